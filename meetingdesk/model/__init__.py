@@ -1,0 +1,60 @@
+"""The schema: SQLAlchemy 2 typed ORM classes. Knows no services."""
+
+from .actions import ActionFollowUp, ActionItem, action_link, action_partner
+from .base import Base, UTCDateTime, utc_now
+from .drafting import (
+    IMMUTABLE_TABLES,
+    AuditEvent,
+    Clause,
+    ClauseVersion,
+    Comment,
+    Document,
+    Position,
+    Proposal,
+    Revision,
+    RevisionEntry,
+    SilenceObjection,
+    clause_ad_ref,
+)
+from .meeting import (
+    AgendaItem,
+    AgendaSession,
+    Delegation,
+    Meeting,
+    Participant,
+    Room,
+    StoreInfo,
+    User,
+    session_speaker,
+)
+
+__all__ = [
+    "IMMUTABLE_TABLES",
+    "ActionFollowUp",
+    "ActionItem",
+    "AgendaItem",
+    "AgendaSession",
+    "AuditEvent",
+    "Base",
+    "Clause",
+    "ClauseVersion",
+    "Comment",
+    "Delegation",
+    "Document",
+    "Meeting",
+    "Participant",
+    "Position",
+    "Proposal",
+    "Revision",
+    "RevisionEntry",
+    "Room",
+    "SilenceObjection",
+    "StoreInfo",
+    "User",
+    "UTCDateTime",
+    "action_link",
+    "action_partner",
+    "clause_ad_ref",
+    "session_speaker",
+    "utc_now",
+]

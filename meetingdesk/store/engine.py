@@ -1,0 +1,70 @@
+"""Engines for the embedded SQLite file and a team's PostgreSQL server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+
+class StoreError(Exception):
+    """A database that cannot be used: the message says why, in one line."""
+
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=10000",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)")
+    elif not path.parent.exists():
+        raise StoreError(f"folder {path.parent} does not exist")
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """Create an engine with the house settings; nothing is connected yet.
+
+    SQLite: pragmas on every connection, and transactions opened by us (so that a
+    writing session can ask for BEGIN IMMEDIATE and never dead-lock on lock upgrade).
+    """
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        if u.database and u.database != ":memory:":
+            _check_sqlite_file(Path(u.database))
+        engine = create_engine(url, connect_args={"timeout": 10})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record) -> None:
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            for pragma in SQLITE_PRAGMAS:
+                if "foreign_keys" in pragma and not foreign_keys:
+                    cur.execute("PRAGMA foreign_keys=OFF")
+                else:
+                    cur.execute(pragma)
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn) -> None:
+            immediate = conn.get_execution_options().get("sqlite_immediate")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+    if u.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    raise StoreError(f"unsupported database URL {u.render_as_string(hide_password=True)}")
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"

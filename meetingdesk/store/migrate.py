@@ -1,0 +1,168 @@
+"""Open a database: refuse foreign ones, back up, migrate, check, then hand it over."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from .engine import StoreError, make_engine
+
+SCRIPT_LOCATION = "meetingdesk.store:migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", SCRIPT_LOCATION)
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    schema: str | None
+    head: str
+    integrity: list[str]
+    foreign_keys: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and not self.foreign_keys and self.schema == self.head
+
+
+def sqlite_checks(engine: Engine) -> tuple[list[str], list[str]]:
+    """PRAGMA integrity_check and foreign_key_check; empty lists when all is well."""
+    with engine.connect() as conn:
+        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        fks = [
+            f"{r[0]} row {r[1]} → {r[2]}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+        ]
+    return ([] if integrity == ["ok"] else integrity), fks
+
+
+def backup_sqlite(src: Path, dest: Path) -> None:
+    """Consistent copy through SQLite's backup API (safe while others have it open)."""
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as s, sqlite3.connect(tmp) as d:
+            s.backup(d)
+        tmp.replace(dest)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"backup to {dest} failed: {exc}") from exc
+
+
+def _refuse_unknown(rev: str | None, engine: Engine) -> None:
+    if rev is None:
+        names = set(inspect(engine).get_table_names())
+        if names and "meeting" not in names:
+            raise StoreError("this database belongs to another program (no MeetingDesk tables)")
+        if "meeting" in names:
+            raise StoreError("this database has MeetingDesk tables but no schema version")
+        return
+    if rev not in known_revisions():
+        raise StoreError(
+            f"this database was written by a newer MeetingDesk (schema {rev}); this program "
+            f"knows schema {head_revision()} at most. Update MeetingDesk; the file is untouched."
+        )
+
+
+def upgrade(url: str) -> str | None:
+    """Bring the database to the newest schema; returns the backup path for SQLite, if any."""
+    probe = make_engine(url)
+    try:
+        rev = current_revision(probe)
+        _refuse_unknown(rev, probe)
+    except OperationalError as exc:
+        raise StoreError(_describe(exc, url)) from exc
+    finally:
+        probe.dispose()
+    head = head_revision()
+    if rev == head:
+        return None
+    backup: str | None = None
+    u = make_url(url)
+    sqlite = u.get_backend_name() == "sqlite"
+    if sqlite and rev is not None and u.database:
+        src = Path(u.database)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        dest = src.with_name(f"{src.name}.schema-{rev}-{stamp}.bak")
+        backup_sqlite(src, dest)
+        backup = str(dest)
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            cfg = _config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        if sqlite:
+            integrity, fks = sqlite_checks(engine)
+            if integrity or fks:
+                raise StoreError(
+                    f"after migration the database fails its checks ({(integrity + fks)[:3]}); "
+                    f"the backup is {backup}"
+                )
+    except DBAPIError as exc:
+        raise StoreError(_describe(exc, url)) from exc
+    finally:
+        engine.dispose()
+    return backup
+
+
+def ensure_identity(engine: Engine) -> str:
+    """This database's own UUID (packages name their source by it)."""
+    with engine.begin() as conn:
+        row = conn.execute(text("SELECT value FROM store_info WHERE key = 'db_uuid'")).first()
+        if row:
+            return row[0]
+        value = str(uuid.uuid4())
+        conn.execute(
+            text("INSERT INTO store_info (key, value) VALUES ('db_uuid', :v)"), {"v": value}
+        )
+        conn.execute(
+            text("INSERT INTO store_info (key, value) VALUES ('created_at', :v)"),
+            {"v": datetime.now(UTC).isoformat()},
+        )
+        return value
+
+
+def check(engine: Engine) -> CheckReport:
+    rev = current_revision(engine)
+    if engine.dialect.name == "sqlite":
+        integrity, fks = sqlite_checks(engine)
+    else:
+        integrity, fks = [], []
+    return CheckReport(rev, head_revision(), integrity, fks)
+
+
+def _describe(exc: Exception, url: str) -> str:
+    shown = make_url(url).render_as_string(hide_password=True)
+    first = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    reason = first[0] if first else type(exc).__name__
+    if "file is not a database" in reason:
+        return f"{shown} is not a MeetingDesk database (not an SQLite file)"
+    if "readonly" in reason or "read-only" in reason:
+        return f"{shown} is read-only: MeetingDesk needs to write to it"
+    return f"cannot open {shown}: {reason}"

@@ -1,0 +1,50 @@
+"""Where the program keeps its files, and which database a run uses."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from meetingdesk import APP_NAME, ORG_NAME
+
+ENV_DB = "MEETINGDESK_DB"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (overridable with MEETINGDESK_DATA_DIR, used by tests)."""
+    override = os.environ.get("MEETINGDESK_DATA_DIR")
+    path = Path(override) if override else user_data_path(APP_NAME, ORG_NAME)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_sqlite_path() -> Path:
+    return data_dir() / "meetingdesk.sqlite"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """--db wins, then MEETINGDESK_DB, then the embedded file in the data folder.
+
+    A plain path (not a URL) is taken as a SQLite file.
+    """
+    value = explicit or os.environ.get(ENV_DB) or ""
+    if not value:
+        return f"sqlite:///{default_sqlite_path()}"
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return value
+
+
+def describe_url(url: str) -> str:
+    """A human label for the status bar: the file path, or server/database without password."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return u.database or ":memory:"
+    host = u.host or "localhost"
+    port = f":{u.port}" if u.port else ""
+    user = f"{u.username}@" if u.username else ""
+    return f"{u.get_backend_name()}://{user}{host}{port}/{u.database}"

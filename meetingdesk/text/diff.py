@@ -1,0 +1,253 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Token-level text diff and clause-level document diff.
+
+Text diffs work on :func:`meetingdesk.text.tokens.tokenize` tokens: word by word in English,
+character by character in Japanese. Between two unchanged stretches, all deleted text comes
+first as one ``delete`` op and all inserted text follows as one ``insert`` op; a lone run of
+whitespace caught between two changes is folded into them, so "the quick fox" → "a slow dog"
+reads as one replacement rather than three.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from meetingdesk.text.tokens import tokenize
+
+__all__ = [
+    "ClauseChange",
+    "ClauseRef",
+    "DiffOp",
+    "apply_diff",
+    "diff_clauses",
+    "diff_text",
+    "diff_tokens",
+    "longest_increasing_subsequence",
+    "new_text",
+    "old_text",
+    "token_opcodes",
+]
+
+DiffKind = Literal["equal", "insert", "delete"]
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    kind: DiffKind
+    text: str
+
+
+def token_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib opcodes over two token lists (no auto-junk heuristics)."""
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def diff_tokens(a: Sequence[str], b: Sequence[str]) -> list[DiffOp]:
+    """Diff two token lists; see :func:`diff_text`."""
+    # Runs of (kind, tokens) before normalisation.
+    raw: list[tuple[str, list[str], list[str]]] = []  # (tag, deleted, inserted)
+    for tag, i1, i2, j1, j2 in token_opcodes(a, b):
+        if tag == "equal":
+            raw.append(("equal", list(a[i1:i2]), []))
+        else:
+            raw.append(("change", list(a[i1:i2]), list(b[j1:j2])))
+
+    # Fold whitespace-only equal runs sandwiched between two changes into the changes.
+    folded: list[tuple[str, list[str], list[str]]] = []
+    for index, (tag, dels, ins) in enumerate(raw):
+        sandwiched = 0 < index < len(raw) - 1
+        if tag == "equal" and sandwiched and all(tok.isspace() for tok in dels):
+            folded.append(("change", dels, list(dels)))
+        else:
+            folded.append((tag, dels, ins))
+
+    ops: list[DiffOp] = []
+    pending_del: list[str] = []
+    pending_ins: list[str] = []
+
+    def flush() -> None:
+        if pending_del:
+            ops.append(DiffOp("delete", "".join(pending_del)))
+        if pending_ins:
+            ops.append(DiffOp("insert", "".join(pending_ins)))
+        pending_del.clear()
+        pending_ins.clear()
+
+    for tag, dels, ins in folded:
+        if tag == "equal":
+            flush()
+            if ops and ops[-1].kind == "equal":
+                ops[-1] = DiffOp("equal", ops[-1].text + "".join(dels))
+            else:
+                ops.append(DiffOp("equal", "".join(dels)))
+        else:
+            pending_del.extend(dels)
+            pending_ins.extend(ins)
+    flush()
+    return [op for op in ops if op.text]
+
+
+def diff_text(a: str, b: str) -> list[DiffOp]:
+    """Diff ``a`` → ``b`` as equal/delete/insert ops (delete before insert in a replacement)."""
+    if a == b:
+        return [DiffOp("equal", a)] if a else []
+    return diff_tokens(tokenize(a), tokenize(b))
+
+
+def apply_diff(a: str, ops: Sequence[DiffOp]) -> str:
+    """Rebuild the new text from the old one; ValueError if ``ops`` do not fit ``a``."""
+    out: list[str] = []
+    pos = 0
+    for op in ops:
+        if op.kind == "insert":
+            out.append(op.text)
+            continue
+        end = pos + len(op.text)
+        if a[pos:end] != op.text:
+            raise ValueError(f"diff does not apply at offset {pos}: expected {op.text!r}")
+        if op.kind == "equal":
+            out.append(op.text)
+        pos = end
+    if pos != len(a):
+        raise ValueError(f"diff covers only {pos} of {len(a)} characters")
+    return "".join(out)
+
+
+def old_text(ops: Sequence[DiffOp]) -> str:
+    """The text before the change (equal and delete ops)."""
+    return "".join(op.text for op in ops if op.kind != "insert")
+
+
+def new_text(ops: Sequence[DiffOp]) -> str:
+    """The text after the change (equal and insert ops)."""
+    return "".join(op.text for op in ops if op.kind != "delete")
+
+
+# --- document level -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClauseRef:
+    """One clause as the diff sees it: stable id, display number, text."""
+
+    uuid: str
+    number: str
+    text: str
+
+
+ChangeKind = Literal["unchanged", "changed", "added", "deleted", "moved"]
+
+
+@dataclass(frozen=True)
+class ClauseChange:
+    """How one clause differs between two versions of a document.
+
+    ``ops`` is empty when the text is identical (unchanged, or moved without edits); otherwise
+    it is the full text diff (equal parts included), all-insert for added clauses and
+    all-delete for deleted ones.
+    """
+
+    kind: ChangeKind
+    uuid: str
+    old_number: str | None
+    new_number: str | None
+    renumbered: bool
+    ops: tuple[DiffOp, ...]
+
+    @property
+    def edited(self) -> bool:
+        """True if the text itself changed."""
+        return any(op.kind != "equal" for op in self.ops)
+
+
+def longest_increasing_subsequence(values: Sequence[int]) -> list[int]:
+    """Indices (ascending) of one longest strictly increasing subsequence, O(n log n)."""
+    tails: list[int] = []  # tails[k] = index of the smallest tail of an LIS of length k+1
+    tail_values: list[int] = []
+    prev: list[int] = [-1] * len(values)
+    for index, value in enumerate(values):
+        k = bisect.bisect_left(tail_values, value)
+        if k > 0:
+            prev[index] = tails[k - 1]
+        if k == len(tails):
+            tails.append(index)
+            tail_values.append(value)
+        else:
+            tails[k] = index
+            tail_values[k] = value
+    result: list[int] = []
+    cursor = tails[-1] if tails else -1
+    while cursor != -1:
+        result.append(cursor)
+        cursor = prev[cursor]
+    result.reverse()
+    return result
+
+
+def _index_by_uuid(clauses: Sequence[ClauseRef], which: str) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for position, clause in enumerate(clauses):
+        if clause.uuid in index:
+            raise ValueError(f"duplicate clause uuid {clause.uuid!r} in {which} list")
+        index[clause.uuid] = position
+    return index
+
+
+def diff_clauses(old: Sequence[ClauseRef], new: Sequence[ClauseRef]) -> list[ClauseChange]:
+    """Compare two clause lists by uuid.
+
+    The result follows the new order; each deleted clause comes right after its predecessor in
+    the old list (after the nearest surviving one, or first if none). Clauses present in both
+    lists whose relative order changed are "moved": they are the ones left out of a longest
+    increasing subsequence of old positions, so a single clause dragged elsewhere is the only
+    one reported as moved.
+    """
+    old_index = _index_by_uuid(old, "old")
+    new_index = _index_by_uuid(new, "new")
+
+    common = [clause for clause in new if clause.uuid in old_index]
+    stable_positions = longest_increasing_subsequence([old_index[c.uuid] for c in common])
+    stable = {common[i].uuid for i in stable_positions}
+
+    # Deleted clauses grouped under the nearest preceding surviving old clause (None = start).
+    deleted_after: dict[str | None, list[ClauseChange]] = {}
+    anchor: str | None = None
+    for clause in old:
+        if clause.uuid in new_index:
+            anchor = clause.uuid
+            continue
+        ops = (DiffOp("delete", clause.text),) if clause.text else ()
+        change = ClauseChange("deleted", clause.uuid, clause.number, None, False, ops)
+        deleted_after.setdefault(anchor, []).append(change)
+
+    result: list[ClauseChange] = list(deleted_after.get(None, []))
+    for clause in new:
+        position = old_index.get(clause.uuid)
+        if position is None:
+            ops = (DiffOp("insert", clause.text),) if clause.text else ()
+            result.append(ClauseChange("added", clause.uuid, None, clause.number, False, ops))
+        else:
+            before = old[position]
+            text_ops = () if before.text == clause.text else tuple(diff_text(before.text, clause.text))
+            if clause.uuid not in stable:
+                kind: ChangeKind = "moved"
+            elif text_ops:
+                kind = "changed"
+            else:
+                kind = "unchanged"
+            result.append(
+                ClauseChange(
+                    kind,
+                    clause.uuid,
+                    before.number,
+                    clause.number,
+                    before.number != clause.number,
+                    text_ops,
+                )
+            )
+        result.extend(deleted_after.get(clause.uuid, []))
+    return result
