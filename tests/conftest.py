@@ -143,8 +143,8 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_desk(_demo_template: Path, tmp_path: Path):
     """A desk on a private copy of the demo meeting (SQLite file)."""
-    from meetingdesk.store.migrate import backup_sqlite
     from meetingdesk.services.base import Desk
+    from meetingdesk.store.migrate import backup_sqlite
 
     path = tmp_path / "demo.sqlite"
     backup_sqlite(_demo_template, path)

@@ -63,5 +63,5 @@ class Versioned:
     row_version: Mapped[int] = mapped_column(nullable=False)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:
+    def __mapper_args__(cls) -> dict:  # noqa: N805
         return {"version_id_col": cls.row_version}

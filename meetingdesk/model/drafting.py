@@ -12,6 +12,7 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Identified, UTCDateTime, Versioned, utc_now
+from .meeting import Delegation
 
 IMMUTABLE_TABLES = ("clause_version", "revision", "revision_entry", "audit_event")
 
@@ -64,7 +65,8 @@ class Clause(Identified, Versioned, Base):
     document: Mapped[Document] = relationship(back_populates="clauses")
     head_en: Mapped[ClauseVersion | None] = relationship(foreign_keys=[head_en_id])
     head_ja: Mapped[ClauseVersion | None] = relationship(foreign_keys=[head_ja_id])
-    ad_ref_pending: Mapped[list] = relationship("Delegation", secondary=clause_ad_ref)
+    # Delegations whose confirmation of an "agreed ad ref" clause is still pending.
+    ad_ref_pending: Mapped[list[Delegation]] = relationship(secondary=clause_ad_ref)
 
 
 class ClauseVersion(Identified, Base):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.model import (
@@ -34,7 +34,21 @@ CLAUSE_KINDS = ("heading", "section", "subheading", "preambular", "operative", "
 CLAUSE_STATUSES = ("draft", "bracketed", "ad_ref", "agreed", "deleted")
 LANGUAGES = ("en", "ja")
 REVISION_KINDS = ("zero", "compilation", "chair", "clean", "adopted")
+# Printed names of revision kinds (PDF cover lines); the window translates its own with tr().
+REVISION_KIND_LABELS = {
+    "zero": ("Zero draft", "ゼロ・ドラフト"),
+    "compilation": ("Compilation text", "編纂テキスト"),
+    "chair": ("Chair's text", "議長テキスト"),
+    "clean": ("Clean text", "クリーン・テキスト"),
+    "adopted": ("Adopted text", "採択テキスト"),
+}
 MAX_CLAUSE_CHARS = 20_000
+
+
+def revision_kind_label(kind: str, lang: str = "en") -> str:
+    """The printed name of a revision kind in English or Japanese."""
+    en, ja = REVISION_KIND_LABELS.get(kind, (kind, kind))
+    return ja if lang == "ja" else en
 
 
 def document_snap(d: Document, clause_count: int, labels: tuple[str, ...] = ()) -> DocumentSnap:
@@ -180,9 +194,9 @@ def add_clause(
             index = ids.index(after_clause_id) + 1
         clause = Clause(document_id=doc.id, kind=kind, position=index + 1)
         s.add(clause)
-        for later in clauses[index:]:
-            later.position += 1
         s.flush()
+        ids = [c.id for c in clauses]
+        place_clauses(s, ids[:index] + [clause.id] + ids[index:])
         status = "bracketed" if count_open(text_en) else "draft"
         clause.status = status
         en = _new_version(desk, s, clause, "en", text_en, None, delegation_id, note)
@@ -190,6 +204,28 @@ def add_clause(
             _new_version(desk, s, clause, "ja", text_ja, None, delegation_id, note, en.id)
         desk.audit(s, "clause.add", clause, f"added {kind} clause to {doc.short_name}")
         return clause.id
+
+
+def place_clauses(s: Session, ordered_ids: list[int]) -> None:
+    """Give clauses the positions 1..n in this order.
+
+    A plain UPDATE, so the neighbours of an inserted or moved clause keep their row
+    version: someone editing clause 7's status is not refused because clause 3 moved.
+    """
+    current = dict(s.execute(select(Clause.id, Clause.position).where(Clause.id.in_(ordered_ids))))
+    for pos, cid in enumerate(ordered_ids, start=1):
+        if current.get(cid) != pos:
+            s.execute(update(Clause.__table__).where(Clause.id == cid).values(position=pos))
+    for obj in s.identity_map.values():
+        if isinstance(obj, Clause) and obj.id in current:
+            s.expire(obj, ["position"])
+
+
+def status_after_edit(clause: Clause, text: str) -> str | None:
+    """The status an edit implies, or None: brackets put a clause back into brackets."""
+    if count_open(text) and clause.status in ("draft", "agreed", "ad_ref"):
+        return "bracketed"
+    return None
 
 
 def _new_version(
@@ -256,15 +292,36 @@ def save_text(
             return clause_snaps(s, clause.document_id, only={clause.id})[0]
         if lang == "ja" and translated_from_id is None:
             translated_from_id = clause.head_en_id
-        v = _new_version(
-            desk, s, clause, lang, text, head, delegation_id, note, translated_from_id
-        )
+        if translated_from_id is not None:
+            source = s.get(ClauseVersion, translated_from_id)
+            if source is None or source.clause_id != clause.id or source.language != "en":
+                raise ValidationError(
+                    f"version {translated_from_id} is not an English version of this clause"
+                )
+        v = _new_version(desk, s, clause, lang, text, head, delegation_id, note, translated_from_id)
+        details = {"version": str(v.uuid), "lang": lang}
+        details.update(apply_status(clause, status_after_edit(clause, text)))
         clause.row_version += 1
-        desk.audit(
-            s, "clause.save", clause, f"saved {lang} text", {"version": str(v.uuid), "lang": lang}
-        )
+        desk.audit(s, "clause.save", clause, f"saved {lang} text", details)
         s.flush()
         return clause_snaps(s, clause.document_id, only={clause.id})[0]
+
+
+def apply_status(clause: Clause, status: str | None, ad_ref: list | None = None) -> dict:
+    """Set a clause's status (ad ref delegations only with "ad_ref"); audit details back.
+
+    The details carry status_from / status_to, which the status history reads.
+    """
+    if status is None or (status == clause.status and ad_ref is None):
+        return {}
+    before = clause.status
+    clause.status = status
+    clause.ad_ref_pending = list(ad_ref or []) if status == "ad_ref" else []
+    return {
+        "status_from": before,
+        "status_to": status,
+        "ad_ref": sorted(d.code for d in clause.ad_ref_pending),
+    }
 
 
 def clause_snaps(s: Session, document_id: int, only: set[int] | None = None) -> list[ClauseSnap]:
@@ -304,6 +361,7 @@ def clause_snaps(s: Session, document_id: int, only: set[int] | None = None) -> 
                 ja_stale=stale,
                 open_brackets=count_open(en) if en else 0,
                 ad_ref=tuple(sorted(d.code for d in c.ad_ref_pending)),
+                open_brackets_ja=count_open(ja) if ja else 0,
             )
         )
     return out
@@ -316,7 +374,9 @@ def document_text(desk: Desk, document_id: int, revision_label: str | None = Non
         meeting = s.get(Meeting, doc.meeting_id)
         labels = tuple(
             s.scalars(
-                select(Revision.label).where(Revision.document_id == doc.id).order_by(Revision.number)
+                select(Revision.label)
+                .where(Revision.document_id == doc.id)
+                .order_by(Revision.number)
             )
         )
         if revision_label is None:
@@ -381,6 +441,7 @@ def revision_clauses(s: Session, rev: Revision) -> list[ClauseSnap]:
                 ja_stale=bool(en and ja and ja.translated_from_id != en.id),
                 open_brackets=count_open(en.text) if en else 0,
                 ad_ref=tuple(x for x in e.ad_ref.split(",") if x),
+                open_brackets_ja=count_open(ja.text) if ja else 0,
             )
         )
     return out
@@ -395,52 +456,90 @@ def text_hash(clauses: list[ClauseSnap] | tuple[ClauseSnap, ...]) -> str:
 def freeze_revision(
     desk: Desk, document_id: int, *, kind: str = "chair", note: str = "", label: str | None = None
 ) -> RevisionSnap:
-    """Freeze the document as it stands now: Rev.N with the exact version of each clause."""
-    if kind not in REVISION_KINDS:
-        raise ValidationError(f"revision kind {kind!r} is not one of {', '.join(REVISION_KINDS)}")
+    """Freeze the document as it stands now: Rev.N with the exact version of each clause.
+
+    Kinds: zero (zero draft), compilation, chair (chair's text), clean; "adopted" is
+    written only by drafting.adopt_document. The first freeze moves a draft document
+    into negotiation.
+    """
+    if kind not in REVISION_KINDS or kind == "adopted":
+        allowed = ", ".join(k for k in REVISION_KINDS if k != "adopted")
+        raise ValidationError(f"revision kind {kind!r} is not one of {allowed}")
     with desk.write() as s:
         doc = editable_document(s, document_id)
-        number = (
-            s.scalar(select(func.max(Revision.number)).where(Revision.document_id == doc.id)) or 0
-        ) + 1
-        label = label or f"Rev.{number}"
-        if s.scalar(select(Revision.id).where(Revision.document_id == doc.id, Revision.label == label)):
-            raise ValidationError(f"{doc.short_name} already has a revision {label}")
-        live = [c for c in clause_snaps(s, doc.id) if c.status != "deleted"]
-        rev = Revision(
-            document_id=doc.id,
-            number=number,
-            label=label,
-            kind=kind,
-            note=note,
-            author=desk.user_login,
-            created_at=utc_now(),
-            content_hash=text_hash(live),
-        )
-        s.add(rev)
-        s.flush()
-        for i, c in enumerate(live, start=1):
-            s.add(
-                RevisionEntry(
-                    revision_id=rev.id,
-                    clause_id=c.id,
-                    position=i,
-                    number=c.number,
-                    kind=c.kind,
-                    status=c.status,
-                    ad_ref=",".join(c.ad_ref),
-                    en_version_id=c.en_version_id,
-                    ja_version_id=c.ja_version_id,
-                )
-            )
-        desk.audit(s, "revision.freeze", rev, f"froze {doc.short_name} {label}")
+        rev = freeze_in(desk, s, doc, kind=kind, note=note, label=label)
+        if doc.status == "draft":
+            doc.status = "negotiation"
         return revision_snap(rev)
+
+
+def freeze_in(
+    desk: Desk, s: Session, doc: Document, *, kind: str, note: str, label: str | None
+) -> Revision:
+    """Write a frozen revision of doc inside the caller's transaction (with its audit)."""
+    number = (
+        s.scalar(select(func.max(Revision.number)).where(Revision.document_id == doc.id)) or 0
+    ) + 1
+    label = (label or f"Rev.{number}").strip()
+    if not label or len(label) > 64:
+        raise ValidationError("a revision label needs 1 to 64 characters")
+    if s.scalar(select(Revision.id).where(Revision.document_id == doc.id, Revision.label == label)):
+        raise ValidationError(f"{doc.short_name} already has a revision {label}")
+    live = [c for c in clause_snaps(s, doc.id) if c.status != "deleted"]
+    rev = Revision(
+        document_id=doc.id,
+        number=number,
+        label=label,
+        kind=kind,
+        note=note,
+        author=desk.user_login,
+        created_at=utc_now(),
+        content_hash=text_hash(live),
+    )
+    s.add(rev)
+    s.flush()
+    for i, c in enumerate(live, start=1):
+        s.add(
+            RevisionEntry(
+                revision_id=rev.id,
+                clause_id=c.id,
+                position=i,
+                number=c.number,
+                kind=c.kind,
+                status=c.status,
+                ad_ref=",".join(c.ad_ref),
+                en_version_id=c.en_version_id,
+                ja_version_id=c.ja_version_id,
+            )
+        )
+    desk.audit(s, "revision.freeze", rev, f"froze {doc.short_name} {label}", {"kind": kind})
+    return rev
+
+
+def verify_revision(desk: Desk, document_id: int, label: str) -> bool:
+    """True when the revision's text still hashes to what was recorded when it was frozen."""
+    text = document_text(desk, document_id, revision_label=label)
+    with desk.read() as s:
+        stored = s.scalar(
+            select(Revision.content_hash).where(
+                Revision.document_id == document_id, Revision.label == label
+            )
+        )
+    return stored == text_hash(text.clauses)
 
 
 def revision_snap(r: Revision) -> RevisionSnap:
     return RevisionSnap(
-        r.id, str(r.uuid), r.document_id, r.number, r.label, r.kind, r.note, r.author,
-        r.created_at, r.content_hash,
+        r.id,
+        str(r.uuid),
+        r.document_id,
+        r.number,
+        r.label,
+        r.kind,
+        r.note,
+        r.author,
+        r.created_at,
+        r.content_hash,
     )
 
 

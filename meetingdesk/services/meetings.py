@@ -40,7 +40,9 @@ def validate_zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError(f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo)") from exc
+        raise ValidationError(
+            f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo)"
+        ) from exc
     return name
 
 

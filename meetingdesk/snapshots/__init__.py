@@ -175,6 +175,7 @@ class ClauseSnap:
     ja_stale: bool
     open_brackets: int
     ad_ref: tuple[str, ...] = ()
+    open_brackets_ja: int = 0
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ class VersionSnap:
     parent_id: int | None
     merge_parent_id: int | None
     translated_from_id: int | None
+    is_head: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,98 @@ class DiffOp:
     text: str
 
 
-def token_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
-    """difflib opcodes over two token lists (no auto-junk heuristics)."""
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+Opcode = tuple[str, int, int, int, int]
+Block = tuple[int, int, int]  # (start in a, start in b, length) of a matching run
+
+# Above this many token pairs, a region is first cut at tokens unique on both sides; a region
+# without such anchors above _EXACT_LIMIT pairs (~2000 x 2000 tokens) gets difflib's auto-junk.
+_DIRECT_LIMIT = 250_000
+_EXACT_LIMIT = 4_000_000
+
+
+def _unique_anchors(
+    a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int, bhi: int
+) -> list[tuple[int, int]]:
+    """Pairs (i, j) of tokens occurring exactly once in each range, in increasing order."""
+    count_a: dict[str, int] = {}
+    for i in range(alo, ahi):
+        count_a[a[i]] = count_a.get(a[i], 0) + 1
+    where_b: dict[str, int] = {}
+    count_b: dict[str, int] = {}
+    for j in range(blo, bhi):
+        count_b[b[j]] = count_b.get(b[j], 0) + 1
+        where_b[b[j]] = j
+    pairs = [
+        (i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and count_b.get(a[i]) == 1
+    ]
+    keep = longest_increasing_subsequence([j for _, j in pairs])
+    return [pairs[k] for k in keep]
+
+
+def _blocks(
+    a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int, bhi: int, out: list[Block]
+) -> None:
+    """Append the matching blocks of a[alo:ahi] and b[blo:bhi] to ``out``, in order."""
+    prefix = 0
+    while alo + prefix < ahi and blo + prefix < bhi and a[alo + prefix] == b[blo + prefix]:
+        prefix += 1
+    if prefix:
+        out.append((alo, blo, prefix))
+    alo, blo = alo + prefix, blo + prefix
+    suffix = 0
+    while alo < ahi - suffix and blo < bhi - suffix and a[ahi - 1 - suffix] == b[bhi - 1 - suffix]:
+        suffix += 1
+    ahi, bhi = ahi - suffix, bhi - suffix
+    if alo < ahi and blo < bhi:
+        anchors = []
+        if (ahi - alo) * (bhi - blo) > _DIRECT_LIMIT:
+            anchors = _unique_anchors(a, b, alo, ahi, blo, bhi)
+        if anchors:
+            # Patience-style split: recurse between anchors shared uniquely by both sides.
+            for i, j in anchors:
+                _blocks(a, b, alo, i, blo, j, out)
+                out.append((i, j, 1))
+                alo, blo = i + 1, j + 1
+            _blocks(a, b, alo, ahi, blo, bhi, out)
+        else:
+            # difflib's auto-junk (coarser) only where the exact search would take seconds.
+            autojunk = (ahi - alo) * (bhi - blo) > _EXACT_LIMIT
+            matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=autojunk)
+            out.extend((alo + i, blo + j, n) for i, j, n in matcher.get_matching_blocks() if n)
+    if suffix:
+        out.append((ahi, bhi, suffix))
+
+
+def token_opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """difflib-style opcodes (equal/replace/delete/insert) over two token lists.
+
+    Common prefix and suffix are matched first; the rest goes to difflib's SequenceMatcher
+    without auto-junk, except that large regions are first cut at tokens that occur once on
+    each side (as in patience diff), which keeps long texts fast. Only a huge region with no
+    such token (thousands of tokens from a tiny vocabulary) falls back to auto-junk, whose
+    coarser hunks may then make a merge report a conflict it could have avoided.
+    """
+    blocks: list[Block] = []
+    _blocks(a, b, 0, len(a), 0, len(b), blocks)
+    merged: list[Block] = []
+    for i, j, n in blocks:
+        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+        else:
+            merged.append((i, j, n))
+    ops: list[Opcode] = []
+    i = j = 0
+    for ai, bj, n in [*merged, (len(a), len(b), 0)]:
+        if i < ai and j < bj:
+            ops.append(("replace", i, ai, j, bj))
+        elif i < ai:
+            ops.append(("delete", i, ai, j, bj))
+        elif j < bj:
+            ops.append(("insert", i, ai, j, bj))
+        if n:
+            ops.append(("equal", ai, ai + n, bj, bj + n))
+        i, j = ai + n, bj + n
+    return ops
 
 
 def diff_tokens(a: Sequence[str], b: Sequence[str]) -> list[DiffOp]:
@@ -232,7 +321,9 @@ def diff_clauses(old: Sequence[ClauseRef], new: Sequence[ClauseRef]) -> list[Cla
             result.append(ClauseChange("added", clause.uuid, None, clause.number, False, ops))
         else:
             before = old[position]
-            text_ops = () if before.text == clause.text else tuple(diff_text(before.text, clause.text))
+            text_ops = (
+                () if before.text == clause.text else tuple(diff_text(before.text, clause.text))
+            )
             if clause.uuid not in stable:
                 kind: ChangeKind = "moved"
             elif text_ops:

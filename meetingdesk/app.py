@@ -1,0 +1,189 @@
+"""Start the window: application names, translators, the database, the main window.
+
+Start-up stays light: nothing here (or in the window's modules) imports ReportLab,
+openpyxl or icalendar; exporters import them when first used.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from meetingdesk import APP_NAME, ORG_NAME, __version__
+
+ENV_LANG = "MEETINGDESK_LANG"
+SMOKE_TIMEOUT_MS = 120_000
+
+
+def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
+    """Run the window until it is closed; the exit code for the process.
+
+    smoke: show the window, wait until its first view holds data, print one line, exit 0.
+    """
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # Names first: QSettings and QStandardPaths derive their folders from them.
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setDesktopFileName("meetingdesk")
+
+    from meetingdesk.ui import settings
+
+    install_translators(app, os.environ.get(ENV_LANG) or settings.language())
+
+    desk, problem = open_desk(choose_url(db_url))
+    if desk is None:
+        _report(problem, smoke, QCoreApplication.translate("App", "Cannot open the database"))
+        return 1
+    demo_problem = load_demo_if_empty(desk)
+    if demo_problem:
+        if smoke:
+            desk.close()
+            print(f"smoke failed: demo meeting: {demo_problem}", file=sys.stderr)
+            return 1
+        _report(demo_problem, False, QCoreApplication.translate("App", "Demo meeting not loaded"))
+    if not smoke:
+        settings.remember_database(desk.url)
+
+    from meetingdesk.ui.jobs import wait_for_jobs
+    from meetingdesk.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    if smoke:
+        outcome: dict[str, int] = {}
+
+        def ready() -> None:
+            from meetingdesk.services.delegations import list_delegations
+
+            meeting_id = window.hub.meeting_id
+            count = len(list_delegations(desk, meeting_id)) if meeting_id is not None else 0
+            print(f"smoke ok: {count} delegations")
+            outcome["rc"] = 0
+            app.exit(0)
+
+        def failed(reason: str) -> None:
+            print(f"smoke failed: {reason}", file=sys.stderr)
+            outcome["rc"] = 1
+            app.exit(1)
+
+        def too_slow() -> None:
+            if "rc" not in outcome:
+                failed(f"the window was not ready after {SMOKE_TIMEOUT_MS // 1000} s")
+
+        window.ready.connect(ready)
+        for view in window.views:
+            view.failed.connect(failed)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
+    window.show()
+    rc = app.exec()
+    wait_for_jobs(10_000)
+    window.hub.desk.close()
+    return rc
+
+
+def choose_url(explicit: str | None) -> str:
+    """--db, else MEETINGDESK_DB, else the database used last time, else the default file."""
+    from meetingdesk.store.paths import ENV_DB, resolve_url
+    from meetingdesk.ui import settings
+
+    return resolve_url(explicit or os.environ.get(ENV_DB) or settings.last_database())
+
+
+def open_desk(url: str):
+    """(Desk, '') or (None, one-line reason)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from meetingdesk.services.base import Desk, DeskError
+    from meetingdesk.store.engine import StoreError
+
+    try:
+        return Desk.open(url), ""
+    except (StoreError, DeskError, SQLAlchemyError, ValueError, OSError) as exc:
+        return None, _one_line(exc)
+
+
+def load_demo_if_empty(desk) -> str:
+    """Load the demo meeting into a database without meetings; '' or the reason it failed."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.services.meetings import list_meetings
+    from meetingdesk.store.engine import StoreError
+
+    if importlib.util.find_spec("meetingdesk.services.demo") is None:
+        return ""
+    try:
+        if list_meetings(desk):
+            return ""
+        from meetingdesk.services.demo import load_demo
+
+        load_demo(desk)
+    except (StoreError, DeskError, SQLAlchemyError, OSError, ValueError) as exc:
+        return _one_line(exc)
+    return ""
+
+
+def install_translators(app, language: str = "", qm_dir: Path | None = None) -> list:
+    """Install Qt's own and MeetingDesk's translations for language (or the system's).
+
+    A missing .qm file is not an error: the interface then stays in English.
+    Returns the installed translators (kept alive as an attribute of app too).
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    qtbase = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qtbase.load(locale, "qtbase", "_", qt_dir) and app.installTranslator(qtbase):
+        installed.append(qtbase)
+    ours = QTranslator(app)
+    if _load_ours(ours, locale, qm_dir) and app.installTranslator(ours):
+        installed.append(ours)
+    app._meetingdesk_translators = installed  # keep them referenced
+    return installed
+
+
+def _load_ours(translator, locale, qm_dir: Path | None) -> bool:
+    candidates: list[str] = []
+    for name in locale.uiLanguages():
+        tag = name.replace("-", "_")
+        for part in (tag, tag.split("_")[0]):
+            if part and part not in candidates:
+                candidates.append(part)
+    for tag in candidates:
+        if tag == "en":
+            return False  # the source language needs no translation
+        filename = f"meetingdesk_{tag}.qm"
+        if qm_dir is not None:
+            path = qm_dir / filename
+            if path.is_file() and translator.load(str(path)):
+                return True
+            continue
+        resource = files("meetingdesk.resources").joinpath("translations", filename)
+        if resource.is_file():
+            with as_file(resource) as path:
+                if translator.load(str(path)):
+                    return True
+    return False
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _report(reason: str, smoke: bool, title: str) -> None:
+    if smoke:
+        print(reason, file=sys.stderr)
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, reason)

@@ -1,0 +1,113 @@
+"""Logistics subcommands: `import participants FILE` and `export-ics`.
+
+`export_ics` is also what `export ics` (cli/export.py) calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    imp = subparsers.add_parser(
+        "import",
+        help="import data from a file (participants from CSV or XLSX)",
+        description="Import data into a meeting from a file.",
+    )
+    kinds = imp.add_subparsers(dest="import_kind", metavar="KIND", title="kinds", required=True)
+    people = kinds.add_parser(
+        "participants",
+        help="participants from a CSV (UTF-8) or XLSX file",
+        description=(
+            "Read participants from a CSV (UTF-8) or XLSX file whose header row names the "
+            "columns: family_name, given_name, family_name_ja, given_name_ja, reading_ja, "
+            "honorific, delegation (code), role, position_en, position_ja, email, phone, "
+            "arrival, departure (ISO 8601 with offset, or local time in the meeting's zone), "
+            "accreditation, badge_number. Every row is checked first; if any row is wrong the "
+            "report lists each problem, nothing is imported and the exit code is 1."
+        ),
+    )
+    people.add_argument("file", type=Path, metavar="FILE", help="the CSV or XLSX file")
+    people.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: the only one)")
+    people.add_argument(
+        "--dry-run", action="store_true", help="print the report only; import nothing"
+    )
+    people.set_defaults(func=cmd_import_participants)
+
+    ics = subparsers.add_parser(
+        "export-ics",
+        help="write the agenda as an iCalendar (.ics) file",
+        description=(
+            "Write the agenda as .ics in the meeting's time zone (with VTIMEZONE): the whole "
+            "meeting, or with --delegation the sessions its people chair or speak in plus "
+            "the plenaries."
+        ),
+    )
+    ics.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .ics file")
+    ics.add_argument("--delegation", metavar="CODE", help="one delegation's view (e.g. FRA)")
+    ics.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: the only one)")
+    ics.set_defaults(func=cmd_export_ics)
+
+
+def _open(args: argparse.Namespace):
+    from meetingdesk.services.base import Desk
+
+    return Desk.open(getattr(args, "db", None))
+
+
+def pick_meeting(desk, meeting_id: int | None) -> int:
+    """The meeting named, or the only one; a DeskError explains otherwise."""
+    from meetingdesk.services.base import ValidationError
+    from meetingdesk.services.meetings import get_meeting, list_meetings
+
+    if meeting_id is not None:
+        return get_meeting(desk, meeting_id).id
+    meetings = list_meetings(desk)
+    if len(meetings) == 1:
+        return meetings[0].id
+    if not meetings:
+        raise ValidationError("the database has no meeting yet")
+    listed = ", ".join(f"{m.id} ({m.short_name or m.title_en})" for m in meetings)
+    raise ValidationError(f"several meetings: choose one with --meeting ({listed})")
+
+
+def export_ics(desk, meeting_id: int, out: Path, delegation_code: str | None = None) -> Path:
+    """Write the agenda (or one delegation's view) to out atomically; returns out."""
+    from meetingdesk.export.ics import write_ics
+    from meetingdesk.services.schedule import calendar_ics
+
+    return write_ics(calendar_ics(desk, meeting_id, delegation_code), Path(out))
+
+
+def cmd_import_participants(args: argparse.Namespace) -> int:
+    from meetingdesk.services.participants_import import apply_import, preview_import
+
+    desk = _open(args)
+    try:
+        meeting_id = pick_meeting(desk, args.meeting)
+        preview = preview_import(desk, meeting_id, args.file)
+        print(preview.report())
+        if not preview.ok:
+            print("import refused: nothing was imported", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("dry run: nothing was imported")
+            return 0
+        done = apply_import(desk, preview)
+        print(f"imported {len(done)} participant(s)")
+        return 0
+    finally:
+        desk.close()
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    try:
+        meeting_id = pick_meeting(desk, args.meeting)
+        out = export_ics(desk, meeting_id, args.out, args.delegation)
+        print(f"wrote {out}")
+        return 0
+    finally:
+        desk.close()

@@ -1,0 +1,224 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Pieces every kind uses: the build context, title blocks, clause paragraphs and the
+bilingual layout (English and Japanese in parallel columns, aligned clause by clause)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from meetingdesk.export.labels import date_range, label, optional, time_text
+from meetingdesk.snapshots import ClauseSnap, DocumentText, MeetingSnap
+
+from .page import PageState
+from .styles import Styles, esc
+
+LANGS = ("en", "ja", "both")
+GAP = 14.0  # points between the two language columns
+
+
+@dataclass
+class Ctx:
+    styles: Styles
+    state: PageState
+    lang: str
+    width: float
+    warnings: list[str] = field(default_factory=list)
+    level: int = 0  # outline level of this part's top bookmark (1 inside a meeting book)
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        return ("en", "ja") if self.lang == "both" else (self.lang,)
+
+
+def check_lang(lang: str) -> str:
+    from meetingdesk.export import ExportError
+
+    if lang not in LANGS:
+        raise ExportError(f"language {lang!r} is not one of {', '.join(LANGS)}")
+    return lang
+
+
+def pick(lang: str, en: str, ja: str) -> str:
+    """The Japanese text when asked for and present; English otherwise."""
+    return ja if lang == "ja" and ja else en
+
+
+def place_and_date(meeting: MeetingSnap, lang: str) -> str:
+    dates = date_range(meeting.start_date, meeting.end_date, lang)
+    if lang == "ja":
+        return f"{dates}　{meeting.city_ja or meeting.city_en}".strip()
+    return f"{meeting.city_en}, {dates}" if meeting.city_en else dates
+
+
+def revision_caption(text: DocumentText) -> tuple[str, str]:
+    """(revision label, time in the meeting's zone) for the header."""
+    zone = text.meeting.time_zone
+    if text.revision_label:
+        when = time_text(text.revision_at, zone) if text.revision_at else ""
+        return text.revision_label, when
+    if text.document.status == "adopted" and text.document.adopted_at:
+        return label("doc_adopted", "en"), time_text(text.document.adopted_at, zone)
+    return label("current_text", "en"), ""
+
+
+def document_state(text: DocumentText, kind_key: str, draft: bool, fingerprint: str = "") -> dict:
+    """PageState changes for a document part."""
+    rev, when = revision_caption(text)
+    kind_en, kind_ja = label(kind_key, "en"), label(kind_key, "ja")
+    return {
+        "meeting_en": text.meeting.title_en,
+        "meeting_ja": text.meeting.title_ja,
+        "document_en": f"{text.document.title_en} — {kind_en}",
+        "document_ja": f"{text.document.title_ja or text.document.title_en}（{kind_ja}）",
+        "revision": rev,
+        "when": when,
+        "draft": draft,
+        "fingerprint": fingerprint,
+        "furniture": True,
+    }
+
+
+def meeting_state(meeting: MeetingSnap, kind_key: str) -> dict:
+    return {
+        "meeting_en": meeting.title_en,
+        "meeting_ja": meeting.title_ja,
+        "document_en": label(kind_key, "en"),
+        "document_ja": label(kind_key, "ja"),
+        "revision": "",
+        "when": "",
+        "draft": False,
+        "fingerprint": "",
+        "furniture": True,
+    }
+
+
+def title_block(ctx: Ctx, titles: dict[str, str], subtitles: dict[str, list[str]]) -> list:
+    """Centered titles and subtitles in each language of the export."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    out: list = []
+    for lang in ctx.langs:
+        out.append(Paragraph(esc(titles[lang]), ctx.styles.title(lang)))
+        for line in subtitles.get(lang, []):
+            if line:
+                out.append(Paragraph(esc(line), ctx.styles.subtitle(lang)))
+        out.append(Spacer(1, 4))
+    out.append(Spacer(1, 8))
+    return out
+
+
+def document_title_block(ctx: Ctx, text: DocumentText, kind_key: str, extra: dict | None = None):
+    doc = text.document
+    titles = {"en": doc.title_en, "ja": doc.title_ja or doc.title_en}
+    subtitles: dict[str, list[str]] = {}
+    for lang in ("en", "ja"):
+        lines = [label(kind_key, lang), place_and_date(text.meeting, lang)]
+        if doc.status == "adopted" and doc.adopted_at:
+            from meetingdesk.export.labels import date_text
+
+            local = doc.adopted_at
+            lines.append(label("adopted_on", lang, date=date_text(local.date(), lang)))
+        if text.revision_label:
+            lines.append(text.revision_label)
+        lines.extend((extra or {}).get(lang, []))
+        subtitles[lang] = lines
+    return title_block(ctx, titles, subtitles)
+
+
+def clause_paragraph(ctx: Ctx, clause: ClauseSnap, lang: str, markup: str, prefix: str = ""):
+    """One clause in one language: number as a hanging bullet, headings in bold."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    st = ctx.styles
+    number = esc(clause.number)
+    if clause.kind == "heading":
+        style = ParagraphStyle(f"h_{lang}", parent=st.heading(lang), alignment=TA_CENTER)
+        return Paragraph(prefix + markup, style)
+    if clause.kind in ("section", "subheading"):
+        head = f"{number} " if number else ""
+        return Paragraph(prefix + f"<b>{head}{markup}</b>", st.heading(lang))
+    if number:
+        style = _hanging(st.body(lang))
+        return Paragraph(prefix + markup, style, bulletText=clause.number)
+    return Paragraph(prefix + markup, st.body(lang))
+
+
+_hanging_cache: dict[str, object] = {}
+
+
+def _hanging(base):
+    style = _hanging_cache.get(base.name)
+    if style is None:
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle(base.name + "_hang", parent=base, leftIndent=22, bulletIndent=0)
+        _hanging_cache[base.name] = style
+    return style
+
+
+def bilingual(ctx: Ctx, cells: dict[str, list], after: float = 2.0) -> list:
+    """Flowables for one clause: stacked when one language, a two-column row for both.
+
+    The row is its own Table, so the document splits between clauses and, for a very long
+    clause, inside the row (splitInRow) — the columns stay aligned clause by clause.
+    """
+    if ctx.lang != "both":
+        return list(cells[ctx.lang])
+    from reportlab.platypus import Table
+
+    col = (ctx.width - GAP) / 2
+    table = Table(
+        [[cells["en"], cells["ja"]]],
+        colWidths=[col + GAP / 2, col + GAP / 2],
+        splitInRow=1,
+        style=_row_style(after),
+    )
+    return [table]
+
+
+_style_cache: dict[float, object] = {}
+
+
+def _row_style(after: float):
+    style = _style_cache.get(after)
+    if style is None:
+        from reportlab.platypus import TableStyle
+
+        style = TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), GAP / 2),
+                ("LEFTPADDING", (1, 0), (1, -1), GAP / 2),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), after),
+            ]
+        )
+        _style_cache[after] = style
+    return style
+
+
+def status_text(status: str, lang: str) -> str:
+    return optional("status_", status, lang)
+
+
+def check_cancel(cancel: Callable[[], bool] | None) -> None:
+    from meetingdesk.export import ExportCancelled
+
+    if cancel is not None and cancel():
+        raise ExportCancelled("export cancelled; no file was written")
+
+
+@dataclass(frozen=True)
+class MeetingData:
+    """Everything the meeting-level kinds print (agenda, participants, badges, plates)."""
+
+    meeting: MeetingSnap
+    delegations: tuple = ()  # DelegationSnap, in order of precedence
+    participants: tuple = ()  # ParticipantSnap, grouped by delegation, heads first
+    sessions: tuple = ()  # AgendaSessionSnap, in time order
+    rooms: tuple = ()  # RoomSnap

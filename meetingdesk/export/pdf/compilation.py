@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Compilation text of a revision: brackets and alternatives visible (bold, coloured),
+supporting delegations after each alternative, clause status markers (ad ref, agreed), each
+open proposal attributed to its delegation, and a legend."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetingdesk.export.labels import label, optional
+from meetingdesk.snapshots import ClauseSnap, DocumentText
+
+from .common import Ctx, bilingual, clause_paragraph, document_state, document_title_block
+from .markup import compilation_markup, plain_text
+from .page import section
+from .styles import BRACKET, MOVED, colored, esc
+
+
+@dataclass(frozen=True)
+class ProposalNote:
+    """An open proposal as the compilation prints it (built by the service from its own
+    proposal snapshots)."""
+
+    clause_id: int | None
+    after_clause_id: int | None
+    delegation_code: str
+    kind: str  # insert / replace / delete / new
+    language: str
+    text: str
+
+
+def legend(ctx: Ctx) -> list:
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    keys = ("legend_brackets", "legend_alternatives", "legend_supporters", "legend_ad_ref",
+            "legend_agreed", "legend_proposal")
+    rows = []
+    for key in keys:
+        rows.append([Paragraph(esc(label(key, lang)), ctx.styles.small(lang)) for lang in ctx.langs])
+    head = [Paragraph(f"<b>{esc(label('legend', lang))}</b>", ctx.styles.small(lang))
+            for lang in ctx.langs]
+    col = ctx.width / len(ctx.langs)
+    table = Table([head, *rows], colWidths=[col] * len(ctx.langs))
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.5, BRACKET),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return [table, Spacer(1, 10)]
+
+
+def status_marker(clause: ClauseSnap, lang: str) -> str:
+    """ "[ad ref (US)]" / "[agreed]" before the clause text; nothing for other statuses."""
+    if clause.status == "ad_ref" or clause.ad_ref:
+        codes = ", ".join(clause.ad_ref) or "—"
+        text = label("ad_ref_pending", lang, codes=codes)
+    elif clause.status == "agreed":
+        text = label("status_agreed", lang)
+    else:
+        return ""
+    return colored(f'<font size="-1.5"><b>[{esc(text)}]</b></font>', MOVED) + " "
+
+
+def _proposal_paragraphs(ctx: Ctx, notes: Sequence[ProposalNote], lang: str) -> list:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    base = ctx.styles.small(lang)
+    style = ParagraphStyle(base.name + "_prop", parent=base, leftIndent=22, spaceAfter=3)
+    out = []
+    for note in notes:
+        if note.language not in (lang, "") and ctx.lang == "both":
+            continue
+        who = label("proposal_by", lang, code=note.delegation_code)
+        kind = optional("proposal_", note.kind, lang)
+        body = compilation_markup(note.text) if note.text else ""
+        out.append(Paragraph(f"<b>{esc(who)}</b> ({esc(kind)}): {body}", style))
+    return out
+
+
+def compilation_story(ctx: Ctx, text: DocumentText, proposals: Sequence[ProposalNote] = ()) -> list:
+    state = document_state(text, "kind_compilation", draft=True)
+    story: list = [section(ctx.state, bookmark=text.document.title_en, level=ctx.level, **state)]
+    extra = {lang: [label("without_prejudice", lang)] for lang in ("en", "ja")}
+    story += document_title_block(ctx, text, "kind_compilation", extra)
+    story += legend(ctx)
+    on_clause: dict[int, list[ProposalNote]] = {}
+    after_clause: dict[int, list[ProposalNote]] = {}
+    loose: list[ProposalNote] = []
+    ids = {c.id for c in text.clauses}
+    for note in proposals:
+        if note.clause_id in ids:
+            on_clause.setdefault(note.clause_id, []).append(note)
+        elif note.after_clause_id in ids:
+            after_clause.setdefault(note.after_clause_id, []).append(note)
+        else:
+            loose.append(note)
+    for clause in text.clauses:
+        if clause.kind == "section":
+            outline = f"{clause.number} {plain_text(clause.text_en)}".strip()
+            story.append(section(ctx.state, bookmark=outline[:120], level=ctx.level + 1))
+        cells: dict[str, list] = {}
+        for lang in ctx.langs:
+            body = clause.text_ja if lang == "ja" else clause.text_en
+            flow = []
+            if body:
+                prefix = status_marker(clause, lang)
+                flow.append(clause_paragraph(ctx, clause, lang, compilation_markup(body), prefix))
+            flow += _proposal_paragraphs(ctx, on_clause.get(clause.id, ()), lang)
+            flow += _proposal_paragraphs(ctx, after_clause.get(clause.id, ()), lang)
+            cells[lang] = flow
+        story += bilingual(ctx, cells)
+    if loose:
+        story += bilingual(ctx, {lang: _proposal_paragraphs(ctx, loose, lang) for lang in ctx.langs})
+    return story

@@ -1,0 +1,193 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Finding and registering the fonts every PDF embeds.
+
+Every font is a TrueType file embedded as a subset: a Japanese one (IPAex Mincho on Linux,
+Yu Mincho / MS Mincho on Windows, or the file the person configured) and a Latin one
+(DejaVu Serif, else the Japanese font's own Latin glyphs). The non-embedded CID fonts
+(HeiseiMin-W3) and OpenType/CFF files (Noto CJK, Hiragino) are never used: viewers
+substitute the first, ReportLab refuses the second.
+
+Registration happens before reportlab.lib.styles is imported (see PITFALLS.md), and the
+canvas base font is set to ours, so no unembedded Helvetica is ever referenced.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from meetingdesk.export import ExportError
+
+FONT_ENV = "MEETINGDESK_CJK_FONT"
+
+# Japanese TrueType candidates, best first: (path, subfont index in a .ttc).
+CJK_CANDIDATES: tuple[tuple[str, int], ...] = (
+    ("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf", 0),
+    ("/usr/share/fonts/truetype/ipaexfont-mincho/ipaexm.ttf", 0),
+    ("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf", 0),
+    ("/usr/share/fonts/truetype/fonts-japanese-mincho.ttf", 0),
+    ("C:/Windows/Fonts/yumin.ttf", 0),
+    ("C:/Windows/Fonts/msmincho.ttc", 0),
+    ("C:/Windows/Fonts/YuGothR.ttc", 0),
+    ("C:/Windows/Fonts/msgothic.ttc", 0),
+    ("/Library/Fonts/ipaexm.ttf", 0),
+    (str(Path.home() / ".local/share/fonts/ipaexm.ttf"), 0),
+    (str(Path.home() / "Library/Fonts/ipaexm.ttf"), 0),
+)
+PREFERRED = "IPAex Mincho"
+
+LATIN_CANDIDATES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSerif-BoldItalic.ttf",
+    ),
+    (
+        "C:/Windows/Fonts/times.ttf",
+        "C:/Windows/Fonts/timesbd.ttf",
+        "C:/Windows/Fonts/timesi.ttf",
+        "C:/Windows/Fonts/timesbi.ttf",
+    ),
+)
+
+INSTALL_HINT = (
+    "install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; Windows: "
+    "Yu Mincho or MS Mincho come with the system; macOS: download IPAex Mincho ipaexm.ttf) "
+    f"or set {FONT_ENV} to the path of a .ttf/.ttc file"
+)
+
+# Names the styles refer to.
+JA = "MD-JA"
+LATIN = "MD-Latin"
+LATIN_BOLD = "MD-Latin-Bold"
+LATIN_ITALIC = "MD-Latin-Italic"
+LATIN_BOLD_ITALIC = "MD-Latin-BoldItalic"
+
+
+@dataclass(frozen=True)
+class FontInfo:
+    """Which fonts the PDF embeds, for the export result and the person reading it."""
+
+    ja_path: str
+    ja_subfont: int
+    ja_name: str  # the font's own family name, e.g. "IPAexMincho"
+    latin_path: str
+    latin_name: str
+    warning: str = ""  # set when a fallback was used
+
+    def describe(self) -> str:
+        return f"Japanese: {self.ja_name} ({self.ja_path}); Latin: {self.latin_name}"
+
+
+_lock = threading.Lock()
+_registered: dict[tuple[str, int, str], FontInfo] = {}
+
+
+def _cjk_choice(configured: str | os.PathLike | None) -> tuple[str, int, str]:
+    """(path, subfont index, warning) of the Japanese font to use."""
+    explicit = configured if configured else os.environ.get(FONT_ENV, "").strip()
+    if explicit:
+        text = str(explicit)
+        index = 0
+        if "#" in text:  # "C:/Windows/Fonts/msmincho.ttc#1" picks a face of a collection
+            text, _, number = text.rpartition("#")
+            index = int(number) if number.isdigit() else 0
+        if not Path(text).is_file():
+            source = "the configured font" if configured else f"{FONT_ENV}"
+            raise ExportError(
+                f"{source} {text!r} does not exist; no Japanese font to embed — {INSTALL_HINT}"
+            )
+        return text, index, ""
+    for path, index in CJK_CANDIDATES:
+        if Path(path).is_file():
+            warning = ""
+            if "ipaexm" not in path:
+                warning = (
+                    f"{PREFERRED} not found; using {Path(path).name} for Japanese text "
+                    f"(set {FONT_ENV} to choose another font)"
+                )
+            return path, index, warning
+    raise ExportError(f"no usable Japanese font found — {INSTALL_HINT}")
+
+
+def _latin_choice(ja_path: str) -> tuple[tuple[str, str, str, str], str]:
+    for files in LATIN_CANDIDATES:
+        if all(Path(f).is_file() for f in files):
+            return files, ""
+    warning = "DejaVu Serif not found; Latin text uses the Japanese font's own letters"
+    return (ja_path, ja_path, ja_path, ja_path), warning
+
+
+def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
+    """Register our fonts with ReportLab (once per choice) and say which are used.
+
+    Raises ExportError with what to install or configure when no usable font exists.
+    """
+    ja_path, ja_index, warning = _cjk_choice(configured)
+    latin_files, latin_warning = _latin_choice(ja_path)
+    key = (ja_path, ja_index, latin_files[0])
+    with _lock:
+        if key in _registered:
+            return _registered[key]
+        from reportlab import rl_config
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+        try:
+            ja_font = TTFont(JA, ja_path, subfontIndex=ja_index)
+        except (TTFError, OSError, ValueError) as exc:
+            raise ExportError(
+                f"the Japanese font {ja_path!r} cannot be embedded ({exc}); only TrueType "
+                f"outlines work — {INSTALL_HINT}"
+            ) from exc
+        pdfmetrics.registerFont(ja_font)
+        names = (LATIN, LATIN_BOLD, LATIN_ITALIC, LATIN_BOLD_ITALIC)
+        for name, path in zip(names, latin_files, strict=True):
+            index = ja_index if path == ja_path else 0
+            try:
+                pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+            except (TTFError, OSError, ValueError) as exc:
+                raise ExportError(f"the Latin font {path!r} cannot be embedded ({exc})") from exc
+        pdfmetrics.registerFontFamily(
+            LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN_ITALIC, boldItalic=LATIN_BOLD_ITALIC
+        )
+        # IPAex has no bold or italic face: the family maps all four to the one face.
+        pdfmetrics.registerFontFamily(JA, normal=JA, bold=JA, italic=JA, boldItalic=JA)
+        rl_config.canvas_basefontname = LATIN
+        info = FontInfo(
+            ja_path=ja_path,
+            ja_subfont=ja_index,
+            ja_name=_family_name(ja_font) or Path(ja_path).stem,
+            latin_path=latin_files[0],
+            latin_name=Path(latin_files[0]).stem,
+            warning="; ".join(w for w in (warning, latin_warning) if w),
+        )
+        _registered.clear()  # a new choice replaces the old names' meaning
+        _registered[key] = info
+        return info
+
+
+def _family_name(font) -> str:
+    face = getattr(font, "face", None)
+    name = getattr(face, "name", b"")
+    return name.decode("latin-1", "replace") if isinstance(name, bytes) else str(name)
+
+
+def is_cjk(ch: str) -> bool:
+    """Characters the Latin font lacks: kana, kanji, full-width forms, CJK punctuation."""
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x31F0 <= code <= 0x31FF
+    )
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(ch) for ch in text)

@@ -1,0 +1,212 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One entry point per kind: snapshot(s) in, PDF file out (atomically), PdfResult back.
+
+Fonts are registered first, then the styles are built, then the story is laid out; the
+whole build runs in ReportLab's invariant mode so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from meetingdesk.export import ExportError
+from meetingdesk.export.labels import label
+from meetingdesk.snapshots import DocumentText
+
+from .common import Ctx, MeetingData, check_lang
+from .compilation import ProposalNote
+from .fonts import FontInfo, register_fonts
+from .page import MM, PageState, PdfSettings, write_pdf
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    lang: str = "both"
+    paper: str = "a4"
+    confidential: str = ""
+    font: str | None = None  # a Japanese .ttf/.ttc path (else MEETINGDESK_CJK_FONT, else found)
+    cancel: Callable[[], bool] | None = None
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    path: Path
+    kind: str
+    pages: int
+    fonts: FontInfo
+    sha256: str  # of the file written
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _run(
+    kind: str,
+    out: Path,
+    options: PdfOptions,
+    build: Callable[[Ctx], list],
+    *,
+    title: str,
+    subject: str,
+    author: str,
+    keywords: Sequence[str] = (),
+    landscape: bool = False,
+    margins: tuple[float, float, float, float] | None = None,
+    numbered: bool = True,
+) -> PdfResult:
+    check_lang(options.lang)
+    if options.paper not in ("a4", "letter"):
+        raise ExportError(f"paper {options.paper!r} is not one of a4, letter")
+    info = register_fonts(options.font)
+    from .styles import make_styles
+
+    settings = PdfSettings(
+        lang=options.lang,
+        paper=options.paper,
+        landscape=landscape,
+        confidential=options.confidential,
+        title=title,
+        author=author,
+        subject=subject,
+        keywords=("MeetingDesk", f"kind:{kind}", *keywords),
+        **({"margins_mm": margins} if margins else {}),
+    )
+    w, _h = settings.pagesize
+    top, right, bottom, left = settings.margins_mm
+    state = PageState()
+    ctx = Ctx(make_styles(), state, options.lang, w - (left + right) * MM)
+    story = build(ctx)
+    pages = write_pdf(out, story, settings, state, cancel=options.cancel, numbered=numbered)
+    digest = hashlib.sha256(Path(out).read_bytes()).hexdigest()
+    warnings = tuple(x for x in (info.warning, *ctx.warnings) if x)
+    return PdfResult(Path(out), kind, pages, info, digest, warnings)
+
+
+def _doc_title(text: DocumentText, kind_key: str, lang: str) -> str:
+    d = text.document
+    if lang == "ja":
+        return f"{d.title_ja or d.title_en}（{label(kind_key, 'ja')}）"
+    return f"{d.title_en} — {label(kind_key, 'en')}"
+
+
+def _doc_keywords(text: DocumentText) -> list[str]:
+    words = [f"document:{text.document.uuid}", f"name:{text.document.short_name}"]
+    if text.revision_label:
+        words.append(f"revision:{text.revision_label}")
+    return words
+
+
+def render_final(out: Path, text: DocumentText, options: PdfOptions = PdfOptions()) -> PdfResult:
+    from .final import check_final, final_story, is_adopted
+
+    check_final(text)  # refuse before any file is touched
+    keywords = _doc_keywords(text)
+    if is_adopted(text) and text.document.adopted_hash:
+        keywords.append(f"sha256:{text.document.adopted_hash}")
+    return _run(
+        "final", out, options, lambda ctx: final_story(ctx, text),
+        title=_doc_title(text, "kind_final", options.lang),
+        subject=text.meeting.title_en, author=text.meeting.host_en, keywords=keywords,
+    )
+
+
+def render_compilation(
+    out: Path,
+    text: DocumentText,
+    proposals: Sequence[ProposalNote] = (),
+    options: PdfOptions = PdfOptions(),
+) -> PdfResult:
+    from .compilation import compilation_story
+
+    return _run(
+        "compilation", out, options, lambda ctx: compilation_story(ctx, text, proposals),
+        title=_doc_title(text, "kind_compilation", options.lang),
+        subject=text.meeting.title_en, author=text.meeting.host_en, keywords=_doc_keywords(text),
+    )
+
+
+def render_redline(
+    out: Path, old: DocumentText, new: DocumentText, options: PdfOptions = PdfOptions()
+) -> PdfResult:
+    from .redline import redline_story
+
+    return _run(
+        "redline", out, options, lambda ctx: redline_story(ctx, old, new),
+        title=_doc_title(new, "kind_redline", options.lang),
+        subject=new.meeting.title_en, author=new.meeting.host_en,
+        keywords=[*_doc_keywords(new), f"from:{old.revision_label}"],
+    )
+
+
+def _meeting_title(data: MeetingData, key: str, lang: str) -> str:
+    m = data.meeting
+    if lang == "ja":
+        return f"{m.title_ja or m.title_en}（{label(key, 'ja')}）"
+    return f"{m.title_en} — {label(key, 'en')}"
+
+
+def render_agenda(out: Path, data: MeetingData, options: PdfOptions = PdfOptions()) -> PdfResult:
+    from .agenda import agenda_story
+
+    return _run(
+        "agenda", out, options, lambda ctx: agenda_story(ctx, data),
+        title=_meeting_title(data, "kind_agenda", options.lang),
+        subject=data.meeting.title_en, author=data.meeting.host_en,
+    )
+
+
+def render_participants(
+    out: Path, data: MeetingData, options: PdfOptions = PdfOptions()
+) -> PdfResult:
+    from .participants import participants_story
+
+    return _run(
+        "participants", out, options, lambda ctx: participants_story(ctx, data),
+        title=_meeting_title(data, "kind_participants", options.lang),
+        subject=data.meeting.title_en, author=data.meeting.host_en,
+    )
+
+
+def render_badges(out: Path, data: MeetingData, options: PdfOptions = PdfOptions()) -> PdfResult:
+    from .badges import BADGE_MARGINS, badges_story
+
+    return _run(
+        "badges", out, options, lambda ctx: badges_story(ctx, data),
+        title=_meeting_title(data, "kind_badges", options.lang),
+        subject=data.meeting.title_en, author=data.meeting.host_en,
+        margins=BADGE_MARGINS, numbered=False,
+    )
+
+
+def render_nameplates(
+    out: Path, data: MeetingData, options: PdfOptions = PdfOptions()
+) -> PdfResult:
+    from .badges import nameplates_story
+
+    margins = (10.0, 10.0, 10.0, 10.0)
+    paper = PdfSettings(paper=options.paper, landscape=True).pagesize
+    height = paper[1] - 20 * MM - 1
+
+    return _run(
+        "nameplates", out, options, lambda ctx: nameplates_story(ctx, data, height),
+        title=_meeting_title(data, "kind_nameplates", options.lang),
+        subject=data.meeting.title_en, author=data.meeting.host_en,
+        landscape=True, margins=margins, numbered=False,
+    )
+
+
+def render_book(
+    out: Path, data: MeetingData, documents: Sequence, options: PdfOptions = PdfOptions()
+) -> PdfResult:
+    from .book import book_story
+    from .final import check_final, is_adopted
+
+    for doc in documents:
+        if is_adopted(doc.text):
+            check_final(doc.text)
+    return _run(
+        "book", out, options, lambda ctx: book_story(ctx, data, documents),
+        title=_meeting_title(data, "kind_book", options.lang),
+        subject=data.meeting.title_en, author=data.meeting.host_en,
+    )

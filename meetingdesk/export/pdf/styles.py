@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Paragraph styles shared by every kind, and the helpers that turn text into markup.
+
+Japanese styles use wordWrap="CJK" (kinsoku: no line starts with 、。」）). Only import this
+module after fonts.register_fonts() ran: reportlab.lib.styles reads the base font name at
+import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
+
+from . import fonts
+
+INK = "#111111"
+MUTED = "#555555"
+BRACKET = "#8a1c1c"
+INSERTED = "#0b4fa8"
+DELETED = "#b01818"
+MOVED = "#6a3d9a"
+RULE = "#9a9a9a"
+
+
+@dataclass(frozen=True)
+class Styles:
+    """One family of styles; `en` and `ja` variants of the body, headings and small text."""
+
+    title_en: object
+    title_ja: object
+    subtitle_en: object
+    subtitle_ja: object
+    heading_en: object
+    heading_ja: object
+    body_en: object
+    body_ja: object
+    small_en: object
+    small_ja: object
+    cell_en: object
+    cell_ja: object
+    cell_bold_en: object
+    cell_bold_ja: object
+
+    def body(self, lang: str):
+        return self.body_ja if lang == "ja" else self.body_en
+
+    def heading(self, lang: str):
+        return self.heading_ja if lang == "ja" else self.heading_en
+
+    def title(self, lang: str):
+        return self.title_ja if lang == "ja" else self.title_en
+
+    def subtitle(self, lang: str):
+        return self.subtitle_ja if lang == "ja" else self.subtitle_en
+
+    def small(self, lang: str):
+        return self.small_ja if lang == "ja" else self.small_en
+
+    def cell(self, text: str, bold: bool = False):
+        """The cell style for this text: Japanese if it holds any CJK character."""
+        if fonts.has_cjk(text):
+            return self.cell_bold_ja if bold else self.cell_ja
+        return self.cell_bold_en if bold else self.cell_en
+
+
+_cache: dict[float, Styles] = {}
+
+
+def make_styles(size: float = 10.5) -> Styles:
+    """Styles at a base size (10.5 pt is the usual Japanese official-document size)."""
+    if size in _cache:
+        return _cache[size]
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+
+    def pair(name: str, **kw):
+        ja_align = kw.pop("ja_alignment", None)
+        en = ParagraphStyle(
+            f"{name}_en",
+            fontName=kw.pop("en_font", fonts.LATIN),
+            bulletFontName=fonts.LATIN,
+            textColor=kw.pop("textColor", INK),
+            **kw,
+        )
+        ja = ParagraphStyle(
+            f"{name}_ja", parent=en, fontName=fonts.JA, bulletFontName=fonts.JA, wordWrap="CJK"
+        )
+        if ja_align is not None:
+            ja.alignment = ja_align
+        return en, ja
+
+    lead = size * 1.45
+    title = pair(
+        "title",
+        en_font=fonts.LATIN_BOLD,
+        fontSize=size + 5,
+        leading=size + 10,
+        alignment=TA_CENTER,
+        spaceAfter=4,
+    )
+    subtitle = pair(
+        "subtitle", fontSize=size, leading=lead, alignment=TA_CENTER, spaceAfter=2, textColor=MUTED
+    )
+    heading = pair(
+        "heading",
+        en_font=fonts.LATIN_BOLD,
+        fontSize=size + 1,
+        leading=lead + 1,
+        spaceBefore=6,
+        spaceAfter=3,
+        alignment=TA_LEFT,
+    )
+    # English ragged right: ReportLab justifies TrueType text by placing each word apart,
+    # which text extraction then reads as separate blocks. Japanese justifies cleanly.
+    body = pair(
+        "body", fontSize=size, leading=lead, alignment=TA_LEFT, ja_alignment=TA_JUSTIFY,
+        spaceAfter=5,
+    )
+    small = pair("small", fontSize=size - 2.5, leading=(size - 2.5) * 1.35, textColor=MUTED)
+    cell = pair("cell", fontSize=size - 1.5, leading=(size - 1.5) * 1.35)
+    cell_bold = pair("cellb", en_font=fonts.LATIN_BOLD, fontSize=size - 1.5, leading=size * 1.2)
+    styles = Styles(*title, *subtitle, *heading, *body, *small, *cell, *cell_bold)
+    _cache[size] = styles
+    return styles
+
+
+def reset_cache() -> None:
+    """Forget built styles (after the fonts were registered anew)."""
+    _cache.clear()
+
+
+def esc(text: str) -> str:
+    """Plain text as Paragraph markup: &, < and > escaped, line breaks kept."""
+    return xml_escape(text).replace("\n", "<br/>")
+
+
+def colored(markup: str, color: str) -> str:
+    return f'<font color="{color}">{markup}</font>'
+
+
+def mixed(text: str, size: float | None = None) -> str:
+    """Markup that switches to the Japanese font for runs of CJK characters.
+
+    Used where English and Japanese share one line (names, headers) and the paragraph's own
+    font is the Latin one, which has no kana or kanji.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    run_cjk = False
+    size_attr = f' size="{size}"' if size else ""
+
+    def flush() -> None:
+        if not run:
+            return
+        chunk = esc("".join(run))
+        out.append(f'<font name="{fonts.JA}"{size_attr}>{chunk}</font>' if run_cjk else chunk)
+        run.clear()
+
+    for ch in text:
+        cjk = fonts.is_cjk(ch)
+        if cjk != run_cjk:
+            flush()
+            run_cjk = cjk
+        run.append(ch)
+    flush()
+    return "".join(out)

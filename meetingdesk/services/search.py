@@ -1,0 +1,171 @@
+"""Search clause text across a meeting's documents: current text, optionally all history,
+English and Japanese.
+
+Each whitespace-separated term must occur (substring, case-insensitive for Latin letters).
+On SQLite, terms of three or more characters use the FTS5 trigram index of migration 0003;
+shorter terms (Japanese 議題, 協力) and databases without FTS5 use LIKE, because a trigram
+index cannot match fewer than three characters. PostgreSQL uses ILIKE (with a pg_trgm
+index where one exists). LIKE wildcards in the query are escaped.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, column, func, or_, select, table, text
+from sqlalchemy.orm import Session
+
+from meetingdesk.model import Clause, ClauseVersion, Document
+from meetingdesk.snapshots.drafting import SearchHit
+from meetingdesk.text.numbering import number_clauses
+
+from .base import Desk, ValidationError
+
+SNIPPET_BEFORE = 40
+SNIPPET_AFTER = 80
+MAX_QUERY = 200
+_fts_ready: dict[str, bool] = {}
+_fts = table("clause_version_fts", column("rowid"))
+
+
+def escape_like(term: str) -> str:
+    """A LIKE pattern matching ``term`` literally anywhere (escape character: backslash)."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def fts_available(desk: Desk) -> bool:
+    """True when this SQLite database has the trigram index and this Python can read it."""
+    if not desk.is_sqlite:
+        return False
+    if desk.url not in _fts_ready:
+        with desk.engine.connect() as conn:
+            options = {row[0] for row in conn.exec_driver_sql("PRAGMA compile_options")}
+            table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE name = 'clause_version_fts'"
+            ).first()
+        _fts_ready[desk.url] = bool(table) and "ENABLE_FTS5" in options
+    return _fts_ready[desk.url]
+
+
+def _conditions(desk: Desk, terms: list[str]) -> tuple[list, str]:
+    conds = []
+    long_terms = [t for t in terms if len(t) >= 3]
+    if fts_available(desk) and long_terms:
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        conds.append(
+            ClauseVersion.id.in_(
+                select(_fts.c.rowid).where(text("clause_version_fts MATCH :fts_query"))
+            )
+        )
+        short = [t for t in terms if len(t) < 3]
+    else:
+        match, short = "", terms
+    for t in short:
+        pattern = escape_like(t)
+        if desk.is_sqlite:
+            conds.append(ClauseVersion.text.like(pattern, escape="\\"))
+        else:
+            conds.append(ClauseVersion.text.ilike(pattern, escape="\\"))
+    return conds, match
+
+
+def search(
+    desk: Desk,
+    meeting_id: int,
+    query: str,
+    *,
+    history: bool = False,
+    limit: int = 100,
+    language: str | None = None,
+) -> list[SearchHit]:
+    """Clauses whose text contains every term of ``query``.
+
+    Current text first (in document order), then, with ``history``, older versions newest
+    first. ``language`` ("en" / "ja") narrows to one language.
+    """
+    terms = query.split()
+    if not terms:
+        return []
+    if len(query) > MAX_QUERY:
+        raise ValidationError(f"the search is {len(query)} characters long; {MAX_QUERY} at most")
+    conds, match = _conditions(desk, terms)
+    params = {"fts_query": match} if match else {}
+    if language is not None:
+        conds.append(ClauseVersion.language == language)
+    base = and_(Document.meeting_id == meeting_id, *conds)
+    with desk.read() as s:
+        rows = []
+        for head in (Clause.head_en_id, Clause.head_ja_id):
+            q = (
+                select(ClauseVersion, Clause, Document)
+                .join(Clause, head == ClauseVersion.id)
+                .join(Document, Document.id == Clause.document_id)
+                .where(base, Clause.status != "deleted")
+                .order_by(Document.position, Clause.position)
+                .limit(limit)
+            )
+            rows += [(v, c, d, True) for v, c, d in s.execute(q, params)]
+        rows.sort(key=lambda r: (r[2].position, r[1].position, r[0].language))
+        rows = rows[:limit]
+        if history and len(rows) < limit:
+            not_current = or_(
+                Clause.status == "deleted",
+                and_(
+                    ClauseVersion.id != func.coalesce(Clause.head_en_id, -1),
+                    ClauseVersion.id != func.coalesce(Clause.head_ja_id, -1),
+                ),
+            )
+            q = (
+                select(ClauseVersion, Clause, Document)
+                .join(Clause, Clause.id == ClauseVersion.clause_id)
+                .join(Document, Document.id == Clause.document_id)
+                .where(base, not_current)
+                .order_by(ClauseVersion.id.desc())
+                .limit(limit - len(rows))
+            )
+            rows += [(v, c, d, False) for v, c, d in s.execute(q, params)]
+        numbers = _numbers(s, {r[2].id for r in rows})
+        return [_hit(v, c, d, current, numbers, terms) for v, c, d, current in rows]
+
+
+def _numbers(s: Session, document_ids: set[int]) -> dict[int, str]:
+    """Display numbers of the live clauses of these documents (one light query)."""
+    out: dict[int, str] = {}
+    if not document_ids:
+        return out
+    rows = s.execute(
+        select(Clause.document_id, Clause.id, Clause.kind)
+        .where(Clause.document_id.in_(document_ids), Clause.status != "deleted")
+        .order_by(Clause.document_id, Clause.position)
+    ).all()
+    by_doc: dict[int, list[tuple[int, str]]] = {}
+    for doc_id, cid, kind in rows:
+        by_doc.setdefault(doc_id, []).append((cid, kind))
+    for items in by_doc.values():
+        out.update(zip([i for i, _ in items], number_clauses([k for _, k in items]), strict=True))
+    return out
+
+
+def _hit(v, c, d, current: bool, numbers: dict[int, str], terms: list[str]) -> SearchHit:
+    lowered = v.text.lower()
+    at = lowered.find(terms[0].lower())
+    at = max(at, 0)
+    start = max(0, at - SNIPPET_BEFORE)
+    end = min(len(v.text), at + len(terms[0]) + SNIPPET_AFTER)
+    prefix = "…" if start > 0 else ""
+    snippet = prefix + v.text[start:end] + ("…" if end < len(v.text) else "")
+    m_start = len(prefix) + at - start
+    return SearchHit(
+        document_id=d.id,
+        document_name=d.short_name,
+        clause_id=c.id,
+        clause_uuid=str(c.uuid),
+        number=numbers.get(c.id, ""),
+        clause_status=c.status,
+        language=v.language,
+        snippet=snippet,
+        match_start=m_start,
+        match_end=m_start + len(terms[0]),
+        version_id=v.id,
+        current=current,
+        created_at=v.created_at,
+    )

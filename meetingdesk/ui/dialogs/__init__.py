@@ -1,0 +1,1 @@
+"""Dialogs; each offers a classmethod returning (data, accepted)."""

@@ -1,0 +1,136 @@
+"""Translated labels for the codes services use (kinds, statuses, roles) and time formats.
+
+The services speak in stable codes ("organisation", "ad_ref"); people read these labels.
+An unknown code is shown as it is, never hidden.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def delegation_kind(code: str) -> str:
+    labels = {
+        "member": QCoreApplication.translate("Labels", "Member"),
+        "invited": QCoreApplication.translate("Labels", "Invited"),
+        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+    }
+    return labels.get(code, code)
+
+
+def role(code: str) -> str:
+    labels = {
+        "head": QCoreApplication.translate("Labels", "Head of delegation"),
+        "deputy": QCoreApplication.translate("Labels", "Deputy"),
+        "sherpa": QCoreApplication.translate("Labels", "Sherpa"),
+        "member": QCoreApplication.translate("Labels", "Member"),
+        "staff": QCoreApplication.translate("Labels", "Staff"),
+        "interpreter": QCoreApplication.translate("Labels", "Interpreter"),
+    }
+    return labels.get(code, code)
+
+
+def document_kind(code: str) -> str:
+    labels = {
+        "charter": QCoreApplication.translate("Labels", "Charter"),
+        "declaration": QCoreApplication.translate("Labels", "Declaration"),
+        "annex": QCoreApplication.translate("Labels", "Annex"),
+        "chair_summary": QCoreApplication.translate("Labels", "Chair's summary"),
+        "statement": QCoreApplication.translate("Labels", "Statement"),
+    }
+    return labels.get(code, code)
+
+
+def document_status(code: str) -> str:
+    labels = {
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "negotiation": QCoreApplication.translate("Labels", "Under negotiation"),
+        "adopted": QCoreApplication.translate("Labels", "Adopted"),
+    }
+    return labels.get(code, code)
+
+
+def clause_kind(code: str) -> str:
+    labels = {
+        "heading": QCoreApplication.translate("Labels", "Heading"),
+        "section": QCoreApplication.translate("Labels", "Section"),
+        "subheading": QCoreApplication.translate("Labels", "Sub-heading"),
+        "preambular": QCoreApplication.translate("Labels", "Preambular"),
+        "operative": QCoreApplication.translate("Labels", "Operative"),
+        "action": QCoreApplication.translate("Labels", "Action"),
+    }
+    return labels.get(code, code)
+
+
+def clause_status(code: str) -> str:
+    labels = {
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "bracketed": QCoreApplication.translate("Labels", "Bracketed"),
+        "ad_ref": QCoreApplication.translate("Labels", "Agreed ad ref"),
+        "agreed": QCoreApplication.translate("Labels", "Agreed"),
+        "deleted": QCoreApplication.translate("Labels", "Deleted"),
+    }
+    return labels.get(code, code)
+
+
+def session_kind(code: str) -> str:
+    labels = {
+        "plenary": QCoreApplication.translate("Labels", "Plenary"),
+        "working_session": QCoreApplication.translate("Labels", "Working session"),
+        "working_lunch": QCoreApplication.translate("Labels", "Working lunch"),
+        "working_dinner": QCoreApplication.translate("Labels", "Working dinner"),
+        "bilateral": QCoreApplication.translate("Labels", "Bilateral"),
+        "press_conference": QCoreApplication.translate("Labels", "Press conference"),
+        "ceremony": QCoreApplication.translate("Labels", "Ceremony"),
+        "break": QCoreApplication.translate("Labels", "Break"),
+    }
+    return labels.get(code, code)
+
+
+def zone(name: str) -> ZoneInfo:
+    """The meeting's zone; UTC if the stored name is unknown on this machine."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local_time(moment: datetime | None, zone_name: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """An aware UTC time shown in the meeting's zone."""
+    if moment is None:
+        return ""
+    return moment.astimezone(zone(zone_name)).strftime(fmt)
+
+
+def utc_offset(zone_name: str, on: date) -> str:
+    """'UTC+09:00' for the zone on that day (offsets change with summer time)."""
+    moment = datetime(on.year, on.month, on.day, 12, tzinfo=zone(zone_name))
+    offset = moment.utcoffset()
+    if offset is None:
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def long_date(day: date) -> str:
+    """A date in the interface language's long form."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def date_span(start: date, end: date) -> str:
+    if start == end:
+        return long_date(start)
+    return QCoreApplication.translate("Labels", "{start} – {end}").format(
+        start=long_date(start), end=long_date(end)
+    )
+
+
+def local_day(moment: datetime, zone_name: str) -> str:
+    """The day of an aware time in the meeting's zone, short, in the interface language."""
+    day = moment.astimezone(zone(zone_name)).date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")

@@ -1,0 +1,95 @@
+"""Documents with their status and revisions; the selected one's clauses, read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from meetingdesk.services import documents
+from meetingdesk.services.base import Desk
+from meetingdesk.snapshots import Changes, ClauseSnap, DocumentSnap, DocumentText, MeetingSnap
+
+from .. import labels
+from ..hub import Hub
+from ..models import Column
+from ..qtnames import VERTICAL
+from ..widgets import SnapshotTable
+from .base import ViewBase, any_of
+
+
+@dataclass(frozen=True)
+class DocumentsData:
+    documents: tuple[DocumentSnap, ...]
+    texts: dict[int, DocumentText]
+
+
+class DocumentsView(ViewBase):
+    def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        self._texts: dict[int, DocumentText] = {}
+        dcol = Column[DocumentSnap]
+        self.documents = SnapshotTable(
+            [
+                dcol(self.tr("Name"), lambda d: d.short_name),
+                dcol(self.tr("Kind"), lambda d: labels.document_kind(d.kind)),
+                dcol(self.tr("Title"), lambda d: d.title_en, tooltip=True),
+                dcol(self.tr("Title (Japanese)"), lambda d: d.title_ja, tooltip=True),
+                dcol(self.tr("Status"), lambda d: labels.document_status(d.status)),
+                dcol(self.tr("Clauses"), lambda d: d.clause_count, numeric=True),
+                dcol(self.tr("Revisions"), lambda d: ", ".join(d.revision_labels)),
+            ],
+            stretch=(2, 3),
+            parent=self,
+        )
+        ccol = Column[ClauseSnap]
+        self.clauses = SnapshotTable(
+            [
+                ccol(self.tr("No."), lambda c: c.number, lambda c: c.position),
+                ccol(self.tr("Kind"), lambda c: labels.clause_kind(c.kind)),
+                ccol(self.tr("Status"), self._status),
+                ccol(self.tr("English"), lambda c: c.text_en),
+                ccol(self.tr("Japanese"), lambda c: c.text_ja),
+                ccol(self.tr("Open brackets"), lambda c: c.open_brackets, numeric=True),
+            ],
+            stretch=(3, 4),
+            wrap=True,
+            parent=self,
+        )
+        self.documents.current_changed.connect(self._show_clauses)
+        split = QSplitter(VERTICAL, self)
+        split.addWidget(self.documents)
+        split.addWidget(self.clauses)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        self.body.addWidget(split, 1)
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    def wants(self, changes: Changes) -> bool:
+        return any_of(changes, "meeting", "documents", "clauses", "revisions")
+
+    @staticmethod
+    def fetch(desk: Desk, meeting: MeetingSnap) -> DocumentsData:
+        docs = tuple(documents.list_documents(desk, meeting.id))
+        return DocumentsData(docs, {d.id: documents.document_text(desk, d.id) for d in docs})
+
+    def apply(self, data: DocumentsData | None) -> None:
+        self._texts = dict(data.texts) if data else {}
+        rows = data.documents if data else ()
+        self.documents.set_rows(rows, keep=lambda d: d.id)
+        if self.documents.current() is None and rows:
+            self.documents.select_row(0)
+
+    def _show_clauses(self, document: DocumentSnap | None) -> None:
+        text = self._texts.get(document.id) if document else None
+        self.clauses.set_rows(text.clauses if text else [])
+
+    def _status(self, clause: ClauseSnap) -> str:
+        status = labels.clause_status(clause.status)
+        if clause.ad_ref:
+            status += " " + self.tr("(ad ref: {codes})").format(codes=", ".join(clause.ad_ref))
+        if clause.ja_stale:
+            status += " · " + self.tr("Japanese outdated")
+        return status

@@ -1,0 +1,258 @@
+"""Upgrading a database filled at schema 0001: nothing lost, history locked afterwards.
+
+The rows are written with plain SQL naming 0001's columns, so this test keeps describing
+an old database even when the model grows new columns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.exc import DBAPIError
+
+from meetingdesk.store.engine import make_engine
+from meetingdesk.store.migrate import SCRIPT_LOCATION, current_revision, head_revision, upgrade
+
+OLD = "0001"
+WHEN = datetime(2016, 4, 29, 1, 30, tzinfo=UTC)
+LOCKED = ("clause_version", "revision", "audit_event")
+
+
+def _upgrade_to(url: str, revision: str) -> None:
+    """What migrate.upgrade does, stopped at an older revision."""
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            cfg = Config()
+            cfg.set_main_option("script_location", SCRIPT_LOCATION)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def _insert(conn: sa.Connection, table: str, **values: object) -> int:
+    """Insert one row with typed binds (UUID and aware times stored as each engine does)."""
+    types = {
+        "uuid": sa.Uuid(),
+        "created_at": sa.DateTime(timezone=True),
+        "at": sa.DateTime(timezone=True),
+    }
+    values.setdefault("uuid", uuid.uuid4())
+    cols = [sa.column(k, types.get(k)) for k in values]
+    t = sa.table(table, *cols, sa.column("id", sa.Integer))
+    return conn.execute(sa.insert(t).values(**values).returning(t.c.id)).scalar_one()
+
+
+def _fill_old_database(url: str) -> dict[str, set[str]]:
+    """One of each kind of row that must survive; returns table → uuids written."""
+    engine = make_engine(url)
+    written: dict[str, set[str]] = {}
+
+    def add(conn, table, **values):
+        values["uuid"] = uuid.uuid4()
+        written.setdefault(table, set()).add(str(values["uuid"]))
+        return _insert(conn, table, **values)
+
+    try:
+        with engine.begin() as conn:
+            meeting = add(
+                conn,
+                "meeting",
+                short_name="g7ict2016",
+                title_en="G7 ICT Ministers' Meeting",
+                title_ja="G7情報通信大臣会合",
+                host_en="Japan",
+                host_ja="日本",
+                city_en="Takamatsu",
+                city_ja="高松",
+                venue_en="Kagawa International Hall",
+                venue_ja="かがわ国際会議場",
+                start_date=datetime(2016, 4, 29).date(),
+                end_date=datetime(2016, 4, 30).date(),
+                time_zone="Asia/Tokyo",
+                languages="en,ja",
+                precedence_rule="en",
+                host_placement="first",
+                created_at=WHEN,
+                row_version=1,
+            )
+            delegations = [
+                add(
+                    conn,
+                    "delegation",
+                    meeting_id=meeting,
+                    code=code,
+                    name_en=name,
+                    name_fr="",
+                    name_ja="",
+                    reading_ja="",
+                    kind="member",
+                    protocol_rank=rank,
+                    is_host=code == "JPN",
+                    contact_point="",
+                    retired=False,
+                    row_version=1,
+                )
+                for rank, (code, name) in enumerate([("JPN", "Japan"), ("CAN", "Canada")], 1)
+            ]
+            document = add(
+                conn,
+                "document",
+                meeting_id=meeting,
+                kind="charter",
+                short_name="charter",
+                title_en="Charter for the Digitally Connected World",
+                title_ja="憲章",
+                status="negotiation",
+                position=1,
+                adopted_hash="",
+                silence_zone="",
+                row_version=1,
+            )
+            for n in range(1, 4):
+                clause = add(
+                    conn,
+                    "clause",
+                    document_id=document,
+                    position=n,
+                    kind="operative",
+                    status="draft",
+                    created_at=WHEN,
+                    row_version=1,
+                )
+                parent = None
+                for lang, body in (("en", f"Clause {n} in English."), ("ja", f"第{n}項。")):
+                    parent = add(
+                        conn,
+                        "clause_version",
+                        clause_id=clause,
+                        language=lang,
+                        text=body,
+                        author="secretariat",
+                        delegation_id=delegations[0],
+                        created_at=WHEN,
+                        note="",
+                        translated_from_id=parent,
+                    )
+            add(
+                conn,
+                "revision",
+                document_id=document,
+                number=1,
+                label="Rev.1",
+                kind="chair",
+                note="without prejudice",
+                author="secretariat",
+                created_at=WHEN,
+                content_hash="0" * 64,
+            )
+            add(
+                conn,
+                "audit_event",
+                at=WHEN,
+                user_login="secretariat",
+                action="meeting.create",
+                entity_type="Meeting",
+                entity_uuid="x",
+                summary="created",
+                details="{}",
+                prev_hash="",
+                hash="1" * 64,
+            )
+    finally:
+        engine.dispose()
+    return written
+
+
+def _snapshot(url: str, tables: dict[str, set[str]]) -> dict[str, list[tuple]]:
+    """Every row of the filled tables, as plain tuples ordered by id."""
+    engine = make_engine(url)
+    try:
+        meta = sa.MetaData()
+        meta.reflect(engine, only=list(tables))
+        with engine.connect() as conn:
+            return {
+                name: [tuple(r) for r in conn.execute(sa.select(meta.tables[name]).order_by("id"))]
+                for name in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def _uuids(url: str, table: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        t = sa.table(table, sa.column("uuid", sa.Uuid()))
+        with engine.connect() as conn:
+            return {str(u) for u in conn.execute(sa.select(t.c.uuid)).scalars()}
+    finally:
+        engine.dispose()
+
+
+def _history_is_locked(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        for table in LOCKED:
+            for statement in (f"UPDATE {table} SET uuid = uuid", f"DELETE FROM {table}"):
+                with pytest.raises(DBAPIError, match="immutable"), engine.begin() as conn:
+                    conn.execute(sa.text(statement))
+    finally:
+        engine.dispose()
+
+
+def _migration_keeps_every_row(url: str) -> str | None:
+    _upgrade_to(url, OLD)
+    engine = make_engine(url)
+    try:
+        assert current_revision(engine) == OLD
+    finally:
+        engine.dispose()
+    written = _fill_old_database(url)
+    engine = make_engine(url)
+    try:  # at 0001 nothing guards history yet: the lock must come from the migration
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE clause_version SET note = note"))
+    finally:
+        engine.dispose()
+    before = _snapshot(url, written)
+    assert all(before.values())
+
+    backup = upgrade(url)
+
+    engine = make_engine(url)
+    try:
+        assert current_revision(engine) == head_revision() != OLD
+    finally:
+        engine.dispose()
+    assert _snapshot(url, written) == before, "a row was lost or changed by the migration"
+    for table, uuids in written.items():
+        assert _uuids(url, table) == uuids, table
+    _history_is_locked(url)
+    assert _snapshot(url, written) == before, "a refused UPDATE/DELETE still changed something"
+    return backup
+
+
+def test_sqlite_upgrade_keeps_rows_backs_up_and_locks_history(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    backup = _migration_keeps_every_row(f"sqlite:///{path}")
+    assert backup is not None, "no backup was made before migrating"
+    backup_path = Path(backup)
+    assert backup_path.exists() and backup_path.parent == tmp_path
+    with sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (OLD,)
+        assert conn.execute("SELECT count(*) FROM clause_version").fetchone() == (6,)
+    conn.close()
+
+
+def test_postgresql_upgrade_keeps_rows_and_locks_history(pg_factory) -> None:
+    if pg_factory is None:
+        pytest.skip("PostgreSQL not configured: set MEETINGDESK_TEST_PG to a server URL")
+    _migration_keeps_every_row(pg_factory.empty())

@@ -1,0 +1,218 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from meetingdesk.text.brackets import (
+    Alternative,
+    Bracket,
+    BracketError,
+    BracketTree,
+    Text,
+    bracket_alternatives,
+    count_open,
+    escape,
+    parse,
+    plain,
+    render,
+    segments,
+    unescape,
+    validate,
+)
+
+CLAUSE = "We [shall {US, UK} / should {FR}] promote [open / [free / fair] {DE}] standards."
+
+
+def test_parse_alternatives_delegations_and_nesting() -> None:
+    tree = parse(CLAUSE)
+    assert tree == BracketTree(
+        (
+            Text("We "),
+            Bracket(
+                (
+                    Alternative((Text("shall"),), ("US", "UK"), " {US, UK}"),
+                    Alternative((Text("should"),), ("FR",), " {FR}"),
+                )
+            ),
+            Text(" promote "),
+            Bracket(
+                (
+                    Alternative((Text("open"),)),
+                    Alternative(
+                        (Bracket((Alternative((Text("free"),)), Alternative((Text("fair"),)))),),
+                        ("DE",),
+                        " {DE}",
+                    ),
+                )
+            ),
+            Text(" standards."),
+        )
+    )
+    assert render(tree) == CLAUSE
+    assert count_open(CLAUSE) == 3
+
+
+def test_plain_takes_the_chosen_alternative() -> None:
+    assert plain(CLAUSE) == "We shall promote open standards."
+    assert plain(CLAUSE, 1) == "We should promote fair standards."  # nested ones too
+    assert plain(CLAUSE, -1) == "We should promote fair standards."
+    assert plain("We [warmly] welcome") == "We warmly welcome"
+    assert plain("我々は[協力 / 連携]を強化する。", 1) == "我々は連携を強化する。"
+
+
+def test_separator_needs_spaces_and_escapes() -> None:
+    assert plain("[and/or]") == "and/or"
+    assert plain(r"[1 \/ 2 / 3]") == "1 / 2"
+    assert plain(r"a \[b\] \{c\} \\ d") == r"a [b] {c} \ d"
+    assert plain("top / level") == "top / level"
+    assert plain(r"C:\path") == r"C:\path"  # a lone backslash is literal
+    assert [alt.parts for alt in parse("[a  / b]").parts[0].alternatives] == [
+        (Text("a "),),
+        (Text("b"),),
+    ]
+    assert plain("[this text / ]", 1) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "message"),
+    [
+        ("We [shall / should promote", 3, "unbalanced '[' opened at 3"),
+        ("We shall] promote", 8, "']' at 8 closes nothing"),
+        ("[a {US, UK]", 3, "unclosed '{' opened at 3"),
+        ("[a } b]", 3, "'}' at 3 closes nothing"),
+        ("a {US}", 2, "outside brackets"),
+        ("[a {US} b]", 3, "must end an alternative"),
+        ("[a {} / b]", 3, "empty delegation list"),
+        ("[a {U S} / b]", 3, "invalid delegation code"),
+        ("[a [b] c ] ]", 11, "']' at 11 closes nothing"),
+    ],
+)
+def test_errors_carry_position_and_message(text: str, position: int, message: str) -> None:
+    error = validate(text)
+    assert error is not None
+    assert error.position == position
+    assert message in str(error)
+    with pytest.raises(BracketError) as raised:
+        parse(text)
+    assert raised.value.position == position
+    assert isinstance(raised.value, ValueError)
+
+
+def test_leftmost_error_is_reported() -> None:
+    error = validate("[unclosed ] ] and [")
+    assert error is not None and error.position == 12
+
+
+def test_segments_for_highlighting() -> None:
+    text = "We [shall {US} / should] act"
+    spans = [(text[s.start : s.end], s.kind, s.depth) for s in segments(text)]
+    assert spans == [
+        ("We ", "text", 0),
+        ("[", "bracket", 1),
+        ("shall", "text", 1),
+        (" {US}", "delegations", 1),
+        (" / ", "separator", 1),
+        ("should", "text", 1),
+        ("]", "bracket", 1),
+        (" act", "text", 0),
+    ]
+
+
+def test_segments_tolerate_invalid_text() -> None:
+    text = "a ] [b"
+    kinds = [(text[s.start : s.end], s.kind) for s in segments(text)]
+    assert kinds == [("a ", "text"), ("]", "error"), (" ", "text"), ("[", "error"), ("b", "text")]
+    assert count_open(text) == 1
+
+
+def test_escaped_pieces_concatenate_safely() -> None:
+    markup = "[" + escape("a ") + escape("/ b") + " / c]"
+    assert plain(markup, 0) == "a / b" and plain(markup, 1) == "c"
+    assert escape("and/or") == "and/or"
+    assert escape("x / y") == r"x \/ y"
+
+
+def test_bracket_alternatives() -> None:
+    markup = bracket_alternatives("shall", "should", ["US", "UK"], ["FR"])
+    assert markup == "[shall {US, UK} / should {FR}]"
+    tricky = bracket_alternatives("a / b [c]", "{d}\\", ["EU"])
+    assert validate(tricky) is None
+    assert plain(tricky, 0) == "a / b [c]" and plain(tricky, 1) == "{d}\\"
+    assert bracket_alternatives(" very", " quite") == " [very / quite]"
+    with pytest.raises(ValueError):
+        bracket_alternatives("a", "b", ["U S"])
+
+
+# --- properties -------------------------------------------------------------------------------
+
+MARKUP_CHARS = st.sampled_from(list("ab /[]{}\\,") + ["US", " / ", " {US}", "協"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MARKUP_CHARS, max_size=20).map("".join))
+def test_round_trip_or_error(text: str) -> None:
+    error = validate(text)
+    spans = segments(text)
+    assert [s.start for s in spans] == [0, *(s.end for s in spans)][: len(spans)]
+    assert (spans[-1].end if spans else 0) == len(text)
+    assert all(s.start < s.end for s in spans)
+    if error is None:
+        assert render(parse(text)) == text
+        assert "error" not in {s.kind for s in spans}
+    else:
+        assert 0 <= error.position < len(text)
+        assert "error" in {s.kind for s in spans}
+        with pytest.raises(BracketError):
+            parse(text)
+
+
+VALUES = st.lists(st.sampled_from([*"ab /[]{}\\協", " / "]), max_size=8).map("".join)
+CODES = st.lists(st.sampled_from(["US", "UK", "JP", "EU", "FR"]), max_size=2)
+
+
+@st.composite
+def markup_trees(draw, depth: int = 0):
+    """(markup, plain choosing 0, plain choosing last) built from random literal values."""
+    if depth >= 2 or draw(st.booleans()):
+        value = draw(VALUES)
+        return escape(value), value, value
+    alternatives = []
+    for _ in range(draw(st.integers(1, 3))):
+        pieces = [draw(markup_trees(depth + 1)) for _ in range(draw(st.integers(0, 2)))]
+        markup = "".join(p[0] for p in pieces)
+        first = "".join(p[1] for p in pieces)
+        last = "".join(p[2] for p in pieces)
+        codes = draw(CODES)
+        if codes and not markup.endswith(" "):
+            markup += " {" + ", ".join(codes) + "}"
+        alternatives.append((markup, first, last))
+    body = " / ".join(a[0] for a in alternatives)
+    return "[" + body + "]", alternatives[0][1], alternatives[-1][2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(markup_trees(), max_size=3))
+def test_generated_markup_is_valid_and_plain_matches(pieces) -> None:
+    text = "".join(p[0] for p in pieces)
+    assert validate(text) is None, text
+    assert render(parse(text)) == text
+    assert plain(text, 0) == "".join(p[1] for p in pieces)
+    assert plain(text, -1) == "".join(p[2] for p in pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALUES, VALUES, CODES, CODES)
+def test_bracket_alternatives_property(a: str, b: str, a_dels, b_dels) -> None:
+    markup = bracket_alternatives(a, b, a_dels, b_dels)
+    assert validate(markup) is None
+    assert count_open(markup) == 1
+    if not (a_dels and a.rstrip(" ") != a) and not (b_dels and b.rstrip(" ") != b):
+        assert plain(markup, 0) == a
+        assert plain(markup, 1) == b
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_escape_round_trip(value: str) -> None:
+    assert unescape(escape(value)) == value
+    assert plain(escape(value)) == value
+    assert count_open(escape(value)) == 0

@@ -1,0 +1,250 @@
+"""The window's test harness (after novelWriter's): settings in a temp folder, message
+boxes stubbed, a small real meeting on a SQLite file, the thread pool drained after
+each test. Runs offscreen (QT_QPA_PLATFORM is set in tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from meetingdesk import APP_NAME, ORG_NAME  # noqa: E402
+
+MEMBERS = [
+    ("JPN", "Japan", "日本", True),
+    ("CAN", "Canada", "カナダ", False),
+    ("FRA", "France", "フランス", False),
+    ("DEU", "Germany", "ドイツ", False),
+    ("ITA", "Italy", "イタリア", False),
+    ("GBR", "United Kingdom", "英国", False),
+    ("USA", "United States", "米国", False),
+    ("EU", "European Union", "欧州連合", False),
+]
+ORGANISATIONS = [
+    ("ITU", "International Telecommunication Union", "国際電気通信連合"),
+    ("OECD", "Organisation for Economic Co-operation and Development", "経済協力開発機構"),
+]
+
+
+@dataclass
+class Boxes:
+    """What the stubbed QMessageBox was asked to show."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def kinds(self) -> list[str]:
+        return [k for k, _t, _m in self.shown]
+
+    def texts(self) -> str:
+        return "\n".join(m for _k, _t, m in self.shown)
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(qapp, tmp_path: Path) -> Iterator[Path]:
+    """Names set as app.py sets them; QSettings written as INI under tmp_path."""
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield folder
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch) -> Boxes:
+    """No modal message box ever blocks a test; each call is recorded instead."""
+    record = Boxes()
+
+    def stub(kind: str):
+        def show(_parent, title, text, *args, **kwargs):
+            record.shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    for kind in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, stub(kind))
+    return record
+
+
+@pytest.fixture(autouse=True)
+def drain_jobs(qapp) -> Iterator[None]:
+    yield
+    from meetingdesk.ui.jobs import wait_for_jobs
+
+    assert wait_for_jobs(30_000), "background jobs still running after the test"
+
+
+def fill_meeting(desk) -> None:
+    """A small real meeting: 8 members, 2 organisations, agenda, two documents."""
+    from meetingdesk.services import agenda, delegations, documents, meetings
+
+    m = meetings.create_meeting(
+        desk,
+        title_en="Test ICT Ministers' Meeting",
+        title_ja="テスト情報通信大臣会合",
+        short_name="ict-test",
+        city_en="Takamatsu",
+        city_ja="高松市",
+        venue_en="Kagawa International Hall",
+        venue_ja="かがわ国際会議場",
+        start_date=date(2016, 4, 29),
+        end_date=date(2016, 4, 30),
+        time_zone="Asia/Tokyo",
+    )
+    ids: dict[str, int] = {}
+    for code, en, ja, host in MEMBERS:
+        d = delegations.add_delegation(
+            desk, m.id, code=code, name_en=en, name_ja=ja, kind="member", is_host=host
+        )
+        ids[code] = d.id
+        delegations.add_participant(
+            desk, d.id, family_name=f"Head{code.title()}", given_name="Alex", role="head"
+        )
+    for code, en, ja in ORGANISATIONS:
+        d = delegations.add_delegation(
+            desk, m.id, code=code, name_en=en, name_ja=ja, kind="organisation"
+        )
+        ids[code] = d.id
+    delegations.add_participant(
+        desk,
+        ids["JPN"],
+        family_name="Yamada",
+        given_name="Hanako",
+        family_name_ja="山田",
+        given_name_ja="花子",
+        role="member",
+    )
+    room = agenda.add_room(desk, m.id, name_en="Main Hall", name_ja="メインホール")
+    s1 = agenda.add_session(
+        desk,
+        m.id,
+        title_en="Opening session",
+        title_ja="開会",
+        starts_at=datetime(2016, 4, 29, 0, 30, tzinfo=UTC),  # 09:30 in Tokyo
+        ends_at=datetime(2016, 4, 29, 1, 30, tzinfo=UTC),
+        room_id=room.id,
+    )
+    agenda.add_item(desk, s1, title_en="Welcome", title_ja="歓迎の挨拶")
+    s2 = agenda.add_session(
+        desk,
+        m.id,
+        title_en="Session 1: Free flow of information",
+        starts_at=datetime(2016, 4, 29, 2, 0, tzinfo=UTC),
+        ends_at=datetime(2016, 4, 29, 4, 0, tzinfo=UTC),
+        kind="working_session",
+        room_id=room.id,
+    )
+    agenda.add_item(desk, s2, title_en="Discussion")
+    agenda.add_item(desk, s2, title_en="Adoption")
+    decl = documents.add_document(
+        desk, m.id, short_name="declaration", title_en="Joint Declaration", title_ja="共同宣言"
+    )
+    documents.add_clause(desk, decl.id, kind="heading", text_en="Preamble", text_ja="前文")
+    documents.add_clause(
+        desk,
+        decl.id,
+        kind="operative",
+        text_en="We [shall / should] promote the free flow of information.",
+        text_ja="我々は情報の自由な流通を促進する。",
+    )
+    documents.add_clause(desk, decl.id, kind="operative", text_en="We welcome cooperation.")
+    annex = documents.add_document(
+        desk,
+        m.id,
+        short_name="annex",
+        kind="annex",
+        title_en="Opportunities for Collaboration",
+        title_ja="協調行動集",
+        parent_id=decl.id,
+    )
+    documents.add_clause(desk, annex.id, kind="heading", text_en="Actions")
+    documents.add_clause(
+        desk, annex.id, kind="action", text_en="Share good practice.", text_ja="好事例を共有する。"
+    )
+    documents.add_clause(desk, annex.id, kind="action", text_en="Hold a workshop.")
+    other = meetings.create_meeting(
+        desk,
+        title_en="Follow-up Meeting",
+        start_date=date(2016, 10, 3),
+        end_date=date(2016, 10, 3),
+        time_zone="Europe/Paris",
+    )
+    delegations.add_delegation(desk, other.id, code="FRA", name_en="France", kind="member")
+
+
+@pytest.fixture(scope="session")
+def _ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from meetingdesk.services.base import Desk
+
+    path = tmp_path_factory.mktemp("ui") / "template.sqlite"
+    desk = Desk.open(f"sqlite:///{path}", user="tester")
+    try:
+        fill_meeting(desk)
+    finally:
+        desk.close()
+    return path
+
+
+@pytest.fixture
+def ui_desk(_ui_template: Path, tmp_path: Path):
+    """A Desk on a private copy of the small meeting."""
+    from meetingdesk.services.base import Desk
+    from meetingdesk.store.migrate import backup_sqlite
+
+    path = tmp_path / "desk.sqlite"
+    backup_sqlite(_ui_template, path)
+    desk = Desk.open(f"sqlite:///{path}", user="tester")
+    try:
+        yield desk
+    finally:
+        desk.close()
+
+
+@pytest.fixture
+def window(qtbot, ui_desk):
+    """The full main window, shown, with its first view filled."""
+    from meetingdesk.ui.main_window import MainWindow
+
+    w = MainWindow(ui_desk)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=20_000):
+        w.show()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def navigate(qtbot):
+    """navigate(window, ViewClass): show that view and wait until it holds fresh data."""
+    return lambda window, cls: show_and_wait(qtbot, window, cls)
+
+
+@pytest.fixture
+def roster() -> tuple[set[str], set[str]]:
+    """The codes of the member delegations and of the organisations in the fixture."""
+    return {c for c, *_ in MEMBERS}, {c for c, *_ in ORGANISATIONS}
+
+
+def show_and_wait(qtbot, window, cls):
+    view = window.view(cls)
+    if window.current_view() is not view and view.stale:
+        with qtbot.waitSignal(view.loaded, timeout=20_000):
+            window.show_view(cls)
+    else:
+        window.show_view(cls)
+    if view.is_loading:
+        qtbot.waitUntil(lambda: not view.is_loading, timeout=20_000)
+    return view

@@ -1,0 +1,188 @@
+"""The main window on a real SQLite file: views, meeting switcher, hub refreshes, geometry."""
+
+from __future__ import annotations
+
+from meetingdesk.services import delegations, documents
+from meetingdesk.snapshots import Changes
+from meetingdesk.ui.main_window import MainWindow
+from meetingdesk.ui.views.action_plan import ActionPlanView
+from meetingdesk.ui.views.agenda import AgendaView
+from meetingdesk.ui.views.delegations import DelegationsView
+from meetingdesk.ui.views.documents import DocumentsView
+from meetingdesk.ui.views.overview import OverviewView
+
+
+def test_delegations_view_lists_members_then_organisations(navigate, window, roster):
+    view = navigate(window, DelegationsView)
+    rows = view.delegations.rows()
+    kinds = [d.kind for d in rows]
+    assert kinds.count("member") == 8
+    assert kinds.count("organisation") == 2
+    assert kinds == ["member"] * 8 + ["organisation"] * 2
+    members, organisations = roster
+    assert {d.code for d in rows} == members | organisations
+    assert rows[0].code == "JPN", "the host comes first in order of precedence"
+    # The Japanese names reach the table as text.
+    model = view.delegations.proxy
+    assert model.index(0, 3).data() == "日本"
+
+    view.delegations.select_where(lambda d: d.code == "JPN")
+    people = view.participants.rows()
+    assert [p.family_name for p in people] == ["HeadJpn", "Yamada"]
+    assert people[0].role == "head"
+    assert view.participants.proxy.index(1, 1).data() == "山田 花子"
+
+
+def test_filter_box_narrows_the_table(qtbot, navigate, window):
+    view = navigate(window, DelegationsView)
+    qtbot.keyClicks(view.delegations.filter, "union")
+    codes = [d.code for d in view.delegations.rows()]
+    assert codes == ["EU", "ITU"]
+    assert "2" in view.delegations.count.text() and "10" in view.delegations.count.text()
+
+
+def test_every_view_fills_with_the_meetings_data(qtbot, navigate, window):
+    overview = window.view(OverviewView)
+    assert overview.data is not None
+    assert overview.title_en.text() == "Test ICT Ministers' Meeting"
+    assert overview.title_ja.text() == "テスト情報通信大臣会合"
+    assert "Asia/Tokyo" in overview.dates.text() and "UTC+09:00" in overview.dates.text()
+    counts = {k: v.text() for k, v in overview.count_labels.items()}
+    assert counts == {
+        "delegations": "10",
+        "participants": "9",
+        "sessions": "2",
+        "documents": "2",
+        "clauses": "6",
+        "open_brackets": "1",
+    }
+    assert any("created meeting" in a.summary for a in overview.activity.rows())
+
+    agenda = navigate(window, AgendaView)
+    sessions = agenda.sessions.rows()
+    assert [s.title_en for s in sessions] == [
+        "Opening session",
+        "Session 1: Free flow of information",
+    ]
+    # 00:30 UTC is shown as 09:30 in Tokyo.
+    assert agenda.sessions.proxy.index(0, 1).data() == "09:30–10:30"
+    assert agenda.sessions.proxy.index(0, 5).data() == "Main Hall"
+    agenda.sessions.select_row(1)
+    assert [i.title_en for i in agenda.items.rows()] == ["Discussion", "Adoption"]
+    assert [i.number for i in agenda.items.rows()] == ["2", "3"]
+
+    docs = navigate(window, DocumentsView)
+    assert [d.short_name for d in docs.documents.rows()] == ["declaration", "annex"]
+    docs.documents.select_where(lambda d: d.short_name == "declaration")
+    clauses = docs.clauses.rows()
+    assert len(clauses) == 3
+    assert [c.open_brackets for c in clauses] == [0, 1, 0]
+    assert docs.clauses.proxy.index(1, 4).data() == "我々は情報の自由な流通を促進する。"
+
+    plan = navigate(window, ActionPlanView)
+    rows = plan.actions.rows()
+    assert [r.clause.text_en for r in rows] == ["Share good practice.", "Hold a workshop."]
+    assert plan.actions.proxy.index(0, 4).data() == "好事例を共有する。"
+
+
+def test_meeting_switcher_switches_meetings(qtbot, navigate, window, ui_desk):
+    listed = window.meetings_listed()
+    assert [m.title_en for m in listed] == ["Follow-up Meeting", "Test ICT Ministers' Meeting"]
+    assert window.hub.meeting.title_en == "Test ICT Ministers' Meeting", "the first is remembered?"
+    view = navigate(window, DelegationsView)
+    assert len(view.delegations.rows()) == 10
+
+    box = window.meeting_box
+    index = next(i for i in range(box.count()) if "Follow-up" in box.itemText(i))
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        box.setCurrentIndex(index)
+        box.activated.emit(index)
+    assert window.hub.meeting.title_en == "Follow-up Meeting"
+    assert [d.code for d in view.delegations.rows()] == ["FRA"]
+
+    # The choice is remembered for this database.
+    from meetingdesk.ui import settings
+
+    assert settings.last_meeting(ui_desk.db_uuid) == window.hub.meeting.uuid
+
+
+def test_hub_change_refreshes_only_views_that_want_it(qtbot, navigate, window):
+    view = navigate(window, DelegationsView)
+    docs = window.view(DocumentsView)
+    assert len(view.delegations.rows()) == 10
+    loads = view.load_count
+
+    # A change that does not concern delegations leaves the view alone ...
+    window.hub.publish(Changes(documents=True))
+    assert view.load_count == loads and not view.stale
+    assert docs.stale, "the hidden documents view is marked for reload"
+
+    # ... a write to delegations, announced on the hub, reloads it.
+    delegations.add_delegation(
+        window.hub.desk, window.hub.meeting_id, code="IND", name_en="India", kind="invited"
+    )
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        window.hub.publish(Changes(delegations=True))
+    assert view.load_count == loads + 1
+    assert "IND" in [d.code for d in view.delegations.rows()]
+
+
+def test_selection_survives_a_reload(qtbot, navigate, window):
+    view = navigate(window, DocumentsView)
+    view.documents.select_where(lambda d: d.short_name == "annex")
+    annex = view.documents.current()
+    documents.add_clause(window.hub.desk, annex.id, kind="action", text_en="Publish a report.")
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        window.hub.publish(Changes(clauses=("x",)))
+    assert view.documents.current().short_name == "annex"
+    assert view.clauses.rows()[-1].text_en == "Publish a report."
+
+
+def test_status_bar_shows_database_and_user(window, ui_desk):
+    assert ui_desk.label in window.db_label.text()
+    assert "tester" in window.user_label.text()
+
+
+def test_geometry_and_view_are_restored(qtbot, ui_desk):
+    first = MainWindow(ui_desk)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=20_000):
+        first.show()
+    first.resize(901, 613)
+    qtbot.waitUntil(lambda: first.size().width() == 901)
+    first.show_view(AgendaView)
+    first.close()
+
+    second = MainWindow(ui_desk)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (901, 613)
+    assert isinstance(second.current_view(), AgendaView)
+    with qtbot.waitSignal(second.ready, timeout=20_000):
+        second.show()
+    second.close()
+
+
+def test_about_names_versions_and_database(window, boxes):
+    from PySide6 import __version__ as pyside_version
+
+    window.actions_.about.trigger()
+    assert boxes.kinds() == ["about"]
+    text = boxes.texts()
+    assert "0.1.0" in text and pyside_version in text and window.hub.desk.label in text
+
+
+def test_window_on_a_database_without_meetings(qtbot, tmp_path):
+    from meetingdesk.services.base import Desk
+
+    desk = Desk.open(f"sqlite:///{tmp_path / 'empty.sqlite'}", user="tester")
+    try:
+        w = MainWindow(desk)
+        qtbot.addWidget(w)
+        with qtbot.waitSignal(w.ready, timeout=20_000):
+            w.show()
+        assert w.hub.meeting is None
+        assert not w.meeting_box.isEnabled()
+        assert "New meeting" in w.current_view().notice.text()
+        w.close()
+    finally:
+        desk.close()
