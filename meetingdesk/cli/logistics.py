@@ -30,7 +30,9 @@ def register(subparsers) -> None:
         ),
     )
     people.add_argument("file", type=Path, metavar="FILE", help="the CSV or XLSX file")
-    people.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: the only one)")
+    people.add_argument(
+        "--meeting", type=int, metavar="ID", help="meeting id (default: the only one)"
+    )
     people.add_argument(
         "--dry-run", action="store_true", help="print the report only; import nothing"
     )

@@ -61,6 +61,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "proposal_replace": ("replace", "置換"),
     "proposal_delete": ("delete", "削除"),
     "proposal_new": ("new clause", "新規条項"),
+    "proposal_move": ("move", "移動"),
     # redline
     "redline_between": ("{old} → {new}", "{old} → {new}"),
     "legend_inserted": ("inserted text", "挿入された文言"),
@@ -174,7 +175,7 @@ def time_text(at: datetime, zone: str) -> str:
 
 
 def place_and_date_line(meeting, lang: str) -> str:
-    """"Takamatsu, 29–30 April 2016" / "2016年4月29日～30日　高松" for a MeetingSnap."""
+    """ "Takamatsu, 29–30 April 2016" / "2016年4月29日～30日　高松" for a MeetingSnap."""
     dates = date_range(meeting.start_date, meeting.end_date, lang)
     if lang == "ja":
         return f"{dates}　{meeting.city_ja or meeting.city_en}".strip()

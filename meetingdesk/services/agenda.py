@@ -205,7 +205,11 @@ def edit_session(
         if changed:
             flag_modified(sess, "title_en")  # an UPDATE even for speaker-only edits: new version
             desk.audit(
-                s, "agenda.edit_session", sess, f"edited session {sess.title_en}", {"fields": changed}
+                s,
+                "agenda.edit_session",
+                sess,
+                f"edited session {sess.title_en}",
+                {"fields": changed},
             )
     return get_session(desk, session_id)
 
@@ -319,7 +323,9 @@ def edit_item(
         for key in changed:
             setattr(item, key, fields[key])
         if changed:
-            desk.audit(s, "agenda.edit_item", item, f"edited item {item.title_en}", {"fields": changed})
+            desk.audit(
+                s, "agenda.edit_item", item, f"edited item {item.title_en}", {"fields": changed}
+            )
         session_id = item.session_id
     return next(i for i in get_session(desk, session_id).items if i.id == item_id)
 
@@ -365,7 +371,9 @@ def move_item(
         for n, other in enumerate(siblings, start=1):
             if other.position != n:
                 other.position = n
-        desk.audit(s, "agenda.move_item", item, f"moved item {item.title_en} to place {to_index + 1}")
+        desk.audit(
+            s, "agenda.move_item", item, f"moved item {item.title_en} to place {to_index + 1}"
+        )
         meeting_id = source.meeting_id
     return list_sessions(desk, meeting_id)
 
@@ -388,7 +396,9 @@ def _snapshots(s: Session, meeting_id: int, session_ids: list[int] | None = None
     chairs = {
         p.id: f"{p.given_name} {p.family_name.upper()}".strip()
         for p in s.scalars(
-            select(Participant).where(Participant.id.in_([x.chair_id for x in sessions if x.chair_id]))
+            select(Participant).where(
+                Participant.id.in_([x.chair_id for x in sessions if x.chair_id])
+            )
         )
     }
     out: list[AgendaSessionSnap] = []

@@ -276,7 +276,9 @@ def _clean_delegation(s: Session, meeting_id: int, values: dict, own_id: int | N
         raise ValidationError(f"unknown delegation field(s): {', '.join(sorted(unknown))}")
     kind = values.get("kind", "member")
     if kind not in DELEGATION_KINDS:
-        raise ValidationError(f"delegation kind {kind!r} is not one of {', '.join(DELEGATION_KINDS)}")
+        raise ValidationError(
+            f"delegation kind {kind!r} is not one of {', '.join(DELEGATION_KINDS)}"
+        )
     code = str(values.get("code", "")).strip().upper()
     if not _CODE_RE.match(code):
         raise ValidationError(
@@ -388,10 +390,14 @@ def _usage(s: Session, delegation_id: int) -> dict[str, int]:
             .where(Participant.delegation_id == delegation_id, Participant.retired.is_(False))
         ),
         "proposals": n(
-            select(func.count()).select_from(Proposal).where(Proposal.delegation_id == delegation_id)
+            select(func.count())
+            .select_from(Proposal)
+            .where(Proposal.delegation_id == delegation_id)
         ),
         "positions": n(
-            select(func.count()).select_from(Position).where(Position.delegation_id == delegation_id)
+            select(func.count())
+            .select_from(Position)
+            .where(Position.delegation_id == delegation_id)
         ),
     }
 
@@ -456,7 +462,9 @@ def set_precedence(
     meeting that is not retired. Returns the delegations in the new order.
     """
     if rule not in PRECEDENCE_RULES:
-        raise ValidationError(f"precedence rule {rule!r} is not one of {', '.join(PRECEDENCE_RULES)}")
+        raise ValidationError(
+            f"precedence rule {rule!r} is not one of {', '.join(PRECEDENCE_RULES)}"
+        )
     if host_placement not in HOST_PLACEMENTS:
         raise ValidationError(
             f"host placement {host_placement!r} is not one of {', '.join(HOST_PLACEMENTS)}"
@@ -529,7 +537,11 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
         t = values.get(key)
         if t is not None and (not isinstance(t, datetime) or t.tzinfo is None):
             raise ValidationError(f"{key} of {who} needs a date and time with its time zone")
-    if values.get("arrival") and values.get("departure") and values["departure"] < values["arrival"]:
+    if (
+        values.get("arrival")
+        and values.get("departure")
+        and values["departure"] < values["arrival"]
+    ):
         raise ValidationError(f"{who} departs before arriving")
     d = get_or_404(s, Delegation, values["delegation_id"], "delegation")
     if d.retired:
@@ -596,13 +608,19 @@ def edit_participant(
             setattr(p, key, merged[key])
         if changed:
             desk.audit(
-                s, "participant.edit", p, f"edited {p.given_name} {p.family_name}", {"fields": changed}
+                s,
+                "participant.edit",
+                p,
+                f"edited {p.given_name} {p.family_name}",
+                {"fields": changed},
             )
         s.flush()
         return participant_snap(p, s.get(Delegation, p.delegation_id).code)
 
 
-def retire_participant(desk: Desk, participant_id: int, *, expected_version: int) -> ParticipantSnap:
+def retire_participant(
+    desk: Desk, participant_id: int, *, expected_version: int
+) -> ParticipantSnap:
     with desk.write() as s:
         p = get_or_404(s, Participant, participant_id, "participant")
         expect_version(p, expected_version, f"participant {p.given_name} {p.family_name}")

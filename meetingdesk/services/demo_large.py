@@ -15,7 +15,7 @@ import tomllib
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, insert, select, update
 
@@ -29,7 +29,6 @@ from meetingdesk.model import (
     RevisionEntry,
 )
 from meetingdesk.snapshots import ClauseSnap, MeetingSnap
-from meetingdesk.text.brackets import count_open
 from meetingdesk.text.numbering import number_clauses
 
 from .base import Desk, ValidationError
@@ -46,6 +45,16 @@ DOCUMENTS = (
     ("summary", "chair_summary", 0.10),
 )
 GENERATION_START = datetime(2016, 3, 1, 0, 0, tzinfo=UTC)
+
+
+class _Head(NamedTuple):
+    """A clause's versions at one wave of the generation."""
+
+    en_id: int
+    ja_id: int
+    en: str
+    ja: str
+    open_brackets: int
 
 
 def large_short_name(clauses: int, versions: int) -> str:
@@ -195,9 +204,18 @@ def _insert_clauses(conn, plan: list[tuple[int, str]]) -> tuple[list[int], list[
                 "created_at": now,
             }
         )
-    table = Clause.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(stmt, rows).scalars()), [r["uuid"] for r in rows]
+    return _insert_ids(conn, Clause.__table__, rows), [r["uuid"] for r in rows]
+
+
+def _insert_ids(conn, table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows in batches; their new ids in row order.
+
+    Matched by UUID rather than with sort_by_parameter_order, which makes SQLite send one
+    statement per row.
+    """
+    stmt = insert(table).returning(table.c.id, table.c.uuid)
+    ids = {u: i for i, u in conn.execute(stmt, rows)}
+    return [ids[r["uuid"]] for r in rows]
 
 
 def _insert_versions(
@@ -210,44 +228,42 @@ def _insert_versions(
     delegation_ids: list[int],
     versions: int,
     rev_waves: tuple[int, int],
-) -> tuple[list[tuple[int, int, str]], dict[int, list[tuple[int, int, str, str]]]]:
+) -> tuple[list[_Head], dict[int, list[_Head]]]:
     """Insert the versions wave by wave (wave w = every clause's w-th version).
 
-    Returns the final (en id, ja id, en text) per clause and, for each revision wave,
-    (en id, ja id, en text, ja text) per clause.
+    Returns each clause's final head and, for each revision wave, its head at that wave.
     """
     table = ClauseVersion.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     prev_en: list[int | None] = [None] * len(plan)
     prev_ja: list[int | None] = [None] * len(plan)
-    frozen: dict[int, list[tuple[int, int, str, str]]] = {}
-    en_texts: list[str] = []
+    frozen: dict[int, list[_Head]] = {}
+    heads: list[_Head] = []
     for wave in range(1, versions + 1):
         at = GENERATION_START + timedelta(hours=6 * wave)
         if wave > 1:
             for i, (_, kind) in enumerate(plan):
                 texts[i] = _mutate(rng, texts[i], kind)
         rendered = [_render(t) for t in texts]
-        en_texts = [en for en, _ in rendered]
         who = [delegation_ids[rng.randrange(len(delegation_ids))] for _ in plan]
         note = "first text" if wave == 1 else f"round {wave}"
         en_rows = [
             _version_row(cid, "en", en, author, who[i], at, note, prev_en[i], None)
             for i, (cid, (en, _)) in enumerate(zip(clause_ids, rendered, strict=True))
         ]
-        en_ids = list(conn.execute(stmt, en_rows).scalars())
+        en_ids = _insert_ids(conn, table, en_rows)
         ja_rows = [
             _version_row(cid, "ja", ja, author, who[i], at, note, prev_ja[i], en_ids[i])
             for i, (cid, (_, ja)) in enumerate(zip(clause_ids, rendered, strict=True))
         ]
-        ja_ids = list(conn.execute(stmt, ja_rows).scalars())
+        ja_ids = _insert_ids(conn, table, ja_rows)
         prev_en, prev_ja = list(en_ids), list(ja_ids)
+        heads = [
+            _Head(en_ids[i], ja_ids[i], en, ja, _open_brackets(texts[i]))
+            for i, (en, ja) in enumerate(rendered)
+        ]
         if wave in rev_waves:
-            frozen[wave] = [
-                (en_ids[i], ja_ids[i], rendered[i][0], rendered[i][1]) for i in range(len(plan))
-            ]
-    heads = [(prev_en[i], prev_ja[i], en_texts[i]) for i in range(len(plan))]
-    return heads, frozen  # type: ignore[return-value]
+            frozen[wave] = heads
+    return heads, frozen
 
 
 def _version_row(
@@ -276,7 +292,7 @@ def _version_row(
     }
 
 
-def _set_heads(conn, clause_ids: list[int], heads: list[tuple[int, int, str]]) -> None:
+def _set_heads(conn, clause_ids: list[int], heads: list[_Head]) -> None:
     table = Clause.__table__
     stmt = (
         update(table)
@@ -288,14 +304,14 @@ def _set_heads(conn, clause_ids: list[int], heads: list[tuple[int, int, str]]) -
         )
     )
     rows = [
-        {"b_id": cid, "b_en": en, "b_ja": ja, "b_status": _status(text)}
-        for cid, (en, ja, text) in zip(clause_ids, heads, strict=True)
+        {"b_id": cid, "b_en": h.en_id, "b_ja": h.ja_id, "b_status": _status(h)}
+        for cid, h in zip(clause_ids, heads, strict=True)
     ]
     conn.execute(stmt, rows)
 
 
-def _status(en_text: str) -> str:
-    return "bracketed" if count_open(en_text) else "draft"
+def _status(head: _Head) -> str:
+    return "bracketed" if head.open_brackets else "draft"
 
 
 def _freeze(
@@ -306,7 +322,7 @@ def _freeze(
     plan: list[tuple[int, str]],
     clause_ids: list[int],
     uuids: dict[int, uuid.UUID],
-    state: list[tuple[int, int, str, str]],
+    state: list[_Head],
     number: int,
 ) -> None:
     """Freeze Rev.<number> of every document from the versions in `state`."""
@@ -323,13 +339,13 @@ def _freeze(
                 position=pos,
                 number=num,
                 kind=plan[i][1],
-                status=_status(state[i][2]),
-                text_en=state[i][2],
-                text_ja=state[i][3],
-                en_version_id=state[i][0],
-                ja_version_id=state[i][1],
+                status=_status(state[i]),
+                text_en=state[i].en,
+                text_ja=state[i].ja,
+                en_version_id=state[i].en_id,
+                ja_version_id=state[i].ja_id,
                 ja_stale=False,
-                open_brackets=count_open(state[i][2]),
+                open_brackets=state[i].open_brackets,
             )
             for pos, (i, num) in enumerate(zip(idx, numbers, strict=True), start=1)
         ]
@@ -443,6 +459,14 @@ def _mutate(rng: random.Random, text: list[list[int]], kind: str) -> list[list[i
         pool = ("subjects", "modals", "verbs", "objects", "qualifiers")[slot]
         row[slot] = rng.randrange(len(v[pool]))
     return out
+
+
+def _open_brackets(text: list[list[int]]) -> int:
+    """Bracketed passages in the rendered English (known from the structure, no parsing)."""
+    if len(text[0]) == 2:
+        return 0
+    modals = _vocabulary()["modals"]
+    return sum((modals[row[1]][0].startswith("[")) + row[5] for row in text)
 
 
 def _render(text: list[list[int]]) -> tuple[str, str]:

@@ -212,7 +212,9 @@ def place_clauses(s: Session, ordered_ids: list[int]) -> None:
     A plain UPDATE, so the neighbours of an inserted or moved clause keep their row
     version: someone editing clause 7's status is not refused because clause 3 moved.
     """
-    current = dict(s.execute(select(Clause.id, Clause.position).where(Clause.id.in_(ordered_ids))))
+    current = dict(
+        s.execute(select(Clause.id, Clause.position).where(Clause.id.in_(ordered_ids))).all()
+    )
     for pos, cid in enumerate(ordered_ids, start=1):
         if current.get(cid) != pos:
             s.execute(update(Clause.__table__).where(Clause.id == cid).values(position=pos))
@@ -480,7 +482,14 @@ def freeze_in(
     number = (
         s.scalar(select(func.max(Revision.number)).where(Revision.document_id == doc.id)) or 0
     ) + 1
-    label = (label or f"Rev.{number}").strip()
+    if label is None:
+        # Rev.N counts the Rev. revisions only: a "Zero draft" label does not shift it.
+        taken = set(s.scalars(select(Revision.label).where(Revision.document_id == doc.id)))
+        n = sum(1 for x in taken if x.startswith("Rev.")) + 1
+        while f"Rev.{n}" in taken:
+            n += 1
+        label = f"Rev.{n}"
+    label = label.strip()
     if not label or len(label) > 64:
         raise ValidationError("a revision label needs 1 to 64 characters")
     if s.scalar(select(Revision.id).where(Revision.document_id == doc.id, Revision.label == label)):

@@ -79,7 +79,9 @@ def delegation_codes(s: Session, ids: set[int | None]) -> dict[int, str]:
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
-    return dict(s.execute(select(Delegation.id, Delegation.code).where(Delegation.id.in_(ids))))
+    return dict(
+        s.execute(select(Delegation.id, Delegation.code).where(Delegation.id.in_(ids))).all()
+    )
 
 
 def version_snap(v: ClauseVersion, codes: dict[int, str], head_id: int | None) -> VersionSnap:

@@ -68,7 +68,7 @@ def overview(desk: Desk, document_id: int) -> OverviewSnap:
                     support=stances["support"],
                     reserve=stances["reserve"],
                     oppose=stances["oppose"],
-                    awaiting=stances["awaiting_instructions"],
+                    awaiting=stances["awaiting"],  # stored short for awaiting_instructions
                     ad_ref_pending=len(ad_ref),
                     ad_ref_numbers=tuple(ad_ref),
                 )
@@ -106,7 +106,7 @@ def overview(desk: Desk, document_id: int) -> OverviewSnap:
             short_name=doc.short_name,
             document_status=doc.status,
             status_counts=_counts(c.status for c in clauses),
-            open_brackets=sum(c.open_brackets + c.open_brackets_ja for c in live),
+            open_brackets=sum(c.open_brackets for c in live),  # English, as in progress
             bracketed=bracketed,
             open_proposals=len(open_props),
             delegations=tuple(stands),

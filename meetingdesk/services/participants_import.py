@@ -227,7 +227,10 @@ def _check_row(raw: dict[str, object], zone: str, codes: dict[str, int]) -> tupl
     values["accreditation"] = values["accreditation"] or "pending"
     if values["accreditation"] not in ACCREDITATION:
         problems.append(
-            ("accreditation", f"{values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}")
+            (
+                "accreditation",
+                f"{values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
+            )
         )
     if values["email"] and not _EMAIL_RE.match(str(values["email"])):
         problems.append(("email", f"{values['email']!r} is not an e-mail address"))
@@ -258,9 +261,14 @@ def preview_import(desk: Desk, meeting_id: int, path: str | Path) -> ImportPrevi
                 )
             )
         }
-        existing = list(s.scalars(select(Participant).where(
-            Participant.delegation_id.in_(list(codes.values())), Participant.retired.is_(False)
-        )))
+        existing = list(
+            s.scalars(
+                select(Participant).where(
+                    Participant.delegation_id.in_(list(codes.values())),
+                    Participant.retired.is_(False),
+                )
+            )
+        )
     try:
         table = _read_table(path)
     except DeskError as exc:
@@ -296,7 +304,7 @@ def preview_import(desk: Desk, meeting_id: int, path: str | Path) -> ImportPrevi
     for number, record in enumerate(table[1:], start=2):
         if not any(str(c).strip() for c in record):
             continue
-        if len(record) > len(header) and any(str(c).strip() for c in record[len(header):]):
+        if len(record) > len(header) and any(str(c).strip() for c in record[len(header) :]):
             errors.append(RowError(number, "", f"{len(record)} cells for {len(header)} columns"))
             continue
         raw = {header[i]: record[i] for i in range(min(len(record), len(header))) if header[i]}
@@ -321,9 +329,13 @@ def preview_import(desk: Desk, meeting_id: int, path: str | Path) -> ImportPrevi
             seen_badges.setdefault(badge, number)
         if values["role"] == "head" and did is not None:
             if did in seen_heads:
-                problems.append(("role", f"a second head of delegation (see row {seen_heads[did]})"))
+                problems.append(
+                    ("role", f"a second head of delegation (see row {seen_heads[did]})")
+                )
             elif did in heads:
-                problems.append(("role", f"the delegation already has a head ({heads[did].family_name})"))
+                problems.append(
+                    ("role", f"the delegation already has a head ({heads[did].family_name})")
+                )
             seen_heads.setdefault(did, number)
         errors.extend(RowError(number, f, r) for f, r in problems)
         if not problems:
@@ -371,8 +383,13 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
             p = Participant(**values)
             s.add(p)
             s.flush()
-            desk.audit(s, "participant.import", p, f"imported {p.family_name} ({d.code})",
-                       {"file": Path(preview.path).name, "row": row.row})
+            desk.audit(
+                s,
+                "participant.import",
+                p,
+                f"imported {p.family_name} ({d.code})",
+                {"file": Path(preview.path).name, "row": row.row},
+            )
             out.append(participant_snap(p, d.code))
     return out
 

@@ -35,6 +35,9 @@ from .drafting import delegation_codes
 
 PROPOSAL_KINDS = ("insert", "replace", "delete", "move", "new")
 STANCES = ("support", "oppose", "reserve", "awaiting_instructions")
+# position.stance holds 20 characters: "awaiting_instructions" is stored as "awaiting".
+_STORED = {"awaiting_instructions": "awaiting"}
+_SHOWN = {v: k for k, v in _STORED.items()}
 PROPOSAL_STATUSES = ("open", "accepted", "incorporated", "rejected", "withdrawn")
 _MARKUP = frozenset("[]{}\\")
 
@@ -84,7 +87,7 @@ def _snap(s: Session, p: Proposal, codes: dict[int, str], numbers: dict[int, str
             x.row_version,
             p.id,
             codes[x.delegation_id],
-            x.stance,
+            _SHOWN.get(x.stance, x.stance),
             x.note,
             x.updated_at,
         )
@@ -219,6 +222,7 @@ def set_position(
     """Record (or change) a delegation's stance on an open proposal."""
     if stance not in STANCES:
         raise ValidationError(f"stance {stance!r} is not one of {', '.join(STANCES)}")
+    stored = _STORED.get(stance, stance)
     with desk.write() as s:
         p = _open_proposal(s, proposal_id, None)
         doc = editable_document(s, p.document_id)
@@ -230,10 +234,10 @@ def set_position(
             select(Position).where(Position.proposal_id == p.id, Position.delegation_id == did)
         )
         if pos is None:
-            pos = Position(proposal_id=p.id, delegation_id=did, stance=stance, note=note)
+            pos = Position(proposal_id=p.id, delegation_id=did, stance=stored, note=note)
             s.add(pos)
         else:
-            pos.stance, pos.note = stance, note
+            pos.stance, pos.note = stored, note
         pos.updated_at = utc_now()
         s.flush()
         desk.audit(s, "proposal.position", pos, f"{code}: {stance}", {"proposal": str(p.uuid)})

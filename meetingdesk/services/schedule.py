@@ -61,9 +61,15 @@ def clashes(desk: Desk, meeting_id: int) -> list[ClashWarning]:
     with desk.read() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
         zone, start_day, end_day = meeting.time_zone, meeting.start_date, meeting.end_date
-        rooms = {r.id: r.name_en for r in s.scalars(select(Room).where(Room.meeting_id == meeting_id))}
+        rooms = {
+            r.id: r.name_en for r in s.scalars(select(Room).where(Room.meeting_id == meeting_id))
+        }
         people = {
-            p.id: (f"{p.given_name} {p.family_name.upper()} ({code})".strip(), p.arrival, p.departure)
+            p.id: (
+                f"{p.given_name} {p.family_name.upper()} ({code})".strip(),
+                p.arrival,
+                p.departure,
+            )
             for p, code in s.execute(
                 select(Participant, Delegation.code)
                 .join(Delegation)
@@ -116,10 +122,14 @@ def _message(kind: str, involved: list[AgendaSessionSnap], subject: str, person,
         )
     if kind == "before_arrival":
         arrival = utc_to_local(person[1], zone)
-        return f"{subject} arrives {arrival:%a %d %b %H:%M}, after {_when(involved[0], zone)} starts"
+        return (
+            f"{subject} arrives {arrival:%a %d %b %H:%M}, after {_when(involved[0], zone)} starts"
+        )
     if kind == "after_departure":
         departure = utc_to_local(person[2], zone)
-        return f"{subject} leaves {departure:%a %d %b %H:%M}, before {_when(involved[0], zone)} ends"
+        return (
+            f"{subject} leaves {departure:%a %d %b %H:%M}, before {_when(involved[0], zone)} ends"
+        )
     return f"{_when(involved[0], zone)} is outside the meeting's dates"
 
 

@@ -73,11 +73,20 @@ def _stored(s: Session, meeting: Meeting) -> tuple[int, list[str]]:
     return int(data["version"]), list(data["seats"])
 
 
-def _plan(meeting_id: int, dels: list[DelegationSnap], order: list[int], version: int) -> SeatingPlan:
+def _plan(
+    meeting_id: int, dels: list[DelegationSnap], order: list[int], version: int
+) -> SeatingPlan:
     by_id = {d.id: d for d in dels}
     seats = tuple(
-        Seat(i, did, by_id[did].code, by_id[did].name_en, by_id[did].name_ja,
-             by_id[did].head_name, i == 0)
+        Seat(
+            i,
+            did,
+            by_id[did].code,
+            by_id[did].name_en,
+            by_id[did].name_ja,
+            by_id[did].head_name,
+            i == 0,
+        )
         for i, did in enumerate(order)
     )
     return SeatingPlan(meeting_id, version, version > 0, seats)

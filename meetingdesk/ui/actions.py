@@ -61,7 +61,7 @@ def create_actions(parent: QWidget) -> Actions:
 
 
 def build_menus(menubar: QMenuBar, actions: Actions) -> None:
-    file_menu = menubar.addMenu(menubar.QCoreApplication.translate("Actions", "&File"))
+    file_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&File"))
     file_menu.addAction(actions.new_meeting)
     file_menu.addSeparator()
     file_menu.addAction(actions.open_database)
@@ -69,7 +69,7 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     file_menu.addAction(actions.backup)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    help_menu = menubar.addMenu(menubar.QCoreApplication.translate("Actions", "&Help"))
+    help_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_menu.addAction(actions.about)
 
 
@@ -88,10 +88,8 @@ def fill_recent_menu(menu: QMenu, current_url: str, on_open: Callable[[str], Non
         action.setChecked(url == current)
         action.triggered.connect(lambda _checked=False, u=url: on_open(u))
     if not urls:
-        empty = menu.addAction(menu.QCoreApplication.translate("Actions", "(none yet)"))
+        empty = menu.addAction(QCoreApplication.translate("Actions", "(none yet)"))
         empty.setEnabled(False)
         return
     menu.addSeparator()
-    menu.addAction(
-        menu.QCoreApplication.translate("Actions", "Clear the list"), settings.forget_recent
-    )
+    menu.addAction(QCoreApplication.translate("Actions", "Clear the list"), settings.forget_recent)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 def delegation_kind(code: str) -> str:
     labels = {
-        "member": QCoreApplication.translate("Labels", "Member"),
+        "member": QCoreApplication.translate("Labels", "Member", "delegation kind"),
         "invited": QCoreApplication.translate("Labels", "Invited"),
         "organisation": QCoreApplication.translate("Labels", "Organisation"),
     }
@@ -26,7 +26,7 @@ def role(code: str) -> str:
         "head": QCoreApplication.translate("Labels", "Head of delegation"),
         "deputy": QCoreApplication.translate("Labels", "Deputy"),
         "sherpa": QCoreApplication.translate("Labels", "Sherpa"),
-        "member": QCoreApplication.translate("Labels", "Member"),
+        "member": QCoreApplication.translate("Labels", "Member", "participant role"),
         "staff": QCoreApplication.translate("Labels", "Staff"),
         "interpreter": QCoreApplication.translate("Labels", "Interpreter"),
     }
@@ -133,4 +133,7 @@ def date_span(start: date, end: date) -> str:
 def local_day(moment: datetime, zone_name: str) -> str:
     """The day of an aware time in the meeting's zone, short, in the interface language."""
     day = moment.astimezone(zone(zone_name)).date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    pattern = QCoreApplication.translate(
+        "Labels", "ddd d MMM", "a day in the agenda, as a Qt date format (ddd = weekday)"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

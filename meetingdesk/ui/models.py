@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 from .qtnames import (
     ALIGN,
     ALIGN_LEFT,
+    ALIGN_LEFT_TOP,
     ALIGN_RIGHT,
+    ALIGN_RIGHT_TOP,
     CASE_INSENSITIVE,
     DISPLAY,
     HORIZONTAL,
@@ -56,6 +58,8 @@ class SnapshotTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        #: align cells to the top (for tables whose rows wrap to several lines)
+        self.align_top = False
 
     # -- data in ------------------------------------------------------------------------
 
@@ -99,7 +103,9 @@ class SnapshotTableModel(QAbstractTableModel, Generic[T]):
         if role == SNAP_ROLE:
             return snap
         if role == ALIGN:
-            return ALIGN_RIGHT if col.numeric else ALIGN_LEFT
+            if self.align_top:
+                return (ALIGN_RIGHT_TOP if col.numeric else ALIGN_LEFT_TOP).value
+            return (ALIGN_RIGHT if col.numeric else ALIGN_LEFT).value
         return None
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:

@@ -15,7 +15,8 @@ VERTICAL = Qt.Orientation.Vertical
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-ALIGN_TOP = Qt.AlignmentFlag.AlignTop
+ALIGN_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ALIGN_RIGHT_TOP = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 
 ASCENDING = Qt.SortOrder.AscendingOrder
 CASE_INSENSITIVE = Qt.CaseSensitivity.CaseInsensitive

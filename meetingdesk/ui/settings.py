@@ -36,9 +36,11 @@ def safe_url(url: str) -> str:
     """The URL without its password: passwords are never written to the settings file."""
     if "://" not in url or "@" not in url:
         return url
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    u = make_url(url)
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    return bare.render_as_string(hide_password=False)
 
 
 def last_database() -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from .models import Column, SnapshotFilterProxy, SnapshotTableModel
@@ -80,9 +80,28 @@ class SnapshotTable(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        if wrap:
+            # Wrapped rows need their height again whenever a column's width changes;
+            # coalesce the many resize signals of one window resize into one pass.
+            self.model.align_top = True
+            self._fit_rows = QTimer(self)
+            self._fit_rows.setSingleShot(True)
+            self._fit_rows.setInterval(0)
+            self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
+            header.sectionResized.connect(lambda *_a: self._fit_rows.start())
+            self.proxy.layoutChanged.connect(lambda *_a: self._fit_rows.start())
 
-    def set_rows(self, rows: Sequence[Any], keep: Callable[[Any], Any] | None = None) -> None:
-        """Replace the rows; with keep (an identity getter) the selection survives."""
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        keep: Callable[[Any], Any] | None = None,
+        select_first: bool = False,
+    ) -> None:
+        """Replace the rows; with keep (an identity getter) the selection survives.
+
+        select_first: select the first row when nothing (still) is selected, so a
+        detail pane below the table is never blank without reason.
+        """
         selected = self.current()
         key = keep(selected) if keep is not None and selected is not None else None
         self.model.set_rows(rows)
@@ -94,10 +113,12 @@ class SnapshotTable(QWidget):
                     self.view.setColumnWidth(i, 360)
         if self._wrap:
             self.view.resizeRowsToContents()
-        if key is not None and keep is not None:
-            self.select_where(lambda s: keep(s) == key)
-        else:
-            self.current_changed.emit(None)
+        kept = key is not None and keep is not None and self.select_where(lambda s: keep(s) == key)
+        if not kept:
+            if select_first and self.proxy.rowCount():
+                self.select_row(0)
+            else:
+                self.current_changed.emit(None)
         self._update_count()
 
     def rows(self) -> list[Any]:

@@ -42,9 +42,17 @@ def build_g7(desk) -> G7Meeting:
     for code in G7:
         snap = delegations.add_delegation(desk, m.id, code=code, is_host=(code == "JPN"))
         ids[snap.code] = snap.id
-    for code, name in (("ITU", "International Telecommunication Union"), ("OECD", "OECD")):
+    for code, name, ja, reading in (
+        (
+            "ITU",
+            "International Telecommunication Union",
+            "国際電気通信連合",
+            "こくさいでんきつうしんれんごう",
+        ),
+        ("OECD", "OECD", "経済協力開発機構", "けいざいきょうりょくかいはつきこう"),
+    ):
         snap = delegations.add_delegation(
-            desk, m.id, code=code, name_en=name, kind="organisation"
+            desk, m.id, code=code, name_en=name, kind="organisation", name_ja=ja, reading_ja=reading
         )
         ids[code] = snap.id
     hall = agenda.add_room(desk, m.id, name_en="Main Hall", name_ja="メインホール")

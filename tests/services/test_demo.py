@@ -29,7 +29,7 @@ from meetingdesk.text.brackets import validate
 
 pytestmark = pytest.mark.pg
 
-EXPECTED_CLAUSES = {"charter": 9, "declaration": 23, "annex": 20}
+EXPECTED_CLAUSES = {"charter": 9, "declaration": 24, "annex": 20}
 MEMBERS = {"JPN", "CAN", "FRA", "DEU", "ITA", "GBR", "USA", "EU"}
 
 
@@ -131,7 +131,9 @@ def test_history_and_zero_draft(desk, base_demo):
     revisions = documents.list_revisions(desk, docs["declaration"].id)
     assert [(r.label, r.kind) for r in revisions] == [("Zero draft", "zero")]
     ids = _clause_ids(desk, base_demo.id)
-    zero = {c.id: c for c in documents.document_text(desk, docs["declaration"].id, "Zero draft").clauses}
+    zero = {
+        c.id: c for c in documents.document_text(desk, docs["declaration"].id, "Zero draft").clauses
+    }
     now = {c.id: c for c in documents.document_text(desk, docs["declaration"].id).clauses}
     assert zero[ids["decl-5"]].text_en.startswith("We oppose restrictions")
     assert now[ids["decl-5"]].text_en != zero[ids["decl-5"]].text_en

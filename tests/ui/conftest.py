@@ -177,9 +177,9 @@ def fill_meeting(desk) -> None:
     documents.add_clause(desk, annex.id, kind="action", text_en="Hold a workshop.")
     other = meetings.create_meeting(
         desk,
-        title_en="Follow-up Meeting",
-        start_date=date(2016, 10, 3),
-        end_date=date(2016, 10, 3),
+        title_en="Preparatory Meeting",
+        start_date=date(2016, 2, 10),
+        end_date=date(2016, 2, 10),
         time_zone="Europe/Paris",
     )
     delegations.add_delegation(desk, other.id, code="FRA", name_en="France", kind="member")

@@ -87,17 +87,18 @@ def test_every_view_fills_with_the_meetings_data(qtbot, navigate, window):
 
 def test_meeting_switcher_switches_meetings(qtbot, navigate, window, ui_desk):
     listed = window.meetings_listed()
-    assert [m.title_en for m in listed] == ["Follow-up Meeting", "Test ICT Ministers' Meeting"]
-    assert window.hub.meeting.title_en == "Test ICT Ministers' Meeting", "the first is remembered?"
+    # Newest first; the newest is shown when nothing was remembered.
+    assert [m.title_en for m in listed] == ["Test ICT Ministers' Meeting", "Preparatory Meeting"]
+    assert window.hub.meeting.title_en == "Test ICT Ministers' Meeting"
     view = navigate(window, DelegationsView)
     assert len(view.delegations.rows()) == 10
 
     box = window.meeting_box
-    index = next(i for i in range(box.count()) if "Follow-up" in box.itemText(i))
+    index = next(i for i in range(box.count()) if "Preparatory" in box.itemText(i))
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         box.setCurrentIndex(index)
         box.activated.emit(index)
-    assert window.hub.meeting.title_en == "Follow-up Meeting"
+    assert window.hub.meeting.title_en == "Preparatory Meeting"
     assert [d.code for d in view.delegations.rows()] == ["FRA"]
 
     # The choice is remembered for this database.
@@ -144,18 +145,19 @@ def test_status_bar_shows_database_and_user(window, ui_desk):
 
 
 def test_geometry_and_view_are_restored(qtbot, ui_desk):
+    # The offscreen screen is 800 x 600: a larger window would be fitted back onto it.
     first = MainWindow(ui_desk)
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.ready, timeout=20_000):
         first.show()
-    first.resize(901, 613)
-    qtbot.waitUntil(lambda: first.size().width() == 901)
+    first.resize(720, 530)
+    qtbot.waitUntil(lambda: first.size().width() == 720)
     first.show_view(AgendaView)
     first.close()
 
     second = MainWindow(ui_desk)
     qtbot.addWidget(second)
-    assert (second.size().width(), second.size().height()) == (901, 613)
+    assert (second.size().width(), second.size().height()) == (720, 530)
     assert isinstance(second.current_view(), AgendaView)
     with qtbot.waitSignal(second.ready, timeout=20_000):
         second.show()

@@ -49,24 +49,33 @@ def agenda_story(ctx: Ctx, data: MeetingData) -> list:
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     m = data.meeting
-    story: list = [section(ctx.state, bookmark=label("kind_agenda", "en") + " / "
-                           + label("kind_agenda", "ja"), level=ctx.level,
-                           **meeting_state(m, "kind_agenda"))]
+    story: list = [
+        section(
+            ctx.state,
+            bookmark=label("kind_agenda", "en") + " / " + label("kind_agenda", "ja"),
+            level=ctx.level,
+            **meeting_state(m, "kind_agenda"),
+        )
+    ]
     titles = {"en": m.title_en, "ja": m.title_ja or m.title_en}
-    subtitles = {lang: [label("kind_agenda", lang), place_and_date_line(m, lang)]
-                 for lang in ("en", "ja")}
+    subtitles = {
+        lang: [label("kind_agenda", lang), place_and_date_line(m, lang)] for lang in ("en", "ja")
+    }
     story += title_block(ctx, titles, subtitles)
     if not data.sessions:
         for lang in ctx.langs:
             story.append(Paragraph(esc(label("no_sessions", lang)), ctx.styles.body(lang)))
         return story
     zone = ZoneInfo(m.time_zone or "UTC")
-    time_col = 62.0
+    time_col = 74.0
     rest = (ctx.width - time_col) / len(ctx.langs)
     local = [(s, s.starts_at.astimezone(zone), s.ends_at.astimezone(zone)) for s in data.sessions]
     for day, group in groupby(local, key=lambda x: x[1].date()):
-        heading = "　".join(day_heading(day, lang) for lang in ctx.langs) if ctx.lang == "ja" \
+        heading = (
+            "　".join(day_heading(day, lang) for lang in ctx.langs)
+            if ctx.lang == "ja"
             else " / ".join(day_heading(day, lang) for lang in ctx.langs)
+        )
         story.append(Paragraph(mixed(heading), ctx.styles.heading_en))
         rows = []
         for s, start, end in group:
@@ -75,12 +84,16 @@ def agenda_story(ctx: Ctx, data: MeetingData) -> list:
             row += [_session_cell(ctx, data, s, lang) for lang in ctx.langs]
             rows.append(row)
         table = Table(rows, colWidths=[time_col] + [rest] * len(ctx.langs), repeatRows=0)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ]
+            )
+        )
         story += [table, Spacer(1, 8)]
     return story

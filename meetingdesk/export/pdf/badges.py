@@ -37,8 +37,9 @@ def _card(ctx: Ctx, data: MeetingData, p, delegations: dict[int, DelegationSnap]
     big = ParagraphStyle("b_big", parent=st.cell_bold_en, **center, fontSize=15, leading=18)
     big_ja = ParagraphStyle("b_bigja", parent=st.cell_ja, **center, fontSize=14, leading=17)
     mid = ParagraphStyle("b_mid", parent=st.cell_en, **center, fontSize=9.5, leading=12)
-    band = ParagraphStyle("b_band", parent=st.cell_bold_en, **center, fontSize=8.5,
-                          leading=11, textColor="#ffffff")
+    band = ParagraphStyle(
+        "b_band", parent=st.cell_bold_en, **center, fontSize=8.5, leading=11, textColor="#ffffff"
+    )
     meeting = mixed(f"{data.meeting.title_en} / {data.meeting.title_ja}".strip(" /"))
     deleg = "" if d is None else mixed(f"{d.name_en} / {d.name_ja}".strip(" /"))
     role = mixed(" / ".join(optional("role_", p.role, lang) for lang in ("en", "ja")))
@@ -54,12 +55,16 @@ def _card(ctx: Ctx, data: MeetingData, p, delegations: dict[int, DelegationSnap]
     ]
     heights = [14 * MM, 14 * MM, 9 * MM, 10 * MM, 7 * MM, 8 * MM]
     table = Table(rows, colWidths=[CARD_W - 4], rowHeights=heights)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 4), (0, 4), ROLE_COLORS.get(p.role, MUTED)),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 4), (0, 4), ROLE_COLORS.get(p.role, MUTED)),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
@@ -76,13 +81,17 @@ def badges_story(ctx: Ctx, data: MeetingData) -> list:
         return story
     rows[-1] += [""] * (per_row - len(rows[-1]))
     sheet = Table(rows, colWidths=[CARD_W] * per_row, rowHeights=[CARD_H] * len(rows))
-    sheet.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),  # the cutting lines
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    sheet.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),  # the cutting lines
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     story.append(sheet)
     return story
 

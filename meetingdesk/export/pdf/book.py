@@ -31,8 +31,9 @@ def book_story(ctx: Ctx, data: MeetingData, documents: Sequence[BookDocument]) -
     m = data.meeting
     story: list = [section(ctx.state, **meeting_state(m, "kind_book"))]
     titles = {"en": m.title_en, "ja": m.title_ja or m.title_en}
-    subtitles = {lang: [label("kind_book", lang), place_and_date_line(m, lang)]
-                 for lang in ("en", "ja")}
+    subtitles = {
+        lang: [label("kind_book", lang), place_and_date_line(m, lang)] for lang in ("en", "ja")
+    }
     story += [Spacer(1, 120)] + title_block(ctx, titles, subtitles)
     for lang in ctx.langs:
         story.append(Paragraph(f"<b>{esc(label('contents', lang))}</b>", ctx.styles.heading(lang)))

@@ -162,44 +162,82 @@ def _hanging(base):
 def bilingual(ctx: Ctx, cells: dict[str, list], after: float = 2.0) -> list:
     """Flowables for one clause: stacked when one language, a two-column row for both.
 
-    The row is its own Table, so the document splits between clauses and, for a very long
-    clause, inside the row (splitInRow) — the columns stay aligned clause by clause.
+    The row is its own flowable, so the document breaks between clauses and, for a very long
+    clause, inside it — the columns stay aligned clause by clause.
     """
     if ctx.lang != "both":
         return list(cells[ctx.lang])
-    from reportlab.platypus import Table
-
     col = (ctx.width - GAP) / 2
-    table = Table(
-        [[cells["en"], cells["ja"]]],
-        colWidths=[col + GAP / 2, col + GAP / 2],
-        splitInRow=1,
-        style=_row_style(after),
-    )
-    return [table]
+    return [parallel_row([cells["en"], cells["ja"]], col, GAP, after)]
 
 
-_style_cache: dict[float, object] = {}
+def parallel_row(columns: list[list], col_width: float, gap: float, after: float):
+    """Side-by-side columns of flowables that split across pages together.
+
+    Lighter than a one-row Table: each paragraph is laid out once per page it lands on.
+    """
+    from reportlab.platypus.flowables import Flowable
+
+    class ParallelRow(Flowable):
+        def __init__(self, cols: list[list]) -> None:
+            super().__init__()
+            self.cols = cols
+            self._laid: list[list[tuple[object, float, float]]] = []
+
+        def _layout(self, avail_height: float) -> float:
+            self._laid = []
+            tallest = 0.0
+            for col in self.cols:
+                used, laid = 0.0, []
+                for i, flow in enumerate(col):
+                    _w, h = flow.wrap(col_width, max(avail_height - used, 1))
+                    before = flow.getSpaceBefore() if i else 0.0
+                    laid.append((flow, used + before, h))
+                    used += before + h + flow.getSpaceAfter()
+                self._laid.append(laid)
+                tallest = max(tallest, used)
+            return tallest + after
+
+        def wrap(self, aw, ah):
+            self.height = self._layout(ah)
+            self.width = aw
+            return aw, self.height
+
+        def split(self, aw, ah):
+            firsts, rests = [], []
+            for col in self.cols:
+                first, rest = _split_column(col, col_width, ah - after)
+                firsts.append(first)
+                rests.append(rest)
+            if not any(firsts) or not any(rests):
+                return []
+            return [ParallelRow(firsts), ParallelRow(rests)]
+
+        def draw(self):
+            for index, laid in enumerate(self._laid):
+                x = index * (col_width + gap)
+                for flow, top, h in laid:
+                    flow.drawOn(self.canv, x, self.height - after - top - h)
+
+    return ParallelRow(columns)
 
 
-def _row_style(after: float):
-    style = _style_cache.get(after)
-    if style is None:
-        from reportlab.platypus import TableStyle
-
-        style = TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), GAP / 2),
-                ("LEFTPADDING", (1, 0), (1, -1), GAP / 2),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), after),
-            ]
-        )
-        _style_cache[after] = style
-    return style
+def _split_column(flows: list, width: float, height: float) -> tuple[list, list]:
+    """The flowables of one column that fit in height, and the rest (one may be split)."""
+    used = 0.0
+    first: list = []
+    for i, flow in enumerate(flows):
+        before = flow.getSpaceBefore() if first else 0.0
+        _w, h = flow.wrap(width, max(height - used - before, 1))
+        if used + before + h <= height:
+            first.append(flow)
+            used += before + h + flow.getSpaceAfter()
+            continue
+        parts = flow.split(width, height - used - before) if height - used - before > 0 else []
+        if len(parts) >= 2:
+            return [*first, parts[0]], [*parts[1:], *flows[i + 1 :]]
+        return first, list(flows[i:])
+    return first, []
 
 
 def status_text(status: str, lang: str) -> str:

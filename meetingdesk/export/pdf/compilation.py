@@ -33,21 +33,35 @@ class ProposalNote:
 def legend(ctx: Ctx) -> list:
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    keys = ("legend_brackets", "legend_alternatives", "legend_supporters", "legend_ad_ref",
-            "legend_agreed", "legend_proposal")
+    keys = (
+        "legend_brackets",
+        "legend_alternatives",
+        "legend_supporters",
+        "legend_ad_ref",
+        "legend_agreed",
+        "legend_proposal",
+    )
     rows = []
     for key in keys:
-        rows.append([Paragraph(esc(label(key, lang)), ctx.styles.small(lang)) for lang in ctx.langs])
-    head = [Paragraph(f"<b>{esc(label('legend', lang))}</b>", ctx.styles.small(lang))
-            for lang in ctx.langs]
+        rows.append(
+            [Paragraph(esc(label(key, lang)), ctx.styles.small(lang)) for lang in ctx.langs]
+        )
+    head = [
+        Paragraph(f"<b>{esc(label('legend', lang))}</b>", ctx.styles.small(lang))
+        for lang in ctx.langs
+    ]
     col = ctx.width / len(ctx.langs)
     table = Table([head, *rows], colWidths=[col] * len(ctx.langs))
-    table.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 0.5, BRACKET),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, BRACKET),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return [table, Spacer(1, 10)]
 
 
@@ -113,5 +127,7 @@ def compilation_story(ctx: Ctx, text: DocumentText, proposals: Sequence[Proposal
             cells[lang] = flow
         story += bilingual(ctx, cells)
     if loose:
-        story += bilingual(ctx, {lang: _proposal_paragraphs(ctx, loose, lang) for lang in ctx.langs})
+        story += bilingual(
+            ctx, {lang: _proposal_paragraphs(ctx, loose, lang) for lang in ctx.langs}
+        )
     return story

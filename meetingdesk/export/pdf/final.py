@@ -16,17 +16,27 @@ def is_adopted(text: DocumentText) -> bool:
     return text.document.status == "adopted"
 
 
-def check_final(text: DocumentText) -> None:
-    """Refuse a text whose brackets do not balance (raises ExportError naming the clause)."""
+def check_final(text: DocumentText) -> dict[tuple[int, str], str]:
+    """Markup of every clause text, keyed (clause id, lang); refuses a text whose brackets do
+    not balance (ExportError naming the clause) before any file is touched."""
+    out: dict[tuple[int, str], str] = {}
     for clause in text.clauses:
-        for lang, body in (("English", clause.text_en), ("Japanese", clause.text_ja)):
+        for lang, body in (("en", clause.text_en), ("ja", clause.text_ja)):
             if body:
                 where = f"{text.document.short_name} clause {clause.number or clause.position}"
-                final_markup(body, f"{where} ({lang})")
+                name = "English" if lang == "en" else "Japanese"
+                out[(clause.id, lang)] = final_markup(body, f"{where} ({name})")
+    return out
 
 
-def final_story(ctx: Ctx, text: DocumentText, *, fingerprint: bool = True) -> list:
-    check_final(text)
+def final_story(
+    ctx: Ctx,
+    text: DocumentText,
+    *,
+    fingerprint: bool = True,
+    markup: dict[tuple[int, str], str] | None = None,
+) -> list:
+    markup = markup if markup is not None else check_final(text)
     adopted = is_adopted(text)
     digest = text.document.adopted_hash if adopted and fingerprint else ""
     state = document_state(text, "kind_final", draft=not adopted, fingerprint=digest)
@@ -40,7 +50,9 @@ def final_story(ctx: Ctx, text: DocumentText, *, fingerprint: bool = True) -> li
             body = clause.text_ja if lang == "ja" else clause.text_en
             if lang == "ja" and not body:
                 missing += 1
-            cells[lang] = [clause_paragraph(ctx, clause, lang, final_markup(body))] if body else []
+            cells[lang] = (
+                [clause_paragraph(ctx, clause, lang, markup[(clause.id, lang)])] if body else []
+            )
         if clause.kind == "section":
             outline = f"{clause.number} {plain_text(clause.text_en)}".strip()
             story.append(section(ctx.state, bookmark=outline[:120], level=ctx.level + 1))

@@ -15,6 +15,8 @@ from meetingdesk.text.diff import DiffOp
 
 from .styles import BRACKET, DELETED, INSERTED, colored, esc
 
+_MARKUP_CHARS = frozenset("[]{}\\")
+
 
 def _nodes(parts: Sequence[brackets.Node], compilation: bool) -> str:
     out: list[str] = []
@@ -42,21 +44,28 @@ def final_markup(text: str, where: str = "clause") -> str:
 
     Unbalanced brackets are refused: a final text must be well formed.
     """
-    error = brackets.validate(text)
-    if error is not None:
+    if not _MARKUP_CHARS.intersection(text):
+        return esc(text)
+    try:
+        tree = brackets.parse(text)
+    except brackets.BracketError as error:
         raise ExportError(
             f"{where} has unbalanced brackets ({error}); it cannot be printed as final text — "
             "clear the brackets or export the compilation text instead"
-        )
-    return _nodes(brackets.parse(text).parts, compilation=False)
+        ) from error
+    return _nodes(tree.parts, compilation=False)
 
 
 def compilation_markup(text: str) -> str:
     """Markup for the compilation text: brackets bold and coloured, alternatives separated,
     supporting delegations after each alternative. Invalid markup is shown as written."""
-    if brackets.validate(text) is not None:
+    if not _MARKUP_CHARS.intersection(text):
         return esc(text)
-    return _nodes(brackets.parse(text).parts, compilation=True)
+    try:
+        tree = brackets.parse(text)
+    except brackets.BracketError:
+        return esc(text)
+    return _nodes(tree.parts, compilation=True)
 
 
 def diff_markup(ops: Sequence[DiffOp]) -> str:

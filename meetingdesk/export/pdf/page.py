@@ -95,9 +95,18 @@ def section(state: PageState, bookmark: str = "", level: int = 0, **changes):
     return Section()
 
 
-def draw_mixed(canv, x: float, y: float, text: str, size: float, align: str = "left",
-               bold: bool = False) -> float:
-    """Draw one line switching between the Latin and the Japanese font; returns its width."""
+def draw_mixed(
+    canv,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    align: str = "left",
+    bold: bool = False,
+    max_width: float = 0,
+) -> float:
+    """Draw one line switching between the Latin and the Japanese font; returns its width.
+    With max_width, the size shrinks so the line fits."""
     runs: list[tuple[str, str]] = []
     for ch in text:
         name = fonts.JA if fonts.is_cjk(ch) else (fonts.LATIN_BOLD if bold else fonts.LATIN)
@@ -108,6 +117,9 @@ def draw_mixed(canv, x: float, y: float, text: str, size: float, align: str = "l
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     width = sum(stringWidth(t, n, size) for n, t in runs)
+    if max_width and width > max_width:
+        size *= max_width / width
+        width = max_width
     if align == "right":
         x -= width
     elif align == "center":
@@ -121,8 +133,10 @@ def draw_mixed(canv, x: float, y: float, text: str, size: float, align: str = "l
 
 def _page_label(n: int, total: int, lang: str) -> str:
     if lang == "both":
-        return label("page_of", "en", n=n, total=total) + "   " + label(
-            "page_of", "ja", n=n, total=total
+        return (
+            label("page_of", "en", n=n, total=total)
+            + "   "
+            + label("page_of", "ja", n=n, total=total)
         )
     return label("page_of", lang, n=n, total=total)
 
@@ -144,12 +158,15 @@ def _furniture(state: PageState, settings: PdfSettings):
                 meeting = state.meeting_ja
             elif settings.lang == "both" and state.meeting_ja:
                 meeting = f"{state.meeting_en} / {state.meeting_ja}"
-            draw_mixed(canv, left, y, meeting, 7.5)
+            usable = width - left - right
+            draw_mixed(canv, left, y, meeting, 7.5, max_width=usable)
             doc_name = state.document_ja if settings.lang == "ja" else state.document_en
             if settings.lang == "both" and state.document_ja:
                 doc_name = f"{state.document_en} / {state.document_ja}"
             right_text = "  ·  ".join(x for x in (doc_name, state.revision, state.when) if x)
-            draw_mixed(canv, width - right, y - 10, right_text, 7.5, align="right")
+            draw_mixed(
+                canv, width - right, y - 10, right_text, 7.5, align="right", max_width=usable
+            )
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.4)
             canv.line(left, y - 15, width - right, y - 15)
@@ -290,8 +307,17 @@ def write_pdf(
                 invariant=1,
                 initialFontName=fonts.LATIN,
             )
-            frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
-                          id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            frame = Frame(
+                left,
+                bottom,
+                pagesize[0] - left - right,
+                pagesize[1] - top - bottom,
+                id="body",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
             doc.addPageTemplates(
                 [PageTemplate(id="page", frames=[frame], onPageEnd=_furniture(state, settings))]
             )

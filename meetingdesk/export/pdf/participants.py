@@ -57,12 +57,19 @@ def participants_story(ctx: Ctx, data: MeetingData) -> list:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     m = data.meeting
-    story: list = [section(ctx.state, bookmark=label("kind_participants", "en") + " / "
-                           + label("kind_participants", "ja"), level=ctx.level,
-                           **meeting_state(m, "kind_participants"))]
+    story: list = [
+        section(
+            ctx.state,
+            bookmark=label("kind_participants", "en") + " / " + label("kind_participants", "ja"),
+            level=ctx.level,
+            **meeting_state(m, "kind_participants"),
+        )
+    ]
     titles = {"en": m.title_en, "ja": m.title_ja or m.title_en}
-    subtitles = {lang: [label("kind_participants", lang), place_and_date_line(m, lang)]
-                 for lang in ("en", "ja")}
+    subtitles = {
+        lang: [label("kind_participants", lang), place_and_date_line(m, lang)]
+        for lang in ("en", "ja")
+    }
     story += title_block(ctx, titles, subtitles)
     if not data.participants:
         for lang in ctx.langs:
@@ -79,16 +86,21 @@ def participants_story(ctx: Ctx, data: MeetingData) -> list:
         kind_title = " / ".join(optional("delegation_kind_", kind, lang) for lang in ctx.langs)
         story.append(Paragraph(mixed(kind_title), ctx.styles.title_en))
         for d in delegations:
-            heading = Paragraph(f"<b>{mixed(delegation_title(d, ctx.lang))}</b>",
-                                ctx.styles.heading_en)
+            heading = Paragraph(
+                f"<b>{mixed(delegation_title(d, ctx.lang))}</b>", ctx.styles.heading_en
+            )
             rows = [_row(ctx, p) for p in by_delegation[d.id]]
             table = Table(rows, colWidths=widths)
-            table.setStyle(TableStyle([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]))
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                        ("LEFTPADDING", (0, 0), (0, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ]
+                )
+            )
             story += [KeepTogether([heading, table]), Spacer(1, 6)]
     return story

@@ -60,12 +60,22 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
     from reportlab.platypus import Paragraph
 
     state = document_state(new, "kind_redline", draft=True)
-    state["revision"] = label("redline_between", "en", old=old.revision_label or "—",
-                              new=new.revision_label or label("current_text", "en"))
+    state["revision"] = label(
+        "redline_between",
+        "en",
+        old=old.revision_label or "—",
+        new=new.revision_label or label("current_text", "en"),
+    )
     story: list = [section(ctx.state, bookmark=new.document.title_en, level=ctx.level, **state)]
     span = {
-        lang: [label("redline_between", lang, old=old.revision_label or "—",
-                     new=new.revision_label or label("current_text", lang))]
+        lang: [
+            label(
+                "redline_between",
+                lang,
+                old=old.revision_label or "—",
+                new=new.revision_label or label("current_text", lang),
+            )
+        ]
         for lang in ("en", "ja")
     }
     story += document_title_block(ctx, new, "kind_redline", span)
@@ -76,20 +86,28 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
     snaps.update({c.uuid: c for c in new.clauses})
     first = ctx.langs[0]
     if all(c.kind == "unchanged" and not c.renumbered for lg in ctx.langs for c in changes[lg]):
-        story += bilingual(ctx, {
-            lang: [Paragraph(esc(label("no_changes", lang)), ctx.styles.body(lang))]
-            for lang in ctx.langs
-        })
+        story += bilingual(
+            ctx,
+            {
+                lang: [Paragraph(esc(label("no_changes", lang)), ctx.styles.body(lang))]
+                for lang in ctx.langs
+            },
+        )
     for change in changes[first]:
         clause = snaps[change.uuid]
         cells: dict[str, list] = {}
         for lang in ctx.langs:
             ch = by_uuid[lang][change.uuid]
-            body = diff_markup(ch.ops) if ch.ops else esc(
-                clause.text_ja if lang == "ja" else clause.text_en
+            body = (
+                diff_markup(ch.ops)
+                if ch.ops
+                else esc(clause.text_ja if lang == "ja" else clause.text_en)
             )
-            style = ctx.styles.heading(lang) if clause.kind in (
-                "heading", "section", "subheading") else ctx.styles.body(lang)
+            style = (
+                ctx.styles.heading(lang)
+                if clause.kind in ("heading", "section", "subheading")
+                else ctx.styles.body(lang)
+            )
             head = number_markup(ch, lang)
             cells[lang] = [Paragraph((head + " " if head else "") + body, style)] if body else []
         story += bilingual(ctx, cells)

@@ -100,14 +100,19 @@ def _doc_keywords(text: DocumentText) -> list[str]:
 def render_final(out: Path, text: DocumentText, options: PdfOptions = PdfOptions()) -> PdfResult:
     from .final import check_final, final_story, is_adopted
 
-    check_final(text)  # refuse before any file is touched
+    markup = check_final(text)  # refuse before any file is touched
     keywords = _doc_keywords(text)
     if is_adopted(text) and text.document.adopted_hash:
         keywords.append(f"sha256:{text.document.adopted_hash}")
     return _run(
-        "final", out, options, lambda ctx: final_story(ctx, text),
+        "final",
+        out,
+        options,
+        lambda ctx: final_story(ctx, text, markup=markup),
         title=_doc_title(text, "kind_final", options.lang),
-        subject=text.meeting.title_en, author=text.meeting.host_en, keywords=keywords,
+        subject=text.meeting.title_en,
+        author=text.meeting.host_en,
+        keywords=keywords,
     )
 
 
@@ -120,9 +125,14 @@ def render_compilation(
     from .compilation import compilation_story
 
     return _run(
-        "compilation", out, options, lambda ctx: compilation_story(ctx, text, proposals),
+        "compilation",
+        out,
+        options,
+        lambda ctx: compilation_story(ctx, text, proposals),
         title=_doc_title(text, "kind_compilation", options.lang),
-        subject=text.meeting.title_en, author=text.meeting.host_en, keywords=_doc_keywords(text),
+        subject=text.meeting.title_en,
+        author=text.meeting.host_en,
+        keywords=_doc_keywords(text),
     )
 
 
@@ -132,9 +142,13 @@ def render_redline(
     from .redline import redline_story
 
     return _run(
-        "redline", out, options, lambda ctx: redline_story(ctx, old, new),
+        "redline",
+        out,
+        options,
+        lambda ctx: redline_story(ctx, old, new),
         title=_doc_title(new, "kind_redline", options.lang),
-        subject=new.meeting.title_en, author=new.meeting.host_en,
+        subject=new.meeting.title_en,
+        author=new.meeting.host_en,
         keywords=[*_doc_keywords(new), f"from:{old.revision_label}"],
     )
 
@@ -150,9 +164,13 @@ def render_agenda(out: Path, data: MeetingData, options: PdfOptions = PdfOptions
     from .agenda import agenda_story
 
     return _run(
-        "agenda", out, options, lambda ctx: agenda_story(ctx, data),
+        "agenda",
+        out,
+        options,
+        lambda ctx: agenda_story(ctx, data),
         title=_meeting_title(data, "kind_agenda", options.lang),
-        subject=data.meeting.title_en, author=data.meeting.host_en,
+        subject=data.meeting.title_en,
+        author=data.meeting.host_en,
     )
 
 
@@ -162,9 +180,13 @@ def render_participants(
     from .participants import participants_story
 
     return _run(
-        "participants", out, options, lambda ctx: participants_story(ctx, data),
+        "participants",
+        out,
+        options,
+        lambda ctx: participants_story(ctx, data),
         title=_meeting_title(data, "kind_participants", options.lang),
-        subject=data.meeting.title_en, author=data.meeting.host_en,
+        subject=data.meeting.title_en,
+        author=data.meeting.host_en,
     )
 
 
@@ -172,10 +194,15 @@ def render_badges(out: Path, data: MeetingData, options: PdfOptions = PdfOptions
     from .badges import BADGE_MARGINS, badges_story
 
     return _run(
-        "badges", out, options, lambda ctx: badges_story(ctx, data),
+        "badges",
+        out,
+        options,
+        lambda ctx: badges_story(ctx, data),
         title=_meeting_title(data, "kind_badges", options.lang),
-        subject=data.meeting.title_en, author=data.meeting.host_en,
-        margins=BADGE_MARGINS, numbered=False,
+        subject=data.meeting.title_en,
+        author=data.meeting.host_en,
+        margins=BADGE_MARGINS,
+        numbered=False,
     )
 
 
@@ -189,10 +216,16 @@ def render_nameplates(
     height = paper[1] - 20 * MM - 1
 
     return _run(
-        "nameplates", out, options, lambda ctx: nameplates_story(ctx, data, height),
+        "nameplates",
+        out,
+        options,
+        lambda ctx: nameplates_story(ctx, data, height),
         title=_meeting_title(data, "kind_nameplates", options.lang),
-        subject=data.meeting.title_en, author=data.meeting.host_en,
-        landscape=True, margins=margins, numbered=False,
+        subject=data.meeting.title_en,
+        author=data.meeting.host_en,
+        landscape=True,
+        margins=margins,
+        numbered=False,
     )
 
 
@@ -206,7 +239,11 @@ def render_book(
         if is_adopted(doc.text):
             check_final(doc.text)
     return _run(
-        "book", out, options, lambda ctx: book_story(ctx, data, documents),
+        "book",
+        out,
+        options,
+        lambda ctx: book_story(ctx, data, documents),
         title=_meeting_title(data, "kind_book", options.lang),
-        subject=data.meeting.title_en, author=data.meeting.host_en,
+        subject=data.meeting.title_en,
+        author=data.meeting.host_en,
     )

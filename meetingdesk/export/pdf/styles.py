@@ -113,7 +113,11 @@ def make_styles(size: float = 10.5) -> Styles:
     # English ragged right: ReportLab justifies TrueType text by placing each word apart,
     # which text extraction then reads as separate blocks. Japanese justifies cleanly.
     body = pair(
-        "body", fontSize=size, leading=lead, alignment=TA_LEFT, ja_alignment=TA_JUSTIFY,
+        "body",
+        fontSize=size,
+        leading=lead,
+        alignment=TA_LEFT,
+        ja_alignment=TA_JUSTIFY,
         spaceAfter=5,
     )
     small = pair("small", fontSize=size - 2.5, leading=(size - 2.5) * 1.35, textColor=MUTED)

@@ -54,7 +54,9 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Row"), *self._column_titles()])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.errors = QTableWidget(0, 3)
-        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Problem")])
+        self.errors.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Field"), self.tr("Problem")]
+        )
         self.errors.horizontalHeader().setStretchLastSection(True)
         self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -95,7 +97,10 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Participants file"), "", self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
+            self,
+            self.tr("Participants file"),
+            "",
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
@@ -136,12 +141,18 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         if preview.errors:
             self.summary.setText(
-                self.tr("%n problem(s) found: fix the file and choose it again.", "", len(preview.errors))
+                self.tr(
+                    "%n problem(s) found: fix the file and choose it again.",
+                    "",
+                    len(preview.errors),
+                )
             )
         elif not preview.rows:
             self.summary.setText(self.tr("The file has no participant rows."))
         else:
-            self.summary.setText(self.tr("%n participant(s) ready to import.", "", len(preview.rows)))
+            self.summary.setText(
+                self.tr("%n participant(s) ready to import.", "", len(preview.rows))
+            )
         self.confirm.setEnabled(preview.ok)
 
     def _confirm(self) -> None:

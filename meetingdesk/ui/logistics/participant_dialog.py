@@ -78,7 +78,9 @@ class ParticipantDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit participant") if participant else self.tr("New participant"))
+        self.setWindowTitle(
+            self.tr("Edit participant") if participant else self.tr("New participant")
+        )
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         titles = {

@@ -46,7 +46,9 @@ class SeatItem(QGraphicsEllipseItem):
         code.setFont(font)
         box = code.boundingRect()
         code.setPos(-box.width() / 2, -box.height())
-        name = QGraphicsSimpleTextItem(seat.name_ja or seat.name_en, self)
+        label = seat.name_ja or seat.name_en
+        label = label if len(label) <= 6 else label[:5] + "…"  # full name in the tooltip
+        name = QGraphicsSimpleTextItem(label, self)
         small = QFont()
         small.setPointSizeF(7.5)
         name.setFont(small)
@@ -143,7 +145,8 @@ class SeatingView(QGraphicsView):
                 expected_version=self.plan.version,
             )
         except DeskError as exc:
-            QTimer.singleShot(0, lambda: self._redraw(None, str(exc)))
+            message = str(exc)
+            QTimer.singleShot(0, lambda: self._redraw(None, message))
             return
         # The dragged item is still inside its own event handler: redraw after it returns.
         QTimer.singleShot(0, lambda: self._redraw(plan, ""))

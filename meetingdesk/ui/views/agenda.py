@@ -81,7 +81,7 @@ class AgendaView(ViewBase):
                     offset=labels.utc_offset(meeting.time_zone, meeting.start_date),
                 )
             )
-        self.sessions.set_rows(data or [], keep=lambda s: s.id)
+        self.sessions.set_rows(data or [], keep=lambda s: s.id, select_first=True)
 
     def _show_items(self, session: AgendaSessionSnap | None) -> None:
         self.items.set_rows(session.items if session else [])

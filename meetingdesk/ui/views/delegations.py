@@ -83,7 +83,7 @@ class DelegationsView(ViewBase):
         rows = data.delegations if data else ()
         self._participants = data.participants if data else ()
         self._order = {d.id: i for i, d in enumerate(rows)}
-        self.delegations.set_rows(rows, keep=lambda d: d.id)
+        self.delegations.set_rows(rows, keep=lambda d: d.id, select_first=True)
 
     def _show_participants(self, delegation: DelegationSnap | None) -> None:
         if delegation is None:

@@ -78,9 +78,7 @@ class DocumentsView(ViewBase):
     def apply(self, data: DocumentsData | None) -> None:
         self._texts = dict(data.texts) if data else {}
         rows = data.documents if data else ()
-        self.documents.set_rows(rows, keep=lambda d: d.id)
-        if self.documents.current() is None and rows:
-            self.documents.select_row(0)
+        self.documents.set_rows(rows, keep=lambda d: d.id, select_first=True)
 
     def _show_clauses(self, document: DocumentSnap | None) -> None:
         text = self._texts.get(document.id) if document else None

@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`export KIND --out FILE …` and `verify FILE.pdf`.
+
+Services (and through them ReportLab) are imported inside the commands, so building the
+parser stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+KINDS_HELP = {
+    "final": "clean final text of a document (--document; --revision, else adopted/current)",
+    "compilation": "compilation text: brackets, alternatives, proposals by delegation, legend",
+    "redline": "changes between two revisions (--from LABEL [--to LABEL, else current])",
+    "agenda": "bilingual agenda, times in the meeting's time zone",
+    "participants": "list of participants by order of precedence",
+    "badges": "sheet of badges to cut (name EN/JA, delegation, role, number)",
+    "nameplates": "tent cards, one per delegation, to fold along the middle",
+    "book": "meeting book: agenda, participants and current documents, with bookmarks",
+}
+
+
+def register(subparsers) -> None:
+    kinds = "\n".join(f"  {k:<13} {v}" for k, v in KINDS_HELP.items())
+    export = subparsers.add_parser(
+        "export",
+        help="write a PDF (final, compilation, redline, agenda, participants, badges, …)",
+        description=f"Write a PDF, headless. Kinds:\n{kinds}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument(
+        "kind", choices=tuple(KINDS_HELP), metavar="KIND", help="one of: " + ", ".join(KINDS_HELP)
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
+    export.add_argument(
+        "--document",
+        metavar="NAME",
+        help="document short name (charter, declaration, annex in the demo)",
+    )
+    export.add_argument("--revision", metavar="LABEL", help="a frozen revision such as Rev.1")
+    export.add_argument(
+        "--from", dest="from_label", metavar="LABEL", help="redline: the older revision"
+    )
+    export.add_argument(
+        "--to",
+        dest="to_label",
+        metavar="LABEL",
+        help="redline: the newer revision (default: the current text)",
+    )
+    export.add_argument(
+        "--lang",
+        choices=("en", "ja", "both"),
+        default="both",
+        help="language(s); both = parallel columns (default)",
+    )
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)"
+    )
+    export.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help="meeting id (default: the only or most recent meeting)",
+    )
+    export.add_argument(
+        "--confidential",
+        default="",
+        metavar="TEXT",
+        help="print a confidentiality marking on every page",
+    )
+    export.add_argument(
+        "--font",
+        metavar="FILE",
+        help="Japanese TrueType font (.ttf/.ttc[#index]); "
+        "default MEETINGDESK_CJK_FONT, else found on the system",
+    )
+    export.set_defaults(func=cmd_export)
+
+    verify = subparsers.add_parser(
+        "verify",
+        help="check an adopted final text's PDF against the database",
+        description=(
+            "Read the SHA-256 fingerprint printed on a final text, recompute it from the "
+            "adopted revision in the database and report match (exit 0) or mismatch (exit 1)."
+        ),
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.set_defaults(func=cmd_verify)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.exports import default_meeting_id, export
+
+    desk = Desk.open(args.db)
+    try:
+        meeting_id = args.meeting or default_meeting_id(desk)
+        result = export(
+            desk,
+            args.kind,
+            args.out,
+            meeting_id=meeting_id,
+            document=args.document,
+            revision=args.revision,
+            from_label=args.from_label,
+            to_label=args.to_label,
+            lang=args.lang,
+            paper=args.paper,
+            confidential=args.confidential,
+            font=args.font,
+        )
+    finally:
+        desk.close()
+    for warning in result.warnings:
+        print(f"meetingdesk: warning: {warning}", file=sys.stderr)
+    print(f"wrote {result.path} ({result.kind}, {result.pages} page(s), sha256 {result.sha256})")
+    print(f"fonts: {result.fonts}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.exports import verify_pdf
+
+    desk = Desk.open(args.db)
+    try:
+        result = verify_pdf(desk, args.file)
+    finally:
+        desk.close()
+    print(result.message)
+    return 0 if result.ok else 1

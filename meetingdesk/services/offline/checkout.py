@@ -1,0 +1,201 @@
+"""Check out: documents of one meeting, with everything they refer to, as one SQLite file.
+
+The package is a normal migrated MeetingDesk database (it opens like any other), with its
+own db_uuid, holding copies of the rows with their UUIDs (and, being fresh, the same
+integer ids as the source) plus the manifest. Written to a temporary file and moved into
+place, so a half-written package never exists under the chosen name.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from meetingdesk.model import (
+    ActionFollowUp,
+    ActionItem,
+    Clause,
+    ClauseVersion,
+    Comment,
+    Delegation,
+    Document,
+    Meeting,
+    Participant,
+    Position,
+    Proposal,
+    Revision,
+    RevisionEntry,
+    SilenceObjection,
+    action_link,
+    action_partner,
+    clause_ad_ref,
+    utc_now,
+)
+from meetingdesk.store.engine import StoreError, make_engine
+from meetingdesk.store.migrate import ensure_identity, upgrade
+
+from ..base import Desk, NotFound, ValidationError, get_or_404
+from .manifest import Manifest, PackageError, package_url, write_manifest
+from .report import PackageInfo
+from .sides import base_clause, base_rows, load_side
+
+
+def _rows(s: Session, table: Table, *where) -> list[dict]:
+    stmt = select(table)
+    for cond in where:
+        stmt = stmt.where(cond)
+    return [dict(r) for r in s.execute(stmt).mappings()]
+
+
+def _collect(s: Session, meeting_id: int, doc_ids: list[int]) -> dict[str, list[dict]]:
+    """Every row the package holds, table by table, in an order that satisfies references."""
+    t = {m.__tablename__: m.__table__ for m in (Meeting, Delegation, Participant, Document)}
+    out: dict[str, list[dict]] = {}
+    meeting = _rows(s, t["meeting"], t["meeting"].c.id == meeting_id)
+    for row in meeting:
+        row["carried_from_id"] = None
+    out["meeting"] = meeting
+    out["delegation"] = _rows(s, t["delegation"], t["delegation"].c.meeting_id == meeting_id)
+    del_ids = [r["id"] for r in out["delegation"]]
+    out["participant"] = _rows(
+        s, Participant.__table__, Participant.__table__.c.delegation_id.in_(del_ids)
+    )
+    docs = _rows(s, t["document"], t["document"].c.id.in_(doc_ids))
+    out["document"] = sorted(docs, key=lambda d: (d["parent_id"] is not None, d["id"]))
+    ct, vt = Clause.__table__, ClauseVersion.__table__
+    out["clause"] = _rows(s, ct, ct.c.document_id.in_(doc_ids))
+    clause_ids = [r["id"] for r in out["clause"]]
+    out["clause_version"] = sorted(
+        _rows(s, vt, vt.c.clause_id.in_(clause_ids)), key=lambda r: r["id"]
+    )
+    out["clause_ad_ref"] = _rows(s, clause_ad_ref, clause_ad_ref.c.clause_id.in_(clause_ids))
+    pt = Proposal.__table__
+    out["proposal"] = _rows(s, pt, pt.c.document_id.in_(doc_ids))
+    prop_ids = [r["id"] for r in out["proposal"]]
+    out["position"] = _rows(s, Position.__table__, Position.__table__.c.proposal_id.in_(prop_ids))
+    comments = _rows(s, Comment.__table__, Comment.__table__.c.clause_id.in_(clause_ids))
+    out["comment"] = sorted(comments, key=lambda r: r["id"])
+    rt = Revision.__table__
+    out["revision"] = _rows(s, rt, rt.c.document_id.in_(doc_ids))
+    rev_ids = [r["id"] for r in out["revision"]]
+    et = RevisionEntry.__table__
+    out["revision_entry"] = _rows(s, et, et.c.revision_id.in_(rev_ids))
+    ot = SilenceObjection.__table__
+    out["silence_objection"] = _rows(s, ot, ot.c.document_id.in_(doc_ids))
+    at = ActionItem.__table__
+    actions = _rows(s, at, at.c.clause_id.in_(clause_ids))
+    action_ids = {r["id"] for r in actions}
+    for row in actions:
+        if row["carried_from_id"] not in action_ids:
+            row["carried_from_id"] = None
+    out["action_item"] = sorted(actions, key=lambda r: r["id"])
+    out["action_partner"] = _rows(s, action_partner, action_partner.c.action_id.in_(action_ids))
+    out["action_link"] = _rows(
+        s,
+        action_link,
+        action_link.c.action_id.in_(action_ids),
+        action_link.c.clause_id.in_(clause_ids),
+    )
+    ft = ActionFollowUp.__table__
+    out["action_follow_up"] = _rows(s, ft, ft.c.action_id.in_(action_ids))
+    return out
+
+
+def _choose_documents(s: Session, meeting_id: int, names: list[str]) -> list[Document]:
+    if not names:
+        raise ValidationError("name at least one document to check out")
+    docs = {
+        d.short_name: d
+        for d in s.scalars(select(Document).where(Document.meeting_id == meeting_id))
+    }
+    chosen: dict[int, Document] = {}
+    for name in names:
+        doc = docs.get(name.strip().lower())
+        if doc is None:
+            raise NotFound(
+                f"no document named {name!r} in this meeting "
+                f"(there are: {', '.join(sorted(docs)) or 'none'})"
+            )
+        chosen[doc.id] = doc
+    # An annex travels with the document it belongs to, so its links keep their targets.
+    for doc in list(chosen.values()):
+        if doc.parent_id is not None and doc.parent_id not in chosen:
+            chosen[doc.parent_id] = s.get(Document, doc.parent_id)
+    return sorted(chosen.values(), key=lambda d: (d.position, d.id))
+
+
+def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) -> PackageInfo:
+    """Write a package of the named documents of a meeting to ``out`` (atomically)."""
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise PackageError(f"{out} is a folder; name a package file")
+    if not out.parent.exists():
+        raise PackageError(f"folder {out.parent} does not exist")
+    with desk.read() as s:
+        meeting = get_or_404(s, Meeting, meeting_id, "meeting")
+        docs = _choose_documents(s, meeting.id, list(document_names))
+        rows = _collect(s, meeting.id, [d.id for d in docs])
+        doc_uuids = [str(d.uuid) for d in docs]
+        side = load_side(s, str(meeting.uuid), doc_uuids)
+        manifest = Manifest(
+            source_db=desk.db_uuid,
+            meeting=str(meeting.uuid),
+            documents=doc_uuids,
+            clauses={u: base_clause(c) for u, c in side.clauses.items()},
+            order={d: side.order(d) for d in doc_uuids},
+            rows=base_rows(side),
+            by=desk.user_login,
+            at=utc_now().isoformat(),
+        )
+        names = tuple(d.short_name for d in docs)
+    tmp = out.with_name(f".{out.name}.part")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        _write_package(tmp, rows, manifest)
+        os.replace(tmp, out)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return PackageInfo(
+        path=str(out),
+        source_db=desk.db_uuid,
+        meeting_uuid=manifest.meeting,
+        documents=names,
+        clauses=len(rows["clause"]),
+        versions=len(rows["clause_version"]),
+        manifest_sha256=manifest.sha256,
+    )
+
+
+def _write_package(path: Path, rows: dict[str, list[dict]], manifest: Manifest) -> None:
+    from meetingdesk.model import Base
+
+    url = package_url(path)
+    try:
+        upgrade(url)
+    except StoreError as exc:
+        raise PackageError(f"cannot write the package {path.name}: {exc}") from exc
+    # Foreign keys off while copying: clause heads and versions refer to each other.
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        ensure_identity(engine)
+        with engine.begin() as conn:
+            for name, batch in rows.items():
+                if batch:
+                    conn.execute(Base.metadata.tables[name].insert(), batch)
+            write_manifest(conn, manifest)
+            problems = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
+            if problems:
+                raise PackageError(
+                    f"the package would hold dangling references ({problems[:3]}); "
+                    "nothing was written"
+                )
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()

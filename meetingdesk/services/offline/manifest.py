@@ -1,0 +1,180 @@
+"""The package manifest, kept in the package's own store_info under "package." keys.
+
+It names where the package came from (the source database's own UUID, the meeting, the
+documents), the base of every clause (head version per language, status, ad ref, order)
+and of every proposal, position and comment, who took it and when. A SHA-256 over its
+canonical JSON detects a hand-edited manifest. Opening a package file is checked here:
+SQLite header, integrity, schema revision, manifest hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from meetingdesk.store.engine import StoreError
+from meetingdesk.store.migrate import head_revision, known_revisions, upgrade
+
+from ..base import DeskError
+
+FORMAT = 1
+MANIFEST_KEY = "package.manifest"
+HASH_KEY = "package.sha256"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class PackageError(DeskError):
+    """A package that cannot be used; nothing was changed."""
+
+
+@dataclass
+class Manifest:
+    source_db: str
+    meeting: str
+    documents: list[str]
+    # clause uuid -> {"document", "en", "ja", "status", "ad_ref", "kind"}
+    clauses: dict[str, dict[str, Any]]
+    # document uuid -> clause uuids in base order
+    order: dict[str, list[str]]
+    # "proposal" / "position" / "comment" -> uuid -> base field values
+    rows: dict[str, dict[str, dict[str, Any]]]
+    by: str
+    at: str
+    format: int = FORMAT
+    pulls: list[dict[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return canonical(self.__dict__)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.to_json().encode()).hexdigest()
+
+    def base_versions(self) -> set[str]:
+        out = set()
+        for entry in self.clauses.values():
+            out.update(v for v in (entry.get("en"), entry.get("ja")) if v)
+        return out
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("the manifest is not a JSON object")
+        return cls(**data)
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_manifest(conn, manifest: Manifest) -> None:
+    """Insert or replace the manifest rows (conn: a SQLAlchemy connection or session)."""
+    from sqlalchemy import delete, insert
+
+    from meetingdesk.model import StoreInfo
+
+    table = StoreInfo.__table__
+    conn.execute(delete(table).where(table.c.key.in_([MANIFEST_KEY, HASH_KEY])))
+    conn.execute(
+        insert(table),
+        [
+            {"key": MANIFEST_KEY, "value": manifest.to_json()},
+            {"key": HASH_KEY, "value": manifest.sha256},
+        ],
+    )
+
+
+def package_url(path: Path) -> str:
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
+    """Raw checks through sqlite3, read-only: header, integrity, schema revision, manifest."""
+    path = Path(path)
+    if not path.exists():
+        raise PackageError(f"{path} does not exist")
+    if not path.is_file():
+        raise PackageError(f"{path} is not a file")
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise PackageError(f"{path.name} is not a MeetingDesk package (not an SQLite file)")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise PackageError(f"{path.name} cannot be opened: {exc}") from exc
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            raise PackageError(
+                f"{path.name} is damaged (integrity check: {'; '.join(rows[:3])}); "
+                "ask for a fresh copy of the package"
+            )
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "store_info" not in names or "alembic_version" not in names:
+            raise PackageError(f"{path.name} is not a MeetingDesk package (no MeetingDesk tables)")
+        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        info = dict(
+            con.execute(
+                "SELECT key, value FROM store_info WHERE key IN (?, ?, 'db_uuid')",
+                (MANIFEST_KEY, HASH_KEY),
+            ).fetchall()
+        )
+    except sqlite3.DatabaseError as exc:
+        raise PackageError(
+            f"{path.name} is damaged or truncated ({exc}); ask for a fresh copy of the package"
+        ) from exc
+    finally:
+        con.close()
+    return (rev[0] if rev else None), info
+
+
+def open_package(path: Path) -> tuple[str, Manifest]:
+    """Check a package file and return (its URL, its verified manifest), or refuse.
+
+    A package from an older program is migrated (with a backup beside it); one from a
+    newer program is refused untouched.
+    """
+    path = Path(path)
+    rev, info = _probe(path)
+    if rev is not None and rev not in known_revisions():
+        raise PackageError(
+            f"{path.name} was written by a newer MeetingDesk (schema {rev}); this program "
+            f"knows schema {head_revision()} at most. Update MeetingDesk; nothing was changed."
+        )
+    if MANIFEST_KEY not in info or HASH_KEY not in info:
+        raise PackageError(f"{path.name} is a MeetingDesk database, not a package (no manifest)")
+    text = info[MANIFEST_KEY]
+    if hashlib.sha256(text.encode()).hexdigest() != info[HASH_KEY]:
+        raise PackageError(
+            f"the manifest of {path.name} was altered (its SHA-256 does not match); "
+            "refusing it — nothing was changed"
+        )
+    try:
+        manifest = Manifest.from_json(text)
+    except (ValueError, TypeError) as exc:
+        raise PackageError(f"the manifest of {path.name} cannot be read: {exc}") from exc
+    if manifest.format != FORMAT:
+        raise PackageError(
+            f"{path.name} has package format {manifest.format}; this program reads format "
+            f"{FORMAT}. Update MeetingDesk; nothing was changed."
+        )
+    if info.get("db_uuid") == manifest.source_db:
+        raise PackageError(f"{path.name} claims to be its own source; refusing it")
+    url = package_url(path)
+    if rev != head_revision():
+        try:
+            upgrade(url)
+        except StoreError as exc:
+            raise PackageError(str(exc)) from exc
+    return url, manifest
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The verified manifest of a package file (for showing what it holds)."""
+    return open_package(path)[1]

@@ -1,0 +1,613 @@
+"""The per-clause merge of one side (incoming) into a database (target), in the caller's
+write transaction. Used both ways: check-in (package → server) and pull (server → package).
+
+Per clause and language: incoming already contained in the target's history → nothing;
+the target's head contained in incoming's → the incoming head is taken (fast-forward);
+otherwise a three-way merge against the best common ancestor (word level for English,
+character level for Japanese): clean → a merge version whose parent is the target's head
+and whose second parent is the incoming head; overlapping → a conflict, the target keeps
+its head, and the conflict is remembered (store_info "offline.conflict.<clause>.<lang>")
+for resolve_conflict. Every incoming version is copied first, so nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_mod
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from meetingdesk.model import StoreInfo, clause_ad_ref, utc_now
+from meetingdesk.text.brackets import count_open
+from meetingdesk.text.merge3 import merge3
+
+from ..base import Desk, ValidationError
+from ..documents import check_text
+from .manifest import Manifest
+from .report import ClauseChange, Conflict
+from .sides import (
+    T_CLAUSE,
+    T_COMMENT,
+    T_POSITION,
+    T_PROPOSAL,
+    T_VERSION,
+    Side,
+    as_uuid,
+)
+
+CONFLICT_PREFIX = "offline.conflict."
+T_INFO = StoreInfo.__table__
+CHOICES = ("ours", "theirs", "edit", "alternatives")
+
+
+def conflict_key(clause_uuid: str, lang: str) -> str:
+    return f"{CONFLICT_PREFIX}{clause_uuid}.{lang}"
+
+
+def resolution_text(choice: str, base: str, ours: str, theirs: str, text: str | None) -> str:
+    """The text a person chose for a conflict: one side, their own wording, or both in brackets."""
+    if choice == "ours":
+        return ours
+    if choice == "theirs":
+        return theirs
+    if choice == "edit":
+        if text is None:
+            raise ValidationError("an edited resolution needs its text")
+        return check_text(text, "resolved text")
+    if choice == "alternatives":
+        return check_text(merge3(base, ours, theirs).text_with_alternatives(), "resolved text")
+    raise ValidationError(f"resolution {choice!r} is not one of {', '.join(CHOICES)}")
+
+
+def _dt(value: str | None):
+    from datetime import datetime
+
+    return datetime.fromisoformat(value) if value else None
+
+
+class Merger:
+    """Merge ``incoming`` into ``target`` (both loaded as Sides) through session ``s``."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        s: Session,
+        target: Side,
+        incoming: Side,
+        manifest: Manifest,
+        direction: str,
+        resolutions: dict[tuple[str, str], tuple[str, str | None]] | None = None,
+    ) -> None:
+        self.desk, self.s, self.t, self.i, self.m = desk, s, target, incoming, manifest
+        self.direction = direction
+        self.resolutions = resolutions or {}
+        self.versions = {**incoming.versions, **target.versions}
+        self.vid = {u: v["id"] for u, v in target.versions.items()}
+        self.cid = {u: c["id"] for u, c in target.clauses.items()}
+        self.changes: dict[str, dict[str, Any]] = {}  # clause uuid -> new column values
+        self.taken: list[tuple[str, str]] = []
+        self.merged: list[tuple[str, str]] = []
+        self.resolved: list[tuple[str, str]] = []
+        self.conflicts: list[dict[str, Any]] = []
+        self.status_events: list[tuple[str, str, str, list[str]]] = []
+        self.counts = dict.fromkeys(
+            ("new_clauses", "versions", "moved", "status", "proposals", "positions", "comments"),
+            0,
+        )
+        self.notes: list[str] = []
+        self._anc: dict[str, set[str]] = {}
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def ancestors(self, u: str | None) -> set[str]:
+        if not u:
+            return set()
+        if u not in self._anc:
+            out: set[str] = set()
+            stack = [u]
+            while stack:
+                x = stack.pop()
+                if x in out or x not in self.versions:
+                    continue
+                out.add(x)
+                v = self.versions[x]
+                stack.extend(p for p in (v["parent"], v["merge_parent"]) if p)
+            self._anc[u] = out
+        return self._anc[u]
+
+    def common_base(self, a: str, b: str, hint: str | None) -> str | None:
+        common = self.ancestors(a) & self.ancestors(b)
+        if not common:
+            return None
+        best = [c for c in common if not any(c in self.ancestors(o) for o in common if o != c)]
+        if hint in best:
+            return hint
+        return max(best, key=lambda c: (self.versions[c]["created_at"], c))
+
+    def sides_text(self, target_text: str, incoming_text: str) -> tuple[str, str]:
+        """(ours, theirs): ours is always the package."""
+        if self.direction == "checkin":
+            return incoming_text, target_text
+        return target_text, incoming_text
+
+    def head(self, cu: str, lang: str) -> str | None:
+        change = self.changes.get(cu, {})
+        if f"head_{lang}" in change:
+            return change[f"head_{lang}"]
+        return self.t.clauses[cu][lang] if cu in self.t.clauses else None
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def new_clauses(self) -> None:
+        rows = []
+        for cu, c in self.i.clauses.items():
+            if cu in self.t.clauses or c["document"] not in self.t.docs:
+                continue
+            rows.append(
+                {
+                    "uuid": as_uuid(cu),
+                    "document_id": self.t.docs[c["document"]]["id"],
+                    "position": 0,
+                    "kind": c["kind"],
+                    "status": c["status"],
+                    "created_at": c["created_at"],
+                    "row_version": 1,
+                }
+            )
+        if not rows:
+            return
+        for r in self.s.execute(
+            insert(T_CLAUSE).returning(T_CLAUSE.c.id, T_CLAUSE.c.uuid, sort_by_parameter_order=True),
+            rows,
+        ):
+            cu = str(r.uuid)
+            self.cid[cu] = r.id
+            src = self.i.clauses[cu]
+            self.t.clauses[cu] = {**src, "id": r.id, "en": None, "ja": None, "ad_ref": []}
+            self._set_ad_ref(cu, src["ad_ref"])
+        self.counts["new_clauses"] = len(rows)
+
+    def copy_versions(self) -> None:
+        pending = [v for u, v in self.i.versions.items() if u not in self.vid]
+        while pending:
+            ready, later = [], []
+            for v in pending:
+                deps = [v[k] for k in ("parent", "merge_parent", "translated_from") if v[k]]
+                (ready if all(d in self.vid for d in deps) else later).append(v)
+            if not ready:
+                raise ValidationError("the package's version history refers to missing versions")
+            self._insert_versions([self._version_row(v) for v in ready])
+            self.counts["versions"] += len(ready)
+            pending = later
+
+    def _version_row(self, v: dict[str, Any]) -> dict[str, Any]:
+        delegation = self.t.delegations.get(v["delegation"]) if v["delegation"] else None
+        return {
+            "uuid": as_uuid(v["uuid"]),
+            "clause_id": self.cid[v["clause"]],
+            "language": v["language"],
+            "text": v["text"],
+            "author": v["author"],
+            "delegation_id": delegation,
+            "created_at": v["created_at"],
+            "note": v["note"],
+            "parent_id": self.vid.get(v["parent"]) if v["parent"] else None,
+            "merge_parent_id": self.vid.get(v["merge_parent"]) if v["merge_parent"] else None,
+            "translated_from_id": (
+                self.vid.get(v["translated_from"]) if v["translated_from"] else None
+            ),
+        }
+
+    def _insert_versions(self, rows: list[dict[str, Any]]) -> None:
+        stmt = insert(T_VERSION).returning(
+            T_VERSION.c.id, T_VERSION.c.uuid, sort_by_parameter_order=True
+        )
+        for r in self.s.execute(stmt, rows):
+            self.vid[str(r.uuid)] = r.id
+
+    def texts(self) -> None:
+        merge_rows: list[dict[str, Any]] = []
+        for cu, ic in self.i.clauses.items():
+            if cu not in self.t.clauses:
+                continue
+            for lang in ("en", "ja"):
+                self._text(cu, lang, ic[lang], merge_rows)
+        if merge_rows:
+            self._insert_versions(merge_rows)
+            for row in merge_rows:
+                self.versions[str(row["uuid"])] = {"parent": None, "merge_parent": None}
+
+    def _text(self, cu: str, lang: str, i_head: str | None, merge_rows: list) -> None:
+        t_head = self.t.clauses[cu][lang]
+        key = (cu, lang)
+        if i_head is None or i_head == t_head or i_head in self.ancestors(t_head):
+            return
+        if t_head is None or t_head in self.ancestors(i_head):
+            self.changes.setdefault(cu, {})[f"head_{lang}"] = i_head
+            self.taken.append(key)
+            return
+        hint = self.m.clauses.get(cu, {}).get(lang)
+        base_u = self.common_base(t_head, i_head, hint)
+        base = self.versions[base_u]["text"] if base_u else ""
+        t_text, i_text = self.versions[t_head]["text"], self.versions[i_head]["text"]
+        ours, theirs = self.sides_text(t_text, i_text)
+        result = merge3(base, ours, theirs)
+        text = result.text_if_clean()
+        if text is None and key in self.resolutions:
+            choice, edited = self.resolutions[key]
+            text = resolution_text(choice, base, ours, theirs, edited)
+            self.resolved.append(key)
+        elif text is None:
+            self.conflicts.append(
+                {
+                    "kind": "text",
+                    "clause": cu,
+                    "lang": lang,
+                    "base": base,
+                    "ours": ours,
+                    "theirs": theirs,
+                    "chunks": result.chunks,
+                    "record": {"base": base_u, "incoming": i_head, "direction": self.direction},
+                }
+            )
+            return
+        else:
+            self.merged.append(key)
+        merge_rows.append(self.merge_version_row(cu, lang, text, t_head, i_head))
+
+    def merge_version_row(
+        self, cu: str, lang: str, text: str, t_head: str, i_head: str, note: str = ""
+    ) -> dict[str, Any]:
+        u = uuid_mod.uuid4()
+        t_version = self.versions[t_head]
+        translated = t_version.get("translated_from") if lang == "ja" else None
+        self.changes.setdefault(cu, {})[f"head_{lang}"] = str(u)
+        self.versions[str(u)] = {
+            "parent": t_head,
+            "merge_parent": i_head,
+            "text": text,
+            "created_at": utc_now(),
+            "translated_from": translated,
+        }
+        if count_open(text) and self._status(cu)[0] in ("draft", "agreed", "ad_ref"):
+            self._change_status(cu, "bracketed", [])
+        return {
+            "uuid": u,
+            "clause_id": self.cid[cu],
+            "language": lang,
+            "text": text,
+            "author": self.desk.user_login,
+            "delegation_id": None,
+            "created_at": utc_now(),
+            "note": note or "merged offline work",
+            "parent_id": self.vid[t_head],
+            "merge_parent_id": self.vid[i_head],
+            "translated_from_id": self.vid.get(translated) if translated else None,
+        }
+
+    def _status(self, cu: str) -> tuple[str, list[str]]:
+        change = self.changes.get(cu, {})
+        c = self.t.clauses[cu]
+        return change.get("status", c["status"]), change.get("ad_ref", c["ad_ref"])
+
+    def _change_status(self, cu: str, status: str, ad_ref: list[str]) -> None:
+        before = self._status(cu)[0]
+        change = self.changes.setdefault(cu, {})
+        change["status"], change["ad_ref"] = status, sorted(ad_ref)
+        self.status_events.append((cu, before, status, sorted(ad_ref)))
+        self.counts["status"] += 1
+
+    def statuses(self) -> None:
+        for cu, ic in self.i.clauses.items():
+            if cu not in self.t.clauses:
+                continue
+            base_entry = self.m.clauses.get(cu)
+            i_state = (ic["status"], ic["ad_ref"])
+            t_state = self._status(cu)
+            if i_state == (t_state[0], sorted(t_state[1])):
+                continue
+            base = (base_entry["status"], base_entry["ad_ref"]) if base_entry else None
+            if base is not None and i_state == base:
+                continue
+            if base is not None and (t_state[0], sorted(t_state[1])) == base:
+                self._change_status(cu, *i_state)
+                continue
+            ours, theirs = self.sides_text(t_state[0], i_state[0])
+            self.conflicts.append(
+                {
+                    "kind": "status",
+                    "clause": cu,
+                    "lang": "",
+                    "base": base[0] if base else "",
+                    "ours": ours,
+                    "theirs": theirs,
+                }
+            )
+
+    def order(self) -> list[int]:
+        """Merge the order of each document; returns the target ids in the new order."""
+        from .ordering import merge_order
+
+        placed: list[int] = []
+        for du in self.m.documents:
+            if du not in self.t.docs:
+                continue
+            target_order = self.t.order(du)
+            known = set(target_order)
+            target_order += [u for u in self.cid if u not in known and self._doc(u) == du]
+            base = self.m.order.get(du, [])
+            incoming = self.i.order(du)
+            new, moved, conflicts = merge_order(base, target_order, incoming)
+            for cu in conflicts:
+                self.conflicts.append({"kind": "move", "clause": cu, "lang": ""})
+            self.counts["moved"] += len(moved)
+            current = self.t.order(du)
+            if new != current:
+                from ..documents import place_clauses
+
+                place_clauses(self.s, [self.cid[u] for u in new])
+                placed.extend(self.cid[u] for u in new)
+        return placed
+
+    def _doc(self, cu: str) -> str | None:
+        c = self.t.clauses.get(cu) or self.i.clauses.get(cu)
+        return c["document"] if c else None
+
+    def _set_ad_ref(self, cu: str, codes: list[str]) -> None:
+        cid = self.cid[cu]
+        self.s.execute(delete(clause_ad_ref).where(clause_ad_ref.c.clause_id == cid))
+        rows = [
+            {"clause_id": cid, "delegation_id": self.t.delegations[d]}
+            for d in codes
+            if d in self.t.delegations
+        ]
+        if rows:
+            self.s.execute(insert(clause_ad_ref), rows)
+
+    def write_clauses(self) -> None:
+        if not self.changes:
+            return
+        rows = []
+        for cu, change in self.changes.items():
+            c = self.t.clauses[cu]
+            en = change.get("head_en", c["en"])
+            ja = change.get("head_ja", c["ja"])
+            rows.append(
+                {
+                    "b_id": self.cid[cu],
+                    "b_en": self.vid[en] if en else None,
+                    "b_ja": self.vid[ja] if ja else None,
+                    "b_status": change.get("status", c["status"]),
+                }
+            )
+            if "ad_ref" in change:
+                self._set_ad_ref(cu, change["ad_ref"])
+        stmt = (
+            update(T_CLAUSE)
+            .where(T_CLAUSE.c.id == bindparam("b_id"))
+            .values(
+                head_en_id=bindparam("b_en"),
+                head_ja_id=bindparam("b_ja"),
+                status=bindparam("b_status"),
+                row_version=T_CLAUSE.c.row_version + 1,
+            )
+        )
+        self.s.connection().execute(stmt, rows)
+
+    # --- proposals, positions, comments ----------------------------------------------------
+
+    def _row_merge(self, kind: str, u: str, i_row: dict, t_row: dict) -> dict | None:
+        """New values for the target row, or None (nothing to do or a conflict noted)."""
+        fields = [f for f in i_row if f in t_row]
+        from .sides import ROW_FIELDS
+
+        fields = ROW_FIELDS[kind]
+        iv = {f: i_row[f] for f in fields}
+        tv = {f: t_row[f] for f in fields}
+        if iv == tv:
+            return None
+        base = self.m.rows.get(kind, {}).get(u)
+        if base is not None and iv == base:
+            return None
+        if base is not None and tv == base:
+            return iv
+        ours, theirs = self.sides_text(json.dumps(tv, default=str), json.dumps(iv, default=str))
+        clause = i_row.get("clause") or ""
+        self.conflicts.append(
+            {"kind": "row", "clause": clause, "lang": kind, "base": json.dumps(base),
+             "ours": ours, "theirs": theirs}
+        )
+        return None
+
+    def proposals(self) -> None:
+        for u, p in self.i.proposals.items():
+            if u in self.t.proposals:
+                new = self._row_merge("proposal", u, p, self.t.proposals[u])
+                if new is not None:
+                    rv = new["result_version"]
+                    self.s.execute(
+                        update(T_PROPOSAL)
+                        .where(T_PROPOSAL.c.id == self.t.proposals[u]["id"])
+                        .values(
+                            status=new["status"],
+                            decided_at=_dt(new["decided_at"]),
+                            result_version_id=self.vid.get(rv) if rv else None,
+                            text=new["text"],
+                            rationale=new["rationale"],
+                            row_version=T_PROPOSAL.c.row_version + 1,
+                        )
+                    )
+                    self.counts["proposals"] += 1
+                continue
+            if p["delegation"] not in self.t.delegations or p["document"] not in self.t.docs:
+                self.notes.append(f"proposal {u}: its delegation is not in this database; skipped")
+                continue
+            row = {
+                "uuid": as_uuid(u),
+                "document_id": self.t.docs[p["document"]]["id"],
+                "clause_id": self.cid.get(p["clause"]) if p["clause"] else None,
+                "delegation_id": self.t.delegations[p["delegation"]],
+                "kind": p["kind"],
+                "language": p["language"],
+                "text": p["text"],
+                "after_clause_id": self.cid.get(p["after_clause"]) if p["after_clause"] else None,
+                "rationale": p["rationale"],
+                "status": p["status"],
+                "author": p["author"],
+                "created_at": p["created_at"],
+                "decided_at": _dt(p["decided_at"]),
+                "result_version_id": self.vid.get(p["result_version"])
+                if p["result_version"]
+                else None,
+                "row_version": 1,
+            }
+            new_id = self.s.execute(insert(T_PROPOSAL).returning(T_PROPOSAL.c.id), [row]).scalar()
+            self.t.proposals[u] = {**p, "id": new_id}
+            self.counts["proposals"] += 1
+
+    def positions(self) -> None:
+        taken = {(q["proposal"], q["delegation"]): q for q in self.t.positions.values()}
+        for u, q in self.i.positions.items():
+            if u in self.t.positions:
+                new = self._row_merge("position", u, q, self.t.positions[u])
+                if new is not None:
+                    self.s.execute(
+                        update(T_POSITION)
+                        .where(T_POSITION.c.id == self.t.positions[u]["id"])
+                        .values(
+                            stance=new["stance"],
+                            note=new["note"],
+                            updated_at=q["updated_at"],
+                            row_version=T_POSITION.c.row_version + 1,
+                        )
+                    )
+                    self.counts["positions"] += 1
+                continue
+            if q["proposal"] not in self.t.proposals or q["delegation"] not in self.t.delegations:
+                continue
+            other = taken.get((q["proposal"], q["delegation"]))
+            if other is not None:
+                if (other["stance"], other["note"]) != (q["stance"], q["note"]):
+                    ours, theirs = self.sides_text(other["stance"], q["stance"])
+                    self.conflicts.append(
+                        {"kind": "row", "clause": "", "lang": "position", "base": "",
+                         "ours": ours, "theirs": theirs}
+                    )
+                continue
+            self.s.execute(
+                insert(T_POSITION),
+                [
+                    {
+                        "uuid": as_uuid(u),
+                        "proposal_id": self.t.proposals[q["proposal"]]["id"],
+                        "delegation_id": self.t.delegations[q["delegation"]],
+                        "stance": q["stance"],
+                        "note": q["note"],
+                        "updated_at": q["updated_at"],
+                        "row_version": 1,
+                    }
+                ],
+            )
+            self.counts["positions"] += 1
+
+    def comments(self) -> None:
+        ids = {u: c["id"] for u, c in self.t.comments.items()}
+        for u, c in self.i.comments.items():
+            if u in self.t.comments:
+                new = self._row_merge("comment", u, c, self.t.comments[u])
+                if new is not None:
+                    self.s.execute(
+                        update(T_COMMENT)
+                        .where(T_COMMENT.c.id == ids[u])
+                        .values(
+                            body=new["body"],
+                            resolved_at=_dt(new["resolved_at"]),
+                            resolved_by=new["resolved_by"],
+                            row_version=T_COMMENT.c.row_version + 1,
+                        )
+                    )
+                    self.counts["comments"] += 1
+                continue
+            if c["clause"] not in self.cid:
+                continue
+            ids[u] = self.s.execute(
+                insert(T_COMMENT).returning(T_COMMENT.c.id),
+                [
+                    {
+                        "uuid": as_uuid(u),
+                        "clause_id": self.cid[c["clause"]],
+                        "parent_id": ids.get(c["parent"]) if c["parent"] else None,
+                        "author": c["author"],
+                        "body": c["body"],
+                        "created_at": c["created_at"],
+                        "resolved_at": _dt(c["resolved_at"]),
+                        "resolved_by": c["resolved_by"],
+                        "row_version": 1,
+                    }
+                ],
+            ).scalar()
+            self.counts["comments"] += 1
+
+    # --- remembered conflicts ----------------------------------------------------------------
+
+    def remember_conflicts(self, package: str) -> None:
+        """Store each open text conflict (idempotently); drop records the merge settled."""
+        existing = dict(
+            self.s.execute(
+                select(T_INFO.c.key, T_INFO.c.value).where(T_INFO.c.key.like(f"{CONFLICT_PREFIX}%"))
+            ).all()
+        )
+        open_keys = set()
+        for c in self.conflicts:
+            if c["kind"] != "text":
+                continue
+            key = conflict_key(c["clause"], c["lang"])
+            open_keys.add(key)
+            value = json.dumps({**c["record"], "package": package}, sort_keys=True)
+            if existing.get(key) == value:
+                continue
+            if key in existing:
+                self.s.execute(delete(T_INFO).where(T_INFO.c.key == key))
+            self.s.execute(insert(T_INFO), [{"key": key, "value": value}])
+            self.notes.append(f"conflict recorded for {c['clause']} ({c['lang']})")
+        for key, value in existing.items():
+            if key in open_keys:
+                continue
+            cu, _, lang = key[len(CONFLICT_PREFIX) :].rpartition(".")
+            if cu not in self.t.clauses:
+                continue
+            record = json.loads(value)
+            if record.get("incoming") in self.ancestors(self.head(cu, lang)):
+                self.s.execute(delete(T_INFO).where(T_INFO.c.key == key))
+
+    # --- report ------------------------------------------------------------------------------
+
+    def build_conflicts(self, labels: dict[str, tuple[int | None, str]]) -> tuple[Conflict, ...]:
+        out = []
+        for c in self.conflicts:
+            cid, label = labels.get(c["clause"], (None, c["clause"] or c["lang"]))
+            out.append(
+                Conflict(
+                    kind=c["kind"],
+                    clause_uuid=c["clause"],
+                    clause_id=cid,
+                    label=label,
+                    lang=c["lang"],
+                    base=c.get("base", ""),
+                    theirs=c.get("theirs", ""),
+                    ours=c.get("ours", ""),
+                    chunks=tuple(c.get("chunks", ())),
+                )
+            )
+        return tuple(out)
+
+    @staticmethod
+    def changes_of(
+        keys: list[tuple[str, str]], labels: dict[str, tuple[int | None, str]]
+    ) -> tuple[ClauseChange, ...]:
+        return tuple(
+            ClauseChange(cu, labels.get(cu, (None, cu))[0], labels.get(cu, (None, cu))[1], lang)
+            for cu, lang in keys
+        )

@@ -1,0 +1,107 @@
+"""The clauses of the document on screen, with filters by status, stale Japanese and
+open brackets (and the table's own text filter)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from meetingdesk.snapshots import ClauseSnap
+
+from .. import labels
+from ..models import Column
+from ..widgets import SnapshotTable
+
+EXCERPT = 90
+
+
+def excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+
+
+class ClauseList(QWidget):
+    #: the selected clause (a ClauseSnap) or None
+    clauseSelected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.all: list[ClauseSnap] = []
+        col = Column[ClauseSnap]
+        self.table = SnapshotTable(
+            [
+                col(self.tr("No."), lambda c: c.number, lambda c: c.position),
+                col(self.tr("Kind"), lambda c: labels.clause_kind(c.kind)),
+                col(self.tr("Status"), self._status),
+                col(self.tr("[ ]"), lambda c: c.open_brackets + c.open_brackets_ja or "",
+                    lambda c: c.open_brackets + c.open_brackets_ja, numeric=True),
+                col(self.tr("JA"), self._ja_mark),
+                col(self.tr("English"), lambda c: excerpt(c.text_en),
+                    tooltip=True),
+            ],
+            stretch=(5,),
+            parent=self,
+        )
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), "")
+        for code in ("draft", "bracketed", "ad_ref", "agreed"):
+            self.status.addItem(labels.clause_status(code), code)
+        self.stale = QCheckBox(self.tr("Stale translations"), self)
+        self.brackets = QCheckBox(self.tr("Has open brackets"), self)
+        for w in (self.stale, self.brackets):
+            w.toggled.connect(lambda _on: self._apply())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply())
+        self.table.current_changed.connect(self.clauseSelected)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.stale)
+        filters.addWidget(self.brackets)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+    def _status(self, c: ClauseSnap) -> str:
+        text = labels.clause_status(c.status)
+        if c.ad_ref:
+            text += " (" + ", ".join(c.ad_ref) + ")"
+        return text
+
+    def _ja_mark(self, c: ClauseSnap) -> str:
+        if not c.text_ja:
+            return self.tr("missing")
+        return self.tr("stale") if c.ja_stale else ""
+
+    def set_clauses(self, clauses: Sequence[ClauseSnap]) -> None:
+        self.all = list(clauses)
+        self._apply()
+
+    def _apply(self) -> None:
+        status = self.status.currentData()
+        rows = [
+            c
+            for c in self.all
+            if (not status or c.status == status)
+            and (not self.stale.isChecked() or c.ja_stale)
+            and (not self.brackets.isChecked() or c.open_brackets or c.open_brackets_ja)
+        ]
+        self.table.set_rows(rows, keep=lambda c: c.id)
+
+    def current(self) -> ClauseSnap | None:
+        return self.table.current()
+
+    def shown(self) -> list[ClauseSnap]:
+        return self.table.rows()
+
+    def select(self, clause_id: int) -> bool:
+        if self.table.select_where(lambda c: c.id == clause_id):
+            return True
+        # hidden by a filter: clear the filters and try again
+        self.status.setCurrentIndex(0)
+        self.stale.setChecked(False)
+        self.brackets.setChecked(False)
+        self.table.filter.clear()
+        return self.table.select_where(lambda c: c.id == clause_id)

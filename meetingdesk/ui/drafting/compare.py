@@ -1,0 +1,141 @@
+"""Compare two states of a document (revision against revision or the current text) in
+one language, inline or side by side; the diff runs in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services import compare
+from meetingdesk.snapshots.drafting import RedlineSnap
+
+from ..jobs import Job, run_job
+from .context import DraftingContext
+from .redline import redline_html
+
+CURRENT = ""  # the current text in the revision boxes
+
+
+class CompareDialog(QDialog):
+    #: a comparison is shown (carries the RedlineSnap)
+    compared = Signal(object)
+    #: the comparison failed (carries the message)
+    failed = Signal(str)
+
+    def __init__(
+        self, ctx: DraftingContext, revision_labels: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.document_id = ctx.document_id
+        self.snap: RedlineSnap | None = None
+        self._job: Job | None = None
+        self.setWindowTitle(self.tr("Compare"))
+        self.from_box = QComboBox(self)
+        self.to_box = QComboBox(self)
+        for label in revision_labels:
+            self.from_box.addItem(label, label)
+            self.to_box.addItem(label, label)
+        self.to_box.addItem(self.tr("Current text"), CURRENT)
+        self.to_box.setCurrentIndex(self.to_box.count() - 1)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Japanese"), "ja")
+        self.inline = QRadioButton(self.tr("Inline"), self)
+        self.inline.setChecked(True)
+        self.side = QRadioButton(self.tr("Side by side"), self)
+        self.only_changed = QCheckBox(self.tr("Only changed clauses"), self)
+        self.compare_button = QPushButton(self.tr("Compare"), self)
+        self.compare_button.clicked.connect(self.run)
+        for w in (self.inline, self.side, self.only_changed):
+            w.toggled.connect(lambda _on: self.render())
+        self.summary = QLabel(self)
+        self.browser = QTextBrowser(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("From:"), self))
+        row.addWidget(self.from_box)
+        row.addWidget(QLabel(self.tr("To:"), self))
+        row.addWidget(self.to_box)
+        row.addWidget(QLabel(self.tr("Language:"), self))
+        row.addWidget(self.language)
+        row.addWidget(self.compare_button)
+        view = QHBoxLayout()
+        view.addWidget(self.inline)
+        view.addWidget(self.side)
+        view.addWidget(self.only_changed)
+        view.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(view)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.browser, 1)
+        self.resize(900, 640)
+
+    def choose(self, from_label: str, to_label: str = CURRENT, lang: str = "en") -> None:
+        self.from_box.setCurrentIndex(self.from_box.findData(from_label))
+        self.to_box.setCurrentIndex(self.to_box.findData(to_label))
+        self.language.setCurrentIndex(self.language.findData(lang))
+
+    def run(self) -> None:
+        doc_id = self.document_id
+        if doc_id is None or self.from_box.currentData() is None:
+            return
+        desk = self.ctx.desk
+        a = self.from_box.currentData()
+        b = self.to_box.currentData() or None
+        lang = self.language.currentData()
+        if self._job is not None and not self._job.done:
+            self._job.cancel()
+        self.compare_button.setEnabled(False)
+        self.summary.setText(self.tr("Comparing…"))
+        self._job = run_job(
+            lambda _c: compare.compare_revisions(desk, doc_id, a, b, lang),
+            on_success=self._done,
+            on_failure=self._failed,
+        )
+
+    def _done(self, snap: RedlineSnap) -> None:
+        self.compare_button.setEnabled(True)
+        self.snap = snap
+        self.summary.setText(
+            self.tr(
+                "{changed} changed, {added} added, {deleted} deleted, {moved} moved"
+            ).format(
+                changed=snap.count("changed"),
+                added=snap.count("added"),
+                deleted=snap.count("deleted"),
+                moved=snap.count("moved"),
+            )
+        )
+        self.render()
+        self.compared.emit(snap)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.compare_button.setEnabled(True)
+        self.summary.setText(str(exc))
+        self.failed.emit(str(exc))
+
+    def render(self) -> None:
+        if self.snap is None:
+            return
+        self.browser.setHtml(
+            redline_html(
+                self.snap.changes,
+                self.tr,
+                side_by_side=self.side.isChecked(),
+                only_changed=self.only_changed.isChecked(),
+            )
+        )

@@ -1,0 +1,257 @@
+"""The clause editor: English and Japanese side by side, bracket highlighting, live
+markup check, Save with the loaded head (a stale save is refused, never applied)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services import documents
+from meetingdesk.services.base import ConflictError
+from meetingdesk.snapshots import Changes, ClauseSnap
+
+from .. import labels
+from .commands import SaveTextCommand
+from .context import DraftingContext
+from .highlight import BracketHighlighter, check
+
+LANGS = ("en", "ja")
+
+
+class ClauseEditor(QWidget):
+    """Edits the clause the view selected; tracks which version each side was loaded from."""
+
+    #: the editors hold text not yet saved (True) or not (False)
+    modifiedChanged = Signal(bool)
+    #: a save went through (carries the fresh ClauseSnap)
+    saved = Signal(object)
+    #: a save was refused because someone else saved first (carries the message)
+    conflicted = Signal(str)
+
+    def __init__(self, ctx: DraftingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clause: ClauseSnap | None = None
+        self.loaded_heads: dict[str, int | None] = {"en": None, "ja": None}
+        self.loaded_texts: dict[str, str] = {"en": "", "ja": ""}
+        self._read_only = True
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet(
+            "background:#fef3c7;color:#78350f;padding:4px;border:1px solid #f59e0b"
+        )
+        self.banner.hide()
+
+        self.conflict_box = QFrame(self)
+        self.conflict_box.setStyleSheet("QFrame{background:#fee2e2;border:1px solid #dc2626}")
+        self.conflict_label = QLabel(self.conflict_box)
+        self.conflict_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Reload (discard my text)"), self.conflict_box)
+        self.reload_button.clicked.connect(self.reload_from_database)
+        row = QHBoxLayout(self.conflict_box)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.reload_button)
+        self.conflict_box.hide()
+
+        self.edits: dict[str, QPlainTextEdit] = {}
+        self.checks: dict[str, QLabel] = {}
+        self.highlighters: dict[str, BracketHighlighter] = {}
+        grid = QGridLayout()
+        heads = {"en": self.tr("English"), "ja": self.tr("Japanese")}
+        for col, lang in enumerate(LANGS):
+            edit = QPlainTextEdit(self)
+            edit.setObjectName(f"clause_{lang}")
+            edit.setTabChangesFocus(True)
+            self.highlighters[lang] = BracketHighlighter(edit.document())
+            edit.textChanged.connect(self._on_text_changed)
+            self.edits[lang] = edit
+            status = QLabel(self)
+            status.setWordWrap(True)
+            self.checks[lang] = status
+            grid.addWidget(QLabel(heads[lang], self), 0, col)
+            grid.addWidget(edit, 1, col)
+            grid.addWidget(status, 2, col)
+        self.stale_label = QLabel(self)
+        self.stale_label.setStyleSheet("color:#b45309")
+        self.stale_label.hide()
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the clause text as a new version (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.stale_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.conflict_box)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+        self.show_clause(None)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def show_clause(self, clause: ClauseSnap | None, *, force: bool = False) -> None:
+        """Show a clause; a side with unsaved text keeps it (and its loaded head) unless
+        force is set or another clause is shown."""
+        other = clause is None or self.clause is None or clause.id != self.clause.id
+        self.clause = clause
+        for lang in LANGS:
+            text = "" if clause is None else (clause.text_en if lang == "en" else clause.text_ja)
+            head = None
+            if clause is not None:
+                head = clause.en_version_id if lang == "en" else clause.ja_version_id
+            if other or force or not self.is_dirty(lang):
+                self.loaded_texts[lang] = text
+                self.loaded_heads[lang] = head
+                edit = self.edits[lang]
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+        if other or force:
+            self.conflict_box.hide()
+        if clause is None:
+            self.title.setText(self.tr("No clause selected"))
+        else:
+            number = clause.number or labels.clause_kind(clause.kind)
+            self.title.setText(
+                self.tr("Clause {number} — {status}").format(
+                    number=number, status=labels.clause_status(clause.status)
+                )
+            )
+        stale = clause is not None and clause.ja_stale
+        self.stale_label.setText(
+            self.tr("The Japanese was translated from an older English text.") if stale else ""
+        )
+        self.stale_label.setVisible(stale)
+        self._update_state()
+
+    def set_read_only(self, read_only: bool, banner: str = "") -> None:
+        self._read_only = read_only
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self._update_state()
+
+    def reload_from_database(self) -> None:
+        """After a conflict: take the text now in the database, dropping unsaved edits."""
+        if self.clause is None:
+            return
+        self.conflict_box.hide()
+        self.ctx.refresh()
+        clause = self.ctx.clause(self.clause.id)
+        if clause is not None:
+            self.show_clause(clause, force=True)
+
+    def revert(self) -> None:
+        for lang in LANGS:
+            self.edits[lang].setPlainText(self.loaded_texts[lang])
+        self._update_state()
+
+    # -- state --------------------------------------------------------------------------
+
+    def text(self, lang: str) -> str:
+        return self.edits[lang].toPlainText()
+
+    def is_dirty(self, lang: str | None = None) -> bool:
+        langs = LANGS if lang is None else (lang,)
+        return any(self.text(x) != self.loaded_texts[x] for x in langs)
+
+    def errors(self) -> dict[str, str]:
+        """Markup errors per language, as the check labels show them."""
+        out = {}
+        for lang in LANGS:
+            err = check(self.text(lang))
+            if err is not None:
+                out[lang] = self.tr("Unbalanced markup at character {pos}: {what}").format(
+                    pos=err.position + 1, what=err.message
+                )
+        return out
+
+    def _on_text_changed(self) -> None:
+        self._update_state()
+
+    def _update_state(self) -> None:
+        editable = self.clause is not None and not self._read_only
+        if self.clause is not None and self.clause.status == "deleted":
+            editable = False
+        errors = self.errors()
+        for lang in LANGS:
+            self.edits[lang].setReadOnly(not editable)
+            label = self.checks[lang]
+            if lang in errors:
+                label.setText(errors[lang])
+                label.setStyleSheet("color:#b91c1c;font-weight:bold")
+            else:
+                label.setText("")
+                label.setStyleSheet("")
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(editable and dirty and not errors)
+        self.revert_button.setEnabled(editable and dirty)
+        self.modifiedChanged.emit(dirty)
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save each changed side; True when everything changed was saved."""
+        clause = self.clause
+        if clause is None or not self.save_button.isEnabled():
+            return False
+        cid = clause.id
+        for lang in LANGS:
+            if not self.is_dirty(lang):
+                continue
+            before = self.loaded_heads[lang]
+            text = self.text(lang)
+            snap = self.ctx.write(
+                self,
+                lambda desk, lang=lang, text=text, before=before: documents.save_text(
+                    desk, cid, lang, text, expected_head=before
+                ),
+                Changes(clauses=(cid,)),
+                conflict=self._conflict,
+            )
+            if snap is None:
+                return False
+            after = snap.en_version_id if lang == "en" else snap.ja_version_id
+            self.loaded_heads[lang] = after
+            self.loaded_texts[lang] = text
+            if before is not None and after is not None and after != before:
+                label = self.tr("Save {lang} text of {number}").format(
+                    lang=lang.upper(), number=snap.number or labels.clause_kind(snap.kind)
+                )
+                self.ctx.undo_stack.push(SaveTextCommand(self.ctx, cid, lang, before, after, label))
+            self.saved.emit(snap)
+        fresh = self.ctx.clause(cid)
+        if fresh is not None:
+            self.show_clause(fresh)
+        self.ctx.undo_stack.setClean()
+        return True
+
+    def _conflict(self, exc: ConflictError) -> None:
+        self.conflict_label.setText(
+            self.tr(
+                "Not saved: {reason}. Your text is still here; copy what you need, then "
+                "reload to see the text now in the database."
+            ).format(reason=str(exc).rstrip("."))
+        )
+        self.conflict_box.show()
+        self.conflicted.emit(str(exc))

@@ -1,0 +1,266 @@
+"""A clause's history (versions per language, restore, diff against the current text) and
+its attribution ("blame": who wrote each word of the current text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services import compare, drafting
+from meetingdesk.services.base import DeskError
+from meetingdesk.snapshots import Changes, VersionSnap
+from meetingdesk.snapshots.drafting import BlameSnap, BlameSpanSnap
+
+from .. import labels
+from ..qtnames import NO_EDIT, SELECT_ROWS, SINGLE_SELECTION, VERTICAL
+from .context import DraftingContext
+from .redline import blame_html, ops_html
+
+
+def language_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.addItem(parent.tr("English"), "en")
+    box.addItem(parent.tr("Japanese"), "ja")
+    return box
+
+
+class HistoryPanel(QWidget):
+    """Versions of the selected clause in one language, newest first."""
+
+    #: a version was restored (carries the clause id)
+    restored = Signal(int)
+
+    def __init__(self, ctx: DraftingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clause_id: int | None = None
+        self.versions: list[VersionSnap] = []
+        self.language = language_box(self)
+        self.language.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Author"), self.tr("Delegation"), self.tr("Note"), ""]
+        )
+        self.table.setSelectionBehavior(SELECT_ROWS)
+        self.table.setSelectionMode(SINGLE_SELECTION)
+        self.table.setEditTriggers(NO_EDIT)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            3, self.table.horizontalHeader().ResizeMode.Stretch
+        )
+        self.table.itemSelectionChanged.connect(self._show_diff)
+        self.restore_button = QPushButton(self.tr("Restore this version"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.diff = QTextBrowser(self)
+        self.diff_label = QLabel(self.tr("Differences from the current text:"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language:"), self))
+        top.addWidget(self.language)
+        top.addStretch(1)
+        top.addWidget(self.restore_button)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.diff_label)
+        lower_layout.addWidget(self.diff, 1)
+        split = QSplitter(VERTICAL, self)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self._update_buttons()
+
+    def show_clause(self, clause_id: int | None) -> None:
+        self.clause_id = clause_id
+        self.reload()
+
+    @property
+    def lang(self) -> str:
+        return self.language.currentData()
+
+    def reload(self) -> None:
+        self.versions = []
+        if self.clause_id is not None:
+            try:
+                self.versions = drafting.history(self.ctx.desk, self.clause_id, self.lang)
+            except DeskError:
+                self.versions = []
+        self.table.setRowCount(len(self.versions))
+        zone = self.ctx.zone
+        for row, v in enumerate(self.versions):
+            cells = [
+                labels.local_time(v.created_at, zone, "%Y-%m-%d %H:%M:%S"),
+                v.author,
+                v.delegation_code or self.tr("Secretariat"),
+                v.note,
+                self.tr("current") if v.is_head else "",
+            ]
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(v.text)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.diff.clear()
+        self._update_buttons()
+
+    def selected(self) -> VersionSnap | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.versions[rows[0].row()] if rows else None
+
+    def select_version(self, version_id: int) -> bool:
+        for row, v in enumerate(self.versions):
+            if v.id == version_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        v = self.selected()
+        self.restore_button.setEnabled(v is not None and not v.is_head and not self.ctx.read_only)
+
+    def _show_diff(self) -> None:
+        self._update_buttons()
+        v = self.selected()
+        head = next((x for x in self.versions if x.is_head), None)
+        if v is None or head is None:
+            self.diff.clear()
+            return
+        if v.id == head.id:
+            self.diff.setPlainText(self.tr("This is the current text."))
+            return
+        try:
+            snap = compare.compare_versions(self.ctx.desk, v.id, head.id)
+        except DeskError as exc:
+            self.diff.setPlainText(str(exc))
+            return
+        self.diff.setHtml(ops_html(snap.ops))
+
+    def restore_selected(self) -> None:
+        v = self.selected()
+        if v is None or self.clause_id is None:
+            return
+        cid = self.clause_id
+        expected = self.ctx.head(cid, v.language)
+        note = self.tr("restored the text of {time}").format(
+            time=labels.local_time(v.created_at, self.ctx.zone)
+        )
+        result = self.ctx.write(
+            self,
+            lambda desk: drafting.restore_version(desk, cid, v.id, expected, note=note),
+            Changes(clauses=(cid,)),
+        )
+        if result is not None:
+            self.restored.emit(cid)
+
+
+class BlameBrowser(QTextBrowser):
+    """The current text tinted per author; hovering a span names who wrote it and when."""
+
+    def __init__(self, ctx: DraftingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snap: BlameSnap | None = None
+
+    def show_blame(self, snap: BlameSnap | None) -> None:
+        self.snap = snap
+        if snap is None or not snap.spans:
+            self.setHtml(f"<i>{self.tr('No text in this language yet.')}</i>")
+            return
+        self.setHtml(blame_html(snap.spans))
+
+    def span_at(self, offset: int) -> BlameSpanSnap | None:
+        if self.snap is None:
+            return None
+        return next((s for s in self.snap.spans if s.start <= offset < s.end), None)
+
+    def describe(self, span: BlameSpanSnap) -> str:
+        return (
+            self.tr("{who} ({delegation}), {time}\n{note}")
+            .format(
+                who=span.author,
+                delegation=span.delegation_code or self.tr("Secretariat"),
+                time=labels.local_time(span.created_at, self.ctx.zone),
+                note=span.note,
+            )
+            .strip()
+        )
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            cursor = self.cursorForPosition(self.viewport().mapFromGlobal(e.globalPos()))
+            span = self.span_at(cursor.position())
+            if span is not None:
+                QToolTip.showText(e.globalPos(), self.describe(span), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The tooltip text for a viewport point (what hovering there shows)."""
+        span = self.span_at(self.cursorForPosition(point).position())
+        return self.describe(span) if span else ""
+
+
+class BlamePanel(QWidget):
+    def __init__(self, ctx: DraftingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clause_id: int | None = None
+        self.language = language_box(self)
+        self.language.currentIndexChanged.connect(lambda _i: self.reload())
+        self.browser = BlameBrowser(ctx, self)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language:"), self))
+        top.addWidget(self.language)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.legend)
+
+    def show_clause(self, clause_id: int | None) -> None:
+        self.clause_id = clause_id
+        self.reload()
+
+    def reload(self) -> None:
+        from .redline import attribution_colour
+
+        snap = None
+        if self.clause_id is not None:
+            try:
+                snap = compare.blame_clause(
+                    self.ctx.desk, self.clause_id, self.language.currentData()
+                )
+            except DeskError:
+                snap = None
+        self.browser.show_blame(snap)
+        keys: dict[str, str] = {}
+        for span in snap.spans if snap else ():
+            key = span.delegation_code or f"v{span.version_id}"
+            keys.setdefault(key, span.delegation_code or self.tr("Secretariat"))
+        self.legend.setText(
+            " ".join(
+                f'<span style="background:{attribution_colour(k)}">&nbsp;{name}&nbsp;</span>'
+                for k, name in keys.items()
+            )
+        )

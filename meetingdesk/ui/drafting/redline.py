@@ -1,0 +1,129 @@
+"""HTML for redlines and attribution, shown in QTextBrowsers.
+
+Insertions are underlined green, deletions struck through red, as negotiators mark up
+paper. Only escaped text goes into the HTML: clause texts are user input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from html import escape
+
+from meetingdesk.snapshots.drafting import BlameSpanSnap, ClauseRedline, RedlineOp
+
+INSERT_STYLE = "color:#047857;text-decoration:underline;background:#e7f7ee"
+DELETE_STYLE = "color:#b91c1c;text-decoration:line-through;background:#fdecec"
+MOVED_STYLE = "color:#1d4ed8"
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>")
+
+
+def ops_html(ops: Sequence[RedlineOp]) -> str:
+    """One text with its changes inline."""
+    out = []
+    for op in ops:
+        if op.kind == "insert":
+            out.append(f'<span style="{INSERT_STYLE}">{_text(op.text)}</span>')
+        elif op.kind == "delete":
+            out.append(f'<span style="{DELETE_STYLE}">{_text(op.text)}</span>')
+        else:
+            out.append(_text(op.text))
+    return "".join(out)
+
+
+def side_html(ops: Sequence[RedlineOp], side: str) -> str:
+    """The old ("old": equal + deletions) or new ("new": equal + insertions) side."""
+    keep = "delete" if side == "old" else "insert"
+    return ops_html([op for op in ops if op.kind in ("equal", keep)])
+
+
+def number_mark(change: ClauseRedline, tr: Callable[[str], str]) -> str:
+    """'para 5, was 4' style heading of one clause in a redline."""
+    new, old = change.new_number, change.old_number
+    if change.kind == "added":
+        return tr("{number} (added)").format(number=new or "—")
+    if change.kind == "deleted":
+        return tr("{number} (deleted)").format(number=old or "—")
+    if change.renumbered or change.kind == "moved":
+        label = tr("{number}, was {old}").format(number=new or "—", old=old or "—")
+        return label + (" " + tr("(moved)") if change.kind == "moved" else "")
+    return new or ""
+
+
+def redline_html(
+    changes: Sequence[ClauseRedline],
+    tr: Callable[[str], str],
+    *,
+    side_by_side: bool = False,
+    only_changed: bool = False,
+) -> str:
+    """A whole document's redline: inline, or a two-column table (old | new)."""
+    rows = []
+    for ch in changes:
+        if only_changed and ch.kind == "unchanged" and not ch.renumbered:
+            continue
+        mark = escape(number_mark(ch, tr))
+        if ch.kind == "added":
+            ops: Sequence[RedlineOp] = [RedlineOp("insert", ch.new_text)]
+        elif ch.kind == "deleted":
+            ops = [RedlineOp("delete", ch.old_text)]
+        else:
+            ops = ch.ops or [RedlineOp("equal", ch.new_text)]
+        style = f' style="{MOVED_STYLE}"' if ch.kind == "moved" or ch.renumbered else ""
+        head = f"<b{style}>{mark}</b>" if mark else ""
+        if side_by_side:
+            rows.append(
+                "<tr>"
+                f'<td width="8%" valign="top">{head}</td>'
+                f'<td width="46%" valign="top">{side_html(ops, "old")}</td>'
+                f'<td width="46%" valign="top">{side_html(ops, "new")}</td>'
+                "</tr>"
+            )
+        else:
+            rows.append(f"<p>{head}{'&nbsp; ' if head else ''}{ops_html(ops)}</p>")
+    if not rows:
+        return f"<p><i>{escape(tr('No differences.'))}</i></p>"
+    if side_by_side:
+        header = (
+            f"<tr><th></th><th align=left>{escape(tr('Before'))}</th>"
+            f"<th align=left>{escape(tr('After'))}</th></tr>"
+        )
+        return (
+            '<table width="100%" cellspacing="0" cellpadding="4" border="1">'
+            + header
+            + "".join(rows)
+            + "</table>"
+        )
+    return "".join(rows)
+
+
+_PALETTE = (
+    "#dbeafe",
+    "#dcfce7",
+    "#fef3c7",
+    "#fce7f3",
+    "#ede9fe",
+    "#ccfbf1",
+    "#fee2e2",
+    "#e0e7ff",
+    "#f3e8ff",
+    "#ecfccb",
+)
+
+
+def attribution_colour(key: str) -> str:
+    """A stable light colour for a delegation (or a version, for the secretariat)."""
+    digest = hashlib.sha1(key.encode()).digest()
+    return _PALETTE[digest[0] % len(_PALETTE)]
+
+
+def blame_html(spans: Sequence[BlameSpanSnap]) -> str:
+    """The current text, each span tinted by the delegation (or version) that wrote it."""
+    out = []
+    for span in spans:
+        key = span.delegation_code or f"v{span.version_id}"
+        out.append(f'<span style="background:{attribution_colour(key)}">{_text(span.text)}</span>')
+    return "".join(out)

@@ -1,0 +1,92 @@
+"""Search over every document of the meeting (current text and, optionally, history)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services import search
+from meetingdesk.services.base import DeskError
+from meetingdesk.snapshots.drafting import SearchHit
+
+from .. import labels
+from .context import DraftingContext
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SearchPanel(QWidget):
+    #: a hit was activated: (document id, clause id)
+    clauseRequested = Signal(int, int)
+
+    def __init__(self, ctx: DraftingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hits: list[SearchHit] = []
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText(
+            self.tr("Search all documents, English and Japanese (Ctrl+F)")
+        )
+        self.box.setClearButtonEnabled(True)
+        self.box.returnPressed.connect(self.run)
+        self.history = QCheckBox(self.tr("Include history"), self)
+        self.history.toggled.connect(lambda _on: self.run())
+        self.status = QLabel(self)
+        self.results = QListWidget(self)
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._activated)
+        row = QHBoxLayout()
+        row.addWidget(self.box, 1)
+        row.addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+    def focus_box(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def run(self) -> None:
+        query = self.box.text().strip()
+        self.results.clear()
+        self.hits = []
+        meeting_id = self.ctx.meeting_id
+        if not query or meeting_id is None:
+            self.status.setText("")
+            return
+        try:
+            self.hits = search.search(
+                self.ctx.desk, meeting_id, query, history=self.history.isChecked()
+            )
+        except DeskError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("%n hit(s)", "", len(self.hits)))
+        for hit in self.hits:
+            self.results.addItem(self._item(hit))
+
+    def _item(self, hit: SearchHit) -> QListWidgetItem:
+        where = f"{hit.document_name} {hit.number or '—'} [{hit.language.upper()}]"
+        if not hit.current:
+            where += " " + self.tr("(older version of {time})").format(
+                time=labels.local_time(hit.created_at, self.ctx.zone)
+            )
+        s = hit.snippet
+        text = f"{where}: {s[: hit.match_start]}«{s[hit.match_start : hit.match_end]}»{s[hit.match_end :]}"
+        item = QListWidgetItem(text)
+        item.setData(HIT_ROLE, (hit.document_id, hit.clause_id))
+        return item
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        doc_id, clause_id = item.data(HIT_ROLE)
+        self.clauseRequested.emit(doc_id, clause_id)

@@ -1,0 +1,159 @@
+"""Participants import: good files import whole; every bad file changes nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from meetingdesk.services import delegations as dl
+from meetingdesk.services.meetings import counts
+from meetingdesk.services.participants_import import (
+    COLUMNS,
+    ImportRefused,
+    apply_import,
+    export_participants_xlsx,
+    preview_import,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_good_csv_imports_everything(g7):
+    preview = preview_import(g7.desk, g7.meeting_id, FIXTURES / "participants_good.csv")
+    assert preview.errors == () and preview.ok
+    assert [r.delegation_code for r in preview.rows] == ["JPN", "FRA", "FRA"]  # fr → FRA
+    done = apply_import(g7.desk, preview)
+    assert len(done) == 3
+    people = {p.family_name: p for p in dl.list_participants(g7.desk, g7.meeting_id)}
+    takaichi = people["Takaichi"]
+    # local time in the meeting's zone and ISO 8601 with an offset both land on UTC
+    assert takaichi.arrival == datetime(2016, 4, 28, 6, 0, tzinfo=UTC)
+    assert takaichi.departure == datetime(2016, 4, 30, 11, 0, tzinfo=UTC)
+    assert takaichi.name_ja == "高市 早苗" and takaichi.role == "head"
+    assert people["Lemaire"].arrival == datetime(2016, 4, 28, 6, 30, tzinfo=UTC)
+    assert people["Dupont"].accreditation == "pending" and people["Dupont"].badge_number == "102"
+    # importing the same file again: every row is now a duplicate, nothing changes
+    again = preview_import(g7.desk, g7.meeting_id, FIXTURES / "participants_good.csv")
+    assert {e.reason for e in again.errors} >= {"this person is already registered"}
+    with pytest.raises(ImportRefused):
+        apply_import(g7.desk, again)
+    assert len(dl.list_participants(g7.desk, g7.meeting_id)) == 3
+
+
+def test_every_kind_of_bad_row_is_reported_and_nothing_imported(g7):
+    dl.add_participant(g7.desk, g7.delegations["CAN"], family_name="Existing", given_name="Person")
+    before = counts(g7.desk)
+    preview = preview_import(g7.desk, g7.meeting_id, FIXTURES / "participants_bad.csv")
+    found = {(e.row, e.field) for e in preview.errors}
+    assert found == {
+        (3, "family_name"),
+        (4, "delegation"),
+        (5, "role"),
+        (6, "email"),
+        (7, "arrival"),
+        (8, "departure"),
+        (9, "family_name"),
+        (10, "badge_number"),
+        (11, "role"),
+        (12, "accreditation"),
+        (13, "reading_ja"),
+        (14, "family_name"),
+        (15, ""),
+    }
+    reasons = {(e.row, e.field): e.reason for e in preview.errors}
+    assert "'XXX'" in reasons[(4, "delegation")]
+    assert "same person as row 2" in reasons[(9, "family_name")]
+    assert "already registered" in reasons[(14, "family_name")]
+    assert "also on row 2" in reasons[(10, "badge_number")]
+    assert "29/04/2016" in reasons[(7, "arrival")]
+    assert "nothing will be imported" in preview.report()
+    assert not preview.ok
+    with pytest.raises(ImportRefused, match="nothing was imported"):
+        apply_import(g7.desk, preview)
+    assert counts(g7.desk) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("participants_wrong_columns.csv", "required column is missing"),
+        ("participants_shift_jis.csv", "not UTF-8"),
+        ("not_a_spreadsheet.csv", "not a spreadsheet"),
+    ],
+)
+def test_unreadable_files(g7, name, expected):
+    before = counts(g7.desk)
+    preview = preview_import(g7.desk, g7.meeting_id, FIXTURES / name)
+    assert any(expected in e.reason for e in preview.errors), preview.report()
+    assert not preview.rows and not preview.ok
+    with pytest.raises(ImportRefused):
+        apply_import(g7.desk, preview)
+    assert counts(g7.desk) == before
+
+
+def test_wrong_columns_names_each(g7):
+    preview = preview_import(g7.desk, g7.meeting_id, FIXTURES / "participants_wrong_columns.csv")
+    assert {(e.row, e.field) for e in preview.errors} == {
+        (1, "surname"),
+        (1, "first name"),
+        (1, "country"),
+        (1, "family_name"),
+        (1, "delegation"),
+    }
+
+
+def test_xlsx_good_and_bad_and_fake(g7, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["family_name", "given_name", "delegation", "arrival", "badge_number"])
+    sheet.append(["Pritzker", "Penny", "USA", datetime(2016, 4, 28, 18, 0), 201])
+    sheet.append(["Oettinger", "Günther", "EU", "2016-04-29T08:00:00+09:00", 202])
+    good = tmp_path / "good.xlsx"
+    book.save(good)
+    preview = preview_import(g7.desk, g7.meeting_id, good)
+    assert preview.ok, preview.report()
+    apply_import(g7.desk, preview)
+    people = {p.family_name: p for p in dl.list_participants(g7.desk, g7.meeting_id)}
+    assert people["Pritzker"].arrival == datetime(2016, 4, 28, 9, 0, tzinfo=UTC)  # JST cell
+    assert people["Pritzker"].badge_number == "201"
+
+    sheet.append(["Nobody", "", "ZZZ", "tomorrow", 203])
+    bad = tmp_path / "bad.xlsx"
+    book.save(bad)
+    before = counts(g7.desk)
+    preview = preview_import(g7.desk, g7.meeting_id, bad)
+    fields = {(e.row, e.field) for e in preview.errors}
+    assert {(2, "family_name"), (3, "family_name"), (4, "delegation"), (4, "arrival")} <= fields
+    assert counts(g7.desk) == before
+
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"PK\x03\x04 this is not really a zip")
+    preview = preview_import(g7.desk, g7.meeting_id, fake)
+    assert preview.errors[0].row == 0 and "not a readable XLSX" in preview.errors[0].reason
+
+
+def test_export_xlsx_reads_back(g7, tmp_path):
+    from openpyxl import load_workbook
+
+    apply_import(
+        g7.desk, preview_import(g7.desk, g7.meeting_id, FIXTURES / "participants_good.csv")
+    )
+    out = export_participants_xlsx(g7.desk, g7.meeting_id, tmp_path / "list.xlsx")
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Family name / 姓（ローマ字）" and len(rows[0]) == len(COLUMNS)
+    assert rows[1][0] == "Takaichi" and rows[1][12] == "2016-04-28T15:00+09:00"
+    # the exported list is accepted by the import (as duplicates of the registered people)
+    again = preview_import(g7.desk, g7.meeting_id, out)
+    assert again.errors and not again.ok
+    assert {e.field for e in again.errors} <= {"family_name", "badge_number", "role"}
+    assert {e.row for e in again.errors if e.reason == "this person is already registered"} == {
+        2,
+        3,
+        4,
+    }
+    assert not list(tmp_path.glob(".~*"))  # the temporary file is gone
