@@ -147,3 +147,15 @@ def test_lupdate_source_lists_the_view_names():
     text = (ROOT / "resources" / "translations" / "meetingdesk_ja.ts").read_text(encoding="utf-8")
     for name in ("Overview", "Agenda", "Delegations", "Documents", "Action plan", "&amp;File"):
         assert f"<source>{name}</source>" in text
+
+
+def test_recent_databases_keep_the_last_eight_newest_first():
+    for n in range(10):
+        settings.remember_database(f"sqlite:////data/db{n}.sqlite")
+    settings.remember_database("sqlite:////data/db3.sqlite")  # used again: moves to the top
+    recent = settings.recent_databases()
+    assert len(recent) == 8
+    assert recent[0] == "sqlite:////data/db3.sqlite"
+    assert recent[1:3] == ["sqlite:////data/db9.sqlite", "sqlite:////data/db8.sqlite"]
+    assert len(set(recent)) == 8
+    assert settings.last_database() == "sqlite:////data/db3.sqlite"

@@ -111,9 +111,7 @@ class CompareDialog(QDialog):
         self.compare_button.setEnabled(True)
         self.snap = snap
         self.summary.setText(
-            self.tr(
-                "{changed} changed, {added} added, {deleted} deleted, {moved} moved"
-            ).format(
+            self.tr("{changed} changed, {added} added, {deleted} deleted, {moved} moved").format(
                 changed=snap.count("changed"),
                 added=snap.count("added"),
                 deleted=snap.count("deleted"),

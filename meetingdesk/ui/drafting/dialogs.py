@@ -73,7 +73,9 @@ class FreezeDialog(_Dialog):
         self._finish(form)
 
     def data(self) -> FreezeData:
-        return FreezeData(self.kind.currentData(), self.note.text().strip(), self.label.text().strip())
+        return FreezeData(
+            self.kind.currentData(), self.note.text().strip(), self.label.text().strip()
+        )
 
     @classmethod
     def get_freeze(cls, parent: QWidget | None = None) -> tuple[FreezeData, bool]:

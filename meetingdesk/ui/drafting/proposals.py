@@ -164,8 +164,13 @@ class ProposalsPanel(QWidget):
         self.only_open.toggled.connect(lambda _on: self.reload())
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(
-            [self.tr("Clause"), self.tr("Delegation"), self.tr("Kind"), self.tr("Status"),
-             self.tr("Text / position")]
+            [
+                self.tr("Clause"),
+                self.tr("Delegation"),
+                self.tr("Kind"),
+                self.tr("Status"),
+                self.tr("Text / position"),
+            ]
         )
         self.tree.setWordWrap(True)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -196,8 +201,12 @@ class ProposalsPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         actions = QHBoxLayout()
-        for b in (self.accept_button, self.incorporate_button, self.reject_button,
-                  self.withdraw_button):
+        for b in (
+            self.accept_button,
+            self.incorporate_button,
+            self.reject_button,
+            self.withdraw_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         positions = QHBoxLayout()
@@ -254,9 +263,7 @@ class ProposalsPanel(QWidget):
                     ["", pos.delegation_code, "", stance_label(pos.stance), pos.note]
                 )
                 child.setData(0, SNAP_ROLE, p.id)
-                child.setToolTip(
-                    3, labels.local_time(pos.updated_at, self.ctx.zone)
-                )
+                child.setToolTip(3, labels.local_time(pos.updated_at, self.ctx.zone))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
@@ -284,8 +291,12 @@ class ProposalsPanel(QWidget):
         p = self.selected()
         writable = not self.ctx.read_only
         open_ = p is not None and p.is_open and writable
-        for b in (self.accept_button, self.reject_button, self.withdraw_button,
-                  self.position_button):
+        for b in (
+            self.accept_button,
+            self.reject_button,
+            self.withdraw_button,
+            self.position_button,
+        ):
             b.setEnabled(open_)
         self.incorporate_button.setEnabled(open_ and p is not None and p.kind != "move")
         self.new_button.setEnabled(writable and self.ctx.document_id is not None)
@@ -336,9 +347,7 @@ class ProposalsPanel(QWidget):
         stance = self.position_stance.currentData()
         self.ctx.write(
             self,
-            lambda desk: proposals.set_position(
-                desk, p.id, delegation_code=code, stance=stance
-            ),
+            lambda desk: proposals.set_position(desk, p.id, delegation_code=code, stance=stance),
             Changes(documents=True),
         )
         self.reload()
@@ -348,7 +357,5 @@ class ProposalsPanel(QWidget):
         if p is None:
             return
         changes = Changes(documents=True, clauses=(p.clause_id,) if p.clause_id else ())
-        self.ctx.write(
-            self, lambda desk: fn(desk, p.id, expected_version=p.row_version), changes
-        )
+        self.ctx.write(self, lambda desk: fn(desk, p.id, expected_version=p.row_version), changes)
         self.reload()

@@ -33,9 +33,7 @@ class SearchPanel(QWidget):
         self.ctx = ctx
         self.hits: list[SearchHit] = []
         self.box = QLineEdit(self)
-        self.box.setPlaceholderText(
-            self.tr("Search all documents, English and Japanese (Ctrl+F)")
-        )
+        self.box.setPlaceholderText(self.tr("Search all documents, English and Japanese (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
         self.box.returnPressed.connect(self.run)
         self.history = QCheckBox(self.tr("Include history"), self)
@@ -82,7 +80,8 @@ class SearchPanel(QWidget):
                 time=labels.local_time(hit.created_at, self.ctx.zone)
             )
         s = hit.snippet
-        text = f"{where}: {s[: hit.match_start]}«{s[hit.match_start : hit.match_end]}»{s[hit.match_end :]}"
+        a, b = hit.match_start, hit.match_end
+        text = f"{where}: {s[:a]}«{s[a:b]}»{s[b:]}"
         item = QListWidgetItem(text)
         item.setData(HIT_ROLE, (hit.document_id, hit.clause_id))
         return item

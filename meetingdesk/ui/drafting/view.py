@@ -1,0 +1,550 @@
+"""DraftingView: the Documents area's editor for one document.
+
+Left: the clause list and clause actions; right: the bilingual editor over tabs for
+history, attribution, proposals, comments, search and the negotiation overview. Every
+write goes through DraftingContext.write (refusals shown, changes published on the hub);
+the view reloads on the hub's clause / document / revision changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services import delegations, documents, drafting
+from meetingdesk.services.base import Desk, DeskError, NotFound
+from meetingdesk.snapshots import Changes, ClauseSnap, DelegationSnap
+
+from .. import labels
+from ..hub import Hub
+from ..qtnames import VERTICAL
+from .clause_list import ClauseList
+from .comments import CommentsPanel
+from .compare import CompareDialog
+from .context import DraftingContext
+from .dialogs import FreezeDialog, InsertClauseDialog, StatusDialog, revision_kind_label
+from .editor import ClauseEditor
+from .history import BlamePanel, HistoryPanel
+from .overview import OverviewPanel
+from .proposals import ProposalsPanel
+from .search import SearchPanel
+
+CURRENT = ""
+SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
+CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+
+
+class DraftingView(QWidget):
+    #: unsaved text in the editor, or not (follow with the window's modified mark)
+    modifiedChanged = Signal(bool)
+    #: the user asks for a PDF of the document (document id, revision label or "")
+    exportRequested = Signal(int, str)
+    #: the document on screen changed (carries its id, or -1 for none)
+    documentShown = Signal(int)
+    #: the view finished (re)reading its document
+    refreshed = Signal()
+
+    def __init__(
+        self, desk_provider: Callable[[], Desk], hub: Hub, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("DraftingView")
+        self.ctx = DraftingContext(desk_provider, hub, self)
+        self.ctx.refresh = self.refresh
+        self.hub = hub
+        self.document_id: int | None = None
+        self.revision_label = CURRENT
+        self.delegations: list[DelegationSnap] = []
+        self._filling = False
+
+        # -- toolbar ----------------------------------------------------------------------
+        self.doc_title = QLabel(self)
+        font = self.doc_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.doc_title.setFont(font)
+        self.revision_box = QComboBox(self)
+        self.revision_box.setToolTip(self.tr("Open the current text or a frozen revision"))
+        self.revision_box.currentIndexChanged.connect(self._revision_chosen)
+        self.toolbar = QToolBar(self)
+        stack = self.ctx.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        self.freeze_action = self._action(self.tr("Freeze revision…"), None, self.freeze)
+        self.compare_action = self._action(self.tr("Compare…"), None, self.open_compare)
+        self.adopt_action = self._action(self.tr("Adopt document…"), None, self.adopt)
+        self.export_action = self._action(self.tr("PDF…"), None, self._export)
+        self.search_action = self._action(
+            self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(SHORTCUT_SCOPE)
+            self.addAction(a)
+        for a in (self.save_action, self.undo_action, self.redo_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(self.tr("Showing:") + " ", self))
+        self.toolbar.addWidget(self.revision_box)
+        for a in (self.freeze_action, self.compare_action, self.adopt_action, self.export_action):
+            self.toolbar.addAction(a)
+
+        # -- clause list and its actions --------------------------------------------------
+        self.clauses = ClauseList(self)
+        self.clauses.clauseSelected.connect(self._clause_selected)
+        self.status_button = QPushButton(self.tr("Status…"), self)
+        self.status_button.clicked.connect(self.change_status)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.insert_button = QPushButton(self.tr("Insert after…"), self)
+        self.insert_button.clicked.connect(self.insert_after)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        actions = QHBoxLayout()
+        for b in (
+            self.status_button,
+            self.up_button,
+            self.down_button,
+            self.insert_button,
+            self.delete_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.clauses, 1)
+        left_layout.addLayout(actions)
+
+        # -- editor and panels ------------------------------------------------------------
+        self.editor = ClauseEditor(self.ctx, self)
+        self.editor.modifiedChanged.connect(self._modified)
+        stack.cleanChanged.connect(lambda _clean: self._modified(self.editor.is_dirty()))
+        self.history = HistoryPanel(self.ctx, self)
+        self.blame = BlamePanel(self.ctx, self)
+        self.proposals = ProposalsPanel(self.ctx, self)
+        self.comments = CommentsPanel(self.ctx, self)
+        self.search = SearchPanel(self.ctx, self)
+        self.search.clauseRequested.connect(self.open_clause_in)
+        self.overview = OverviewPanel(self.ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.blame, self.tr("Who wrote what"))
+        self.tabs.addTab(self.proposals, self.tr("Proposals"))
+        self.tabs.addTab(self.comments, self.tr("Comments"))
+        self.tabs.addTab(self.search, self.tr("Search"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.currentChanged.connect(lambda _i: self._load_panels())
+        self.ctx.clauseRequested.connect(self.open_clause)
+        right = QSplitter(VERTICAL, self)
+        right.addWidget(self.editor)
+        right.addWidget(self.tabs)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        self.split = QSplitter(self)
+        self.split.addWidget(left)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+
+        head = QHBoxLayout()
+        head.addWidget(self.doc_title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.split, 1)
+
+        hub.changed.connect(self._on_changed)
+        hub.desk_replaced.connect(lambda: self.show_document(None))
+        self._update_actions()
+
+    def _action(self, text: str, key, slot) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(SHORTCUT_SCOPE)
+            self.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- public slots ---------------------------------------------------------------------
+
+    def show_document(self, document_id: int | None) -> None:
+        """Show a document's current text (None: nothing)."""
+        if document_id != self.document_id:
+            self.ctx.undo_stack.clear()
+        self.document_id = document_id
+        self.revision_label = CURRENT
+        self.delegations = []
+        self.refresh()
+        if self.ctx.text is not None:
+            try:
+                self.delegations = delegations.list_delegations(
+                    self.ctx.desk, self.ctx.text.meeting.id
+                )
+            except DeskError:
+                self.delegations = []
+        self.proposals.set_delegations(self.delegations)
+        if self.clauses.current() is None and self.clauses.shown():
+            self.clauses.table.select_row(0)
+        self.documentShown.emit(document_id if document_id is not None else -1)
+
+    def open_clause(self, clause_id: int) -> None:
+        """Select a clause (switching to the document that holds it if needed)."""
+        if self.ctx.clause(clause_id) is None:
+            doc_id = self._document_of(clause_id)
+            if doc_id is None:
+                return
+            self.show_document(doc_id)
+        elif self.revision_label:
+            self.show_revision(CURRENT)
+        self.clauses.select(clause_id)
+
+    def open_clause_in(self, document_id: int, clause_id: int) -> None:
+        if document_id != self.document_id or self.revision_label:
+            self.show_document(document_id)
+        self.clauses.select(clause_id)
+
+    def show_revision(self, label: str) -> None:
+        """Show a frozen revision read-only ("" = the current, editable text)."""
+        index = self.revision_box.findData(label)
+        if index >= 0:
+            self.revision_box.setCurrentIndex(index)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_box()
+
+    def save(self) -> bool:
+        return self.editor.save()
+
+    # -- reading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the document (or revision) on screen and everything shown of it."""
+        if self.document_id is None:
+            self.ctx.text = None
+            self.doc_title.setText(self.tr("No document"))
+            self.clauses.set_clauses([])
+            self._fill_revisions(())
+            self.editor.show_clause(None)
+            self._update_actions()
+            self.refreshed.emit()
+            return
+        try:
+            text = documents.document_text(
+                self.ctx.desk, self.document_id, self.revision_label or None
+            )
+        except NotFound:
+            if self.revision_label:
+                self.revision_label = CURRENT
+                self.refresh()
+            else:
+                self.document_id = None
+                self.refresh()
+            return
+        self.ctx.text = text
+        doc = text.document
+        self.doc_title.setText(f"{doc.title_en} — {labels.document_status(doc.status)}")
+        self._fill_revisions(doc.revision_labels)
+        self.clauses.set_clauses(text.clauses)
+        current = self.clauses.current()
+        self.editor.show_clause(self.ctx.clause(current.id) if current else None)
+        self.editor.set_read_only(self.ctx.read_only, self._banner())
+        self._load_panels()
+        self._update_actions()
+        self.refreshed.emit()
+
+    def _banner(self) -> str:
+        t = self.ctx.text
+        if t is None:
+            return ""
+        if t.revision_label:
+            return self.tr("{label} — frozen, read-only ({kind}, {time})").format(
+                label=t.revision_label,
+                kind=revision_kind_label(t.revision_kind),
+                time=labels.local_time(t.revision_at, t.meeting.time_zone),
+            )
+        if t.document.status == "adopted":
+            return self.tr("Adopted {time} — frozen, read-only").format(
+                time=labels.local_time(t.document.adopted_at, t.meeting.time_zone)
+            )
+        return ""
+
+    def _fill_revisions(self, revision_labels) -> None:
+        self._filling = True
+        self.revision_box.clear()
+        self.revision_box.addItem(self.tr("Current text"), CURRENT)
+        for label in revision_labels:
+            self.revision_box.addItem(self.tr("{label} (read-only)").format(label=label), label)
+        self.revision_box.setCurrentIndex(max(0, self.revision_box.findData(self.revision_label)))
+        self._filling = False
+
+    def _revision_chosen(self, _index: int) -> None:
+        if self._filling:
+            return
+        label = self.revision_box.currentData() or CURRENT
+        if label == self.revision_label:
+            return
+        self.revision_label = label
+        self.refresh()
+
+    def _clause_selected(self, clause: ClauseSnap | None) -> None:
+        shown = self.editor.clause
+        if (
+            shown is not None
+            and (clause is None or clause.id != shown.id)
+            and self.editor.is_dirty()
+            and not self._leave_dirty_clause()
+        ):
+            self.clauses.table.select_where(lambda c: c.id == shown.id)
+            return
+        fresh = self.ctx.clause(clause.id) if clause else None
+        self.editor.show_clause(fresh)
+        self.editor.set_read_only(self.ctx.read_only, self._banner())
+        self._load_panels()
+        self._update_actions()
+
+    def _leave_dirty_clause(self) -> bool:
+        """Unsaved text and another clause chosen: save it, drop it, or stay."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved text"),
+            self.tr("The clause you are editing has unsaved text. Save it first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+        )
+        if answer == buttons.Save:
+            return self.editor.save()
+        return answer == buttons.Discard
+
+    def _load_panels(self) -> None:
+        """Reload the visible tab for the selected clause (hidden tabs load when shown)."""
+        clause = self.clauses.current()
+        cid = clause.id if clause else None
+        panel = self.tabs.currentWidget()
+        if panel is self.history:
+            self.history.show_clause(cid)
+        elif panel is self.blame:
+            self.blame.show_clause(cid)
+        elif panel is self.proposals:
+            self.proposals.show_clause(cid)
+        elif panel is self.comments:
+            self.comments.show_clause(cid)
+        elif panel is self.overview:
+            self.overview.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.document_id is None:
+            return
+        if changes.meeting or changes.documents or changes.revisions or changes.clauses:
+            self.refresh()
+
+    def _document_of(self, clause_id: int) -> int | None:
+        meeting_id = self.ctx.meeting_id
+        if meeting_id is None:
+            return None
+        for doc in documents.list_documents(self.ctx.desk, meeting_id):
+            text = documents.document_text(self.ctx.desk, doc.id)
+            if any(c.id == clause_id for c in text.clauses):
+                return doc.id
+        return None
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _modified(self, dirty: bool) -> None:
+        modified = dirty or not self.ctx.undo_stack.isClean()
+        if modified != self.isWindowModified():
+            self.setWindowModified(modified)
+            self.modifiedChanged.emit(modified)
+
+    def _update_actions(self) -> None:
+        t = self.ctx.text
+        writable = t is not None and not self.ctx.read_only
+        clause = self.clauses.current()
+        live = writable and clause is not None
+        for b in (self.status_button, self.up_button, self.down_button, self.delete_button):
+            b.setEnabled(live)
+        self.insert_button.setEnabled(writable)
+        self.freeze_action.setEnabled(writable)
+        self.adopt_action.setEnabled(writable)
+        self.compare_action.setEnabled(t is not None and bool(t.document.revision_labels))
+        self.export_action.setEnabled(t is not None)
+        self.save_action.setEnabled(writable)
+
+    # -- clause actions -------------------------------------------------------------------
+
+    def _selected(self) -> ClauseSnap | None:
+        clause = self.clauses.current()
+        return self.ctx.clause(clause.id) if clause else None
+
+    def change_status(self) -> None:
+        clause = self._selected()
+        if clause is None:
+            return
+        data, ok = StatusDialog.get_status(clause.status, self.delegations, self)
+        if ok:
+            self.apply_status(clause.id, data.status, data.ad_ref, data.note)
+
+    def apply_status(
+        self, clause_id: int, status: str, ad_ref: tuple[str, ...] = (), note: str = ""
+    ) -> ClauseSnap | None:
+        clause = self.ctx.clause(clause_id)
+        if clause is None:
+            return None
+        return self.ctx.write(
+            self,
+            lambda desk: drafting.set_status(
+                desk,
+                clause_id,
+                status,
+                expected_version=clause.row_version,
+                ad_ref_codes=ad_ref,
+                note=note,
+            ),
+            Changes(clauses=(clause_id,)),
+        )
+
+    def move_selected(self, step: int) -> None:
+        clause = self._selected()
+        t = self.ctx.text
+        if clause is None or t is None:
+            return
+        order = [c.id for c in t.clauses]
+        i = order.index(clause.id)
+        j = i + step
+        if j < 0 or j >= len(order):
+            return
+        rest = [x for x in order if x != clause.id]
+        after = None if j == 0 else rest[j - 1]
+        self.ctx.write(
+            self,
+            lambda desk: drafting.move_clause(
+                desk, clause.id, after_clause_id=after, expected_version=clause.row_version
+            ),
+            Changes(clauses=(clause.id,), documents=True),
+        )
+        self.clauses.select(clause.id)
+
+    def insert_after(self) -> None:
+        clause = self._selected()
+        data, ok = InsertClauseDialog.get_clause(clause.kind if clause else "operative", self)
+        if ok:
+            self.add_clause(data.kind, data.text_en, data.text_ja, clause.id if clause else None)
+
+    def add_clause(
+        self, kind: str, text_en: str, text_ja: str = "", after: int | None = None
+    ) -> int | None:
+        doc_id = self.document_id
+        if doc_id is None:
+            return None
+        cid = self.ctx.write(
+            self,
+            lambda desk: documents.add_clause(
+                desk, doc_id, kind=kind, text_en=text_en, text_ja=text_ja, after_clause_id=after
+            ),
+            Changes(documents=True),
+        )
+        if cid is not None:
+            self.clauses.select(cid)
+        return cid
+
+    def delete_selected(self) -> None:
+        clause = self._selected()
+        if clause is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete clause"),
+            self.tr(
+                "Delete clause {number}? It stays in the history and can be compared, "
+                "but leaves the current text."
+            ).format(number=clause.number or excerpt_of(clause)),
+            CONFIRM,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        self.ctx.write(
+            self,
+            lambda desk: drafting.delete_clause(
+                desk, clause.id, expected_version=clause.row_version
+            ),
+            Changes(clauses=(clause.id,), documents=True),
+        )
+
+    # -- document actions -----------------------------------------------------------------
+
+    def freeze(self, data=None) -> None:
+        if data is None:
+            data, ok = FreezeDialog.get_freeze(self)
+            if not ok:
+                return
+        doc_id = self.document_id
+        if doc_id is None:
+            return
+        rev = self.ctx.write(
+            self,
+            lambda desk: documents.freeze_revision(
+                desk, doc_id, kind=data.kind, note=data.note, label=data.label or None
+            ),
+            Changes(revisions=True, documents=True),
+        )
+        if rev is not None:
+            self.hub.status_message.emit(self.tr("Frozen as {label}").format(label=rev.label))
+
+    def adopt(self) -> None:
+        t = self.ctx.text
+        if t is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Adopt document"),
+            self.tr(
+                "Adopt {name}? Its text is frozen for good: no clause can be edited afterwards."
+            ).format(name=t.document.title_en),
+            CONFIRM,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        version = t.document.row_version
+        self.ctx.write(
+            self,
+            lambda desk: drafting.adopt_document(desk, t.document.id, expected_version=version),
+            Changes(documents=True, revisions=True),
+        )
+
+    def open_compare(self) -> CompareDialog | None:
+        t = self.ctx.text
+        if t is None or not t.document.revision_labels:
+            return None
+        dialog = CompareDialog(self.ctx, t.document.revision_labels, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _export(self) -> None:
+        if self.document_id is not None:
+            self.exportRequested.emit(self.document_id, self.revision_label)
+
+
+def excerpt_of(clause: ClauseSnap) -> str:
+    text = clause.text_en
+    return f"“{text[:30]}…”" if len(text) > 30 else f"“{text}”"
