@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -28,6 +29,8 @@ def _check_sqlite_file(path: Path) -> None:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
             raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)")
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise StoreError(f"{path} is read-only: MeetingDesk needs to write to it")
     elif not path.parent.exists():
         raise StoreError(f"folder {path.parent} does not exist")
 

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from importlib.resources import files
+
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -21,23 +19,35 @@ from .engine import StoreError, make_engine
 SCRIPT_LOCATION = "meetingdesk.store:migrations"
 
 
-def _config() -> Config:
+def _config():
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", SCRIPT_LOCATION)
     return cfg
 
 
+def known_revisions() -> list[str]:
+    """Revision ids in order, read from the file names (NNNN_name.py, revision = NNNN).
+
+    Alembic itself is imported only when a migration runs: opening an up-to-date
+    database stays cheap at start-up. tests/store checks that names and ids agree.
+    """
+    folder = files("meetingdesk.store") / "migrations" / "versions"
+    names = sorted(p.name for p in folder.iterdir() if p.name[:4].isdigit() and p.name.endswith(".py"))
+    return [n.split("_", 1)[0] for n in names]
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head() or ""
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+    revs = known_revisions()
+    return revs[-1] if revs else ""
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,8 @@ def upgrade(url: str) -> str | None:
         dest = src.with_name(f"{src.name}.schema-{rev}-{stamp}.bak")
         backup_sqlite(src, dest)
         backup = str(dest)
+    from alembic import command
+
     engine = make_engine(url, foreign_keys=False)
     try:
         with engine.begin() as conn:

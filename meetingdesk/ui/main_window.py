@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         if state is not None:
             self.restoreState(state)
+        # Pages added later by add_page are not known yet: restore among the five views.
         self.nav.setCurrentRow(min(max(settings.last_view(), 0), len(self.views) - 1))
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -326,13 +327,20 @@ class MainWindow(QMainWindow):
 
     def _maybe_ready(self) -> None:
         current = self.current_view()
-        if self._ready_sent or not self._shown or current.load_count == 0:
+        if self._ready_sent or not self._shown or getattr(current, "load_count", 1) == 0:
             return
         self._ready_sent = True
         self.ready.emit()
 
-    def current_view(self) -> ViewBase:
-        return self.views[self.stack.currentIndex()]
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def add_page(self, page: QWidget, title: str, icon_name: str = "") -> int:
+        """Add a page to the navigation (another area's view); returns its row."""
+        item = QListWidgetItem(icons.icon(icon_name) if icon_name else icons.icon(""), title)
+        item.setSizeHint(QSize(0, 36))
+        self.nav.addItem(item)
+        return self.stack.addWidget(page)
 
     def view(self, cls: type[ViewBase]) -> ViewBase:
         return next(v for v in self.views if isinstance(v, cls))

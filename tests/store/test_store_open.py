@@ -118,3 +118,15 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
         Desk.open(str(path))
     assert str(path.parent) in str(info.value)
     assert not path.parent.exists()
+
+
+def test_revision_ids_match_file_names() -> None:
+    """known_revisions() reads ids from file names; alembic's own view must agree."""
+    from alembic.script import ScriptDirectory
+
+    from meetingdesk.store.migrate import _config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(_config())
+    alembic_order = [s.revision for s in reversed(list(script.walk_revisions()))]
+    assert known_revisions() == alembic_order
+    assert head_revision() == script.get_current_head()

@@ -188,3 +188,22 @@ def test_window_on_a_database_without_meetings(qtbot, tmp_path):
         w.close()
     finally:
         desk.close()
+
+
+def test_double_click_on_a_document_asks_to_open_it(qtbot, navigate, window):
+    view = navigate(window, DocumentsView)
+    table = view.documents
+    row = next(r for r in range(table.proxy.rowCount()) if table.proxy.snap(r).kind == "annex")
+    with qtbot.waitSignal(view.document_requested, timeout=5_000) as blocker:
+        table.view.doubleClicked.emit(table.proxy.index(row, 0))
+    assert blocker.args == [table.proxy.snap(row).id]
+
+
+def test_another_area_can_add_a_page(window):
+    from PySide6.QtWidgets import QLabel
+
+    page = QLabel("drafting")
+    row = window.add_page(page, "Drafting")
+    assert window.nav.count() == 6 and window.nav.item(row).text() == "Drafting"
+    window.nav.setCurrentRow(row)
+    assert window.current_view() is page

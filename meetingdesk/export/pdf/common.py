@@ -194,6 +194,8 @@ def parallel_row(columns: list[list], col_width: float, gap: float, after: float
                     before = flow.getSpaceBefore() if i else 0.0
                     laid.append((flow, used + before, h))
                     used += before + h + flow.getSpaceAfter()
+                if col:
+                    used -= col[-1].getSpaceAfter()  # the row's own gap replaces it
                 self._laid.append(laid)
                 tallest = max(tallest, used)
             return tallest + after

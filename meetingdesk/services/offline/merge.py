@@ -98,6 +98,7 @@ class Merger:
         )
         self.notes: list[str] = []
         self._anc: dict[str, set[str]] = {}
+        self.new_uuids: set[str] = set()
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -159,11 +160,14 @@ class Merger:
         if not rows:
             return
         for r in self.s.execute(
-            insert(T_CLAUSE).returning(T_CLAUSE.c.id, T_CLAUSE.c.uuid, sort_by_parameter_order=True),
+            insert(T_CLAUSE).returning(
+                T_CLAUSE.c.id, T_CLAUSE.c.uuid, sort_by_parameter_order=True
+            ),
             rows,
         ):
             cu = str(r.uuid)
             self.cid[cu] = r.id
+            self.new_uuids.add(cu)
             src = self.i.clauses[cu]
             self.t.clauses[cu] = {**src, "id": r.id, "en": None, "ja": None, "ad_ref": []}
             self._set_ad_ref(cu, src["ad_ref"])
@@ -334,17 +338,14 @@ class Merger:
         for du in self.m.documents:
             if du not in self.t.docs:
                 continue
-            target_order = self.t.order(du)
-            known = set(target_order)
-            target_order += [u for u in self.cid if u not in known and self._doc(u) == du]
+            target_order = [u for u in self.t.order(du) if u not in self.new_uuids]
             base = self.m.order.get(du, [])
             incoming = self.i.order(du)
             new, moved, conflicts = merge_order(base, target_order, incoming)
             for cu in conflicts:
                 self.conflicts.append({"kind": "move", "clause": cu, "lang": ""})
             self.counts["moved"] += len(moved)
-            current = self.t.order(du)
-            if new != current:
+            if new != target_order:
                 from ..documents import place_clauses
 
                 place_clauses(self.s, [self.cid[u] for u in new])
@@ -416,8 +417,14 @@ class Merger:
         ours, theirs = self.sides_text(json.dumps(tv, default=str), json.dumps(iv, default=str))
         clause = i_row.get("clause") or ""
         self.conflicts.append(
-            {"kind": "row", "clause": clause, "lang": kind, "base": json.dumps(base),
-             "ours": ours, "theirs": theirs}
+            {
+                "kind": "row",
+                "clause": clause,
+                "lang": kind,
+                "base": json.dumps(base),
+                "ours": ours,
+                "theirs": theirs,
+            }
         )
         return None
 
@@ -492,8 +499,14 @@ class Merger:
                 if (other["stance"], other["note"]) != (q["stance"], q["note"]):
                     ours, theirs = self.sides_text(other["stance"], q["stance"])
                     self.conflicts.append(
-                        {"kind": "row", "clause": "", "lang": "position", "base": "",
-                         "ours": ours, "theirs": theirs}
+                        {
+                            "kind": "row",
+                            "clause": "",
+                            "lang": "position",
+                            "base": "",
+                            "ours": ours,
+                            "theirs": theirs,
+                        }
                     )
                 continue
             self.s.execute(

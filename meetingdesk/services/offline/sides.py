@@ -121,9 +121,7 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
             ad_ref.setdefault(cid, []).append(del_uuid.get(did, ""))
     version_rows = (
         s.execute(
-            select(T_VERSION)
-            .where(T_VERSION.c.clause_id.in_(clause_uuid))
-            .order_by(T_VERSION.c.id)
+            select(T_VERSION).where(T_VERSION.c.clause_id.in_(clause_uuid)).order_by(T_VERSION.c.id)
         )
         .mappings()
         .all()
@@ -163,9 +161,7 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
             "created_at": r["created_at"],
         }
     prop_rows = (
-        s.execute(select(T_PROPOSAL).where(T_PROPOSAL.c.document_id.in_(doc_uuid)))
-        .mappings()
-        .all()
+        s.execute(select(T_PROPOSAL).where(T_PROPOSAL.c.document_id.in_(doc_uuid))).mappings().all()
     )
     prop_uuid = {r["id"]: str(r["uuid"]) for r in prop_rows}
     for r in prop_rows:

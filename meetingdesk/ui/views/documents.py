@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from meetingdesk.services import documents
@@ -25,6 +26,9 @@ class DocumentsData:
 
 
 class DocumentsView(ViewBase):
+    #: the user asks to open a document for drafting (double-click; carries its id)
+    document_requested = Signal(int)
+
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self._texts: dict[int, DocumentText] = {}
@@ -57,6 +61,7 @@ class DocumentsView(ViewBase):
             parent=self,
         )
         self.documents.current_changed.connect(self._show_clauses)
+        self.documents.view.doubleClicked.connect(self._request_document)
         split = QSplitter(VERTICAL, self)
         split.addWidget(self.documents)
         split.addWidget(self.clauses)
@@ -79,6 +84,11 @@ class DocumentsView(ViewBase):
         self._texts = dict(data.texts) if data else {}
         rows = data.documents if data else ()
         self.documents.set_rows(rows, keep=lambda d: d.id, select_first=True)
+
+    def _request_document(self, index: QModelIndex) -> None:
+        document = self.documents.proxy.snap(index.row())
+        if document is not None:
+            self.document_requested.emit(document.id)
 
     def _show_clauses(self, document: DocumentSnap | None) -> None:
         text = self._texts.get(document.id) if document else None
