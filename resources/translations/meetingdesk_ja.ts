@@ -208,6 +208,7 @@
     <name>DocumentsView</name>
     <message>
         <source>Name</source>
+        <extracomment>the user asks to open a document for drafting (double-click; carries its id)</extracomment>
         <translation>名前</translation>
     </message>
     <message>

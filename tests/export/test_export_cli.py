@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from conftest import adopt, small_meeting
-
 from meetingdesk.cli import build_parser, main
 from meetingdesk.export import PDF_KINDS
+
+from .pdfcheck import adopt, small_meeting
 
 
 def test_help_lists_every_kind(capsys):

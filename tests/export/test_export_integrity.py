@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import adopt, pdftotext, pypdf_text, small_meeting
 from sqlalchemy import select, text
 
 from meetingdesk.export.labels import LABELS
@@ -15,6 +14,8 @@ from meetingdesk.model import Clause, ClauseVersion
 from meetingdesk.services import documents, meetings
 from meetingdesk.services.base import DeskError, ValidationError
 from meetingdesk.services.exports import ExportCancelledError, export, verify_pdf
+
+from .pdfcheck import adopt, pdftotext, pypdf_text, small_meeting
 
 
 def _final(desk, meeting_id, out, **kw):

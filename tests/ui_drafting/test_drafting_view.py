@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
 from meetingdesk.services import documents, drafting
 from meetingdesk.ui.drafting.dialogs import FreezeData, FreezeDialog
@@ -14,6 +16,13 @@ def operative(view, number: str = "1."):
     assert view.clauses.select(clause.id)
     assert view.editor.clause.id == clause.id
     return clause
+
+
+def ime_commit(widget, text: str) -> None:
+    """Type text as an input method does (QTest's key clicks are ASCII only)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def type_at_end(qtbot, edit, text: str) -> None:
@@ -78,9 +87,7 @@ def test_unbalanced_bracket_disables_save(qtbot, view):
 def test_stale_save_is_refused_and_text_kept(qtbot, view, drafting_desk):
     clause = operative(view, "4.")
     theirs = clause.text_en + " (their edit)"
-    documents.save_text(
-        drafting_desk, clause.id, "en", theirs, expected_head=clause.en_version_id
-    )
+    documents.save_text(drafting_desk, clause.id, "en", theirs, expected_head=clause.en_version_id)
     type_at_end(qtbot, view.editor.edits["en"], " (my edit)")
     mine = view.editor.text("en")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
@@ -160,9 +167,7 @@ def test_compare_two_revisions_shows_insertion(qtbot, view, monkeypatch):
         qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     snap = blocker.args[0]
     assert snap.count("changed") == 1
-    inserted = "".join(
-        op.text for ch in snap.changes for op in ch.ops if op.kind == "insert"
-    )
+    inserted = "".join(op.text for ch in snap.changes for op in ch.ops if op.kind == "insert")
     assert "Promptly." in inserted
     html = dialog.browser.toHtml()
     assert "Promptly." in html and "underline" in html
@@ -173,13 +178,15 @@ def test_compare_two_revisions_shows_insertion(qtbot, view, monkeypatch):
 def test_search_two_character_japanese_term(qtbot, view):
     view.focus_search()
     assert view.tabs.currentWidget() is view.search
-    qtbot.keyClicks(view.search.box, "協力")
+    ime_commit(view.search.box, "協力")  # typed as an input method commits Japanese
+    assert view.search.box.text() == "協力"
     qtbot.keyClick(view.search.box, Qt.Key.Key_Return)
     assert view.search.hits, "no hit for a two-character Japanese term"
     hit = view.search.hits[0]
     item = view.search.results.item(0)
+    view.search.results.setFocus()
     view.search.results.setCurrentItem(item)
-    view.search.results.itemActivated.emit(item)
+    qtbot.keyClick(view.search.results, Qt.Key.Key_Return)
     assert view.document_id == hit.document_id
     assert view.editor.clause.id == hit.clause_id
     assert "協力" in view.editor.text(hit.language)

@@ -16,7 +16,7 @@ from .styles import RULE, esc, mixed
 
 
 def _session_cell(ctx: Ctx, data: MeetingData, s: AgendaSessionSnap, lang: str) -> list:
-    from reportlab.platypus import Paragraph
+    from .flow import Paragraph
 
     rooms = {r.id: r for r in data.rooms}
     people = {p.id: p for p in data.participants}
@@ -46,7 +46,9 @@ def _session_cell(ctx: Ctx, data: MeetingData, s: AgendaSessionSnap, lang: str) 
 
 
 def agenda_story(ctx: Ctx, data: MeetingData) -> list:
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    from .flow import Paragraph
 
     m = data.meeting
     story: list = [

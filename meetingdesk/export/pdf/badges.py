@@ -28,7 +28,9 @@ BADGE_MARGINS = (12.0, 12.0, 12.0, 12.0)
 def _card(ctx: Ctx, data: MeetingData, p, delegations: dict[int, DelegationSnap]):
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
+
+    from .flow import Paragraph
 
     st = ctx.styles
     d = delegations.get(p.delegation_id)
@@ -147,7 +149,7 @@ def nameplates_story(ctx: Ctx, data: MeetingData, height: float) -> list:
         story.append(section(ctx.state, bookmark=d.name_en, level=ctx.level + 1))
         story.append(nameplate_flowable(d, ctx.width, height))
     if not data.delegations:
-        from reportlab.platypus import Paragraph
+        from .flow import Paragraph
 
         story.append(Paragraph(esc(label("no_participants", "en")), ctx.styles.body_en))
     return story

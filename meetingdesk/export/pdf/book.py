@@ -26,7 +26,9 @@ class BookDocument:
 
 
 def book_story(ctx: Ctx, data: MeetingData, documents: Sequence[BookDocument]) -> list:
-    from reportlab.platypus import PageBreak, Paragraph, Spacer
+    from reportlab.platypus import PageBreak, Spacer
+
+    from .flow import Paragraph
 
     m = data.meeting
     story: list = [section(ctx.state, **meeting_state(m, "kind_book"))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from meetingdesk.export.labels import date_range, label, optional, time_text
+from meetingdesk.export.labels import both, date_range, label, optional, time_text
 from meetingdesk.snapshots import ClauseSnap, DocumentText, MeetingSnap
 
 from .page import PageState
@@ -51,20 +51,26 @@ def place_and_date(meeting: MeetingSnap, lang: str) -> str:
     return f"{meeting.city_en}, {dates}" if meeting.city_en else dates
 
 
-def revision_caption(text: DocumentText) -> tuple[str, str]:
+def _caption(key: str, lang: str) -> str:
+    return label(key, lang) if lang in ("en", "ja") else both(key)
+
+
+def revision_caption(text: DocumentText, lang: str = "both") -> tuple[str, str]:
     """(revision label, time in the meeting's zone) for the header."""
     zone = text.meeting.time_zone
     if text.revision_label:
         when = time_text(text.revision_at, zone) if text.revision_at else ""
         return text.revision_label, when
     if text.document.status == "adopted" and text.document.adopted_at:
-        return label("doc_adopted", "en"), time_text(text.document.adopted_at, zone)
-    return label("current_text", "en"), ""
+        return _caption("doc_adopted", lang), time_text(text.document.adopted_at, zone)
+    return _caption("current_text", lang), ""
 
 
-def document_state(text: DocumentText, kind_key: str, draft: bool, fingerprint: str = "") -> dict:
+def document_state(
+    text: DocumentText, kind_key: str, draft: bool, fingerprint: str = "", lang: str = "both"
+) -> dict:
     """PageState changes for a document part."""
-    rev, when = revision_caption(text)
+    rev, when = revision_caption(text, lang)
     kind_en, kind_ja = label(kind_key, "en"), label(kind_key, "ja")
     return {
         "meeting_en": text.meeting.title_en,
@@ -95,7 +101,9 @@ def meeting_state(meeting: MeetingSnap, kind_key: str) -> dict:
 
 def title_block(ctx: Ctx, titles: dict[str, str], subtitles: dict[str, list[str]]) -> list:
     """Centered titles and subtitles in each language of the export."""
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from .flow import Paragraph
 
     out: list = []
     for lang in ctx.langs:
@@ -130,7 +138,8 @@ def clause_paragraph(ctx: Ctx, clause: ClauseSnap, lang: str, markup: str, prefi
     """One clause in one language: number as a hanging bullet, headings in bold."""
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
+
+    from .flow import Paragraph
 
     st = ctx.styles
     number = esc(clause.number)

@@ -31,7 +31,9 @@ class ProposalNote:
 
 
 def legend(ctx: Ctx) -> list:
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    from .flow import Paragraph
 
     keys = (
         "legend_brackets",
@@ -79,7 +81,8 @@ def status_marker(clause: ClauseSnap, lang: str) -> str:
 
 def _proposal_paragraphs(ctx: Ctx, notes: Sequence[ProposalNote], lang: str) -> list:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
+
+    from .flow import Paragraph
 
     base = ctx.styles.small(lang)
     style = ParagraphStyle(base.name + "_prop", parent=base, leftIndent=22, spaceAfter=3)
@@ -95,7 +98,7 @@ def _proposal_paragraphs(ctx: Ctx, notes: Sequence[ProposalNote], lang: str) -> 
 
 
 def compilation_story(ctx: Ctx, text: DocumentText, proposals: Sequence[ProposalNote] = ()) -> list:
-    state = document_state(text, "kind_compilation", draft=True)
+    state = document_state(text, "kind_compilation", draft=True, lang=ctx.lang)
     story: list = [section(ctx.state, bookmark=text.document.title_en, level=ctx.level, **state)]
     extra = {lang: [label("without_prejudice", lang)] for lang in ("en", "ja")}
     story += document_title_block(ctx, text, "kind_compilation", extra)

@@ -39,7 +39,7 @@ def final_story(
     markup = markup if markup is not None else check_final(text)
     adopted = is_adopted(text)
     digest = text.document.adopted_hash if adopted and fingerprint else ""
-    state = document_state(text, "kind_final", draft=not adopted, fingerprint=digest)
+    state = document_state(text, "kind_final", draft=not adopted, fingerprint=digest, lang=ctx.lang)
     title = text.document.title_en
     story: list = [section(ctx.state, bookmark=title, level=ctx.level, **state)]
     story += document_title_block(ctx, text, "kind_final")

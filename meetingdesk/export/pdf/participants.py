@@ -22,7 +22,7 @@ def delegation_title(d: DelegationSnap, lang: str) -> str:
 
 def _stack(ctx: Ctx, pairs: list[tuple[str, str]], bold_first: bool = False) -> list:
     """Cell content: one paragraph per language of the export (same cell, stacked)."""
-    from reportlab.platypus import Paragraph
+    from .flow import Paragraph
 
     out = []
     for i, (lang, text) in enumerate(pairs):
@@ -54,7 +54,9 @@ def _honoured(p: ParticipantSnap) -> str:
 
 
 def participants_story(ctx: Ctx, data: MeetingData) -> list:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+    from .flow import Paragraph
 
     m = data.meeting
     story: list = [

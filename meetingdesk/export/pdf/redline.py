@@ -21,7 +21,9 @@ def _refs(text: DocumentText, lang: str) -> list[ClauseRef]:
 
 
 def legend(ctx: Ctx) -> list:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from .flow import Paragraph
 
     out = []
     for lang in ctx.langs:
@@ -57,9 +59,9 @@ def number_markup(change: ClauseChange, lang: str) -> str:
 
 
 def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
-    from reportlab.platypus import Paragraph
+    from .flow import Paragraph
 
-    state = document_state(new, "kind_redline", draft=True)
+    state = document_state(new, "kind_redline", draft=True, lang=ctx.lang)
     state["revision"] = label(
         "redline_between",
         "en",

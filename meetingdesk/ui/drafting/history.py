@@ -3,6 +3,8 @@ its attribution ("blame": who wrote each word of the current text)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from meetingdesk.snapshots.drafting import BlameSnap, BlameSpanSnap
 from .. import labels
 from ..qtnames import NO_EDIT, SELECT_ROWS, SINGLE_SELECTION, VERTICAL
 from .context import DraftingContext
-from .redline import blame_html, ops_html
+from .redline import attribution_colours, blame_html, ops_html, span_key
 
 
 def language_box(parent: QWidget) -> QComboBox:
@@ -109,15 +111,23 @@ class HistoryPanel(QWidget):
                 v.author,
                 v.delegation_code or self.tr("Secretariat"),
                 v.note,
-                self.tr("current") if v.is_head else "",
+                self._mark(v),
             ]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(v.text)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        for col in (0, 1, 2, 4):
+            self.table.resizeColumnToContents(col)
         self.diff.clear()
         self._update_buttons()
+
+    def _mark(self, v: VersionSnap) -> str:
+        t = self.ctx.text
+        in_revision = t is not None and t.revision_label and self.clause_id is not None
+        if in_revision and v.id == self.ctx.head(self.clause_id, v.language):
+            return self.tr("in {label}").format(label=t.revision_label)
+        return self.tr("current") if v.is_head else ""
 
     def selected(self) -> VersionSnap | None:
         rows = self.table.selectionModel().selectedRows()
@@ -243,8 +253,6 @@ class BlamePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from .redline import attribution_colour
-
         snap = None
         if self.clause_id is not None:
             try:
@@ -254,13 +262,14 @@ class BlamePanel(QWidget):
             except DeskError:
                 snap = None
         self.browser.show_blame(snap)
-        keys: dict[str, str] = {}
-        for span in snap.spans if snap else ():
-            key = span.delegation_code or f"v{span.version_id}"
-            keys.setdefault(key, span.delegation_code or self.tr("Secretariat"))
+        spans = snap.spans if snap else ()
+        colours = attribution_colours(spans)
+        names: dict[str, str] = {}
+        for span in spans:
+            names.setdefault(span_key(span), self.browser.describe(span).splitlines()[0])
         self.legend.setText(
             " ".join(
-                f'<span style="background:{attribution_colour(k)}">&nbsp;{name}&nbsp;</span>'
-                for k, name in keys.items()
+                f'<span style="background:{colours[k]}">&nbsp;{escape(name)}&nbsp;</span>'
+                for k, name in names.items()
             )
         )

@@ -6,7 +6,6 @@ paper. Only escaped text goes into the HTML: clause texts are user input.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -114,16 +113,25 @@ _PALETTE = (
 )
 
 
-def attribution_colour(key: str) -> str:
-    """A stable light colour for a delegation (or a version, for the secretariat)."""
-    digest = hashlib.sha1(key.encode()).digest()
-    return _PALETTE[digest[0] % len(_PALETTE)]
+def span_key(span: BlameSpanSnap) -> str:
+    """Spans are tinted per delegation; the secretariat's per version."""
+    return span.delegation_code or f"v{span.version_id}"
+
+
+def attribution_colours(spans: Sequence[BlameSpanSnap]) -> dict[str, str]:
+    """A distinct light colour per author key, in order of first appearance."""
+    out: dict[str, str] = {}
+    for span in spans:
+        key = span_key(span)
+        if key not in out:
+            out[key] = _PALETTE[len(out) % len(_PALETTE)]
+    return out
 
 
 def blame_html(spans: Sequence[BlameSpanSnap]) -> str:
     """The current text, each span tinted by the delegation (or version) that wrote it."""
-    out = []
-    for span in spans:
-        key = span.delegation_code or f"v{span.version_id}"
-        out.append(f'<span style="background:{attribution_colour(key)}">{_text(span.text)}</span>')
-    return "".join(out)
+    colours = attribution_colours(spans)
+    return "".join(
+        f'<span style="background:{colours[span_key(span)]}">{_text(span.text)}</span>'
+        for span in spans
+    )

@@ -164,6 +164,7 @@ class DraftingView(QWidget):
         self.split.addWidget(right)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
+        self.split.setSizes([560, 840])
 
         head = QHBoxLayout()
         head.addWidget(self.doc_title, 1)

@@ -1,0 +1,758 @@
+"""Annex actions: create, edit, follow up and list the actions of an annex document.
+
+An action is a clause of kind "action" (its text, versions and negotiation are the drafting
+machinery's) plus an ActionItem row: titles, owner and partner delegations, the paragraphs it
+implements (linked by clause id, so links survive renumbering), target date, status, contact
+and a follow-up log. Overdue is decided in the meeting's time zone on an injectable day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from meetingdesk.model import (
+    ActionFollowUp,
+    ActionItem,
+    Clause,
+    Delegation,
+    Document,
+    Meeting,
+    Participant,
+    action_link,
+    utc_now,
+)
+from meetingdesk.snapshots.actions import (
+    ACTION_STATUSES,
+    OPEN_STATUSES,
+    ActionSnap,
+    DelegationFollowUp,
+    FollowUpSnap,
+    FollowUpSummary,
+    LinkSnap,
+)
+from meetingdesk.text.brackets import count_open
+
+from .base import Desk, FrozenError, NotFound, ValidationError, expect_version, get_or_404
+from .documents import (
+    _new_version,
+    check_text,
+    editable_document,
+    place_clauses,
+    status_after_edit,
+)
+from .meetings import meeting_snap
+
+__all__ = [
+    "ACTION_STATUSES",
+    "OPEN_STATUSES",
+    "actions_for_clause",
+    "add_follow_up",
+    "apply_demo_actions",
+    "attach_action",
+    "create_action",
+    "edit_action",
+    "follow_up_summary",
+    "get_action",
+    "link_paragraph",
+    "list_actions",
+    "set_action_status",
+    "unlink_paragraph",
+]
+
+EDITABLE = frozenset(
+    {
+        "title_en",
+        "title_ja",
+        "owner_code",
+        "partner_codes",
+        "implements",
+        "target_date",
+        "status",
+        "contact_id",
+        "text_en",
+        "text_ja",
+    }
+)
+MAX_TITLE = 300
+MAX_NOTE = 4000
+
+
+# --- checks inside a transaction ------------------------------------------------------------
+
+
+def delegations_by_code(s: Session, meeting_id: int) -> dict[str, Delegation]:
+    rows = s.scalars(select(Delegation).where(Delegation.meeting_id == meeting_id))
+    return {d.code.upper(): d for d in rows}
+
+
+def _owner(s: Session, meeting_id: int, code: str) -> Delegation:
+    code = (code or "").strip().upper()
+    if not code:
+        raise ValidationError("an action needs an owner delegation (its code, e.g. JPN)")
+    found = delegations_by_code(s, meeting_id).get(code)
+    if found is None:
+        raise ValidationError(f"no delegation with code {code!r} in this meeting")
+    return found
+
+
+def _partners(s: Session, meeting_id: int, codes: Iterable[str], owner: Delegation) -> list:
+    known = delegations_by_code(s, meeting_id)
+    out: list[Delegation] = []
+    for code in dict.fromkeys(c.strip().upper() for c in codes if c and c.strip()):
+        if code not in known:
+            raise ValidationError(f"partner: no delegation with code {code!r} in this meeting")
+        if known[code].id != owner.id:
+            out.append(known[code])
+    return out
+
+
+def _links(s: Session, meeting_id: int, clause_ids: Iterable[int], own: int | None) -> list:
+    """The clauses an action implements: clauses (live or deleted) of the same meeting."""
+    out: list[Clause] = []
+    for cid in dict.fromkeys(clause_ids):
+        clause = s.get(Clause, cid)
+        doc = s.get(Document, clause.document_id) if clause is not None else None
+        if clause is None or doc is None:
+            raise ValidationError(f"implements: clause {cid} does not exist")
+        if cid == own:
+            raise ValidationError("implements: an action cannot implement itself")
+        if doc.meeting_id != meeting_id:
+            raise ValidationError(f"implements: clause {cid} belongs to another meeting")
+        out.append(clause)
+    return out
+
+
+def _contact(s: Session, meeting_id: int, contact_id: int | None) -> int | None:
+    if contact_id is None:
+        return None
+    p = s.get(Participant, contact_id)
+    d = s.get(Delegation, p.delegation_id) if p is not None else None
+    if p is None or d is None or d.meeting_id != meeting_id:
+        raise ValidationError(f"contact: participant {contact_id} is not in this meeting")
+    return p.id
+
+
+def _status(status: str) -> str:
+    if status not in ACTION_STATUSES:
+        raise ValidationError(f"status {status!r} is not one of {', '.join(ACTION_STATUSES)}")
+    return status
+
+
+def _title(text: str, what: str) -> str:
+    text = (text or "").strip()
+    if len(text) > MAX_TITLE:
+        raise ValidationError(f"{what} has {len(text)} characters; {MAX_TITLE} at most")
+    return text
+
+
+def _date(value: Any, what: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{what}: {value!r} is not a date (use 2017-06-30)") from None
+
+
+def meeting_of_document(s: Session, document_id: int) -> Meeting:
+    doc = get_or_404(s, Document, document_id, "document")
+    return s.get(Meeting, doc.meeting_id)
+
+
+# --- snapshots ------------------------------------------------------------------------------
+
+
+def local_today(zone: str, today: date | None = None, now: datetime | None = None) -> date:
+    """The calendar day in the meeting's zone: `today` if given, else `now` (or the present
+    moment) seen from that zone."""
+    if today is not None:
+        return today
+    moment = now or utc_now()
+    if moment.tzinfo is None:
+        raise ValidationError("now must carry a time zone (times are compared in UTC)")
+    return moment.astimezone(ZoneInfo(zone or "UTC")).date()
+
+
+def build_snaps(
+    s: Session,
+    meeting_id: int,
+    *,
+    only: set[int] | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
+    due_soon_days: int = 30,
+) -> list[ActionSnap]:
+    """Snapshots of a meeting's actions (or of `only` those), in annex order."""
+    from .documents import clause_snaps
+
+    meeting = s.get(Meeting, meeting_id)
+    day = local_today(meeting.time_zone, today, now)
+    query = (
+        select(ActionItem)
+        .join(Clause, ActionItem.clause_id == Clause.id)
+        .join(Document, Clause.document_id == Document.id)
+        .where(Document.meeting_id == meeting_id)
+        .options(
+            selectinload(ActionItem.partners),
+            selectinload(ActionItem.links),
+            selectinload(ActionItem.follow_ups),
+        )
+        .order_by(Document.position, Clause.position)
+    )
+    if only is not None:
+        query = query.where(ActionItem.id.in_(only))
+    items = list(s.scalars(query))
+    docs: dict[int, Document] = {}
+    numbered: dict[int, dict[int, Any]] = {}
+    sections: dict[int, Any] = {}
+
+    def clauses_of(doc_id: int) -> dict[int, Any]:
+        if doc_id not in numbered:
+            docs[doc_id] = s.get(Document, doc_id)
+            snaps = clause_snaps(s, doc_id)
+            numbered[doc_id] = {c.id: c for c in snaps}
+            current = None
+            for c in snaps:
+                if c.kind == "section" and c.status != "deleted":
+                    current = c
+                sections[c.id] = current
+        return numbered[doc_id]
+
+    owner_ids = {a.owner_id for a in items}
+    owners = {d.id: d for d in s.scalars(select(Delegation).where(Delegation.id.in_(owner_ids)))}
+    contact_ids = {a.contact_id for a in items if a.contact_id}
+    contacts = {
+        p.id: p for p in s.scalars(select(Participant).where(Participant.id.in_(contact_ids)))
+    }
+    soon = day + timedelta(days=due_soon_days)
+    out: list[ActionSnap] = []
+    for a in items:
+        doc_id = s.scalar(select(Clause.document_id).where(Clause.id == a.clause_id))
+        own = clauses_of(doc_id)[a.clause_id]
+        links = []
+        for link in sorted(a.links, key=lambda c: (c.document_id, c.position)):
+            c = clauses_of(link.document_id)[link.id]
+            d = docs[link.document_id]
+            links.append(
+                LinkSnap(
+                    c.id,
+                    c.uuid,
+                    d.id,
+                    d.short_name,
+                    d.title_en,
+                    d.title_ja,
+                    d.meeting_id,
+                    c.number,
+                    c.kind,
+                    c.status == "deleted",
+                    c.text_en,
+                    c.text_ja,
+                )
+            )
+        section = sections.get(a.clause_id)
+        owner = owners[a.owner_id]
+        contact = contacts.get(a.contact_id) if a.contact_id else None
+        is_open = a.status in OPEN_STATUSES
+        late = bool(is_open and a.target_date and a.target_date < day)
+        out.append(
+            ActionSnap(
+                id=a.id,
+                uuid=str(a.uuid),
+                row_version=a.row_version,
+                meeting_id=meeting_id,
+                document_id=doc_id,
+                document_name=docs[doc_id].short_name,
+                clause_id=a.clause_id,
+                clause_uuid=own.uuid,
+                clause_status=own.status,
+                position=own.position,
+                number=own.number,
+                section_number=section.number if section else "",
+                section_en=section.text_en if section else "",
+                section_ja=section.text_ja if section else "",
+                title_en=a.title_en,
+                title_ja=a.title_ja,
+                text_en=own.text_en,
+                text_ja=own.text_ja,
+                en_version_id=own.en_version_id,
+                ja_version_id=own.ja_version_id,
+                owner_id=owner.id,
+                owner_code=owner.code,
+                owner_name_en=owner.name_en,
+                owner_name_ja=owner.name_ja,
+                partner_codes=tuple(sorted(d.code for d in a.partners)),
+                links=tuple(links),
+                target_date=a.target_date,
+                status=a.status,
+                overdue=late,
+                due_soon=bool(is_open and not late and a.target_date and a.target_date <= soon),
+                contact_id=a.contact_id,
+                contact_name=(
+                    f"{contact.given_name} {contact.family_name.upper()}".strip() if contact else ""
+                ),
+                carried_from_id=a.carried_from_id,
+                follow_ups=tuple(
+                    FollowUpSnap(f.id, str(f.uuid), f.on_date, f.note, f.author, f.created_at)
+                    for f in sorted(a.follow_ups, key=lambda f: (f.on_date, f.id))
+                ),
+            )
+        )
+    return out
+
+
+# --- writes inside a transaction (shared with the XLSX import and carry over) ---------------
+
+
+def insert_clause(
+    desk: Desk,
+    s: Session,
+    doc: Document,
+    *,
+    text_en: str,
+    text_ja: str,
+    after_clause_id: int | None = None,
+    kind: str = "action",
+    note: str = "",
+) -> Clause:
+    """documents.add_clause inside the caller's transaction (same versions, same audit)."""
+    check_text(text_en, "English text")
+    if text_ja:
+        check_text(text_ja, "Japanese text")
+    ids = list(
+        s.scalars(select(Clause.id).where(Clause.document_id == doc.id).order_by(Clause.position))
+    )
+    if after_clause_id is None:
+        index = len(ids)
+    elif after_clause_id in ids:
+        index = ids.index(after_clause_id) + 1
+    else:
+        raise NotFound(f"clause {after_clause_id} is not in {doc.short_name}")
+    clause = Clause(document_id=doc.id, kind=kind, position=index + 1)
+    clause.status = "bracketed" if count_open(text_en) else "draft"
+    s.add(clause)
+    s.flush()
+    place_clauses(s, ids[:index] + [clause.id] + ids[index:])
+    en = _new_version(desk, s, clause, "en", text_en, None, None, note)
+    if text_ja:
+        _new_version(desk, s, clause, "ja", text_ja, None, None, note, en.id)
+    desk.audit(s, "clause.add", clause, f"added {kind} clause to {doc.short_name}")
+    return clause
+
+
+def attach_in(
+    desk: Desk,
+    s: Session,
+    clause: Clause,
+    meeting_id: int,
+    *,
+    owner_code: str,
+    title_en: str = "",
+    title_ja: str = "",
+    partner_codes: Iterable[str] = (),
+    implements: Iterable[int] = (),
+    target_date: date | str | None = None,
+    status: str = "proposed",
+    contact_id: int | None = None,
+    carried_from_id: int | None = None,
+) -> ActionItem:
+    if clause.kind != "action":
+        raise ValidationError(f"clause {clause.id} is a {clause.kind} clause, not an action")
+    if s.scalar(select(ActionItem.id).where(ActionItem.clause_id == clause.id)):
+        raise ValidationError(f"clause {clause.id} already carries an action")
+    owner = _owner(s, meeting_id, owner_code)
+    a = ActionItem(
+        clause_id=clause.id,
+        title_en=_title(title_en, "the English title"),
+        title_ja=_title(title_ja, "the Japanese title"),
+        owner_id=owner.id,
+        target_date=_date(target_date, "target date"),
+        status=_status(status),
+        contact_id=_contact(s, meeting_id, contact_id),
+        carried_from_id=carried_from_id,
+    )
+    a.partners = _partners(s, meeting_id, partner_codes, owner)
+    a.links = _links(s, meeting_id, implements, clause.id)
+    s.add(a)
+    s.flush()
+    desk.audit(
+        s,
+        "action.add",
+        a,
+        f"added action owned by {owner.code}",
+        {"clause": str(clause.uuid), "carried_from": carried_from_id},
+    )
+    return a
+
+
+def _save_text_in(desk: Desk, s: Session, clause: Clause, lang: str, text: str) -> bool:
+    """A new version when the text changed (refused on adopted documents); True if saved."""
+    head = clause.head_en if lang == "en" else clause.head_ja
+    if head is not None and head.text == text:
+        return False
+    if not text and lang == "ja":
+        return False  # a Japanese text is never "deleted" by an empty cell
+    check_text(text, "English text" if lang == "en" else "Japanese text")
+    editable_document(s, clause.document_id)
+    if clause.status == "deleted":
+        raise FrozenError("this action's clause is deleted; restore it before editing its text")
+    parent = head.id if head is not None else None
+    source = clause.head_en_id if lang == "ja" else None
+    _new_version(desk, s, clause, lang, text, parent, None, "action edit", source)
+    new_status = status_after_edit(clause, text)
+    if new_status:
+        clause.status = new_status
+    clause.row_version += 1
+    desk.audit(s, "clause.save", clause, f"saved {lang} text", {"lang": lang})
+    return True
+
+
+def apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields: dict) -> dict:
+    """Apply edited fields to an action in the caller's transaction; returns what changed."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError(f"unknown action field(s): {', '.join(sorted(unknown))}")
+    changed: dict[str, Any] = {}
+    clause = s.get(Clause, a.clause_id)
+    for lang in ("en", "ja"):
+        key = f"text_{lang}"
+        if key in fields and _save_text_in(desk, s, clause, lang, fields[key] or ""):
+            changed[key] = True
+    for key in ("title_en", "title_ja"):
+        if key in fields:
+            value = _title(fields[key], key.replace("_", " "))
+            if value != getattr(a, key):
+                setattr(a, key, value)
+                changed[key] = value
+    owner = s.get(Delegation, a.owner_id)
+    if "owner_code" in fields:
+        new_owner = _owner(s, meeting_id, fields["owner_code"])
+        if new_owner.id != owner.id:
+            a.owner_id, owner = new_owner.id, new_owner
+            changed["owner"] = new_owner.code
+    if "partner_codes" in fields or "owner" in changed:
+        codes = fields.get("partner_codes", [d.code for d in a.partners])
+        partners = _partners(s, meeting_id, codes, owner)
+        if {d.id for d in partners} != {d.id for d in a.partners}:
+            a.partners = partners
+            changed["partners"] = sorted(d.code for d in partners)
+    if "implements" in fields:
+        links = _links(s, meeting_id, fields["implements"], a.clause_id)
+        if {c.id for c in links} != {c.id for c in a.links}:
+            a.links = links
+            changed["implements"] = sorted(str(c.uuid) for c in links)
+    if "target_date" in fields:
+        value = _date(fields["target_date"], "target date")
+        if value != a.target_date:
+            a.target_date = value
+            changed["target_date"] = value
+    if "status" in fields and _status(fields["status"]) != a.status:
+        changed["status"] = f"{a.status} → {fields['status']}"
+        a.status = fields["status"]
+    if "contact_id" in fields:
+        value = _contact(s, meeting_id, fields["contact_id"])
+        if value != a.contact_id:
+            a.contact_id = value
+            changed["contact_id"] = value
+    if changed:
+        a.row_version += 1
+        desk.audit(s, "action.edit", a, f"edited action ({', '.join(changed)})", changed)
+    return changed
+
+
+def _action_in(s: Session, action_id: int) -> tuple[ActionItem, int]:
+    a = get_or_404(s, ActionItem, action_id, "action")
+    clause = s.get(Clause, a.clause_id)
+    return a, s.get(Document, clause.document_id).meeting_id
+
+
+# --- service calls --------------------------------------------------------------------------
+
+
+def create_action(
+    desk: Desk,
+    annex_document_id: int,
+    *,
+    text_en: str,
+    text_ja: str = "",
+    title_en: str = "",
+    title_ja: str = "",
+    owner_code: str,
+    partner_codes: Iterable[str] = (),
+    implements: Iterable[int] = (),
+    target_date: date | str | None = None,
+    status: str = "proposed",
+    contact_id: int | None = None,
+    after_clause_id: int | None = None,
+) -> ActionSnap:
+    """A new action clause in an annex and its ActionItem, in one transaction."""
+    with desk.write() as s:
+        doc = editable_document(s, annex_document_id)
+        if doc.kind != "annex":
+            raise ValidationError(
+                f"{doc.short_name} is a {doc.kind}, not an annex: actions live in an annex document"
+            )
+        clause = insert_clause(
+            desk, s, doc, text_en=text_en, text_ja=text_ja, after_clause_id=after_clause_id
+        )
+        a = attach_in(
+            desk,
+            s,
+            clause,
+            doc.meeting_id,
+            owner_code=owner_code,
+            title_en=title_en,
+            title_ja=title_ja,
+            partner_codes=partner_codes,
+            implements=implements,
+            target_date=target_date,
+            status=status,
+            contact_id=contact_id,
+        )
+        return build_snaps(s, doc.meeting_id, only={a.id})[0]
+
+
+def attach_action(desk: Desk, clause_id: int, **fields: Any) -> ActionSnap:
+    """Make an existing clause of kind "action" an action item (fields as create_action)."""
+    with desk.write() as s:
+        clause = get_or_404(s, Clause, clause_id, "clause")
+        meeting_id = s.get(Document, clause.document_id).meeting_id
+        a = attach_in(desk, s, clause, meeting_id, **fields)
+        return build_snaps(s, meeting_id, only={a.id})[0]
+
+
+def edit_action(
+    desk: Desk, action_id: int, *, expected_version: int | None, **fields: Any
+) -> ActionSnap:
+    """Change some fields (title_en/ja, owner_code, partner_codes, implements, target_date,
+    status, contact_id, text_en/ja); a stale expected_version is refused as ConflictError."""
+    with desk.write() as s:
+        a, meeting_id = _action_in(s, action_id)
+        expect_version(a, expected_version, f"action {a.uuid}")
+        apply_fields(desk, s, a, meeting_id, fields)
+        s.flush()
+        return build_snaps(s, meeting_id, only={a.id})[0]
+
+
+def set_action_status(
+    desk: Desk, action_id: int, status: str, *, expected_version: int | None
+) -> ActionSnap:
+    return edit_action(desk, action_id, expected_version=expected_version, status=status)
+
+
+def add_follow_up(desk: Desk, action_id: int, on_date: date | str, note: str) -> ActionSnap:
+    """Append a dated note to the action's follow-up log (by the acting user)."""
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError("a follow-up needs a note")
+    if len(note) > MAX_NOTE:
+        raise ValidationError(f"the note has {len(note)} characters; {MAX_NOTE} at most")
+    when = _date(on_date, "follow-up date")
+    if when is None:
+        raise ValidationError("a follow-up needs a date")
+    with desk.write() as s:
+        a, meeting_id = _action_in(s, action_id)
+        f = ActionFollowUp(
+            action_id=a.id, on_date=when, note=note, author=desk.user_login, created_at=utc_now()
+        )
+        s.add(f)
+        s.flush()
+        desk.audit(s, "action.follow_up", a, f"follow-up on {when.isoformat()}", {"note": note})
+        s.expire(a, ["follow_ups"])
+        return build_snaps(s, meeting_id, only={a.id})[0]
+
+
+def link_paragraph(
+    desk: Desk, action_id: int, clause_id: int, *, expected_version: int | None = None
+) -> ActionSnap:
+    with desk.write() as s:
+        a, meeting_id = _action_in(s, action_id)
+        expect_version(a, expected_version, f"action {a.uuid}")
+        ids = [c.id for c in a.links]
+        apply_fields(desk, s, a, meeting_id, {"implements": [*ids, clause_id]})
+        s.flush()
+        return build_snaps(s, meeting_id, only={a.id})[0]
+
+
+def unlink_paragraph(
+    desk: Desk, action_id: int, clause_id: int, *, expected_version: int | None = None
+) -> ActionSnap:
+    with desk.write() as s:
+        a, meeting_id = _action_in(s, action_id)
+        expect_version(a, expected_version, f"action {a.uuid}")
+        ids = [c.id for c in a.links]
+        if clause_id not in ids:
+            raise ValidationError(f"the action does not implement clause {clause_id}")
+        apply_fields(desk, s, a, meeting_id, {"implements": [i for i in ids if i != clause_id]})
+        s.flush()
+        return build_snaps(s, meeting_id, only={a.id})[0]
+
+
+# --- reads ----------------------------------------------------------------------------------
+
+
+def get_action(
+    desk: Desk, action_id: int, *, today: date | None = None, now: datetime | None = None
+) -> ActionSnap:
+    with desk.read() as s:
+        _a, meeting_id = _action_in(s, action_id)
+        return build_snaps(s, meeting_id, only={action_id}, today=today, now=now)[0]
+
+
+def list_actions(
+    desk: Desk,
+    meeting_id: int,
+    *,
+    owner: str | None = None,
+    status: str | Iterable[str] | None = None,
+    overdue: bool | None = None,
+    linked_clause_id: int | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> list[ActionSnap]:
+    """The meeting's actions in annex order, optionally filtered; overdue is computed for
+    `today` (or `now`, or the present moment) in the meeting's time zone."""
+    statuses = (status,) if isinstance(status, str) else tuple(status or ())
+    for st in statuses:
+        _status(st)
+    with desk.read() as s:
+        get_or_404(s, Meeting, meeting_id, "meeting")
+        snaps = build_snaps(s, meeting_id, today=today, now=now)
+    if owner:
+        snaps = [a for a in snaps if a.owner_code.upper() == owner.strip().upper()]
+    if statuses:
+        snaps = [a for a in snaps if a.status in statuses]
+    if overdue is not None:
+        snaps = [a for a in snaps if a.overdue == overdue]
+    if linked_clause_id is not None:
+        snaps = [a for a in snaps if any(x.clause_id == linked_clause_id for x in a.links)]
+    return snaps
+
+
+def actions_for_clause(
+    desk: Desk, clause_id: int, *, today: date | None = None
+) -> list[ActionSnap]:
+    """The actions that implement a paragraph (shown beside it in the drafting view)."""
+    with desk.read() as s:
+        get_or_404(s, Clause, clause_id, "clause")
+        ids = set(
+            s.scalars(select(action_link.c.action_id).where(action_link.c.clause_id == clause_id))
+        )
+        if not ids:
+            return []
+        out: list[ActionSnap] = []
+        meetings = set(
+            s.scalars(
+                select(Document.meeting_id)
+                .join(Clause, Clause.document_id == Document.id)
+                .join(ActionItem, ActionItem.clause_id == Clause.id)
+                .where(ActionItem.id.in_(ids))
+            )
+        )
+        for mid in sorted(meetings):
+            out += build_snaps(s, mid, only=ids, today=today)
+        return out
+
+
+def follow_up_summary(
+    desk: Desk,
+    meeting_id: int,
+    today: date | None = None,
+    *,
+    now: datetime | None = None,
+    due_soon_days: int = 30,
+) -> FollowUpSummary:
+    """Per owner delegation: actions by status, the overdue ones and those due soon."""
+    with desk.read() as s:
+        meeting = get_or_404(s, Meeting, meeting_id, "meeting")
+        day = local_today(meeting.time_zone, today, now)
+        snaps = build_snaps(s, meeting_id, today=day, due_soon_days=due_soon_days)
+        delegations = list(
+            s.scalars(
+                select(Delegation)
+                .where(Delegation.meeting_id == meeting_id)
+                .order_by(Delegation.protocol_rank, Delegation.code)
+            )
+        )
+        msnap = meeting_snap(meeting)
+    rows = []
+    for d in delegations:
+        mine = [a for a in snaps if a.owner_id == d.id]
+        if not mine:
+            continue
+        counts = tuple((st, sum(1 for a in mine if a.status == st)) for st in ACTION_STATUSES)
+        rows.append(
+            DelegationFollowUp(
+                d.id,
+                d.code,
+                d.name_en,
+                d.name_ja,
+                counts,
+                tuple(a for a in mine if a.overdue),
+                tuple(a for a in mine if a.due_soon),
+            )
+        )
+    return FollowUpSummary(msnap, day, due_soon_days, tuple(snaps), tuple(rows))
+
+
+# --- demo meeting ---------------------------------------------------------------------------
+
+
+def apply_demo_actions(desk: Desk, meeting_id: int, clause_ids: dict[str, int]) -> None:
+    """Turn the demo annex's action clauses into action items (owners, partners, links,
+    dates, statuses, contacts) and give the finished ones a follow-up note."""
+    from .demo import demo_actions, read_demo_data
+
+    people: dict[str, tuple[str, str, str]] = {}
+    for d in read_demo_data()["delegations"]:
+        for p in d.get("participants", []):
+            people[p["key"]] = (d["code"], p["family_name"], p.get("given_name", ""))
+    with desk.write() as s:
+        codes = delegations_by_code(s, meeting_id)
+        for entry in demo_actions():
+            clause = s.get(Clause, clause_ids[entry["key"]])
+            contact = None
+            if entry.get("contact") in people:
+                code, family, given = people[entry["contact"]]
+                contact = s.scalar(
+                    select(Participant.id).where(
+                        Participant.delegation_id == codes[code].id,
+                        Participant.family_name == family,
+                        Participant.given_name == given,
+                    )
+                )
+            a = attach_in(
+                desk,
+                s,
+                clause,
+                meeting_id,
+                owner_code=entry["owner"],
+                title_en=entry.get("title_en", ""),
+                title_ja=entry.get("title_ja", ""),
+                partner_codes=entry.get("partners", []),
+                implements=[clause_ids[k] for k in entry.get("implements", [])],
+                target_date=entry.get("target"),
+                status=entry.get("status", "proposed"),
+                contact_id=contact,
+            )
+            if a.status == "done" and a.target_date:
+                when = a.target_date - timedelta(days=14)
+                s.add(
+                    ActionFollowUp(
+                        action_id=a.id,
+                        on_date=when,
+                        note="Completed; outcome reported to the G7 ICT contact points.",
+                        author=desk.user_login,
+                        created_at=utc_now(),
+                    )
+                )
+        desk.audit(s, "action.demo", s.get(Meeting, meeting_id), "demo actions loaded")
