@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.model import (
@@ -25,6 +25,7 @@ from meetingdesk.model import (
     Meeting,
     Participant,
     action_link,
+    action_partner,
     utc_now,
 )
 from meetingdesk.snapshots.actions import (
@@ -81,6 +82,37 @@ EDITABLE = frozenset(
 )
 MAX_TITLE = 300
 MAX_NOTE = 4000
+
+
+# The model declares partners/links as Mapped[list] without an item type, which SQLAlchemy
+# maps as scalar (uselist=False); the association tables are therefore used directly.
+
+
+def partner_ids(s: Session, action_id: int) -> list[int]:
+    return list(
+        s.scalars(
+            select(action_partner.c.delegation_id).where(action_partner.c.action_id == action_id)
+        )
+    )
+
+
+def link_ids(s: Session, action_id: int) -> list[int]:
+    return list(s.scalars(select(action_link.c.clause_id).where(action_link.c.action_id == action_id)))
+
+
+def _set_rows(s: Session, table, column: str, action_id: int, ids: Iterable[int]) -> None:
+    s.execute(delete(table).where(table.c.action_id == action_id))
+    rows = [{"action_id": action_id, column: i} for i in dict.fromkeys(ids)]
+    if rows:
+        s.execute(insert(table), rows)
+
+
+def set_partners(s: Session, action_id: int, ids: Iterable[int]) -> None:
+    _set_rows(s, action_partner, "delegation_id", action_id, ids)
+
+
+def set_links(s: Session, action_id: int, ids: Iterable[int]) -> None:
+    _set_rows(s, action_link, "clause_id", action_id, ids)
 
 
 # --- checks inside a transaction ------------------------------------------------------------

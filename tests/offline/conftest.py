@@ -105,8 +105,7 @@ def state(desk: Desk) -> dict:
             tuple(r)
             for r in conn.execute(
                 text(
-                    "SELECT uuid, head_en_id, head_ja_id, status, position, row_version "
-                    "FROM clause"
+                    "SELECT uuid, head_en_id, head_ja_id, status, position, row_version FROM clause"
                 )
             )
         )

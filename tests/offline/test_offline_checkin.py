@@ -165,7 +165,9 @@ def test_new_clauses_moves_deletions_statuses(server, tmp_path):
         from meetingdesk.services import documents
 
         new_id = documents.add_clause(
-            pkg, clause_doc(pkg, p_ids[0]), text_en="We welcome the OECD's work.",
+            pkg,
+            clause_doc(pkg, p_ids[0]),
+            text_en="We welcome the OECD's work.",
             after_clause_id=p_ids[1],
         )
         new_uuid = snap(pkg, new_id).uuid
@@ -213,7 +215,11 @@ def clause_doc(desk, clause_id):
 def test_proposals_positions_comments_merge(server, tmp_path):
     desk, _m, doc_id, ids = server
     p0 = proposals.propose(
-        desk, doc_id, delegation_code="USA", kind="replace", clause_id=ids[0],
+        desk,
+        doc_id,
+        delegation_code="USA",
+        kind="replace",
+        clause_id=ids[0],
         text="We, the Ministers, met in Takamatsu.",
     )
     c0 = comments.add_comment(desk, ids[0], "Check the venue name.")
@@ -223,13 +229,19 @@ def test_proposals_positions_comments_merge(server, tmp_path):
         proposals.set_position(pkg, pid, delegation_code="FRA", stance="support")
         pdoc = clause_doc(pkg, package_clause_id(pkg, uuids[1]))
         proposals.propose(
-            pkg, pdoc, delegation_code="JPN", kind="delete", clause_id=package_clause_id(pkg, uuids[1])
+            pkg,
+            pdoc,
+            delegation_code="JPN",
+            kind="delete",
+            clause_id=package_clause_id(pkg, uuids[1]),
         )
         comments.add_comment(pkg, package_clause_id(pkg, uuids[1]), "Drafted on the train.")
         cid = comment_id(pkg, c0.uuid)
         comments.resolve_comment(pkg, cid, None)
     before_props, before_pos, before_comments = (
-        count(desk, Proposal), count(desk, Position), count(desk, Comment)
+        count(desk, Proposal),
+        count(desk, Position),
+        count(desk, Comment),
     )
     report = checkin(desk, path)
     assert (report.proposals, report.positions, report.comments) == (1, 1, 2)
@@ -267,7 +279,9 @@ def test_two_packages_any_order_same_text(server, tmp_path):
         save(pkg, package_clause_id(pkg, uuids[1]), "en", TEXTS[1].replace("open", "open, secure"))
         save(pkg, package_clause_id(pkg, uuids[3]), "en", TEXTS[3].replace("work", "act"))
     with opened(b) as pkg:
-        save(pkg, package_clause_id(pkg, uuids[1]), "en", TEXTS[1].replace("all people", "everyone"))
+        save(
+            pkg, package_clause_id(pkg, uuids[1]), "en", TEXTS[1].replace("all people", "everyone")
+        )
         save(pkg, package_clause_id(pkg, uuids[0]), "en", TEXTS[0].replace("met", "gathered"))
     # Copy the server before any check-in, to replay in the other order.
     texts = []
@@ -295,7 +309,10 @@ def test_two_packages_any_order_same_text(server, tmp_path):
             if twin is not desk:
                 twin.close()
     assert all(t == texts[0] for t in texts)
-    assert texts[0][1] == "We recognise that open, secure networks support growth and innovation for everyone."
+    assert (
+        texts[0][1]
+        == "We recognise that open, secure networks support growth and innovation for everyone."
+    )
 
 
 def test_pull_brings_server_work_and_moves_the_base(server, tmp_path):
@@ -310,7 +327,10 @@ def test_pull_brings_server_work_and_moves_the_base(server, tmp_path):
     with opened(path) as pkg:
         assert clause_by_uuid(pkg, uuids[0]).text_en == TEXTS[0].replace("met", "gathered")
         merged = clause_by_uuid(pkg, uuids[1]).text_en
-        assert merged == "We recognise that open, secure networks support growth and innovation for everyone."
+        assert (
+            merged
+            == "We recognise that open, secure networks support growth and innovation for everyone."
+        )
     manifest = read_manifest(path)
     server_head = snap(desk, ids[0]).en_version_id
     with desk.read() as s:

@@ -16,7 +16,16 @@ from hypothesis import strategies as st
 from meetingdesk.services.base import Desk
 from meetingdesk.services.offline import checkin, checkout
 
-from .conftest import TEXTS, build_meeting, opened, package_clause_id, save, snap, state, version_uuids
+from .conftest import (
+    TEXTS,
+    build_meeting,
+    opened,
+    package_clause_id,
+    save,
+    snap,
+    state,
+    version_uuids,
+)
 
 N_CLAUSES = 3
 WORDS = ["alpha", "beta", "gamma", "delta", "epsilon"]

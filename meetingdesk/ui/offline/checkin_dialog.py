@@ -1,0 +1,102 @@
+"""Check in…: merge a package and show what happened — taken, merged, conflicts — with a
+conflict view for each open text conflict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.services.offline import Conflict, MergeReport, checkin
+
+from .conflict_view import ConflictView
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckinDialog(QDialog):
+    """Runs the check-in of ``path`` on open and shows its report."""
+
+    def __init__(self, desk: Desk, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check in %1").replace("%1", Path(path).name))
+        self.desk = desk
+        self.report: MergeReport | None = None
+        self.error: str = ""
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Clause"), self.tr("Language"), self.tr("What")])
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self.open_conflict(item))
+        self.resolve = QPushButton(self.tr("Resolve…"), self)
+        self.resolve.clicked.connect(lambda: self.open_conflict(self.tree.currentItem()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.resolve)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        try:
+            self.report = checkin(desk, Path(path))
+        except DeskError as exc:
+            self.error = str(exc)
+            self.summary.setText(self.tr("Nothing was changed: %1").replace("%1", self.error))
+            self.resolve.setEnabled(False)
+            return
+        self._fill(self.report)
+
+    def _fill(self, report: MergeReport) -> None:
+        self.summary.setText(
+            self.tr("%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.")
+            .replace("%1", str(len(report.taken)))
+            .replace("%2", str(len(report.merged)))
+            .replace("%3", str(len(report.conflicts)))
+            .replace("%4", str(report.new_clauses))
+            .replace("%5", str(report.versions_copied))
+        )
+        groups = (
+            (self.tr("Taken"), report.taken, self.tr("changed on one side only")),
+            (self.tr("Merged"), report.merged, self.tr("both sides merged")),
+        )
+        for title, changes, what in groups:
+            top = QTreeWidgetItem(self.tree, [f"{title} ({len(changes)})"])
+            for c in changes:
+                QTreeWidgetItem(top, [c.label, c.lang, what])
+        top = QTreeWidgetItem(
+            self.tree, [self.tr("Conflicts (%1)").replace("%1", str(len(report.conflicts)))]
+        )
+        self.conflict_items: list[QTreeWidgetItem] = []
+        kinds = {
+            "text": self.tr("text overlaps"),
+            "status": self.tr("status changed on both sides"),
+            "move": self.tr("moved on both sides"),
+            "row": self.tr("changed on both sides"),
+        }
+        for c in report.conflicts:
+            item = QTreeWidgetItem(top, [c.label, c.lang, kinds.get(c.kind, c.kind)])
+            item.setData(0, ROLE, c)
+            self.conflict_items.append(item)
+        self.tree.expandAll()
+
+    def open_conflict(self, item: QTreeWidgetItem | None) -> ConflictView | None:
+        """Open the conflict view for a text conflict row; returns the (shown) view."""
+        conflict: Conflict | None = item.data(0, ROLE) if item is not None else None
+        if conflict is None or conflict.kind != "text":
+            return None
+        view = ConflictView(self.desk, conflict, self)
+        view.accepted.connect(lambda: item.setText(2, self.tr("resolved")))
+        view.open()
+        return view

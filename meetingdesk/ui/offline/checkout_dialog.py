@@ -1,0 +1,99 @@
+"""Check out…: choose documents of the meeting and a package file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.services.documents import list_documents
+from meetingdesk.services.offline import PackageInfo, checkout
+
+PACKAGE_FILTER = "MeetingDesk package (*.mdpkg)"
+
+
+class CheckoutDialog(QDialog):
+    def __init__(self, desk: Desk, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check out for offline work"))
+        self.desk, self.meeting_id = desk, meeting_id
+        self.info: PackageInfo | None = None
+        self.documents = QListWidget(self)
+        for d in list_documents(desk, meeting_id):
+            item = QListWidgetItem(f"{d.short_name} — {d.title_en}", self.documents)
+            item.setData(Qt.ItemDataRole.UserRole, d.short_name)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Documents to take (an annex brings its parent)"), self))
+        layout.addWidget(self.documents)
+        layout.addWidget(QLabel(self.tr("Package file"), self))
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        out = []
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Package file"), self.path.text(), self.tr(PACKAGE_FILTER)
+        )
+        if name:
+            self.path.setText(name)
+
+    def _accept(self) -> None:
+        if not self.path.text().strip():
+            self._show(self.tr("Choose a package file."))
+            return
+        try:
+            self.info = checkout(self.desk, self.meeting_id, self.chosen(), Path(self.path.text()))
+        except DeskError as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+    def _show(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    @classmethod
+    def get(
+        cls, desk: Desk, meeting_id: int, parent: QWidget | None = None
+    ) -> tuple[PackageInfo | None, bool]:
+        dialog = cls(desk, meeting_id, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.info, accepted

@@ -1,0 +1,93 @@
+"""One text conflict side by side: base, theirs, ours; resolved by keeping one side, an
+edited text, or both as bracketed alternatives (as negotiators do)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.services.offline import Conflict, resolve_conflict
+from meetingdesk.snapshots import ClauseSnap
+from meetingdesk.text.merge3 import merge3
+
+
+def _pane(text: str, parent: QWidget, read_only: bool = True) -> QPlainTextEdit:
+    pane = QPlainTextEdit(parent)
+    pane.setPlainText(text)
+    pane.setReadOnly(read_only)
+    return pane
+
+
+class ConflictView(QDialog):
+    """Shows one conflict; ``resolved`` holds the clause after a resolution."""
+
+    def __init__(self, desk: Desk, conflict: Conflict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.conflict = conflict
+        self.resolved: ClauseSnap | None = None
+        lang = self.tr("English") if conflict.lang == "en" else self.tr("Japanese")
+        self.setWindowTitle(
+            self.tr("Conflict in %1 (%2)").replace("%1", conflict.label).replace("%2", lang)
+        )
+        self.base = _pane(conflict.base, self)
+        self.theirs = _pane(conflict.theirs, self)
+        self.ours = _pane(conflict.ours, self)
+        alternatives = merge3(
+            conflict.base, conflict.ours, conflict.theirs
+        ).text_with_alternatives()
+        self.result = _pane(alternatives, self, read_only=False)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Base (when the package was taken)"), self), 0, 0)
+        grid.addWidget(QLabel(self.tr("Theirs (the other database)"), self), 0, 1)
+        grid.addWidget(QLabel(self.tr("Ours (the package)"), self), 0, 2)
+        grid.addWidget(self.base, 1, 0)
+        grid.addWidget(self.theirs, 1, 1)
+        grid.addWidget(self.ours, 1, 2)
+        self.keep_ours = QPushButton(self.tr("Keep ours"), self)
+        self.keep_theirs = QPushButton(self.tr("Keep theirs"), self)
+        self.alternatives = QPushButton(self.tr("Both as bracketed alternatives"), self)
+        self.use_edit = QPushButton(self.tr("Use the edited text"), self)
+        cancel = QPushButton(self.tr("Later"), self)
+        self.keep_ours.clicked.connect(lambda: self._resolve("ours"))
+        self.keep_theirs.clicked.connect(lambda: self._resolve("theirs"))
+        self.alternatives.clicked.connect(lambda: self._resolve("alternatives"))
+        self.use_edit.clicked.connect(lambda: self._resolve("edit"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for b in (self.keep_ours, self.keep_theirs, self.alternatives, self.use_edit):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("Resolution (editable)"), self))
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(900, 420)
+
+    def _resolve(self, choice: str) -> None:
+        text = self.result.toPlainText() if choice == "edit" else None
+        try:
+            self.resolved = resolve_conflict(
+                self.desk, self.conflict.clause_uuid, self.conflict.lang, choice, text
+            )
+        except DeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
