@@ -97,7 +97,9 @@ def partner_ids(s: Session, action_id: int) -> list[int]:
 
 
 def link_ids(s: Session, action_id: int) -> list[int]:
-    return list(s.scalars(select(action_link.c.clause_id).where(action_link.c.action_id == action_id)))
+    return list(
+        s.scalars(select(action_link.c.clause_id).where(action_link.c.action_id == action_id))
+    )
 
 
 def _set_rows(s: Session, table, column: str, action_id: int, ids: Iterable[int]) -> None:
@@ -235,8 +237,6 @@ def build_snaps(
         .join(Document, Clause.document_id == Document.id)
         .where(Document.meeting_id == meeting_id)
         .options(
-            selectinload(ActionItem.partners),
-            selectinload(ActionItem.links),
             selectinload(ActionItem.follow_ups),
         )
         .order_by(Document.position, Clause.position)
@@ -260,6 +260,21 @@ def build_snaps(
                 sections[c.id] = current
         return numbered[doc_id]
 
+    item_ids = [a.id for a in items]
+    partners_of: dict[int, list[str]] = {}
+    for aid, code in s.execute(
+        select(action_partner.c.action_id, Delegation.code)
+        .join(Delegation, Delegation.id == action_partner.c.delegation_id)
+        .where(action_partner.c.action_id.in_(item_ids))
+    ):
+        partners_of.setdefault(aid, []).append(code)
+    links_of: dict[int, list[int]] = {}
+    for aid, cid in s.execute(
+        select(action_link.c.action_id, action_link.c.clause_id).where(
+            action_link.c.action_id.in_(item_ids)
+        )
+    ):
+        links_of.setdefault(aid, []).append(cid)
     owner_ids = {a.owner_id for a in items}
     owners = {d.id: d for d in s.scalars(select(Delegation).where(Delegation.id.in_(owner_ids)))}
     contact_ids = {a.contact_id for a in items if a.contact_id}
@@ -272,7 +287,8 @@ def build_snaps(
         doc_id = s.scalar(select(Clause.document_id).where(Clause.id == a.clause_id))
         own = clauses_of(doc_id)[a.clause_id]
         links = []
-        for link in sorted(a.links, key=lambda c: (c.document_id, c.position)):
+        linked = [s.get(Clause, i) for i in links_of.get(a.id, [])]
+        for link in sorted(linked, key=lambda c: (c.document_id, c.position)):
             c = clauses_of(link.document_id)[link.id]
             d = docs[link.document_id]
             links.append(
@@ -322,7 +338,7 @@ def build_snaps(
                 owner_code=owner.code,
                 owner_name_en=owner.name_en,
                 owner_name_ja=owner.name_ja,
-                partner_codes=tuple(sorted(d.code for d in a.partners)),
+                partner_codes=tuple(sorted(partners_of.get(a.id, []))),
                 links=tuple(links),
                 target_date=a.target_date,
                 status=a.status,
@@ -412,10 +428,12 @@ def attach_in(
         contact_id=_contact(s, meeting_id, contact_id),
         carried_from_id=carried_from_id,
     )
-    a.partners = _partners(s, meeting_id, partner_codes, owner)
-    a.links = _links(s, meeting_id, implements, clause.id)
+    partners = _partners(s, meeting_id, partner_codes, owner)
+    links = _links(s, meeting_id, implements, clause.id)
     s.add(a)
     s.flush()
+    set_partners(s, a.id, [d.id for d in partners])
+    set_links(s, a.id, [c.id for c in links])
     desk.audit(
         s,
         "action.add",
@@ -472,15 +490,16 @@ def apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields:
             a.owner_id, owner = new_owner.id, new_owner
             changed["owner"] = new_owner.code
     if "partner_codes" in fields or "owner" in changed:
-        codes = fields.get("partner_codes", [d.code for d in a.partners])
+        before = partner_ids(s, a.id)
+        codes = fields.get("partner_codes", [s.get(Delegation, i).code for i in before])
         partners = _partners(s, meeting_id, codes, owner)
-        if {d.id for d in partners} != {d.id for d in a.partners}:
-            a.partners = partners
+        if {d.id for d in partners} != set(before):
+            set_partners(s, a.id, [d.id for d in partners])
             changed["partners"] = sorted(d.code for d in partners)
     if "implements" in fields:
         links = _links(s, meeting_id, fields["implements"], a.clause_id)
-        if {c.id for c in links} != {c.id for c in a.links}:
-            a.links = links
+        if {c.id for c in links} != set(link_ids(s, a.id)):
+            set_links(s, a.id, [c.id for c in links])
             changed["implements"] = sorted(str(c.uuid) for c in links)
     if "target_date" in fields:
         value = _date(fields["target_date"], "target date")
@@ -609,7 +628,7 @@ def link_paragraph(
     with desk.write() as s:
         a, meeting_id = _action_in(s, action_id)
         expect_version(a, expected_version, f"action {a.uuid}")
-        ids = [c.id for c in a.links]
+        ids = link_ids(s, a.id)
         apply_fields(desk, s, a, meeting_id, {"implements": [*ids, clause_id]})
         s.flush()
         return build_snaps(s, meeting_id, only={a.id})[0]
@@ -621,7 +640,7 @@ def unlink_paragraph(
     with desk.write() as s:
         a, meeting_id = _action_in(s, action_id)
         expect_version(a, expected_version, f"action {a.uuid}")
-        ids = [c.id for c in a.links]
+        ids = link_ids(s, a.id)
         if clause_id not in ids:
             raise ValidationError(f"the action does not implement clause {clause_id}")
         apply_fields(desk, s, a, meeting_id, {"implements": [i for i in ids if i != clause_id]})

@@ -1,74 +1,49 @@
-"""Outcome documents and clauses: structure, text saves and frozen revisions.
+"""Outcome documents and clauses: structure and text saves.
 
 Clause text is append-only: every save is a new ClauseVersion whose parent is the
 head the editor started from; the clause row only moves its head pointer.
+
+Reading (document_text, clause_snaps …) lives in reading.py and frozen revisions in
+revisions.py; their public names are re-exported here, so ``documents.document_text``
+and ``documents.freeze_revision`` keep working for every caller.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
-
-from meetingdesk.model import (
-    Clause,
-    ClauseVersion,
-    Delegation,
-    Document,
-    Meeting,
-    Revision,
-    RevisionEntry,
-    utc_now,
-)
-from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText, RevisionSnap
-from meetingdesk.text.brackets import BracketError, count_open, validate
-from meetingdesk.text.numbering import number_clauses
+from meetingdesk.model import Clause, ClauseVersion, Document, Meeting, Revision, utc_now
+from meetingdesk.snapshots import ClauseSnap, DocumentSnap
 
 from .base import ConflictError, Desk, FrozenError, NotFound, ValidationError, get_or_404
-from .meetings import meeting_snap
-
-DOCUMENT_KINDS = ("charter", "declaration", "annex", "chair_summary", "statement")
-CLAUSE_KINDS = ("heading", "section", "subheading", "preambular", "operative", "action")
-CLAUSE_STATUSES = ("draft", "bracketed", "ad_ref", "agreed", "deleted")
-LANGUAGES = ("en", "ja")
-REVISION_KINDS = ("zero", "compilation", "chair", "clean", "adopted")
-# Printed names of revision kinds (PDF cover lines); the window translates its own with tr().
-REVISION_KIND_LABELS = {
-    "zero": ("Zero draft", "ゼロ・ドラフト"),
-    "compilation": ("Compilation text", "編纂テキスト"),
-    "chair": ("Chair's text", "議長テキスト"),
-    "clean": ("Clean text", "クリーン・テキスト"),
-    "adopted": ("Adopted text", "採択テキスト"),
-}
-MAX_CLAUSE_CHARS = 20_000
-
-
-def revision_kind_label(kind: str, lang: str = "en") -> str:
-    """The printed name of a revision kind in English or Japanese."""
-    en, ja = REVISION_KIND_LABELS.get(kind, (kind, kind))
-    return ja if lang == "ja" else en
-
-
-def document_snap(d: Document, clause_count: int, labels: tuple[str, ...] = ()) -> DocumentSnap:
-    return DocumentSnap(
-        id=d.id,
-        uuid=str(d.uuid),
-        row_version=d.row_version,
-        kind=d.kind,
-        short_name=d.short_name,
-        title_en=d.title_en,
-        title_ja=d.title_ja,
-        status=d.status,
-        parent_id=d.parent_id,
-        adopted_at=d.adopted_at,
-        adopted_hash=d.adopted_hash,
-        silence_deadline=d.silence_deadline,
-        silence_zone=d.silence_zone,
-        clause_count=clause_count,
-        revision_labels=labels,
-    )
+from .reading import (  # noqa: F401  (re-exported: callers import them from here)
+    CLAUSE_KINDS,
+    CLAUSE_STATUSES,
+    DOCUMENT_KINDS,
+    LANGUAGES,
+    MAX_CLAUSE_CHARS,
+    check_text,
+    clause_snaps,
+    delegation_id_by_code,
+    document_page,
+    document_snap,
+    document_text,
+    editable_document,
+    open_brackets,
+    revision_clauses,
+    text_hash,
+)
+from .revisions import (  # noqa: F401  (re-exported: callers import them from here)
+    REVISION_KIND_LABELS,
+    REVISION_KINDS,
+    freeze_in,
+    freeze_revision,
+    list_revisions,
+    revision_kind_label,
+    revision_snap,
+    verify_revision,
+)
 
 
 def add_document(
@@ -119,16 +94,19 @@ def list_documents(desk: Desk, meeting_id: int) -> list[DocumentSnap]:
         docs = s.scalars(
             select(Document).where(Document.meeting_id == meeting_id).order_by(Document.position)
         ).all()
+        ids = [d.id for d in docs]
         counts = dict(
             s.execute(
                 select(Clause.document_id, func.count())
-                .where(Clause.status != "deleted")
+                .where(Clause.document_id.in_(ids), Clause.status != "deleted")
                 .group_by(Clause.document_id)
             ).all()
         )
         labels: dict[int, list[str]] = {}
         for doc_id, label in s.execute(
-            select(Revision.document_id, Revision.label).order_by(Revision.number)
+            select(Revision.document_id, Revision.label)
+            .where(Revision.document_id.in_(ids))
+            .order_by(Revision.number)
         ):
             labels.setdefault(doc_id, []).append(label)
         return [document_snap(d, counts.get(d.id, 0), tuple(labels.get(d.id, ()))) for d in docs]
@@ -139,28 +117,6 @@ def find_document(desk: Desk, meeting_id: int, short_name: str) -> DocumentSnap:
         if d.short_name == short_name.lower():
             return d
     raise NotFound(f"no document named {short_name!r} in this meeting")
-
-
-def check_text(text: str, where: str = "clause") -> str:
-    """Refuse empty, enormous and unbalanced-bracket texts with the position named."""
-    if not text.strip():
-        raise ValidationError(f"{where}: the text is empty (delete the clause instead)")
-    if len(text) > MAX_CLAUSE_CHARS:
-        raise ValidationError(
-            f"{where}: the text has {len(text)} characters; a clause holds {MAX_CLAUSE_CHARS} "
-            "at most — split it"
-        )
-    error: BracketError | None = validate(text)
-    if error is not None:
-        raise ValidationError(f"{where}: {error} (character {error.position + 1})")
-    return text
-
-
-def editable_document(s: Session, document_id: int) -> Document:
-    doc = get_or_404(s, Document, document_id, "document")
-    if doc.status == "adopted":
-        raise FrozenError(f"{doc.short_name} is adopted and frozen; it can no longer be edited")
-    return doc
 
 
 def add_clause(
@@ -182,22 +138,22 @@ def add_clause(
         check_text(text_ja, "Japanese text")
     with desk.write() as s:
         doc = editable_document(s, document_id)
-        clauses = s.scalars(
-            select(Clause).where(Clause.document_id == doc.id).order_by(Clause.position)
-        ).all()
+        ids = list(
+            s.scalars(
+                select(Clause.id).where(Clause.document_id == doc.id).order_by(Clause.position)
+            )
+        )
         if after_clause_id is None:
-            index = len(clauses)
+            index = len(ids)
         else:
-            ids = [c.id for c in clauses]
             if after_clause_id not in ids:
                 raise NotFound(f"clause {after_clause_id} is not in {doc.short_name}")
             index = ids.index(after_clause_id) + 1
         clause = Clause(document_id=doc.id, kind=kind, position=index + 1)
         s.add(clause)
         s.flush()
-        ids = [c.id for c in clauses]
         place_clauses(s, ids[:index] + [clause.id] + ids[index:])
-        status = "bracketed" if count_open(text_en) else "draft"
+        status = "bracketed" if open_brackets(text_en) else "draft"
         clause.status = status
         en = _new_version(desk, s, clause, "en", text_en, None, delegation_id, note)
         if text_ja:
@@ -215,9 +171,17 @@ def place_clauses(s: Session, ordered_ids: list[int]) -> None:
     current = dict(
         s.execute(select(Clause.id, Clause.position).where(Clause.id.in_(ordered_ids))).all()
     )
-    for pos, cid in enumerate(ordered_ids, start=1):
-        if current.get(cid) != pos:
-            s.execute(update(Clause.__table__).where(Clause.id == cid).values(position=pos))
+    moved = [
+        {"_cid": cid, "_pos": pos}
+        for pos, cid in enumerate(ordered_ids, start=1)
+        if current.get(cid) != pos
+    ]
+    if moved:
+        table = Clause.__table__
+        s.connection().execute(
+            update(table).where(table.c.id == bindparam("_cid")).values(position=bindparam("_pos")),
+            moved,
+        )
     for obj in s.identity_map.values():
         if isinstance(obj, Clause) and obj.id in current:
             s.expire(obj, ["position"])
@@ -225,7 +189,7 @@ def place_clauses(s: Session, ordered_ids: list[int]) -> None:
 
 def status_after_edit(clause: Clause, text: str) -> str | None:
     """The status an edit implies, or None: brackets put a clause back into brackets."""
-    if count_open(text) and clause.status in ("draft", "agreed", "ad_ref"):
+    if open_brackets(text) and clause.status in ("draft", "agreed", "ad_ref"):
         return "bracketed"
     return None
 
@@ -324,246 +288,3 @@ def apply_status(clause: Clause, status: str | None, ad_ref: list | None = None)
         "status_to": status,
         "ad_ref": sorted(d.code for d in clause.ad_ref_pending),
     }
-
-
-def clause_snaps(s: Session, document_id: int, only: set[int] | None = None) -> list[ClauseSnap]:
-    """Current clauses of a document, numbered with the one shared numbering function."""
-    clauses = s.scalars(
-        select(Clause)
-        .where(Clause.document_id == document_id)
-        .options(
-            selectinload(Clause.head_en),
-            selectinload(Clause.head_ja),
-            selectinload(Clause.ad_ref_pending),
-        )
-        .order_by(Clause.position)
-    ).all()
-    live = [c for c in clauses if c.status != "deleted"]
-    numbers = dict(zip([c.id for c in live], number_clauses([c.kind for c in live]), strict=True))
-    out = []
-    for c in clauses:
-        if only is not None and c.id not in only:
-            continue
-        en = c.head_en.text if c.head_en else ""
-        ja = c.head_ja.text if c.head_ja else ""
-        stale = bool(c.head_ja and c.head_en and c.head_ja.translated_from_id != c.head_en_id)
-        out.append(
-            ClauseSnap(
-                id=c.id,
-                uuid=str(c.uuid),
-                row_version=c.row_version,
-                position=c.position,
-                number=numbers.get(c.id, ""),
-                kind=c.kind,
-                status=c.status,
-                text_en=en,
-                text_ja=ja,
-                en_version_id=c.head_en_id,
-                ja_version_id=c.head_ja_id,
-                ja_stale=stale,
-                open_brackets=count_open(en) if en else 0,
-                ad_ref=tuple(sorted(d.code for d in c.ad_ref_pending)),
-                open_brackets_ja=count_open(ja) if ja else 0,
-            )
-        )
-    return out
-
-
-def document_text(desk: Desk, document_id: int, revision_label: str | None = None) -> DocumentText:
-    """The current text, or the frozen text of revision_label, as one snapshot."""
-    with desk.read() as s:
-        doc = get_or_404(s, Document, document_id, "document")
-        meeting = s.get(Meeting, doc.meeting_id)
-        labels = tuple(
-            s.scalars(
-                select(Revision.label)
-                .where(Revision.document_id == doc.id)
-                .order_by(Revision.number)
-            )
-        )
-        if revision_label is None:
-            clauses = tuple(c for c in clause_snaps(s, doc.id) if c.status != "deleted")
-            rev_kind, rev_at = "", None
-        else:
-            rev = s.scalar(
-                select(Revision).where(
-                    Revision.document_id == doc.id, Revision.label == revision_label
-                )
-            )
-            if rev is None:
-                raise NotFound(
-                    f"{doc.short_name} has no revision {revision_label!r} "
-                    f"(it has: {', '.join(labels) or 'none'})"
-                )
-            clauses = tuple(revision_clauses(s, rev))
-            rev_kind, rev_at = rev.kind, rev.created_at
-        count = sum(1 for c in clauses)
-        return DocumentText(
-            meeting=meeting_snap(meeting),
-            document=document_snap(doc, count, labels),
-            clauses=clauses,
-            revision_label=revision_label or "",
-            revision_kind=rev_kind,
-            revision_at=rev_at,
-        )
-
-
-def revision_clauses(s: Session, rev: Revision) -> list[ClauseSnap]:
-    entries = s.scalars(
-        select(RevisionEntry)
-        .where(RevisionEntry.revision_id == rev.id)
-        .order_by(RevisionEntry.position)
-    ).all()
-    ids = {e.en_version_id for e in entries} | {e.ja_version_id for e in entries}
-    versions = {
-        v.id: v for v in s.scalars(select(ClauseVersion).where(ClauseVersion.id.in_(ids - {None})))
-    }
-    uuids = dict(
-        s.execute(
-            select(Clause.id, Clause.uuid).where(Clause.id.in_([e.clause_id for e in entries]))
-        ).all()
-    )
-    out = []
-    for e in entries:
-        en = versions.get(e.en_version_id)
-        ja = versions.get(e.ja_version_id)
-        out.append(
-            ClauseSnap(
-                id=e.clause_id,
-                uuid=str(uuids[e.clause_id]),
-                row_version=0,
-                position=e.position,
-                number=e.number,
-                kind=e.kind,
-                status=e.status,
-                text_en=en.text if en else "",
-                text_ja=ja.text if ja else "",
-                en_version_id=e.en_version_id,
-                ja_version_id=e.ja_version_id,
-                ja_stale=bool(en and ja and ja.translated_from_id != en.id),
-                open_brackets=count_open(en.text) if en else 0,
-                ad_ref=tuple(x for x in e.ad_ref.split(",") if x),
-                open_brackets_ja=count_open(ja.text) if ja else 0,
-            )
-        )
-    return out
-
-
-def text_hash(clauses: list[ClauseSnap] | tuple[ClauseSnap, ...]) -> str:
-    """SHA-256 of a document's text: numbers, kinds and both languages, in order."""
-    payload = [[c.uuid, c.number, c.kind, c.text_en, c.text_ja] for c in clauses]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
-
-
-def freeze_revision(
-    desk: Desk, document_id: int, *, kind: str = "chair", note: str = "", label: str | None = None
-) -> RevisionSnap:
-    """Freeze the document as it stands now: Rev.N with the exact version of each clause.
-
-    Kinds: zero (zero draft), compilation, chair (chair's text), clean; "adopted" is
-    written only by drafting.adopt_document. The first freeze moves a draft document
-    into negotiation.
-    """
-    if kind not in REVISION_KINDS or kind == "adopted":
-        allowed = ", ".join(k for k in REVISION_KINDS if k != "adopted")
-        raise ValidationError(f"revision kind {kind!r} is not one of {allowed}")
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        rev = freeze_in(desk, s, doc, kind=kind, note=note, label=label)
-        if doc.status == "draft":
-            doc.status = "negotiation"
-        return revision_snap(rev)
-
-
-def freeze_in(
-    desk: Desk, s: Session, doc: Document, *, kind: str, note: str, label: str | None
-) -> Revision:
-    """Write a frozen revision of doc inside the caller's transaction (with its audit)."""
-    number = (
-        s.scalar(select(func.max(Revision.number)).where(Revision.document_id == doc.id)) or 0
-    ) + 1
-    if label is None:
-        # Rev.N counts the Rev. revisions only: a "Zero draft" label does not shift it.
-        taken = set(s.scalars(select(Revision.label).where(Revision.document_id == doc.id)))
-        n = sum(1 for x in taken if x.startswith("Rev.")) + 1
-        while f"Rev.{n}" in taken:
-            n += 1
-        label = f"Rev.{n}"
-    label = label.strip()
-    if not label or len(label) > 64:
-        raise ValidationError("a revision label needs 1 to 64 characters")
-    if s.scalar(select(Revision.id).where(Revision.document_id == doc.id, Revision.label == label)):
-        raise ValidationError(f"{doc.short_name} already has a revision {label}")
-    live = [c for c in clause_snaps(s, doc.id) if c.status != "deleted"]
-    rev = Revision(
-        document_id=doc.id,
-        number=number,
-        label=label,
-        kind=kind,
-        note=note,
-        author=desk.user_login,
-        created_at=utc_now(),
-        content_hash=text_hash(live),
-    )
-    s.add(rev)
-    s.flush()
-    for i, c in enumerate(live, start=1):
-        s.add(
-            RevisionEntry(
-                revision_id=rev.id,
-                clause_id=c.id,
-                position=i,
-                number=c.number,
-                kind=c.kind,
-                status=c.status,
-                ad_ref=",".join(c.ad_ref),
-                en_version_id=c.en_version_id,
-                ja_version_id=c.ja_version_id,
-            )
-        )
-    desk.audit(s, "revision.freeze", rev, f"froze {doc.short_name} {label}", {"kind": kind})
-    return rev
-
-
-def verify_revision(desk: Desk, document_id: int, label: str) -> bool:
-    """True when the revision's text still hashes to what was recorded when it was frozen."""
-    text = document_text(desk, document_id, revision_label=label)
-    with desk.read() as s:
-        stored = s.scalar(
-            select(Revision.content_hash).where(
-                Revision.document_id == document_id, Revision.label == label
-            )
-        )
-    return stored == text_hash(text.clauses)
-
-
-def revision_snap(r: Revision) -> RevisionSnap:
-    return RevisionSnap(
-        r.id,
-        str(r.uuid),
-        r.document_id,
-        r.number,
-        r.label,
-        r.kind,
-        r.note,
-        r.author,
-        r.created_at,
-        r.content_hash,
-    )
-
-
-def list_revisions(desk: Desk, document_id: int) -> list[RevisionSnap]:
-    with desk.read() as s:
-        rows = s.scalars(
-            select(Revision).where(Revision.document_id == document_id).order_by(Revision.number)
-        )
-        return [revision_snap(r) for r in rows]
-
-
-def delegation_id_by_code(s: Session, meeting_id: int, code: str) -> int:
-    did = s.scalar(
-        select(Delegation.id).where(Delegation.meeting_id == meeting_id, Delegation.code == code)
-    )
-    if did is None:
-        raise NotFound(f"no delegation with code {code!r} in this meeting")
-    return did

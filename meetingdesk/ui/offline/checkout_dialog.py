@@ -23,8 +23,6 @@ from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.documents import list_documents
 from meetingdesk.services.offline import PackageInfo, checkout
 
-PACKAGE_FILTER = "MeetingDesk package (*.mdpkg)"
-
 
 class CheckoutDialog(QDialog):
     def __init__(self, desk: Desk, meeting_id: int, parent: QWidget | None = None) -> None:
@@ -70,7 +68,10 @@ class CheckoutDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Package file"), self.path.text(), self.tr(PACKAGE_FILTER)
+            self,
+            self.tr("Package file"),
+            self.path.text(),
+            self.tr("MeetingDesk package (*.mdpkg)"),
         )
         if name:
             self.path.setText(name)

@@ -1,0 +1,66 @@
+"""pytest-qt: check out through the dialog, check in with one conflict, resolve it as
+bracketed alternatives in the conflict view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from meetingdesk.services.base import Desk  # noqa: E402
+
+from .conftest import TEXTS, build_meeting, opened, package_clause_id, save, snap  # noqa: E402
+
+
+def test_checkout_then_checkin_with_alternatives(qtbot, sqlite_desk: Desk, tmp_path: Path):
+    from meetingdesk.ui.offline import CheckinDialog, CheckoutDialog
+
+    desk = sqlite_desk
+    meeting_id, _doc, ids = build_meeting(desk)
+    path = tmp_path / "laptop.mdpkg"
+
+    out = CheckoutDialog(desk, meeting_id)
+    qtbot.addWidget(out)
+    out.documents.item(0).setCheckState(Qt.CheckState.Checked)
+    out.path.setText(str(path))
+    out._accept()
+    assert out.info is not None and out.info.documents == ("decl",)
+    assert path.exists()
+
+    uuid = snap(desk, ids[2]).uuid
+    with opened(path) as pkg:
+        save(pkg, package_clause_id(pkg, uuid), "en", TEXTS[2].replace("promote", "advance"))
+        save(pkg, package_clause_id(pkg, snap(desk, ids[0]).uuid), "en", TEXTS[0] + " Indeed.")
+    save(desk, ids[2], "en", TEXTS[2].replace("promote", "support"))
+
+    dialog = CheckinDialog(desk, path)
+    qtbot.addWidget(dialog)
+    assert dialog.report is not None
+    assert "1 taken, 0 merged, 1 conflicts" in dialog.summary.text()
+    assert len(dialog.conflict_items) == 1
+    item = dialog.conflict_items[0]
+    view = dialog.open_conflict(item)
+    assert view is not None
+    assert view.base.toPlainText() == TEXTS[2]
+    assert view.theirs.toPlainText() == TEXTS[2].replace("promote", "support")
+    assert view.ours.toPlainText() == TEXTS[2].replace("promote", "advance")
+    with qtbot.waitSignal(view.accepted):
+        qtbot.mouseClick(view.alternatives, Qt.MouseButton.LeftButton)
+    assert view.resolved is not None
+    assert snap(desk, ids[2]).text_en == TEXTS[2].replace("promote", "[advance / support]")
+    assert item.text(2) == "resolved"
+
+
+def test_checkin_dialog_shows_refusal(qtbot, sqlite_desk: Desk, tmp_path: Path):
+    from meetingdesk.ui.offline import CheckinDialog
+
+    junk = tmp_path / "junk.mdpkg"
+    junk.write_text("not a package")
+    dialog = CheckinDialog(sqlite_desk, junk)
+    qtbot.addWidget(dialog)
+    assert dialog.report is None
+    assert "not an SQLite file" in dialog.summary.text()
