@@ -1,87 +1,59 @@
-"""Negotiating a document: clause order, tombstones, version history and undo, statuses
-with ad ref, the silence procedure and adoption.
+"""Negotiating a document's text: clause order, version history, undo and restore, and
+confirming translations.
 
 Text saves themselves are documents.save_text; persistent undo and redo are save_text and
 restore_version (a restore is a NEW version whose second parent is the restored one, so
-blame still credits the words to whoever first wrote them).
+blame still credits the words to whoever first wrote them). Statuses, ad ref, silence and
+adoption live in status.py; their public names are re-exported here so that
+``drafting.set_status`` and ``drafting.adopt_document`` keep working for every caller.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from meetingdesk.model import (
-    AuditEvent,
-    Clause,
-    ClauseVersion,
-    Delegation,
-    Document,
-    Revision,
-    SilenceObjection,
-    utc_now,
-)
-from meetingdesk.snapshots import ClauseSnap, DocumentSnap, VersionSnap
-from meetingdesk.snapshots.drafting import (
-    BracketCount,
-    ClauseHistory,
-    ObjectionSnap,
-    SilenceSnap,
-    StatusChangeSnap,
-)
+from meetingdesk.model import AuditEvent, Clause, ClauseVersion
+from meetingdesk.snapshots import ClauseSnap, VersionSnap
+from meetingdesk.snapshots.drafting import ClauseHistory, StatusChangeSnap
 
 from .base import (
     ConflictError,
     Desk,
+    FrozenError,
     NotFound,
     ValidationError,
     expect_version,
     get_or_404,
 )
-from .documents import (
-    CLAUSE_STATUSES,
+from .documents import _new_version, apply_status, place_clauses, status_after_edit
+from .reading import (  # noqa: F401  (re-exported: callers import them from here)
     LANGUAGES,
-    _new_version,
-    apply_status,
-    clause_snaps,
-    delegation_id_by_code,
-    document_snap,
-    editable_document,
-    freeze_in,
-    place_clauses,
-    status_after_edit,
+    clause_label,
+    delegation_codes,
+    live_clause,
+    meeting_delegations,
+    one_clause,
 )
-from .meetings import validate_zone
+from .status import (  # noqa: F401  (re-exported: callers import them from here)
+    SETTABLE_STATUSES,
+    _silence_snap,
+    adopt_document,
+    bracket_counts,
+    delete_clause,
+    lift_ad_ref,
+    record_objection,
+    restore_clause,
+    set_silence,
+    set_status,
+    silence_state,
+)
 
-SETTABLE_STATUSES = ("draft", "bracketed", "ad_ref", "agreed")
-
-
-# --- small shared helpers -------------------------------------------------------------------
-
-
-def clause_label(snap: ClauseSnap) -> str:
-    """How messages name a clause: by number, else by its first words."""
-    if snap.number:
-        return f"clause {snap.number.rstrip('.')}"
-    words = snap.text_en[:40] + ("…" if len(snap.text_en) > 40 else "")
-    return f"clause “{words}”"
-
-
-def one_clause(s: Session, clause: Clause) -> ClauseSnap:
-    return clause_snaps(s, clause.document_id, only={clause.id})[0]
-
-
-def delegation_codes(s: Session, ids: set[int | None]) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return dict(
-        s.execute(select(Delegation.id, Delegation.code).where(Delegation.id.in_(ids))).all()
-    )
+# Old private names, kept for callers written against the single module.
+_live_clause = live_clause
+_meeting_delegations = meeting_delegations
 
 
 def version_snap(v: ClauseVersion, codes: dict[int, str], head_id: int | None) -> VersionSnap:
@@ -102,19 +74,6 @@ def version_snap(v: ClauseVersion, codes: dict[int, str], head_id: int | None) -
     )
 
 
-def _live_clause(s: Session, clause_id: int) -> tuple[Clause, Document]:
-    clause = get_or_404(s, Clause, clause_id, "clause")
-    doc = editable_document(s, clause.document_id)
-    return clause, doc
-
-
-def _meeting_delegations(s: Session, meeting_id: int, codes) -> list[Delegation]:
-    out = []
-    for code in dict.fromkeys(c.strip().upper() for c in codes if c.strip()):
-        out.append(s.get(Delegation, delegation_id_by_code(s, meeting_id, code)))
-    return out
-
-
 # --- structure ------------------------------------------------------------------------------
 
 
@@ -123,7 +82,7 @@ def move_clause(
 ) -> ClauseSnap:
     """Move a clause after another one (None: to the top); numbers follow from the order."""
     with desk.write() as s:
-        clause, doc = _live_clause(s, clause_id)
+        clause, doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
         expect_version(clause, expected_version, clause_label(snap))
         if clause.status == "deleted":
@@ -152,41 +111,6 @@ def move_clause(
             f"moved {clause_label(snap)} in {doc.short_name}",
             {"from_position": old + 1, "to_position": index + 1, "was_number": snap.number},
         )
-        s.flush()
-        return one_clause(s, clause)
-
-
-def delete_clause(
-    desk: Desk, clause_id: int, *, expected_version: int | None, note: str = ""
-) -> ClauseSnap:
-    """Mark a clause deleted: a tombstone that keeps its place, text and history."""
-    with desk.write() as s:
-        clause, doc = _live_clause(s, clause_id)
-        snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
-        if clause.status == "deleted":
-            return snap
-        details = apply_status(clause, "deleted")
-        details["note"] = note
-        desk.audit(s, "clause.delete", clause, f"deleted {clause_label(snap)}", details)
-        s.flush()
-        return one_clause(s, clause)
-
-
-def restore_clause(
-    desk: Desk, clause_id: int, *, expected_version: int | None, note: str = ""
-) -> ClauseSnap:
-    """Bring a deleted clause back, as draft (or bracketed if its text has brackets)."""
-    with desk.write() as s:
-        clause, doc = _live_clause(s, clause_id)
-        snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
-        if clause.status != "deleted":
-            raise ValidationError(f"{clause_label(snap)} is not deleted")
-        status = "bracketed" if snap.open_brackets or snap.open_brackets_ja else "draft"
-        details = apply_status(clause, status)
-        details["note"] = note
-        desk.audit(s, "clause.restore", clause, "restored a deleted clause", details)
         s.flush()
         return one_clause(s, clause)
 
@@ -277,7 +201,7 @@ def restore_version(
 ) -> ClauseSnap:
     """Make an earlier text current again, as a NEW version (history never rewinds)."""
     with desk.write() as s:
-        clause, _doc = _live_clause(s, clause_id)
+        clause, _doc = live_clause(s, clause_id)
         old = get_or_404(s, ClauseVersion, version_id, "version")
         if old.clause_id != clause.id:
             raise ValidationError(f"version {version_id} belongs to another clause")
@@ -313,241 +237,72 @@ def restore_version(
         return one_clause(s, clause)
 
 
-# --- status and ad ref ----------------------------------------------------------------------
+# --- translations ---------------------------------------------------------------------------
 
 
-def set_status(
+def confirm_translation(
     desk: Desk,
     clause_id: int,
-    status: str,
     *,
-    expected_version: int | None,
-    ad_ref_codes: tuple[str, ...] | list[str] = (),
+    expected_head: int | None,
+    expected_en_head: int | None = None,
     note: str = "",
 ) -> ClauseSnap:
-    """Set draft / bracketed / ad_ref (naming the delegations to confirm) / agreed / deleted.
+    """Mark the current Japanese as a translation of the current English, text unchanged.
 
-    A clause with open brackets (in either language) cannot be agreed, even ad ref.
+    For a Japanese text that a translator checked and found still right after the English
+    moved on: a NEW Japanese version with the identical text, whose parent is the old head
+    and whose translated_from is the current English head, so the clause is no longer
+    stale. ``expected_head`` is the Japanese head the translator read; ``expected_en_head``
+    (optional) the English one they compared it with. Either having moved is a conflict.
+    Nothing is written when the translation is already current.
     """
-    if status not in CLAUSE_STATUSES:
-        raise ValidationError(f"status {status!r} is not one of {', '.join(CLAUSE_STATUSES)}")
-    if status == "deleted":
-        return delete_clause(desk, clause_id, expected_version=expected_version, note=note)
-    if status != "ad_ref" and ad_ref_codes:
-        raise ValidationError("delegations to confirm go only with the status ad_ref")
-    if status == "ad_ref" and not [c for c in ad_ref_codes if c.strip()]:
-        raise ValidationError("ad ref needs the delegations whose confirmation is pending")
     with desk.write() as s:
-        clause, doc = _live_clause(s, clause_id)
+        clause, _doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
         if clause.status == "deleted":
-            raise ValidationError(f"{clause_label(snap)} is deleted; restore it first")
-        if status in ("agreed", "ad_ref"):
-            open_count = snap.open_brackets + snap.open_brackets_ja
-            if open_count:
-                raise ValidationError(
-                    f"{clause_label(snap)} still has {open_count} open bracket"
-                    f"{'s' if open_count != 1 else ''}; clear them before marking it agreed"
-                )
-        dels = _meeting_delegations(s, doc.meeting_id, ad_ref_codes) if status == "ad_ref" else None
-        details = apply_status(clause, status, dels)
-        if not details:
-            return snap
-        details["note"] = note
-        desk.audit(s, "clause.status", clause, f"{clause_label(snap)}: {status}", details)
-        s.flush()
-        return one_clause(s, clause)
-
-
-def lift_ad_ref(desk: Desk, clause_id: int, code: str, *, note: str = "") -> ClauseSnap:
-    """A delegation confirms; when none remains pending the clause becomes agreed."""
-    code = code.strip().upper()
-    with desk.write() as s:
-        clause, _doc = _live_clause(s, clause_id)
-        snap = one_clause(s, clause)
-        pending = {d.code: d for d in clause.ad_ref_pending}
-        if clause.status != "ad_ref" or code not in pending:
-            raise ValidationError(
-                f"{clause_label(snap)} has no ad ref pending for {code} "
-                f"(pending: {', '.join(sorted(pending)) or 'none'})"
+            raise FrozenError(f"{clause_label(snap)} is deleted; restore it before editing")
+        if clause.head_ja_id != expected_head:
+            raise ConflictError(
+                f"the Japanese text of {clause_label(snap)} was saved by someone else since you "
+                "opened it; nothing was confirmed — reload and check it again"
             )
-        rest = [d for c, d in pending.items() if c != code]
-        if rest:
-            clause.ad_ref_pending = rest
-            clause.row_version += 1
-            details = {"ad_ref": sorted(d.code for d in rest)}
-        else:
-            details = apply_status(clause, "agreed")
-        details.update({"lifted": code, "note": note or f"{code} confirmed"})
-        desk.audit(s, "clause.ad_ref_lift", clause, f"{code} lifted ad ref", details)
-        s.flush()
-        return one_clause(s, clause)
-
-
-def bracket_counts(desk: Desk, document_id: int) -> list[BracketCount]:
-    """Open brackets per live clause that has any, in document order."""
-    with desk.read() as s:
-        get_or_404(s, Document, document_id, "document")
-        return [
-            BracketCount(c.id, c.number, c.open_brackets, c.open_brackets_ja)
-            for c in clause_snaps(s, document_id)
-            if c.status != "deleted" and (c.open_brackets or c.open_brackets_ja)
-        ]
-
-
-# --- silence procedure ----------------------------------------------------------------------
-
-
-def set_silence(
-    desk: Desk, document_id: int, deadline: datetime, zone: str, *, note: str = ""
-) -> SilenceSnap:
-    """Start a silence procedure: adopted unless a delegation objects by the deadline."""
-    if deadline.tzinfo is None:
-        raise ValidationError("the silence deadline needs a time zone (an aware date and time)")
-    validate_zone(zone)
-    if deadline <= utc_now():
-        raise ValidationError(f"the silence deadline {deadline.isoformat()} has already passed")
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        doc.silence_deadline = deadline
-        doc.silence_zone = zone
-        local = deadline.astimezone(ZoneInfo(zone))
+        if expected_en_head is not None and clause.head_en_id != expected_en_head:
+            raise ConflictError(
+                f"the English text of {clause_label(snap)} changed since you compared it; "
+                "nothing was confirmed — reload and check the translation again"
+            )
+        if clause.head_ja_id is None:
+            raise ValidationError(f"{clause_label(snap)} has no Japanese text to confirm")
+        if clause.head_en_id is None:
+            raise ValidationError(f"{clause_label(snap)} has no English text to translate from")
+        if not snap.ja_stale:
+            return snap
+        current = s.get(ClauseVersion, clause.head_ja_id)
+        en = s.get(ClauseVersion, clause.head_en_id)
+        v = _new_version(
+            desk,
+            s,
+            clause,
+            "ja",
+            current.text,
+            current.id,
+            current.delegation_id,
+            note or f"translation confirmed against English version {en.id}",
+            en.id,
+        )
+        clause.row_version += 1
         desk.audit(
             s,
-            "document.silence",
-            doc,
-            f"silence procedure on {doc.short_name} until {local:%Y-%m-%d %H:%M} {zone}",
-            {"deadline": deadline.isoformat(), "zone": zone, "note": note},
+            "clause.confirm_translation",
+            clause,
+            f"confirmed the Japanese of {clause_label(snap)} as a translation of the English",
+            {
+                "version": str(v.uuid),
+                "lang": "ja",
+                "translated_from": str(en.uuid),
+                "was_translated_from": current.translated_from_id,
+            },
         )
         s.flush()
-        return _silence_snap(s, doc, utc_now())
-
-
-def record_objection(
-    desk: Desk, document_id: int, code: str, received_at: datetime, note: str = ""
-) -> SilenceSnap:
-    """Record a delegation's written objection; one received after the deadline is late."""
-    if received_at.tzinfo is None:
-        raise ValidationError("the time an objection was received needs a time zone")
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        if doc.silence_deadline is None:
-            raise ValidationError(f"{doc.short_name} is not under a silence procedure")
-        obj = SilenceObjection(
-            document_id=doc.id,
-            delegation_id=delegation_id_by_code(s, doc.meeting_id, code.strip().upper()),
-            received_at=received_at,
-            note=note,
-        )
-        s.add(obj)
-        s.flush()
-        desk.audit(s, "document.objection", doc, f"{code.upper()} objected", {"note": note})
-        return _silence_snap(s, doc, utc_now())
-
-
-def silence_state(desk: Desk, document_id: int, *, now: datetime | None = None) -> SilenceSnap:
-    """The procedure as of now: deadline in its zone, objections, broken?, expired?"""
-    with desk.read() as s:
-        doc = get_or_404(s, Document, document_id, "document")
-        return _silence_snap(s, doc, now or utc_now())
-
-
-def _silence_snap(s: Session, doc: Document, now: datetime) -> SilenceSnap:
-    if doc.silence_deadline is None:
-        return SilenceSnap(doc.id, None, "", None, (), False, False)
-    started = s.scalar(
-        select(AuditEvent.at)
-        .where(AuditEvent.entity_uuid == str(doc.uuid), AuditEvent.action == "document.silence")
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
-    )
-    rows = s.scalars(
-        select(SilenceObjection)
-        .where(SilenceObjection.document_id == doc.id)
-        .order_by(SilenceObjection.received_at)
-    ).all()
-    codes = delegation_codes(s, {o.delegation_id for o in rows})
-    deadline = doc.silence_deadline
-    objections = tuple(
-        ObjectionSnap(o.id, codes[o.delegation_id], o.received_at, o.note, o.received_at > deadline)
-        for o in rows
-        if started is None or o.received_at >= started
-    )
-    return SilenceSnap(
-        document_id=doc.id,
-        deadline=deadline.astimezone(ZoneInfo(doc.silence_zone or "UTC")),
-        zone=doc.silence_zone,
-        started_at=started,
-        objections=objections,
-        broken=any(not o.late for o in objections),
-        expired=now > deadline,
-    )
-
-
-# --- adoption -------------------------------------------------------------------------------
-
-
-def adopt_document(
-    desk: Desk,
-    document_id: int,
-    *,
-    expected_version: int | None = None,
-    note: str = "",
-    now: datetime | None = None,
-) -> DocumentSnap:
-    """Adopt: freeze an "adopted" revision, record its hash, refuse every later edit.
-
-    Refused while brackets or ad ref remain, while a silence procedure runs, or after
-    it was broken. Remaining clauses become agreed.
-    """
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        expect_version(doc, expected_version, doc.short_name)
-        snaps = clause_snaps(s, doc.id)
-        live = [c for c in snaps if c.status != "deleted"]
-        if not live:
-            raise ValidationError(f"{doc.short_name} has no clauses to adopt")
-        bracketed = [c for c in live if c.open_brackets or c.open_brackets_ja]
-        if bracketed:
-            total = sum(c.open_brackets + c.open_brackets_ja for c in bracketed)
-            where = ", ".join(clause_label(c) for c in bracketed[:5])
-            raise ValidationError(
-                f"{doc.short_name} cannot be adopted: {total} open bracket(s) remain ({where})"
-            )
-        pending = [c for c in live if c.status == "ad_ref" or c.ad_ref]
-        if pending:
-            where = "; ".join(f"{clause_label(c)}: {', '.join(c.ad_ref)}" for c in pending[:5])
-            raise ValidationError(f"{doc.short_name} cannot be adopted: ad ref pending ({where})")
-        silence = _silence_snap(s, doc, now or utc_now())
-        if silence.broken:
-            who = ", ".join(o.delegation_code for o in silence.objections if not o.late)
-            raise ValidationError(f"silence on {doc.short_name} was broken by {who}")
-        if silence.active and not silence.expired:
-            raise ValidationError(
-                f"the silence procedure runs until {silence.deadline:%Y-%m-%d %H:%M} "
-                f"{silence.zone}; adopt after it ends"
-            )
-        rows = {c.id: c for c in s.scalars(select(Clause).where(Clause.document_id == doc.id))}
-        for c in live:
-            if c.status != "agreed":
-                details = apply_status(rows[c.id], "agreed")
-                details["note"] = "agreed on adoption of the document"
-                desk.audit(s, "clause.status", rows[c.id], "agreed on adoption", details)
-        s.flush()
-        rev = freeze_in(desk, s, doc, kind="adopted", note=note, label="Adopted")
-        doc.status = "adopted"
-        doc.adopted_at = utc_now()
-        doc.adopted_hash = rev.content_hash
-        desk.audit(
-            s, "document.adopt", doc, f"adopted {doc.short_name}", {"hash": rev.content_hash}
-        )
-        s.flush()
-        labels = tuple(
-            s.scalars(
-                select(Revision.label)
-                .where(Revision.document_id == doc.id)
-                .order_by(Revision.number)
-            )
-        )
-        return document_snap(doc, len(live), labels)
+        return one_clause(s, clause)

@@ -29,6 +29,8 @@ included) and delegation lists keep their exact spelling.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -160,6 +162,10 @@ def _parse_codes(content: str) -> tuple[str, ...] | str:
     return codes
 
 
+_PLAIN_TOP = re.compile(r"[^\\\[\]{}]+")
+_PLAIN_INSIDE = re.compile(r"[^\\\[\]{} ]+")
+
+
 def _lex(text: str) -> _Lexed:
     n = len(text)
     out = _Lexed()
@@ -206,8 +212,11 @@ def _lex(text: str) -> _Lexed:
                 out.add(i, run_end, "text", depth)
                 i = run_end
         else:
-            out.add(i, i + 1, "text", depth)
-            i += 1
+            # A run of ordinary characters in one step (spaces matter only inside brackets).
+            run = (_PLAIN_INSIDE if depth else _PLAIN_TOP).match(text, i)
+            end = run.end() if run else i + 1
+            out.add(i, end, "text", depth)
+            i = end
 
     for index in open_stack:
         seg = out.segments[index]
