@@ -467,11 +467,19 @@ def _save_text_in(desk: Desk, s: Session, clause: Clause, lang: str, text: str) 
 
 
 def apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields: dict) -> dict:
-    """Apply edited fields to an action in the caller's transaction; returns what changed."""
+    """Apply edited fields to an action in the caller's transaction; returns what changed.
+
+    One flush at the end, so one call moves the row version by exactly one."""
+    with s.no_autoflush:
+        return _apply_fields(desk, s, a, meeting_id, fields)
+
+
+def _apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields: dict) -> dict:
     unknown = set(fields) - EDITABLE
     if unknown:
         raise ValidationError(f"unknown action field(s): {', '.join(sorted(unknown))}")
     changed: dict[str, Any] = {}
+    start = a.row_version
     clause = s.get(Clause, a.clause_id)
     for lang in ("en", "ja"):
         key = f"text_{lang}"
@@ -515,7 +523,9 @@ def apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields:
             a.contact_id = value
             changed["contact_id"] = value
     if changed:
-        a.row_version += 1
+        s.flush()  # column changes bump the version themselves; link/partner rows do not
+        if a.row_version == start:
+            a.row_version = start + 1
         desk.audit(s, "action.edit", a, f"edited action ({', '.join(changed)})", changed)
     return changed
 

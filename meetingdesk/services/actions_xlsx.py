@@ -1,4 +1,5 @@
-"""The action list as an XLSX workbook, out and back in (openpyxl, imported when used).
+"""The action list as files: an XLSX workbook out and back in (openpyxl, imported when
+used), and the two PDFs (the published annex, the follow-up report).
 
 Export writes one row per action (COLUMNS). Import follows the participants import: a
 preview reads and checks the whole file and lists every bad row (row number, field, reason)
@@ -415,3 +416,79 @@ def apply_actions_import(desk: Desk, preview: ActionsImportPreview) -> int:
                 s, "action.import", a, f"imported row {row.row}", {"file": Path(preview.path).name}
             )
     return len(preview.rows)
+
+
+# --- PDFs -----------------------------------------------------------------------------------
+
+
+def _pdf(kind: str, render, out: Path, subject, lang: str, paper: str, **opts):
+    from meetingdesk.export import ExportCancelled, ExportError
+
+    from .exports import LANGS, PAPERS, ExportCancelledError, ExportResult
+
+    if lang not in LANGS:
+        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGS)}")
+    if paper not in PAPERS:
+        raise ValidationError(f"paper {paper!r} is not one of {', '.join(PAPERS)}")
+    from meetingdesk.export.pdf.render import PdfOptions
+
+    options = PdfOptions(lang=lang, paper=paper, **opts)
+    try:
+        result = render(Path(out), subject, options)
+    except ExportCancelled as exc:
+        raise ExportCancelledError(str(exc)) from exc
+    except ExportError as exc:
+        raise DeskError(str(exc)) from exc
+    return ExportResult(
+        result.path, kind, result.pages, result.sha256, result.fonts.describe(), result.warnings
+    )
+
+
+def export_annex_pdf(
+    desk: Desk,
+    meeting_id: int,
+    out: str | Path,
+    lang: str = "both",
+    paper: str = "a4",
+    *,
+    document: str | None = None,
+    today: date | None = None,
+    **opts,
+):
+    """The annex of actions in its published form (`document`: the annex's short name when
+    the meeting has several); returns services.exports.ExportResult."""
+    from meetingdesk.export.pdf.annex import render_annex
+    from meetingdesk.snapshots.actions import ActionPlan
+
+    from .documents import find_document, list_documents
+    from .meetings import get_meeting
+
+    if document:
+        doc = find_document(desk, meeting_id, document)
+    else:
+        annexes = [d for d in list_documents(desk, meeting_id) if d.kind == "annex"]
+        if not annexes:
+            raise ValidationError("the meeting has no annex document")
+        doc = annexes[0]
+    acts = tuple(a for a in list_actions(desk, meeting_id, today=today) if a.document_id == doc.id)
+    plan = ActionPlan(get_meeting(desk, meeting_id), doc, acts, today or date.today())
+    return _pdf("annex", render_annex, out, plan, lang, paper, **opts)
+
+
+def export_followup_pdf(
+    desk: Desk,
+    meeting_id: int,
+    out: str | Path,
+    lang: str = "both",
+    paper: str = "a4",
+    *,
+    today: date | None = None,
+    **opts,
+):
+    """The follow-up report as of `today` (default: today in the meeting's time zone)."""
+    from meetingdesk.export.pdf.followup import render_followup
+
+    from .actions import follow_up_summary
+
+    summary = follow_up_summary(desk, meeting_id, today)
+    return _pdf("followup", render_followup, out, summary, lang, paper, **opts)

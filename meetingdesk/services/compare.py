@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from meetingdesk.model import Clause, ClauseVersion, Document, Revision
+from meetingdesk.model import Clause, ClauseVersion, Document
 from meetingdesk.snapshots import ClauseSnap
 from meetingdesk.snapshots.drafting import (
     BlameSnap,
@@ -22,9 +22,8 @@ from meetingdesk.snapshots.drafting import (
 from meetingdesk.text.blame import BlameInput, blame_dag
 from meetingdesk.text.diff import ClauseRef, diff_clauses, diff_text
 
-from .base import Desk, NotFound, ValidationError, get_or_404
-from .documents import LANGUAGES, clause_snaps, revision_clauses
-from .drafting import delegation_codes
+from .base import Desk, ValidationError, get_or_404
+from .reading import LANGUAGES, clause_snaps, delegation_codes, find_revision, revision_clauses
 
 
 def _ops(ops) -> tuple[RedlineOp, ...]:
@@ -34,14 +33,7 @@ def _ops(ops) -> tuple[RedlineOp, ...]:
 def _state(s, doc: Document, label: str | None) -> list[ClauseSnap]:
     if label is None:
         return [c for c in clause_snaps(s, doc.id) if c.status != "deleted"]
-    rev = s.scalar(select(Revision).where(Revision.document_id == doc.id, Revision.label == label))
-    if rev is None:
-        have = s.scalars(
-            select(Revision.label).where(Revision.document_id == doc.id).order_by(Revision.number)
-        ).all()
-        raise NotFound(
-            f"{doc.short_name} has no revision {label!r} (it has: {', '.join(have) or 'none'})"
-        )
+    rev = find_revision(s, doc, label)
     return revision_clauses(s, rev)
 
 

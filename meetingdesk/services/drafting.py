@@ -280,6 +280,9 @@ def confirm_translation(
             return snap
         current = s.get(ClauseVersion, clause.head_ja_id)
         en = s.get(ClauseVersion, clause.head_en_id)
+        was = (
+            s.get(ClauseVersion, current.translated_from_id) if current.translated_from_id else None
+        )
         v = _new_version(
             desk,
             s,
@@ -287,7 +290,7 @@ def confirm_translation(
             "ja",
             current.text,
             current.id,
-            current.delegation_id,
+            None,
             note or f"translation confirmed against English version {en.id}",
             en.id,
         )
@@ -301,7 +304,7 @@ def confirm_translation(
                 "version": str(v.uuid),
                 "lang": "ja",
                 "translated_from": str(en.uuid),
-                "was_translated_from": current.translated_from_id,
+                "was_translated_from": str(was.uuid) if was is not None else "",
             },
         )
         s.flush()

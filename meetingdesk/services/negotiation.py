@@ -23,11 +23,10 @@ from meetingdesk.snapshots.drafting import (
     OverviewSnap,
     ProgressPoint,
 )
-from meetingdesk.text.brackets import count_open
 
 from .base import Desk, get_or_404
-from .documents import CLAUSE_STATUSES, clause_snaps
-from .drafting import _silence_snap
+from .reading import CLAUSE_STATUSES, clause_snaps, open_brackets
+from .status import _silence_snap
 
 
 def _counts(statuses) -> tuple[tuple[str, int], ...]:
@@ -89,7 +88,7 @@ def overview(desk: Desk, document_id: int) -> OverviewSnap:
                     rev.kind,
                     rev.created_at,
                     _counts(st for st, _ in entries),
-                    sum(count_open(t) for _, t in entries if t),
+                    sum(open_brackets(t) for _, t in entries if t),
                 )
             )
         progress.append(

@@ -31,7 +31,7 @@ from .documents import (
     place_clauses,
     status_after_edit,
 )
-from .drafting import delegation_codes
+from .reading import delegation_codes
 
 PROPOSAL_KINDS = ("insert", "replace", "delete", "move", "new")
 STANCES = ("support", "oppose", "reserve", "awaiting_instructions")

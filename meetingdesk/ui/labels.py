@@ -137,3 +137,22 @@ def local_day(moment: datetime, zone_name: str) -> str:
         "Labels", "ddd d MMM", "a day in the agenda, as a Qt date format (ddd = weekday)"
     )
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def precedence_rule(code: str) -> str:
+    labels = {
+        "en": QCoreApplication.translate("Labels", "Alphabetical (English)"),
+        "fr": QCoreApplication.translate("Labels", "Alphabetical (French)"),
+        "ja": QCoreApplication.translate("Labels", "Japanese (gojūon order)"),
+        "manual": QCoreApplication.translate("Labels", "Manual order"),
+    }
+    return labels.get(code, code)
+
+
+def host_placement(code: str) -> str:
+    labels = {
+        "first": QCoreApplication.translate("Labels", "Host first"),
+        "last": QCoreApplication.translate("Labels", "Host last"),
+        "none": QCoreApplication.translate("Labels", "Host in its alphabetical place"),
+    }
+    return labels.get(code, code)

@@ -1,36 +1,40 @@
-"""The main window: navigation, the five views, the meeting switcher and the status bar.
+"""The main window: navigation, the pages, the menus, the meeting switcher, the status bar.
 
-Signals are wired in one block (_wire); database switching and backups run through the
-background-job helper so a slow server never freezes the window.
+Signals are wired in one block (_wire); database switching, backups and the database
+check run through the background-job helper so a slow server never freezes the window.
+The drafting page's unsaved text drives the window's modified mark and is never lost
+silently: closing, switching meeting or database asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from meetingdesk import __version__
 from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
 
 from . import icons, settings
-from .actions import build_menus, create_actions, fill_recent_menu
+from .drafting import DraftingView
 from .hub import Hub
 from .jobs import run_job
 from .qtnames import TOOLTIP, USER
@@ -40,8 +44,16 @@ from .views.base import ViewBase
 from .views.delegations import DelegationsView
 from .views.documents import DocumentsView
 from .views.overview import OverviewView
+from .views.seating import SeatingPage
+from .window_actions import build_menus, create_actions, fill_recent_menu
 
-VIEW_ICONS = ("overview", "agenda", "delegations", "documents", "action_plan")
+T = TypeVar("T", bound=ViewBase)
+VIEW_ICONS = ("overview", "agenda", "delegations", "delegations", "documents", "action_plan")
+SAVE_DISCARD_CANCEL = (
+    QMessageBox.StandardButton.Save
+    | QMessageBox.StandardButton.Discard
+    | QMessageBox.StandardButton.Cancel
+)
 
 
 class MainWindow(QMainWindow):
@@ -53,15 +65,19 @@ class MainWindow(QMainWindow):
     database_failed = Signal(str)
     #: a backup was written (carries the path)
     backup_written = Signal(str)
+    #: File → Check database finished (carries the MaintenanceReport)
+    database_checked = Signal(object)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("MeetingDesk"))
+        # "[*]" shows the modified mark while the drafting page holds unsaved text.
+        self.setWindowTitle(self.tr("MeetingDesk") + "[*]")
         self.hub = Hub(desk, self)
         self._ready_sent = False
         self._shown = False
         self._opening = False
+        self.check_dialog: QWidget | None = None
 
         self.actions_ = create_actions(self)
         build_menus(self.menuBar(), self.actions_)
@@ -77,23 +93,25 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.meeting_box)
         self.addToolBar(self.toolbar)
 
-        # Navigation and pages.
+        # Navigation and pages (nav row = stack index = position in self.pages).
         self.views: list[ViewBase] = [
             OverviewView(self.hub),
             AgendaView(self.hub),
             DelegationsView(self.hub),
+            SeatingPage(self.hub),
             DocumentsView(self.hub),
             ActionPlanView(self.hub),
         ]
+        self.drafting = DraftingView(lambda: self.hub.desk, self.hub, self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget(self)
+        self.pages: list[QWidget] = []
         for view, icon in zip(self.views, VIEW_ICONS, strict=True):
-            item = QListWidgetItem(icons.icon(icon), view.title())
-            item.setSizeHint(QSize(0, 36))
-            self.nav.addItem(item)
-            self.stack.addWidget(view)
+            self.add_page(view, view.title(), icon)
+            if isinstance(view, DocumentsView):  # drafting right after its documents
+                self.add_page(self.drafting, self.tr("Drafting"), "documents")
         self.nav.setMaximumWidth(220)
         self.split = QSplitter(self)
         self.split.addWidget(self.nav)
@@ -120,18 +138,30 @@ class MainWindow(QMainWindow):
         a.new_meeting.triggered.connect(self.new_meeting)
         a.open_database.triggered.connect(self.choose_database)
         a.backup.triggered.connect(self.backup)
+        a.check_database.triggered.connect(self.check_database)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
+        a.find_in_documents.triggered.connect(self.find_in_documents)
+        a.precedence.triggered.connect(lambda: self.show_view(DelegationsView).edit_precedence())
+        a.import_participants.triggered.connect(
+            lambda: self.show_view(DelegationsView).import_participants()
+        )
+        a.export_participants.triggered.connect(lambda: self.view(DelegationsView).export_xlsx())
+        a.export_calendar.triggered.connect(lambda: self.view(AgendaView).export_calendar())
         a.recent_menu.aboutToShow.connect(
             lambda: fill_recent_menu(a.recent_menu, self.hub.desk.url, self.open_database)
         )
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.meeting_box.activated.connect(self._meeting_chosen)
         self.hub.changed.connect(self._on_changed)
         self.hub.desk_replaced.connect(self._show_desk)
         self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         for view in self.views:
             view.loaded.connect(self._maybe_ready)
+        self.view(DocumentsView).document_requested.connect(self.open_document)
+        self.drafting.modifiedChanged.connect(self.setWindowModified)
+        self.drafting.exportRequested.connect(self.on_export_requested)
+        self.drafting.documentShown.connect(lambda _id: self._update_meeting_actions())
 
     # -- meetings -------------------------------------------------------------------------
 
@@ -174,10 +204,18 @@ class MainWindow(QMainWindow):
                 out.append(snap)
         return out
 
-    def switch_meeting(self, meeting: MeetingSnap) -> None:
+    def switch_meeting(self, meeting: MeetingSnap) -> bool:
+        """Show another meeting; False when the user kept unsaved text instead."""
+        if meeting.id != self.hub.meeting_id:
+            if not self.leave_drafting():
+                self._select_in_box(self.hub.meeting)
+                return False
+            self.drafting.show_document(None)
         settings.remember_meeting(self.hub.desk.db_uuid, meeting.uuid)
         self._select_in_box(meeting)
         self.hub.set_meeting(meeting)
+        self._update_meeting_actions()
+        return True
 
     def _meeting_chosen(self, index: int) -> None:
         snap = self.meeting_box.itemData(index, USER)
@@ -187,6 +225,19 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.meeting:
             self._fill_meetings(meetings.list_meetings(self.hub.desk), self.hub.meeting)
+        self._update_meeting_actions()
+
+    def _update_meeting_actions(self) -> None:
+        has_meeting = self.hub.meeting is not None
+        a = self.actions_
+        for action in (
+            a.find_in_documents,
+            a.precedence,
+            a.import_participants,
+            a.export_participants,
+            a.export_calendar,
+        ):
+            action.setEnabled(has_meeting)
 
     def new_meeting(self) -> None:
         from .dialogs.new_meeting import NewMeetingDialog
@@ -209,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def open_database(self, url: str) -> None:
         """Open url in the background; on success switch to it, on failure keep the old one."""
-        if self._opening:
+        if self._opening or not self.leave_drafting():
             return
         self._opening = True
         self.statusBar().showMessage(self.tr("Opening {url}…").format(url=url))
@@ -227,6 +278,7 @@ class MainWindow(QMainWindow):
         self._fill_meetings(found, chosen)
         old = self.hub.replace_desk(desk, chosen)
         old.close()
+        self._update_meeting_actions()
         settings.remember_database(desk.url)
         self.statusBar().showMessage(self.tr("Opened {label}").format(label=desk.label), 8000)
         self.database_opened.emit(desk.label)
@@ -283,29 +335,104 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         QMessageBox.critical(self, self.tr("Backup failed"), _one_line(exc))
 
+    # -- check ----------------------------------------------------------------------------
+
+    def check_database(self) -> None:
+        """Run maintenance.check in the background, then list what it found."""
+        from meetingdesk.services import maintenance
+
+        desk = self.hub.desk
+        self.statusBar().showMessage(self.tr("Checking the database…"))
+        run_job(
+            lambda _control: maintenance.check(desk),
+            on_success=self._checked,
+            on_failure=lambda exc: self._job_failed(self.tr("Check failed"), exc),
+        )
+
+    def _checked(self, report) -> None:
+        from .dialogs.check_report import CheckReportDialog
+
+        self.statusBar().clearMessage()
+        if self.check_dialog is not None:
+            self.check_dialog.close()
+        dialog = CheckReportDialog(report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "check_dialog", None))
+        self.check_dialog = dialog
+        dialog.show()
+        self.database_checked.emit(report)
+
+    def _job_failed(self, title: str, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.critical(self, title, _one_line(exc))
+
+    # -- drafting -------------------------------------------------------------------------
+
+    def open_document(self, document_id: int) -> None:
+        """Show a document on the drafting page (asking first about unsaved text)."""
+        if document_id != self.drafting.document_id and not self.leave_drafting():
+            return
+        self.nav.setCurrentRow(self.pages.index(self.drafting))
+        if document_id != self.drafting.document_id or self.drafting.revision_label:
+            self.drafting.show_document(document_id)
+
+    def find_in_documents(self) -> None:
+        """Edit → Find in documents…: the drafting page's search box, focused."""
+        self.nav.setCurrentRow(self.pages.index(self.drafting))
+        self.drafting.focus_search()
+
+    def on_export_requested(self, document_id: int, revision_label: str) -> None:
+        """The drafting page asks for a PDF (the PDF export is connected here)."""
+        t = self.drafting.ctx.text
+        name = t.document.title_en if t is not None and t.document.id == document_id else ""
+        self.statusBar().showMessage(
+            self.tr(
+                "PDF of {name} ({revision}) requested; PDF export is not connected yet."
+            ).format(name=name or document_id, revision=revision_label or self.tr("current text")),
+            10000,
+        )
+
+    def leave_drafting(self) -> bool:
+        """Unsaved clause text: save it, drop it, or stay (False)."""
+        if not self.drafting.editor.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved text"),
+            self.tr("The clause on the drafting page has unsaved text. Save it?"),
+            SAVE_DISCARD_CANCEL,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.drafting.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.drafting.editor.revert()
+            return True
+        return False
+
+    def _page_chosen(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.current_view() is self.drafting and self.drafting.document_id is None:
+            self._open_some_document()
+
+    def _open_some_document(self) -> None:
+        """Drafting page shown empty: open the document selected on Documents, or the first."""
+        if self.hub.meeting_id is None:
+            return
+        chosen = self.view(DocumentsView).documents.current()
+        if chosen is None:
+            from meetingdesk.services.documents import list_documents
+
+            found = list_documents(self.hub.desk, self.hub.meeting_id)
+            chosen = found[0] if found else None
+        if chosen is not None:
+            self.drafting.show_document(chosen.id)
+
     # -- about ----------------------------------------------------------------------------
 
     def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
+        from .dialogs.about import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About MeetingDesk"),
-            self.tr(
-                "<h3>MeetingDesk {version}</h3>"
-                "<p>The host secretariat's desk for a ministerial meeting: agenda, "
-                "delegations, negotiated texts in English and Japanese.</p>"
-                "<p>Database: {database}<br>User: {user}</p>"
-                "<p>Qt {qt} · PySide6 {pyside}</p>"
-            ).format(
-                version=__version__,
-                database=self.hub.desk.label,
-                user=self.hub.desk.user_login,
-                qt=qVersion(),
-                pyside=pyside_version,
-            ),
-        )
+        show_about(self, self.hub.desk)
 
     # -- window state ---------------------------------------------------------------------
 
@@ -317,8 +444,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         if state is not None:
             self.restoreState(state)
-        # Pages added later by add_page are not known yet: restore among the five views.
-        self.nav.setCurrentRow(min(max(settings.last_view(), 0), len(self.views) - 1))
+        # Pages added later by add_page are not known yet: restore among the built-in ones.
+        self.nav.setCurrentRow(min(max(settings.last_view(), 0), len(self.pages) - 1))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -333,24 +460,35 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        index = self.stack.currentIndex()
+        return self.pages[index] if 0 <= index < len(self.pages) else self.stack.currentWidget()
 
     def add_page(self, page: QWidget, title: str, icon_name: str = "") -> int:
         """Add a page to the navigation (another area's view); returns its row."""
         item = QListWidgetItem(icons.icon(icon_name) if icon_name else icons.icon(""), title)
         item.setSizeHint(QSize(0, 36))
         self.nav.addItem(item)
-        return self.stack.addWidget(page)
+        self.pages.append(page)
+        # In a scroll area: a page wider than a small laptop screen scrolls instead of
+        # forcing its minimum size onto the whole window.
+        holder = QScrollArea(self.stack)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(page)
+        return self.stack.addWidget(holder)
 
-    def view(self, cls: type[ViewBase]) -> ViewBase:
+    def view(self, cls: type[T]) -> T:
         return next(v for v in self.views if isinstance(v, cls))
 
-    def show_view(self, cls: type[ViewBase]) -> ViewBase:
+    def show_view(self, cls: type[T]) -> T:
         view = self.view(cls)
-        self.nav.setCurrentRow(self.views.index(view))
+        self.nav.setCurrentRow(self.pages.index(view))
         return view
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_drafting():
+            event.ignore()
+            return
         settings.save_window(self.saveGeometry(), self.saveState(), self.nav.currentRow())
         super().closeEvent(event)
 

@@ -1,29 +1,288 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name />
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="39" />
+        <source>proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="40" />
+        <source>agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="41" />
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="42" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="43" />
+        <source>dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="60" />
+        <source>No.</source>
+        <translation type="unfinished">番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="61" />
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="62" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="63" />
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="64" />
+        <source>Implements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="65" />
+        <source>Target date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="66" />
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="110" />
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="137" />
+        <source>A linked paragraph was deleted (†); the link is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="46" />
+        <source>{number} (added)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48" />
+        <source>{number} (deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="50" />
+        <source>{number}, was {old}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="51" />
+        <source>(moved)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
+        <location filename="../../meetingdesk/ui/views/action_plan.py" line="34" />
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/action_plan.py" line="39" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="88" />
+        <source>All statuses</source>
+        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="91" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="97" />
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="99" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="103" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="104" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="141" />
+        <location filename="../../meetingdesk/ui/views/action_plan.py" line="43" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="105" />
+        <source>Implements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="118" />
+        <source>Add follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="124" />
+        <source>Implements (double-click to open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="126" />
+        <source>Follow-up log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="141" />
+        <source>Delegation / action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="141" />
+        <source>Target date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="145" />
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="146" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="184" />
+        <source>All owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="186" />
+        <source>Any paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="237" />
+        <source>Select an action to see its texts and links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="244" />
+        <source>Owner: {owner}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="246" />
+        <source>Partners: {codes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="248" />
+        <source>Contact: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="252" />
+        <source>Carried over from an earlier meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="256" />
+        <source>{doc}: deleted paragraph — {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="288" />
+        <source>{late} overdue, {soon} due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="294" />
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="294" />
+        <source>due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="312" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="327" />
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="336" />
+        <source>Import actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="336" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="353" />
+        <source>Export actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="353" />
+        <source>Workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="361" />
+        <source>Export failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="363" />
+        <source>Actions written to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/action_plan.py" line="44" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/action_plan.py" line="45" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="153" />
+        <location filename="../../meetingdesk/ui/views/action_plan.py" line="54" />
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -31,433 +290,2228 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="48" />
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="50" />
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="53" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="55" />
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="58" />
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="60" />
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="63" />
+        <source>&amp;Check database…</source>
+        <translation>データベースを検査(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="65" />
+        <source>Check integrity, history guards and the audit chain of this database</source>
+        <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="69" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="71" />
+        <source>&amp;Find in documents…</source>
+        <translation>文書内を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="73" />
+        <source>Search every document of the meeting, English and Japanese</source>
+        <translation>会合のすべての文書を英語と日本語で検索します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="78" />
+        <source>Order of &amp;precedence…</source>
+        <translation>席次(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="80" />
+        <source>Choose how delegations are ordered everywhere</source>
+        <translation>代表団の並び順の規則を選びます</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="83" />
+        <source>&amp;Import participants…</source>
+        <translation>参加者を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="85" />
+        <source>Read participants from a CSV or XLSX file</source>
+        <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="88" />
+        <source>&amp;Export participants…</source>
+        <translation>参加者を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="90" />
+        <source>Write the list of participants to XLSX</source>
+        <translation>参加者名簿を XLSX に書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="93" />
+        <source>Export &amp;calendar…</source>
+        <translation>カレンダーを書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="95" />
+        <source>Write the agenda as an iCalendar (.ics) file</source>
+        <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="97" />
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="98" />
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="106" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="115" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="117" />
+        <source>&amp;Meeting</source>
+        <translation>会合(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="123" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="142" />
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="146" />
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
 </context>
 <context>
+    <name>ActionsImportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="63" />
+        <source>Import actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="81" />
+        <source>Confirm import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="88" />
+        <source>Rows that create or change an action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="90" />
+        <source>Problems (nothing is imported while there are any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99" />
+        <source>new action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99" />
+        <source>update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105" />
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="110" />
+        <source>%n problem(s) found: fix the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="114" />
+        <source>{new} new, {changed} changed, {same} unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124" />
+        <source>Import refused: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="67" />
+        <source>Time</source>
+        <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id</extracomment>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="68" />
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69" />
+        <source>Title (Japanese)</source>
+        <translation type="unfinished">名称(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70" />
+        <source>Room</source>
+        <translation type="unfinished">会場</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71" />
+        <source>Chair</source>
+        <translation type="unfinished">議長</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72" />
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="193" />
+        <source>A session moves within its day; change its date to move it to another day.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
-        <source>Day</source>
-        <translation>日</translation>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="47" />
+        <source>Export calendar (.ics)…</source>
+        <translation>カレンダーを書き出す (.ics)…</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>時間</translation>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="51" />
+        <source>Drag a session or an item to reorder; ⚠ marks a clash (see the list below)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Title (Japanese)</source>
-        <translation>名称(日本語)</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>会場</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>議長</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>議題数</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>番号</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>議題</translation>
-    </message>
-    <message>
-        <source>Item (Japanese)</source>
-        <translation>議題(日本語)</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文書</translation>
-    </message>
-    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="76" />
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="99" />
         <source>Times are shown in the meeting's time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="108" />
+        <source>Clash warnings: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="120" />
+        <source>Not moved</source>
+        <translation>移動できません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="137" />
+        <source>Export calendar</source>
+        <translation>カレンダーを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="139" />
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="157" />
+        <source>Calendar written to {path}</source>
+        <translation>カレンダーを {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="166" />
+        <source>Calendar not written</source>
+        <translation>カレンダーを書き出せませんでした</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
+        <location filename="../../meetingdesk/app.py" line="50" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/app.py" line="58" />
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
 </context>
 <context>
-    <name>DelegationsView</name>
+    <name>BlameBrowser</name>
     <message>
-        <source>Order</source>
-        <translation>席次</translation>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="204" />
+        <source>{who} ({delegation}), {time}
+{note}</source>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="207" />
+        <source>Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlamePanel</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="243" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="34" />
+        <source>Export calendar</source>
+        <translation>カレンダーを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="36" />
+        <source>Whole meeting</source>
+        <translation>会合全体</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="39" />
+        <source>Sessions of {code} — {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="43" />
+        <source>A delegation's calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="53" />
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="25" />
+        <source>Database check</source>
+        <translation>データベースの検査</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="34" />
+        <source>The database is OK.</source>
+        <translation>データベースに問題はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="37" />
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="40" />
+        <source>Database: {database}
+Schema: {schema} (program: {head})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="50" />
+        <source>Integrity</source>
+        <translation>整合性</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="51" />
+        <source>Foreign keys</source>
+        <translation>外部キー</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="52" />
+        <source>History guards</source>
+        <translation>履歴の保護</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="53" />
+        <source>Audit chain</source>
+        <translation>監査記録の連鎖</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="57" />
+        <source>✓ {check}: ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="59" />
+        <source>{table}: {count} row(s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="33" />
+        <source>Check in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <source>Clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="42" />
+        <source>Resolve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="56" />
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="63" />
+        <source>%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="71" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="71" />
+        <source>changed on one side only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="72" />
+        <source>Merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="72" />
+        <source>both sides merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="79" />
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83" />
+        <source>text overlaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="84" />
+        <source>status changed on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="85" />
+        <source>moved on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="86" />
+        <source>changed on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="100" />
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="30" />
+        <source>Check out for offline work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="39" />
+        <source>Browse…</source>
+        <translation type="unfinished">参照…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54" />
+        <source>Documents to take (an annex brings its parent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="56" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72" />
+        <source>Package file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="74" />
+        <source>MeetingDesk package (*.mdpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="81" />
+        <source>Choose a package file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClashList</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="29" />
+        <source>No clashes in the agenda.</source>
+        <extracomment>a session id the user wants to see</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="43" />
+        <source>%1: room %2 is booked twice (%3 and %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="46" />
+        <source>%1: %2 is in two places at once (%3 and %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="49" />
+        <source>%1: %2 has not arrived yet for %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="52" />
+        <source>%1: %2 has already left before %3 ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="55" />
+        <source>%1: %2 is outside the meeting's dates</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClauseEditor</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="63" />
+        <source>Reload (discard my text)</source>
+        <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message)</extracomment>
+        <translation>再読み込み（自分のテキストを破棄）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="74" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="74" />
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="92" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="93" />
+        <source>Save the clause text as a new version (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="95" />
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="96" />
+        <source>Throw away unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="133" />
+        <source>No clause selected</source>
+        <translation>条項が選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="137" />
+        <source>Clause {number} — {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="143" />
+        <source>The Japanese was translated from an older English text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="184" />
+        <source>Unbalanced markup at character {pos}: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="238" />
+        <source>Save {lang} text of {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="252" />
+        <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClauseList</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="35" />
+        <source>No.</source>
+        <extracomment>the selected clause (a ClauseSnap) or None</extracomment>
+        <translation type="unfinished">番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="36" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="37" />
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="39" />
+        <source>[ ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="44" />
+        <source>JA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="45" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="51" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="54" />
+        <source>Stale translations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="55" />
+        <source>Has open brackets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="78" />
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="79" />
+        <source>stale</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="42" />
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
+        <source>Time</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="39" />
+        <source>Write a comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="44" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="46" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="104" />
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="81" />
+        <source>[resolved] {body}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="104" />
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="46" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="61" />
+        <source>Compare</source>
+        <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="52" />
+        <source>Current text</source>
+        <translation>現行テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="55" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="56" />
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="57" />
+        <source>Inline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="59" />
+        <source>Side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="60" />
+        <source>Only changed clauses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="68" />
+        <source>From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="70" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="72" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103" />
+        <source>Comparing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114" />
+        <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38" />
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="40" />
+        <source>Conflict in %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="50" />
+        <source>Base (when the package was taken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51" />
+        <source>Theirs (the other database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52" />
+        <source>Ours (the package)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="56" />
+        <source>Keep ours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57" />
+        <source>Keep theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58" />
+        <source>Both as bracketed alternatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59" />
+        <source>Use the edited text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="77" />
+        <source>Resolution (editable)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35" />
+        <source>Edit delegation</source>
+        <translation>代表団を編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35" />
+        <source>New delegation</source>
+        <translation>新しい代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="40" />
+        <source>ISO 3166 code (JPN, FRA …) or a short name (OECD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="41" />
+        <source>Filled from ISO 3166 when left blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="42" />
+        <source>Kana, for the Japanese order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="46" />
+        <source>This delegation hosts the meeting</source>
+        <translation>この代表団が会合を主催する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="48" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="49" />
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="50" />
+        <source>Name (French)</source>
+        <translation>名称（フランス語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="51" />
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="52" />
+        <source>Reading (kana)</source>
+        <translation>読み（かな）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="53" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="55" />
+        <source>Contact point</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="77" />
+        <source>A delegation needs a code.</source>
+        <translation>代表団にはコードが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="61" />
+        <source>Order</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="62" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="63" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="75" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="64" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="76" />
         <source>Name (Japanese)</source>
         <translation>名前(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="65" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="66" />
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="67" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="182" />
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="77" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="78" />
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="79" />
         <source>Position (Japanese)</source>
         <translation>役職(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="80" />
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="92" />
+        <source>Add delegation…</source>
+        <translation>代表団を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="93" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="94" />
+        <source>Retire</source>
+        <translation>除籍</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="95" />
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="96" />
+        <source>Order of precedence…</source>
+        <translation>席次…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="97" />
+        <source>Show retired</source>
+        <translation>除籍済みも表示</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="100" />
+        <source>Add participant…</source>
+        <translation>参加者を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="101" />
+        <source>Edit participant…</source>
+        <translation>参加者を編集…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="102" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="364" />
+        <source>Retire participant</source>
+        <translation>参加者を除籍</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="103" />
+        <source>Import participants…</source>
+        <translation>参加者を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="104" />
+        <source>Export participants to XLSX…</source>
+        <translation>参加者を XLSX に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="147" />
         <source>Delegations</source>
         <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="177" />
+        <source>{kind} (retired)</source>
+        <translation>{kind}（除籍）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="189" />
+        <source>Participants of {name}</source>
+        <translation>{name} の参加者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="251" />
+        <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="256" />
+        <source>Its %n participant(s) are retired with it.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="260" />
+        <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="262" />
+        <source>Retire delegation</source>
+        <translation>代表団を除籍</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="365" />
+        <source>Retire {name}? The person leaves every list; the history stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="391" />
+        <source>%n participant(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="400" />
+        <source>Export participants</source>
+        <translation>参加者を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="402" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="415" />
+        <source>Participants written to {path}</source>
+        <translation>参加者名簿を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="418" />
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="42" />
         <source>Name</source>
         <extracomment>the user asks to open a document for drafting (double-click; carries its id)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="43" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="57" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="44" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="45" />
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="46" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="58" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="47" />
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="48" />
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="56" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="59" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="60" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="61" />
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="67" />
+        <source>Open for drafting</source>
+        <translation>起草画面で開く</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="68" />
+        <source>Edit the selected document clause by clause</source>
+        <translation>選択した文書を条項ごとに編集します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="71" />
+        <source>Double-click a document to open it for drafting.</source>
+        <translation>文書をダブルクリックすると起草画面で開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="86" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="120" />
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="122" />
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
 </context>
 <context>
+    <name>Drafting</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/commands.py" line="46" />
+        <source>undo/redo in the editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="86" />
+        <source>Changed by someone else</source>
+        <extracomment>a clause the user wants to see (carries its id) re-read the document on screen (set by the view)</extracomment>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="92" />
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingView</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="81" />
+        <source>Open the current text or a frozen revision</source>
+        <extracomment>unsaved text in the editor, or not (follow with the window's modified mark) the user asks for a PDF of the document (document id, revision label or "") the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="85" />
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="87" />
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="89" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="90" />
+        <source>Freeze revision…</source>
+        <translation>改訂版として確定…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="91" />
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="92" />
+        <source>Adopt document…</source>
+        <translation>文書を採択…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="93" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="96" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="153" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="103" />
+        <source>Showing:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="111" />
+        <source>Status…</source>
+        <translation>状態…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="113" />
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="115" />
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="117" />
+        <source>Insert after…</source>
+        <translation>後に挿入…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="119" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="149" />
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="150" />
+        <source>Who wrote what</source>
+        <translation>誰が書いたか</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="151" />
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="152" />
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="154" />
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="246" />
+        <source>No document</source>
+        <translation>文書なし</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="282" />
+        <source>{label} — frozen, read-only ({kind}, {time})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="288" />
+        <source>Adopted {time} — frozen, read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="296" />
+        <source>Current text</source>
+        <translation>現行テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="298" />
+        <source>{label} (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="332" />
+        <source>Unsaved text</source>
+        <translation>未保存のテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="333" />
+        <source>The clause you are editing has unsaved text. Save it first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="104" />
+        <source>Delete clause</source>
+        <translation>条項を削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="105" />
+        <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="141" />
+        <source>Frozen as {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="152" />
+        <source>Adopt document</source>
+        <translation>文書を採択</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="153" />
+        <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="150" />
+        <source>Writing %1… (%2 blocks laid out)</source>
+        <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="182" />
+        <source>Export cancelled; nothing written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="198" />
+        <source>Wrote %1 (%2 pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="205" />
+        <source>PDF written with warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="221" />
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="224" />
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="225" />
+        <source>The PDF was not written; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="227" />
+        <source>Export failed; nothing written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="235" />
+        <source>Wrote %1, but no program to show PDFs could be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="275" />
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="276" />
+        <source>Open or create a meeting first: there is nothing to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="295" />
+        <source>Document #%1 is not in this meeting.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="89" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="319" />
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="118" />
+        <source>None (e.g. CONFIDENTIAL — not for circulation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="122" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="123" />
+        <source>Open the PDF when it is written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136" />
+        <source>What</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137" />
+        <source>Document</source>
+        <translation type="unfinished">文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139" />
+        <source>From revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140" />
+        <source>To revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142" />
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="143" />
+        <source>Confidentiality marking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="144" />
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="147" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="218" />
+        <source>This meeting has no documents yet: there is nothing to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="222" />
+        <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226" />
+        <source>Choose two different texts to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228" />
+        <source>Choose where to write the PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="230" />
+        <source>“Save as” names a folder; add a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="244" />
+        <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="248" />
+        <source>Square brackets, alternatives and each delegation's proposals, with a legend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="251" />
+        <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="254" />
+        <source>Agenda, participants and every outcome document in one PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="270" />
+        <source>Adopted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="272" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="283" />
+        <source>Current text</source>
+        <translation>現行テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="319" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="47" />
+        <source>Export PDF</source>
+        <extracomment>report progress every this many laid-out flowables (each report is a queued signal)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="48" />
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="49" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="33" />
+        <source>Add follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="39" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="62" />
+        <source>Freeze revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="67" />
+        <source>Rev.N (automatic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70" />
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71" />
+        <source>Label:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="72" />
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <source>Time</source>
+        <extracomment>a version was restored (carries the clause id)</extracomment>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <source>Delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="68" />
+        <source>Restore this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="71" />
+        <source>Differences from the current text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="74" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="112" />
+        <source>Secretariat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="129" />
+        <source>in {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="130" />
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="155" />
+        <source>This is the current text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="170" />
+        <source>restored the text of {time}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="44" />
+        <source>Import participants</source>
+        <extracomment>emitted with the number of participants imported</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="46" />
+        <source>No file chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="47" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="54" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64" />
+        <source>Confirm import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72" />
+        <source>Rows to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="74" />
+        <source>Problems (nothing is imported while there are any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="80" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="81" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82" />
+        <source>Family name (JA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="83" />
+        <source>Given name (JA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="84" />
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="85" />
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86" />
+        <source>Delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87" />
+        <source>Role</source>
+        <translation type="unfinished">役割</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="88" />
+        <source>Position (EN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="89" />
+        <source>Position (JA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="90" />
+        <source>E-mail</source>
+        <translation type="unfinished">電子メール</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="92" />
+        <source>Arrival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="93" />
+        <source>Departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="94" />
+        <source>Accreditation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="95" />
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101" />
+        <source>Participants file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103" />
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="138" />
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145" />
+        <source>%n problem(s) found: fix the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="151" />
+        <source>The file has no participant rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="154" />
+        <source>%n participant(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="164" />
+        <source>Import refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InsertClauseDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="160" />
+        <source>Insert clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168" />
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169" />
+        <source>English:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="170" />
+        <source>Japanese:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="17" />
         <source>Member</source>
         <comment>delegation kind</comment>
         <translation>メンバー</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="18" />
         <source>Invited</source>
         <translation>招待国</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="19" />
         <source>Organisation</source>
         <translation>国際機関</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="26" />
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="27" />
         <source>Deputy</source>
         <translation>次席代表</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="28" />
         <source>Sherpa</source>
         <translation>シェルパ</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="29" />
         <source>Member</source>
         <comment>participant role</comment>
         <translation>随員</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="30" />
         <source>Staff</source>
         <translation>事務スタッフ</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="31" />
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="38" />
         <source>Charter</source>
         <translation>憲章</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="39" />
         <source>Declaration</source>
         <translation>宣言</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="40" />
         <source>Annex</source>
         <translation>附属文書</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="41" />
         <source>Chair's summary</source>
         <translation>議長総括</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="42" />
         <source>Statement</source>
         <translation>声明</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="49" />
+        <location filename="../../meetingdesk/ui/labels.py" line="70" />
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="50" />
         <source>Under negotiation</source>
         <translation>交渉中</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="51" />
         <source>Adopted</source>
         <translation>採択済み</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="58" />
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="59" />
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="60" />
         <source>Sub-heading</source>
         <translation>小見出し</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="61" />
         <source>Preambular</source>
         <translation>前文</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="62" />
         <source>Operative</source>
         <translation>本文</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="63" />
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="71" />
         <source>Bracketed</source>
         <translation>角括弧あり</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="72" />
         <source>Agreed ad ref</source>
         <translation>アド・レフで合意</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="73" />
         <source>Agreed</source>
         <translation>合意</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="74" />
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="81" />
         <source>Plenary</source>
         <translation>全体会合</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="82" />
         <source>Working session</source>
         <translation>ワーキング・セッション</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="83" />
         <source>Working lunch</source>
         <translation>ワーキング・ランチ</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="84" />
         <source>Working dinner</source>
         <translation>ワーキング・ディナー</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="85" />
         <source>Bilateral</source>
         <translation>二国間会談</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="86" />
         <source>Press conference</source>
         <translation>記者会見</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="87" />
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="88" />
         <source>Break</source>
         <translation>休憩</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="128" />
         <source>{start} – {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="136" />
         <source>ddd d MMM</source>
         <comment>a day in the agenda, as a Qt date format (ddd = weekday)</comment>
         <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="144" />
+        <source>Alphabetical (English)</source>
+        <translation>アルファベット順（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="145" />
+        <source>Alphabetical (French)</source>
+        <translation>アルファベット順（フランス語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="146" />
+        <source>Japanese (gojūon order)</source>
+        <translation>五十音順</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="147" />
+        <source>Manual order</source>
+        <translation>手動で並べる</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="154" />
+        <source>Host first</source>
+        <translation>開催国を先頭に</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="155" />
+        <source>Host last</source>
+        <translation>開催国を最後に</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="156" />
+        <source>Host in its alphabetical place</source>
+        <translation>開催国も規則どおりの位置に</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="75" />
         <source>MeetingDesk</source>
-        <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path)</extracomment>
+        <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="86" />
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="89" />
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="114" />
+        <source>Drafting</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="181" />
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="186" />
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="249" />
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="266" />
         <source>Opening {url}…</source>
         <translation>{url} を開いています…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="283" />
         <source>Opened {label}</source>
         <translation>{label} を開きました</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="292" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="293" />
         <source>{reason}
 
 MeetingDesk keeps using {label}.</source>
@@ -466,38 +2520,77 @@ MeetingDesk keeps using {label}.</source>
 MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="301" />
         <source>Database: {label}</source>
         <translation>データベース: {label}</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="303" />
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="312" />
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="314" />
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="323" />
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="331" />
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="336" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="345" />
+        <source>Checking the database…</source>
+        <translation>データベースを検査しています…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="349" />
+        <source>Check failed</source>
+        <translation>検査に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="390" />
+        <source>PDF of {name} ({revision}) requested; PDF export is not connected yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="391" />
+        <source>current text</source>
+        <translation>現行テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="401" />
+        <source>Unsaved text</source>
+        <translation>未保存のテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="402" />
+        <source>The clause on the drafting page has unsaved text. Save it?</source>
+        <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/about.py" line="19" />
         <source>About MeetingDesk</source>
         <translation>MeetingDesk について</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/about.py" line="20" />
         <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat's desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
@@ -505,50 +2598,62 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="46" />
         <source>New meeting</source>
         <translation>新しい会合</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="53" />
         <source>e.g. ict2016</source>
         <translation>例: ict2016</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="79" />
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="80" />
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="81" />
         <source>Short name</source>
         <translation>略称</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="82" />
         <source>City (English)</source>
         <translation>都市(英語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="83" />
         <source>City (Japanese)</source>
         <translation>都市(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="84" />
         <source>Venue (English)</source>
         <translation>会場(英語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="85" />
         <source>Venue (Japanese)</source>
         <translation>会場(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="86" />
         <source>First day</source>
         <translation>初日</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="87" />
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="88" />
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -556,160 +2661,685 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OpenDatabaseDialog</name>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="33" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="34" />
         <source>A database file on this computer (SQLite)</source>
         <translation>このコンピューター上のデータベースファイル(SQLite)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="35" />
         <source>A team server (PostgreSQL)</source>
         <translation>チームサーバー(PostgreSQL)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="40" />
         <source>Path of a .sqlite file (a new file is created)</source>
         <translation>.sqlite ファイルのパス(無ければ新規作成)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="41" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="47" />
         <source>The password is not stored: give it in the URL each time, or in the PGPASSWORD variable or a .pgpass file.</source>
         <translation>パスワードは保存されません。毎回 URL に含めるか、PGPASSWORD 変数または .pgpass ファイルで指定してください。</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="66" />
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="91" />
         <source>Choose a MeetingDesk database</source>
         <translation>MeetingDesk データベースを選択</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="93" />
         <source>MeetingDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>MeetingDesk データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="109" />
         <source>Give a file path or a server URL.</source>
         <translation>ファイルのパスまたはサーバーの URL を入力してください。</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="111" />
         <source>A server URL starts with postgresql+psycopg://</source>
         <translation>サーバーの URL は postgresql+psycopg:// で始まります</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109" />
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109" />
+        <source>Clauses</source>
+        <translation type="unfinished">条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="113" />
+        <source>Delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="114" />
+        <source>Open proposals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="115" />
+        <source>Reservations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="116" />
+        <source>Ad ref pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="117" />
+        <source>Ad ref on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="152" />
+        <source>{name}: {status}; {brackets} open bracket(s); {proposals} open proposal(s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="39" />
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="47" />
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="48" />
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="49" />
         <source>Place</source>
         <translation>開催地</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="50" />
         <source>Dates</source>
         <translation>日程</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="52" />
         <source>In this meeting</source>
         <translation>この会合の規模</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="56" />
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="57" />
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="58" />
         <source>Agenda sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="59" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="60" />
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="61" />
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="73" />
         <source>Recent activity</source>
         <translation>最近の操作</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="76" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="77" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="78" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="79" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="92" />
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="143" />
         <source>{span} (time zone {zone}, {offset})</source>
         <translation>{span}(タイムゾーン {zone}、{offset})</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/overview.py" line="152" />
         <source>{members} members, {organisations} organisations</source>
         <translation>メンバー {members}、国際機関 {organisations}</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83" />
+        <source>Edit participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83" />
+        <source>New participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="88" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="89" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="90" />
+        <source>Family name (Japanese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91" />
+        <source>Given name (Japanese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="92" />
+        <source>Reading (kana)</source>
+        <translation>読み（かな）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="93" />
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="94" />
+        <source>Position (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="95" />
+        <source>Position (Japanese)</source>
+        <translation type="unfinished">役職(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="96" />
+        <source>E-mail</source>
+        <translation type="unfinished">電子メール</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="97" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="98" />
+        <source>Badge number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="108" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="109" />
+        <source>Accredited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="110" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116" />
+        <source>Delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="120" />
+        <source>Role</source>
+        <translation type="unfinished">役割</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124" />
+        <source>Arrival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="125" />
+        <source>Departure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="126" />
+        <source>Accreditation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrecedenceDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="46" />
+        <source>Order of precedence</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="58" />
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="59" />
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="65" />
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="66" />
+        <source>Host</source>
+        <translation>開催国</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="79" />
+        <source>Resulting order:</source>
+        <translation>並び順：</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="109" />
+        <source>Select a delegation and move it up or down.</source>
+        <translation>代表団を選んで上下に移動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="111" />
+        <source>Choose “Manual order” to arrange the list yourself.</source>
+        <translation>自分で並べるには「手動で並べる」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="181" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="190" />
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="202" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="237" />
+        <source>Printing cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="205" />
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="206" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="225" />
+        <source>Sent %1 pages to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="240" />
+        <source>Printing failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="56" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="64" />
+        <source>No data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="98" />
+        <source>New proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="106" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="107" />
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113" />
+        <source>Delegation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114" />
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="115" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="116" />
+        <source>Proposed text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="117" />
+        <source>Rationale:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160" />
+        <source>Only the selected clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="163" />
+        <source>Only open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168" />
+        <source>Clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169" />
+        <source>Delegation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="170" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="171" />
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="172" />
+        <source>Text / position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="178" />
+        <source>New proposal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="180" />
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="182" />
+        <source>Incorporate as alternative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="186" />
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="188" />
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="195" />
+        <source>Record position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="213" />
+        <source>Position of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="260" />
+        <source>Rationale: {r}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="36" />
+        <source>Search all documents, English and Japanese (Ctrl+F)</source>
+        <extracomment>a hit was activated: (document id, clause id)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="39" />
+        <source>Include history</source>
+        <translation>履歴も含める</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="72" />
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="79" />
+        <source>(older version of {time})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <location filename="../../meetingdesk/ui/views/seating.py" line="24" />
+        <source>The chair sits at the head of the table; the others follow the order of precedence. Drag a seat onto another to swap them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/seating.py" line="37" />
+        <source>Seating plan</source>
+        <translation>座席表</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/seating.py" line="51" />
+        <source>Seating plan saved.</source>
+        <translation>座席表を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/seating.py" line="54" />
+        <source>Seat not moved</source>
+        <translation>座席を移動できません</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/seating.py" line="106" />
+        <source>Plenary table — drag a seat onto another to swap</source>
+        <extracomment>the plan was saved (carries the new SeatingPlan) a readable reason a drop was refused</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SnapshotTable</name>
     <message>
+        <location filename="../../meetingdesk/ui/widgets.py" line="62" />
         <source>Filter…</source>
         <translation>絞り込み…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../meetingdesk/ui/widgets.py" line="152" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/widgets.py" line="154" />
         <source>{shown} of {total}</source>
         <translation>{total} 件中 {shown} 件</translation>
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="101" />
+        <source>Set clause status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116" />
+        <source>Ad ref pending for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="117" />
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="46" />
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ViewBase</name>
     <message>
+        <location filename="../../meetingdesk/ui/views/base.py" line="116" />
         <source>This database has no meeting yet. Use File → New meeting… to create one.</source>
         <extracomment>the view shows fresh data (emitted after each load) loading failed; carries the one-line reason</extracomment>
         <translation>このデータベースにはまだ会合がありません。「ファイル → 新しい会合…」で作成してください。</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/views/base.py" line="131" />
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../meetingdesk/ui/views/writer.py" line="29" />
+        <source>Changed by someone else</source>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/writer.py" line="30" />
+        <source>{reason}
+
+Nothing was saved. The page now shows the current data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/writer.py" line="37" />
+        <source>Not done</source>
+        <translation>実行できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="37" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="38" />
+        <source>Japanese</source>
+        <translation>日本語</translation>
     </message>
 </context>
 </TS>

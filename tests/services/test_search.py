@@ -96,3 +96,24 @@ def test_like_fallback_without_fts(desk, world, monkeypatch):
     monkeypatch.setitem(sr._fts_ready, desk.url, False)
     assert [h.clause_id for h in sr.search(desk, m.id, "協力のため")] == [a]
     assert [h.clause_id for h in sr.search(desk, m.id, "flow")] == [b]
+
+
+def test_terms_without_case_use_like_and_find_the_same(desk, world):
+    m, decl, charter, a, b = world
+    assert not sr.has_case("議題") and not sr.has_case("100%") and not sr.has_case("G7"[1:])
+    assert sr.has_case("G7") and sr.has_case("Ｇ") and sr.has_case("ß")
+    # documents in meeting order (decl was added first), then clause order
+    both = docs.add_clause(desk, decl.id, text_en="Again the agenda.", text_ja="再び議題。")
+    hits = sr.search(desk, m.id, "議題")
+    assert [h.clause_id for h in hits] == [a, both]
+    assert sr.search(desk, m.id, "議題", language="en") == []
+    assert [h.clause_id for h in sr.search(desk, m.id, "AGENDA", language="en")] == [a, both]
+    assert sr.search(desk, m.id, "agenda", language="fr") == []
+    assert [h.document_name for h in sr.search(desk, m.id, "の")] == ["decl", "charter"]
+
+
+def test_search_of_an_empty_meeting(desk):
+    m = create_meeting(
+        desk, title_en="Empty", start_date=date(2016, 4, 29), end_date=date(2016, 4, 30)
+    )
+    assert sr.search(desk, m.id, "agenda", history=True) == []

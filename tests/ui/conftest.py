@@ -40,6 +40,8 @@ class Boxes:
     """What the stubbed QMessageBox was asked to show."""
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    #: what a stubbed question answers
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
 
     def kinds(self) -> list[str]:
         return [k for k, _t, _m in self.shown]
@@ -70,7 +72,7 @@ def boxes(monkeypatch) -> Boxes:
     def stub(kind: str):
         def show(_parent, title, text, *args, **kwargs):
             record.shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
+            return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
 
         return staticmethod(show)
 

@@ -16,10 +16,6 @@ from meetingdesk.snapshots import Changes, ClauseSnap, DocumentText
 from ..hub import Hub
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Drafting", text)
-
-
 class DraftingContext(QObject):
     """Shared state of one DraftingView; panels read it and write through it."""
 
@@ -85,10 +81,16 @@ class DraftingContext(QObject):
             if conflict is not None:
                 conflict(exc)
             else:
-                QMessageBox.warning(parent, _tr("Changed by someone else"), str(exc))
+                QMessageBox.warning(
+                    parent,
+                    QCoreApplication.translate("Drafting", "Changed by someone else"),
+                    str(exc),
+                )
             return None
         except DeskError as exc:
-            QMessageBox.warning(parent, _tr("Not done"), str(exc))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("Drafting", "Not done"), str(exc)
+            )
             return None
         self.hub.publish(changes)
         return result

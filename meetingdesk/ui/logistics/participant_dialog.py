@@ -76,6 +76,7 @@ class ParticipantDialog(QDialog):
         zone: str,
         participant: ParticipantSnap | None = None,
         parent: QWidget | None = None,
+        delegation_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -132,6 +133,8 @@ class ParticipantDialog(QDialog):
         self.fields["family_name"].textChanged.connect(self._update_ok)
         if participant is not None:
             self.load(participant)
+        elif delegation_id is not None:
+            self.delegation.setCurrentIndex(max(self.delegation.findData(delegation_id), 0))
         self._update_ok()
 
     def load(self, p: ParticipantSnap) -> None:
@@ -164,9 +167,10 @@ class ParticipantDialog(QDialog):
         delegations: Sequence[DelegationSnap],
         zone: str,
         participant: ParticipantSnap | None = None,
+        delegation_id: int | None = None,
     ) -> tuple[dict[str, object], bool]:
-        """Show the dialog; (values, accepted)."""
-        dialog = cls(delegations, zone, participant, parent)
+        """Show the dialog; (values, accepted). delegation_id: preselected for a new one."""
+        dialog = cls(delegations, zone, participant, parent, delegation_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         data = dialog.values()
         dialog.deleteLater()

@@ -1,11 +1,15 @@
-"""Documents with their status and revisions; the selected one's clauses, read-only."""
+"""Documents with their status and revisions; the selected one's clauses, read-only.
+
+"Open for drafting" (or a double-click) asks the window to show the document in the
+drafting page, where it is edited.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QWidget
 
 from meetingdesk.services import documents
 from meetingdesk.services.base import Desk
@@ -60,8 +64,17 @@ class DocumentsView(ViewBase):
             wrap=True,
             parent=self,
         )
+        self.open_button = QPushButton(self.tr("Open for drafting"), self)
+        self.open_button.setToolTip(self.tr("Edit the selected document clause by clause"))
+        self.open_button.clicked.connect(lambda _checked=False: self.open_current())
+        self.open_button.setEnabled(False)
+        hint = QLabel(self.tr("Double-click a document to open it for drafting."), self)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.open_button)
         self.documents.current_changed.connect(self._show_clauses)
         self.documents.view.doubleClicked.connect(self._request_document)
+        self.body.addLayout(row)
         split = QSplitter(VERTICAL, self)
         split.addWidget(self.documents)
         split.addWidget(self.clauses)
@@ -90,7 +103,14 @@ class DocumentsView(ViewBase):
         if document is not None:
             self.document_requested.emit(document.id)
 
+    def open_current(self) -> None:
+        """Ask to open the selected document for drafting."""
+        document = self.documents.current()
+        if document is not None:
+            self.document_requested.emit(document.id)
+
     def _show_clauses(self, document: DocumentSnap | None) -> None:
+        self.open_button.setEnabled(document is not None)
         text = self._texts.get(document.id) if document else None
         self.clauses.set_rows(text.clauses if text else [])
 

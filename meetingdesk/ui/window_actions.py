@@ -1,4 +1,6 @@
-"""The window's actions and menus, created apart from the window (as Picard does).
+"""The window's QActions and menus, created apart from the window (as Picard does).
+
+Named window_actions so it never collides with ui/actions/ (the annex action plan).
 
 The main window connects each action's triggered signal in its one wiring block; this
 module only knows labels, shortcuts and the menu layout.
@@ -21,7 +23,13 @@ class Actions:
     new_meeting: QAction
     open_database: QAction
     backup: QAction
+    check_database: QAction
     quit: QAction
+    find_in_documents: QAction
+    precedence: QAction
+    import_participants: QAction
+    export_participants: QAction
+    export_calendar: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -51,7 +59,41 @@ def create_actions(parent: QWidget) -> Actions:
             None,
             QCoreApplication.translate("Actions", "Write a copy of this database to a file"),
         ),
+        check_database=make(
+            QCoreApplication.translate("Actions", "&Check database…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Check integrity, history guards and the audit chain of this database"
+            ),
+        ),
         quit=make(QCoreApplication.translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
+        find_in_documents=make(
+            QCoreApplication.translate("Actions", "&Find in documents…"),
+            QKeySequence.StandardKey.Find,
+            QCoreApplication.translate(
+                "Actions", "Search every document of the meeting, English and Japanese"
+            ),
+        ),
+        precedence=make(
+            QCoreApplication.translate("Actions", "Order of &precedence…"),
+            None,
+            QCoreApplication.translate("Actions", "Choose how delegations are ordered everywhere"),
+        ),
+        import_participants=make(
+            QCoreApplication.translate("Actions", "&Import participants…"),
+            None,
+            QCoreApplication.translate("Actions", "Read participants from a CSV or XLSX file"),
+        ),
+        export_participants=make(
+            QCoreApplication.translate("Actions", "&Export participants…"),
+            None,
+            QCoreApplication.translate("Actions", "Write the list of participants to XLSX"),
+        ),
+        export_calendar=make(
+            QCoreApplication.translate("Actions", "Export &calendar…"),
+            None,
+            QCoreApplication.translate("Actions", "Write the agenda as an iCalendar (.ics) file"),
+        ),
         about=make(QCoreApplication.translate("Actions", "&About MeetingDesk")),
         recent_menu=QMenu(QCoreApplication.translate("Actions", "&Recent databases"), parent),
     )
@@ -67,8 +109,17 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     file_menu.addAction(actions.open_database)
     file_menu.addMenu(actions.recent_menu)
     file_menu.addAction(actions.backup)
+    file_menu.addAction(actions.check_database)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
+    edit_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
+    edit_menu.addAction(actions.find_in_documents)
+    meeting_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Meeting"))
+    meeting_menu.addAction(actions.precedence)
+    meeting_menu.addSeparator()
+    meeting_menu.addAction(actions.import_participants)
+    meeting_menu.addAction(actions.export_participants)
+    meeting_menu.addAction(actions.export_calendar)
     help_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_menu.addAction(actions.about)
 

@@ -1,0 +1,96 @@
+"""`import actions FILE [--meeting ID] [--dry-run]`: the action list from an XLSX (or CSV).
+
+The `import` command may already exist (logistics adds `import participants`); the `actions`
+kind is then added to it. `export annex|followup` are kinds of the export command, which
+calls export_annex / export_followup below.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+DESCRIPTION = (
+    "Read annex actions from an XLSX (or CSV UTF-8) file whose header row names the columns "
+    "(number, uuid, title_en, title_ja, text_en, text_ja, owner, partners, implements, "
+    "target_date, status, contact — as written by the action list export). A row whose uuid "
+    "is an existing action updates it; a row without uuid adds an action at the end of the "
+    "annex. Every row is checked first; if any row is wrong the report lists each problem, "
+    "nothing is imported and the exit code is 1."
+)
+
+
+def _import_kinds(subparsers):
+    """The sub-subparsers of `import`, creating the `import` command when missing."""
+    imp = subparsers.choices.get("import")
+    if imp is None:
+        imp = subparsers.add_parser(
+            "import", help="import data from a file", description="Import data from a file."
+        )
+        return imp.add_subparsers(dest="import_kind", metavar="KIND", title="kinds", required=True)
+    for action in imp._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return imp.add_subparsers(dest="import_kind", metavar="KIND", title="kinds", required=True)
+
+
+def register(subparsers) -> None:
+    kinds = _import_kinds(subparsers)
+    parser = kinds.add_parser(
+        "actions", help="annex actions from an XLSX file", description=DESCRIPTION
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the XLSX (or CSV) file")
+    parser.add_argument(
+        "--meeting", type=int, metavar="ID", help="meeting id (default: the only one)"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the report only; import nothing"
+    )
+    parser.set_defaults(func=cmd_import_actions)
+
+
+def cmd_import_actions(args: argparse.Namespace) -> int:
+    from meetingdesk.services.actions_xlsx import apply_actions_import, preview_actions_import
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.exports import default_meeting_id
+
+    desk = Desk.open(getattr(args, "db", None))
+    try:
+        meeting_id = args.meeting or default_meeting_id(desk)
+        preview = preview_actions_import(desk, meeting_id, args.file)
+        print(preview.report())
+        if not preview.ok:
+            return 1
+        if args.dry_run:
+            print("dry run: nothing imported")
+            return 0
+        count = apply_actions_import(desk, preview)
+        print(f"imported: {count} action(s) created or changed")
+        return 0
+    finally:
+        desk.close()
+
+
+def export_annex(
+    desk,
+    meeting_id: int,
+    out: Path,
+    *,
+    lang: str = "both",
+    paper: str = "a4",
+    document: str | None = None,
+    **opts,
+):
+    """For `export annex`: returns services.exports.ExportResult."""
+    from meetingdesk.services.actions_xlsx import export_annex_pdf
+
+    return export_annex_pdf(desk, meeting_id, out, lang, paper, document=document, **opts)
+
+
+def export_followup(
+    desk, meeting_id: int, out: Path, *, lang: str = "both", paper: str = "a4", **opts
+):
+    """For `export followup`: returns services.exports.ExportResult."""
+    from meetingdesk.services.actions_xlsx import export_followup_pdf
+
+    return export_followup_pdf(desk, meeting_id, out, lang, paper, **opts)

@@ -1,0 +1,218 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Follow-up report on the annex actions, for the next meeting: a stacked bar chart of the
+actions by status per lead delegation (reportlab.graphics, embedded fonts only), a table per
+delegation (counts, overdue) and a table of every action with its status, overdue marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpSummary
+
+from . import fonts
+from .annex import day, lab, plan_state, status_label
+from .common import Ctx, place_and_date, title_block
+from .page import section
+from .styles import DELETED, MUTED, RULE, esc, mixed
+
+STATUS_COLORS = {
+    "proposed": "#b9c4d0",
+    "agreed": "#6d8fb3",
+    "in_progress": "#2f5d8a",
+    "done": "#4f8a4a",
+    "dropped": "#9a9a9a",
+}
+
+
+def both_or(ctx: Ctx, key: str, sep: str = " / ", **values: object) -> str:
+    """A label in the export's language(s)."""
+    return sep.join(lab(key, lang, **values) for lang in ctx.langs)
+
+
+def status_chart(ctx: Ctx, summary: FollowUpSummary):
+    """Stacked bars: one per lead delegation, one segment per status."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    rows = summary.delegations
+    width, height = ctx.width, 190.0
+    drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.LATIN  # else the renderer starts in Helvetica
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 34
+    chart.width, chart.height = width - 190, height - 62
+    chart.data = [[r.count(st) for r in rows] for st in ACTION_STATUSES]
+    chart.categoryAxis.categoryNames = [r.code for r in rows]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.labels.fontName = fonts.LATIN
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fontName = fonts.LATIN
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.valueMin = 0
+    tallest = max((r.total for r in rows), default=1)
+    chart.valueAxis.valueMax = max(tallest, 1)
+    chart.valueAxis.valueStep = 1 if tallest <= 8 else 2
+    chart.barWidth = 12
+    for i, st in enumerate(ACTION_STATUSES):
+        chart.bars[i].fillColor = colors.HexColor(STATUS_COLORS[st])
+        chart.bars[i].strokeColor = colors.white
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 140, height - 40
+    legend.fontName = fonts.JA
+    legend.fontSize = 7.5
+    legend.columnMaximum = len(ACTION_STATUSES)
+    legend.dxTextSpace = 6
+    legend.colorNamePairs = [
+        (
+            colors.HexColor(STATUS_COLORS[st]),
+            " / ".join(status_label(st, lang) for lang in ctx.langs),
+        )
+        for st in ACTION_STATUSES
+    ]
+    drawing.add(legend)
+    caption = both_or(ctx, "chart")
+    drawing.add(String(0, height - 10, caption, fontName=fonts.JA, fontSize=8.5))
+    return drawing
+
+
+def _cell(ctx: Ctx, text: str, bold: bool = False, color: str = ""):
+    from reportlab.platypus import Paragraph
+
+    markup = mixed(text)
+    if bold:
+        markup = f"<b>{markup}</b>"
+    if color:
+        markup = f'<font color="{color}">{markup}</font>'
+    return Paragraph(markup, ctx.styles.cell(text, bold=False))
+
+
+def _table(rows: list[list], widths: list[float]):
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _delegation_table(ctx: Ctx, summary: FollowUpSummary):
+    head = [_cell(ctx, both_or(ctx, "col_delegation", "\n"), bold=True)]
+    head += [
+        _cell(ctx, "\n".join(status_label(st, lang) for lang in ctx.langs), bold=True)
+        for st in ACTION_STATUSES
+    ]
+    head += [
+        _cell(ctx, both_or(ctx, "col_total", "\n"), bold=True),
+        _cell(ctx, both_or(ctx, "col_overdue", "\n"), bold=True),
+    ]
+    rows = [head]
+    for r in summary.delegations:
+        name = r.name_ja if ctx.lang == "ja" and r.name_ja else r.name_en
+        late = len(r.overdue)
+        rows.append(
+            [_cell(ctx, f"{r.code}  {name}")]
+            + [_cell(ctx, str(r.count(st))) for st in ACTION_STATUSES]
+            + [
+                _cell(ctx, str(r.total)),
+                _cell(ctx, str(late), bold=bool(late), color=DELETED if late else ""),
+            ]
+        )
+    first = ctx.width * 0.3
+    rest = (ctx.width - first) / (len(ACTION_STATUSES) + 2)
+    return _table(rows, [first] + [rest] * (len(ACTION_STATUSES) + 2))
+
+
+def _action_title(ctx: Ctx, a: ActionSnap) -> str:
+    parts = []
+    for lang in ctx.langs:
+        title = a.title_ja if lang == "ja" else a.title_en
+        parts.append(title or (a.text_ja if lang == "ja" else a.text_en))
+    return "\n".join(p for p in parts if p)
+
+
+def _action_table(ctx: Ctx, summary: FollowUpSummary):
+    keys = ("col_no", "col_action", "col_owner", "col_target", "col_status")
+    rows = [[_cell(ctx, both_or(ctx, k, "\n"), bold=True) for k in keys]]
+    for a in summary.actions:
+        if a.clause_status == "deleted":
+            continue
+        status = "\n".join(status_label(a.status, lang) for lang in ctx.langs)
+        color = ""
+        if a.overdue:
+            status += "\n" + both_or(ctx, "overdue")
+            color = DELETED
+        elif a.due_soon:
+            status += "\n" + both_or(ctx, "due_soon")
+            color = MUTED
+        when = "\n".join(dict.fromkeys(day(a.target_date, lang) for lang in ctx.langs))
+        rows.append(
+            [
+                _cell(ctx, a.number),
+                _cell(ctx, _action_title(ctx, a)),
+                _cell(ctx, a.owner_code),
+                _cell(ctx, when),
+                _cell(ctx, status, bold=a.overdue, color=color),
+            ]
+        )
+    w = ctx.width
+    return _table(rows, [w * 0.07, w * 0.46, w * 0.09, w * 0.17, w * 0.21])
+
+
+def followup_story(ctx: Ctx, summary: FollowUpSummary) -> list:
+    from reportlab.platypus import Paragraph, Spacer
+
+    m = summary.meeting
+    title_en, title_ja = lab("kind_followup", "en"), lab("kind_followup", "ja")
+    state = plan_state(m, title_en, title_ja, draft=False, when=summary.today.isoformat())
+    story: list = [section(ctx.state, bookmark=title_en, level=ctx.level, **state)]
+    titles = {"en": title_en, "ja": title_ja}
+    subtitles = {
+        lang: [
+            m.title_ja or m.title_en if lang == "ja" else m.title_en,
+            place_and_date(m, lang),
+            lab("as_of", lang, date=day(summary.today, lang)),
+            lab("overdue_total", lang, n=len(summary.overdue)),
+        ]
+        for lang in ("en", "ja")
+    }
+    story += title_block(ctx, titles, subtitles)
+    if not summary.actions:
+        for lang in ctx.langs:
+            story.append(Paragraph(esc(lab("no_actions", lang)), ctx.styles.body(lang)))
+        return story
+    story += [status_chart(ctx, summary), Spacer(1, 10)]
+    story.append(Paragraph(mixed(both_or(ctx, "by_delegation")), ctx.styles.heading_en))
+    story += [_delegation_table(ctx, summary), Spacer(1, 12)]
+    story.append(Paragraph(mixed(both_or(ctx, "by_action")), ctx.styles.heading_en))
+    story.append(_action_table(ctx, summary))
+    return story
+
+
+def render_followup(out: Path, summary: FollowUpSummary, options=None):
+    """Write the follow-up report (atomically); returns render.PdfResult."""
+    from .render import PdfOptions, _run
+
+    options = options or PdfOptions()
+    m = summary.meeting
+    return _run(
+        "followup",
+        Path(out),
+        options,
+        lambda ctx: followup_story(ctx, summary),
+        title=lab("kind_followup", "ja" if options.lang == "ja" else "en"),
+        subject=m.title_en,
+        author=m.host_en,
+        keywords=[f"meeting:{m.uuid}", f"as-of:{summary.today.isoformat()}"],
+    )

@@ -1,0 +1,369 @@
+"""The action plan: a sortable, filterable table of the annex actions with inline editing,
+a detail panel (texts, partners, linked paragraphs, follow-up log) and a follow-up view of
+overdue and due-soon actions per delegation; XLSX import (with preview) and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services import actions as action_services
+from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.snapshots import Changes, MeetingSnap
+from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpSummary
+
+from ..hub import Hub
+from ..views.base import ViewBase, any_of
+from .dialogs import ActionsImportDialog, FollowUpDialog
+from .model import (
+    COL_TITLE,
+    ActionDelegate,
+    ActionFilterProxy,
+    ActionTableModel,
+    status_text,
+)
+
+CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+@dataclass(frozen=True)
+class ActionPlanData:
+    actions: list[ActionSnap]
+    summary: FollowUpSummary
+    codes: list[str]
+
+
+class ActionPlanView(ViewBase):
+    #: the person asked to see a paragraph (a linked clause) in the drafting view
+    openClauseRequested = Signal(int)
+
+    def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
+        self.data: ActionPlanData | None = None
+        super().__init__(hub, parent)
+        self.model = ActionTableModel(self._edit, self)
+        self.proxy = ActionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_TITLE, self.table.horizontalHeader().ResizeMode.Stretch
+        )
+        self.table.setItemDelegate(
+            ActionDelegate(lambda: self.data.codes if self.data else [], self)
+        )
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+
+        self.owner = QComboBox(self)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), "")
+        for st in ACTION_STATUSES:
+            self.status.addItem(status_text(st), st)
+        self.overdue = QCheckBox(self.tr("Overdue only"), self)
+        self.linked = QComboBox(self)
+        for box in (self.owner, self.status, self.linked):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(self._apply_filters)
+        self.overdue.toggled.connect(self._apply_filters)
+        import_button = QPushButton(self.tr("Import…"), self)
+        import_button.clicked.connect(self.import_xlsx)
+        export_button = QPushButton(self.tr("Export…"), self)
+        export_button.clicked.connect(self.export_xlsx)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Owner"), self.owner),
+            (self.tr("Status"), self.status),
+            (self.tr("Implements"), self.linked),
+        ):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        filters.addWidget(import_button)
+        filters.addWidget(export_button)
+
+        self.detail = QTextBrowser(self)
+        self.links = QListWidget(self)
+        self.links.itemActivated.connect(self._open_link)
+        self.follow_ups = QListWidget(self)
+        self.add_follow_up_button = QPushButton(self.tr("Add follow-up…"), self)
+        self.add_follow_up_button.clicked.connect(self.add_follow_up)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 3)
+        side_layout.addWidget(QLabel(self.tr("Implements (double-click to open)"), side))
+        side_layout.addWidget(self.links, 1)
+        side_layout.addWidget(QLabel(self.tr("Follow-up log"), side))
+        side_layout.addWidget(self.follow_ups, 1)
+        side_layout.addWidget(self.add_follow_up_button)
+        split = QSplitter(self)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(split, 1)
+
+        self.follow_up_tree = QTreeWidget(self)
+        self.follow_up_tree.setHeaderLabels(
+            [self.tr("Delegation / action"), self.tr("Target date"), self.tr("Status")]
+        )
+        self.follow_up_tree.itemActivated.connect(self._open_tree_item)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(list_page, self.tr("Actions"))
+        self.tabs.addTab(self.follow_up_tree, self.tr("Follow-up"))
+        self.body.addWidget(self.tabs, 1)
+        self._show_detail()
+
+    # -- ViewBase ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Action plan")
+
+    def wants(self, changes: Changes) -> bool:
+        return any_of(changes, "meeting", "documents", "clauses", "actions", "delegations")
+
+    @staticmethod
+    def fetch(desk: Desk, meeting: MeetingSnap) -> ActionPlanData:
+        from meetingdesk.services.delegations import list_delegations
+
+        summary = action_services.follow_up_summary(desk, meeting.id)
+        codes = [d.code for d in list_delegations(desk, meeting.id)]
+        return ActionPlanData(list(summary.actions), summary, codes)
+
+    def apply(self, data: ActionPlanData | None) -> None:
+        current = self.current()
+        self.data = data
+        self.model.set_rows(data.actions if data else [])
+        self._fill_filters()
+        self._fill_tree()
+        if current is not None:
+            self.select_action(current.id)
+        self._show_detail()
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        actions = self.data.actions if self.data else []
+        for box, items, everything in (
+            (
+                self.owner,
+                [(c, c) for c in sorted({a.owner_code for a in actions})],
+                self.tr("All owners"),
+            ),
+            (self.linked, self._link_choices(actions), self.tr("Any paragraph")),
+        ):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for text, value in items:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(box.findData(keep), 0))
+            box.blockSignals(False)
+        self._apply_filters()
+
+    @staticmethod
+    def _link_choices(actions: list[ActionSnap]) -> list[tuple[str, int]]:
+        seen: dict[int, tuple[tuple, str]] = {}
+        for a in actions:
+            for x in a.links:
+                text = x.ref if not x.deleted else f"{x.document_name}: † {x.text_en[:30]}"
+                seen[x.clause_id] = ((x.document_id, x.deleted, x.number.zfill(6)), text)
+        return [(text, cid) for cid, (_key, text) in sorted(seen.items(), key=lambda i: i[1][0])]
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            owner=self.owner.currentData() or "",
+            status=self.status.currentData() or "",
+            overdue_only=self.overdue.isChecked(),
+            linked_clause_id=self.linked.currentData(),
+        )
+
+    def shown(self) -> list[ActionSnap]:
+        return [self.proxy.snap(r) for r in range(self.proxy.rowCount())]
+
+    # -- selection and detail ---------------------------------------------------------------
+
+    def current(self) -> ActionSnap | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.model() else []
+        return self.proxy.snap(rows[0].row()) if rows else None
+
+    def select_action(self, action_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.snap(r).id == action_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _show_detail(self, *_args) -> None:
+        a = self.current()
+        self.links.clear()
+        self.follow_ups.clear()
+        self.add_follow_up_button.setEnabled(a is not None)
+        if a is None:
+            self.detail.setPlainText(self.tr("Select an action to see its texts and links."))
+            return
+        parts = [
+            f"<h3>{a.number} {_esc(a.title_en)}</h3>",
+            f"<p>{_esc(a.text_en)}</p>",
+            f"<p><b>{_esc(a.title_ja)}</b><br/>{_esc(a.text_ja)}</p>",
+            "<p>"
+            + self.tr("Owner: {owner}").format(owner=_esc(f"{a.owner_code} {a.owner_name_en}"))
+            + "<br/>"
+            + self.tr("Partners: {codes}").format(codes=", ".join(a.partner_codes) or "—")
+            + "<br/>"
+            + self.tr("Contact: {name}").format(name=_esc(a.contact_name) or "—")
+            + "</p>",
+        ]
+        if a.carried_from_id:
+            parts.append("<p>" + self.tr("Carried over from an earlier meeting.") + "</p>")
+        self.detail.setHtml("".join(parts))
+        for x in a.links:
+            if x.deleted:
+                text = self.tr("{doc}: deleted paragraph — {words}").format(
+                    doc=x.document_name, words=x.text_en[:60]
+                )
+            else:
+                text = f"{x.ref}  {x.text_en[:60]}"
+            item = QListWidgetItem(text, self.links)
+            item.setData(CLAUSE_ROLE, x.clause_id)
+        for f in a.follow_ups:
+            QListWidgetItem(f"{f.on_date.isoformat()}  {f.note}  ({f.author})", self.follow_ups)
+
+    def _open_link(self, item: QListWidgetItem) -> None:
+        self.openClauseRequested.emit(int(item.data(CLAUSE_ROLE)))
+
+    def _open_tree_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        action_id = item.data(0, CLAUSE_ROLE)
+        if action_id is not None:
+            self.tabs.setCurrentIndex(0)
+            self.select_action(int(action_id))
+
+    def _fill_tree(self) -> None:
+        self.follow_up_tree.clear()
+        if self.data is None:
+            return
+        summary = self.data.summary
+        for row in summary.delegations:
+            if not row.overdue and not row.due_soon:
+                continue
+            top = QTreeWidgetItem(
+                self.follow_up_tree,
+                [
+                    f"{row.code} {row.name_en}",
+                    "",
+                    self.tr("{late} overdue, {soon} due soon").format(
+                        late=len(row.overdue), soon=len(row.due_soon)
+                    ),
+                ],
+            )
+            for a in (*row.overdue, *row.due_soon):
+                state = self.tr("overdue") if a.overdue else self.tr("due soon")
+                child = QTreeWidgetItem(
+                    top,
+                    [f"{a.number} {a.title_en}", a.target_date.isoformat(), state],
+                )
+                child.setData(0, CLAUSE_ROLE, a.id)
+            top.setExpanded(True)
+        for col in range(3):
+            self.follow_up_tree.resizeColumnToContents(col)
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def _edit(self, a: ActionSnap, fields: dict) -> bool:
+        try:
+            action_services.edit_action(
+                self.hub.desk, a.id, expected_version=a.row_version, **fields
+            )
+        except DeskError as exc:
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            return False
+        self.hub.publish(Changes(actions=True))
+        return True
+
+    def add_follow_up(self) -> None:
+        a = self.current()
+        if a is None:
+            return
+        data, ok = FollowUpDialog.get(self)
+        if not ok or data is None:
+            return
+        try:
+            action_services.add_follow_up(self.hub.desk, a.id, data[0], data[1])
+        except DeskError as exc:
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            return
+        self.hub.publish(Changes(actions=True))
+
+    def import_xlsx(self, path: Path | None = None) -> ActionsImportDialog | None:
+        if self.hub.meeting_id is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import actions"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        dialog = ActionsImportDialog(self.hub.desk, self.hub.meeting_id, path, self)
+        if dialog.exec() and dialog.imported:
+            self.hub.publish(Changes(actions=True, clauses=("*",)))
+        return dialog
+
+    def export_xlsx(self, path: Path | None = None) -> None:
+        from meetingdesk.services.actions_xlsx import export_actions_xlsx
+
+        if self.hub.meeting_id is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export actions"), "actions.xlsx", self.tr("Workbook (*.xlsx)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            export_actions_xlsx(self.hub.desk, self.hub.meeting_id, path)
+        except DeskError as exc:
+            self.show_notice(self.tr("Export failed: {reason}").format(reason=str(exc)))
+            return
+        self.hub.status_message.emit(self.tr("Actions written to {path}").format(path=str(path)))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text or "")

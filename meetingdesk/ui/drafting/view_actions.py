@@ -1,0 +1,184 @@
+"""The DraftingView's clause and document actions (status, move, insert, delete, freeze,
+adopt, compare, export), kept apart from the view's layout and reading code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from meetingdesk.services import documents, drafting
+from meetingdesk.snapshots import Changes, ClauseSnap
+
+from .compare import CompareDialog
+from .dialogs import FreezeDialog, InsertClauseDialog, StatusDialog
+
+CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+
+
+class DraftingActions:
+    """Mixed into DraftingView (which provides ctx, clauses, hub, document_id, tr …)."""
+
+    # -- clause actions -------------------------------------------------------------------
+
+    def _selected(self) -> ClauseSnap | None:
+        clause = self.clauses.current()
+        return self.ctx.clause(clause.id) if clause else None
+
+    def change_status(self) -> None:
+        clause = self._selected()
+        if clause is None:
+            return
+        data, ok = StatusDialog.get_status(clause.status, self.delegations, self)
+        if ok:
+            self.apply_status(clause.id, data.status, data.ad_ref, data.note)
+
+    def apply_status(
+        self, clause_id: int, status: str, ad_ref: tuple[str, ...] = (), note: str = ""
+    ) -> ClauseSnap | None:
+        clause = self.ctx.clause(clause_id)
+        if clause is None:
+            return None
+        return self.ctx.write(
+            self,
+            lambda desk: drafting.set_status(
+                desk,
+                clause_id,
+                status,
+                expected_version=clause.row_version,
+                ad_ref_codes=ad_ref,
+                note=note,
+            ),
+            Changes(clauses=(clause_id,)),
+        )
+
+    def move_selected(self, step: int) -> None:
+        clause = self._selected()
+        t = self.ctx.text
+        if clause is None or t is None:
+            return
+        order = [c.id for c in t.clauses]
+        i = order.index(clause.id)
+        j = i + step
+        if j < 0 or j >= len(order):
+            return
+        rest = [x for x in order if x != clause.id]
+        after = None if j == 0 else rest[j - 1]
+        self.ctx.write(
+            self,
+            lambda desk: drafting.move_clause(
+                desk, clause.id, after_clause_id=after, expected_version=clause.row_version
+            ),
+            Changes(clauses=(clause.id,), documents=True),
+        )
+        self.clauses.select(clause.id)
+
+    def insert_after(self) -> None:
+        clause = self._selected()
+        data, ok = InsertClauseDialog.get_clause(clause.kind if clause else "operative", self)
+        if ok:
+            self.add_clause(data.kind, data.text_en, data.text_ja, clause.id if clause else None)
+
+    def add_clause(
+        self, kind: str, text_en: str, text_ja: str = "", after: int | None = None
+    ) -> int | None:
+        doc_id = self.document_id
+        if doc_id is None:
+            return None
+        cid = self.ctx.write(
+            self,
+            lambda desk: documents.add_clause(
+                desk, doc_id, kind=kind, text_en=text_en, text_ja=text_ja, after_clause_id=after
+            ),
+            Changes(documents=True),
+        )
+        if cid is not None:
+            self.clauses.select(cid)
+        return cid
+
+    def delete_selected(self) -> None:
+        clause = self._selected()
+        if clause is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("DraftingView", "Delete clause"),
+            QCoreApplication.translate(
+                "DraftingView",
+                "Delete clause {number}? It stays in the history and can be compared, "
+                "but leaves the current text.",
+            ).format(number=clause.number or excerpt_of(clause)),
+            CONFIRM,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        self.ctx.write(
+            self,
+            lambda desk: drafting.delete_clause(
+                desk, clause.id, expected_version=clause.row_version
+            ),
+            Changes(clauses=(clause.id,), documents=True),
+        )
+
+    # -- document actions -----------------------------------------------------------------
+
+    def freeze(self, data=None) -> None:
+        if data is None:
+            data, ok = FreezeDialog.get_freeze(self)
+            if not ok:
+                return
+        doc_id = self.document_id
+        if doc_id is None:
+            return
+        rev = self.ctx.write(
+            self,
+            lambda desk: documents.freeze_revision(
+                desk, doc_id, kind=data.kind, note=data.note, label=data.label or None
+            ),
+            Changes(revisions=True, documents=True),
+        )
+        if rev is not None:
+            self.hub.status_message.emit(
+                QCoreApplication.translate("DraftingView", "Frozen as {label}").format(
+                    label=rev.label
+                )
+            )
+
+    def adopt(self) -> None:
+        t = self.ctx.text
+        if t is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("DraftingView", "Adopt document"),
+            QCoreApplication.translate(
+                "DraftingView",
+                "Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.",
+            ).format(name=t.document.title_en),
+            CONFIRM,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        version = t.document.row_version
+        self.ctx.write(
+            self,
+            lambda desk: drafting.adopt_document(desk, t.document.id, expected_version=version),
+            Changes(documents=True, revisions=True),
+        )
+
+    def open_compare(self) -> CompareDialog | None:
+        t = self.ctx.text
+        if t is None or not t.document.revision_labels:
+            return None
+        dialog = CompareDialog(self.ctx, t.document.revision_labels, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _export(self) -> None:
+        if self.document_id is not None:
+            self.exportRequested.emit(self.document_id, self.revision_label)
+
+
+def excerpt_of(clause: ClauseSnap) -> str:
+    text = clause.text_en
+    return f"“{text[:30]}…”" if len(text) > 30 else f"“{text}”"

@@ -1,0 +1,132 @@
+"""What one PDF export asks for, its default file name, and the labels people read.
+
+The option codes are the ones services.exports.export takes ("final", "both", "a4"); the
+labels are translated here so the dialog and the controller say the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from meetingdesk.export import PDF_KINDS
+
+#: kinds that print one document (they need a document; the others take the whole meeting)
+DOCUMENT_KINDS = ("final", "compilation", "redline")
+LANGS = ("en", "ja", "both")
+PAPERS = ("a4", "letter")
+
+
+def _t(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("Exporting", text, disambiguation)
+
+
+def kind_label(code: str) -> str:
+    labels = {
+        "final": _t("Final text"),
+        "compilation": _t("Compilation text (brackets, proposals)"),
+        "redline": _t("Redline between two revisions"),
+        "agenda": _t("Agenda"),
+        "participants": _t("List of participants"),
+        "badges": _t("Badges"),
+        "nameplates": _t("Name plates (tent cards)"),
+        "book": _t("Meeting book (agenda, participants, documents)"),
+    }
+    return labels.get(code, code)
+
+
+def lang_label(code: str) -> str:
+    labels = {
+        "en": _t("English"),
+        "ja": _t("Japanese"),
+        "both": _t("English and Japanese (bilingual)"),
+    }
+    return labels.get(code, code)
+
+
+def paper_label(code: str) -> str:
+    return {"a4": _t("A4"), "letter": _t("US Letter")}.get(code, code)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """One export as the person chose it."""
+
+    kind: str
+    out: Path
+    document: str | None = None  # short name, for the document kinds
+    revision: str | None = None  # label; None = the current (or, when adopted, adopted) text
+    from_label: str | None = None  # redline only
+    to_label: str | None = None  # redline only; None = the current text
+    lang: str = "both"
+    paper: str = "a4"
+    confidential: str = ""
+    open_when_done: bool = True
+
+    def service_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for services.exports.export (without desk, meeting and cancel)."""
+        return {
+            "kind": self.kind,
+            "out": self.out,
+            "document": self.document if self.kind in DOCUMENT_KINDS else None,
+            "revision": self.revision if self.kind in ("final", "compilation") else None,
+            "from_label": self.from_label if self.kind == "redline" else None,
+            "to_label": self.to_label if self.kind == "redline" else None,
+            "lang": self.lang,
+            "paper": self.paper,
+            "confidential": self.confidential.strip(),
+        }
+
+    def with_out(self, out: Path | str) -> ExportOptions:
+        return replace(self, out=Path(out))
+
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def _part(text: str) -> str:
+    """A label as a file-name part: 'Zero draft' → 'Zero-draft', 'Rev.2' stays."""
+    return _UNSAFE.sub("-", text.strip()).strip("-.") or "x"
+
+
+def default_file_name(
+    kind: str,
+    *,
+    document: str | None = None,
+    revision: str | None = None,
+    from_label: str | None = None,
+    to_label: str | None = None,
+    meeting: str = "meeting",
+    lang: str = "both",
+) -> str:
+    """e.g. declaration-Rev.2-en.pdf, declaration-Rev.1-to-Rev.2-redline-both.pdf,
+    g7-ict-2016-agenda-ja.pdf. Never empty, never with a path separator."""
+    if kind not in PDF_KINDS:
+        raise ValueError(f"unknown export kind {kind!r}")
+    if kind in DOCUMENT_KINDS:
+        parts = [_part(document or "document")]
+        if kind == "redline":
+            parts += [_part(from_label or "start"), "to", _part(to_label or "current"), "redline"]
+        else:
+            parts.append(_part(revision) if revision else "current")
+            if kind == "compilation":
+                parts.append("compilation")
+    else:
+        parts = [_part(meeting), kind]
+    parts.append(lang)
+    return "-".join(parts) + ".pdf"
+
+
+def revision_kind_label(code: str) -> str:
+    labels = {
+        "zero": _t("Zero draft"),
+        "compilation": _t("Compilation text"),
+        "chair": _t("Chair's text"),
+        "clean": _t("Clean text"),
+        "adopted": _t("Adopted text"),
+    }
+    return labels.get(code, code)

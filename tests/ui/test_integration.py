@@ -1,0 +1,210 @@
+"""The areas reached from the main window: drafting from Documents, delegation and
+participant editing, precedence, agenda moves and clashes, seating, calendar, check."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QMessageBox
+
+from meetingdesk.services import agenda as agenda_service
+from meetingdesk.services import delegations, documents
+from meetingdesk.snapshots import Changes
+from meetingdesk.ui.dialogs.precedence import PrecedenceDialog
+from meetingdesk.ui.logistics.participant_dialog import ParticipantDialog
+from meetingdesk.ui.views.agenda import AgendaView
+from meetingdesk.ui.views.delegations import DelegationsView
+from meetingdesk.ui.views.documents import DocumentsView
+from meetingdesk.ui.views.seating import SeatingPage
+
+BUTTONS = QMessageBox.StandardButton
+
+
+def _open_declaration(qtbot, navigate, window):
+    docs = navigate(window, DocumentsView)
+    docs.documents.select_where(lambda d: d.short_name == "declaration")
+    with qtbot.waitSignal(window.drafting.refreshed, timeout=10_000):
+        docs.open_button.click()
+    assert window.current_view() is window.drafting
+    return docs.documents.current()
+
+
+def test_open_for_drafting_and_save_a_clause(qtbot, navigate, window):
+    decl = _open_declaration(qtbot, navigate, window)
+    drafting = window.drafting
+    assert drafting.document_id == decl.id
+    clause = next(c for c in drafting.ctx.text.clauses if "promote" in c.text_en)
+    drafting.clauses.select(clause.id)
+    assert not window.isWindowModified()
+    drafting.editor.edits["en"].setPlainText("We [shall / should] foster the free flow of data.")
+    assert window.isWindowModified(), "unsaved text sets the window's modified mark"
+    assert window.windowTitle().endswith("[*]")
+    assert drafting.save()
+    assert not window.isWindowModified()
+    saved = documents.document_text(window.hub.desk, decl.id)
+    assert any(
+        c.text_en == "We [shall / should] foster the free flow of data." for c in saved.clauses
+    )
+
+
+def test_closing_with_unsaved_text_asks(qtbot, navigate, window, boxes):
+    _open_declaration(qtbot, navigate, window)
+    window.drafting.editor.edits["en"].setPlainText("Unsaved words.")
+    boxes.answer = BUTTONS.Cancel
+    assert not window.close()
+    assert window.isVisible() and boxes.kinds() == ["question"]
+    boxes.answer = BUTTONS.Discard
+    assert window.close()
+    assert not window.drafting.editor.is_dirty()
+
+
+def test_find_in_documents_opens_the_search(qtbot, window):
+    window.actions_.find_in_documents.trigger()
+    assert window.current_view() is window.drafting
+    assert window.drafting.document_id is not None, "a document is opened for the search"
+    assert window.drafting.tabs.currentWidget() is window.drafting.search
+
+
+def test_menus_reach_every_area(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Meeting", "&Help"]
+    meeting_menu = window.menuBar().actions()[2].menu()
+    texts = [a.text() for a in meeting_menu.actions() if a.text()]
+    assert texts == [
+        "Order of &precedence…",
+        "&Import participants…",
+        "&Export participants…",
+        "Export &calendar…",
+    ]
+
+
+def test_add_and_edit_a_participant(qtbot, navigate, window, monkeypatch):
+    view = navigate(window, DelegationsView)
+    view.delegations.select_where(lambda d: d.code == "FRA")
+    fra = view.delegations.current()
+    answers = iter(
+        [
+            {"delegation_id": fra.id, "family_name": "Lemaire", "given_name": "Axelle"},
+            {"position_en": "Minister of State for Digital Affairs"},
+        ]
+    )
+    monkeypatch.setattr(
+        ParticipantDialog, "get_participant", classmethod(lambda cls, *a: (next(answers), True))
+    )
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.add_person_button.click()
+    assert "Lemaire" in [p.family_name for p in view.participants.rows()]
+    view.participants.select_where(lambda p: p.family_name == "Lemaire")
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.edit_person_button.click()
+    person = next(p for p in view.participants.rows() if p.family_name == "Lemaire")
+    assert person.position_en == "Minister of State for Digital Affairs"
+    assert person.row_version > 1
+
+
+def test_stale_edit_is_refused_and_reloads(qtbot, navigate, window, monkeypatch, boxes):
+    view = navigate(window, DelegationsView)
+    view.delegations.select_where(lambda d: d.code == "CAN")
+    can = view.delegations.current()
+    # Someone else edits Canada after the page read it.
+    delegations.edit_delegation(
+        window.hub.desk, can.id, expected_version=can.row_version, contact_point="ottawa@x.ca"
+    )
+    from meetingdesk.ui.dialogs.delegation import DelegationDialog
+
+    monkeypatch.setattr(
+        DelegationDialog,
+        "get_delegation",
+        classmethod(lambda cls, *a: ({"contact_point": "mine@x.ca"}, True)),
+    )
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        assert view.edit_delegation() is None
+    assert boxes.kinds() == ["warning"] and "Nothing was saved" in boxes.texts()
+    assert view.delegations.current().contact_point == "ottawa@x.ca"
+
+
+def test_precedence_dialog_changes_the_order(qtbot, navigate, window, monkeypatch):
+    view = navigate(window, DelegationsView)
+    before = [d.code for d in view.delegations.rows()]
+    assert before.index("GBR") + 1 == before.index("USA")
+
+    def arrange(cls, parent, rule, placement, listed):
+        dialog = cls(rule, placement, listed, parent)
+        dialog.rule.setCurrentIndex(dialog.rule.findData("manual"))
+        assert dialog.up.isEnabled()
+        dialog.order.setCurrentRow(before.index("USA"))
+        dialog.move_current(-1)
+        data = dialog.values()
+        dialog.deleteLater()
+        return data, True
+
+    monkeypatch.setattr(PrecedenceDialog, "get_precedence", classmethod(arrange))
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        window.actions_.precedence.trigger()
+    after = [d.code for d in view.delegations.rows()]
+    assert after.index("USA") + 1 == after.index("GBR")
+    assert after[0] == "JPN"
+
+
+def test_reorder_a_session_on_the_agenda(qtbot, navigate, window):
+    view = navigate(window, AgendaView)
+    first, second = view.sessions()
+    day = view.editor.tree.topLevelItem(0)
+    dragged = view.editor.session_item(second.id)
+    from PySide6.QtWidgets import QAbstractItemView
+
+    above = QAbstractItemView.DropIndicatorPosition.AboveItem
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        assert view.editor.handle_drop(dragged, day.child(0), above)
+    assert [s.id for s in view.sessions()] == [second.id, first.id]
+
+
+def test_clash_list_shows_a_room_clash(qtbot, navigate, window):
+    view = navigate(window, AgendaView)
+    assert not view.clash_list.clashes
+    room = view.sessions()[0].room_id
+    agenda_service.add_session(
+        window.hub.desk,
+        window.hub.meeting_id,
+        title_en="Press briefing",
+        starts_at=datetime(2016, 4, 29, 1, 0, tzinfo=UTC),
+        ends_at=datetime(2016, 4, 29, 1, 45, tzinfo=UTC),
+        room_id=room,
+    )
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        window.hub.publish(Changes(agenda=True))
+    kinds = [c.kind for c in view.clash_list.clashes]
+    assert "room" in kinds
+    assert "Main Hall" in view.clash_list.item(0).text()
+    warned = [s.id for s in view.sessions() if view.editor.session_item(s.id).text(5) == "⚠"]
+    assert len(warned) >= 2
+    view.clash_list.sessionRequested.emit(view.clash_list.clashes[0].session_ids[0])
+    assert view.editor.tree.currentItem() is not None
+
+
+def test_export_calendar_writes_an_ics_file(qtbot, navigate, window, tmp_path):
+    from meetingdesk.ui.jobs import wait_for_jobs
+
+    view = navigate(window, AgendaView)
+    out = tmp_path / "agenda.ics"
+    view.export_calendar_to(out)
+    assert wait_for_jobs(20_000)
+    data = out.read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR") and b"Opening session" in data
+
+
+def test_seating_page_shows_seats(qtbot, navigate, window):
+    page = navigate(window, SeatingPage)
+    assert len(page.seating.seat_items) == 10
+    assert page.seating.plan is not None and len(page.seating.plan.seats) == 10
+
+
+def test_check_database_shows_ok(qtbot, window):
+    with qtbot.waitSignal(window.database_checked, timeout=20_000) as blocker:
+        window.actions_.check_database.trigger()
+    assert blocker.args[0].ok
+    dialog = window.check_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.verdict.text() == "The database is OK."
+    assert any("Audit chain: ok" in line for line in dialog.texts())
+    dialog.close()
