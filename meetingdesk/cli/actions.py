@@ -1,8 +1,7 @@
 """`import actions FILE [--meeting ID] [--dry-run]`: the action list from an XLSX (or CSV).
 
 The `import` command may already exist (logistics adds `import participants`); the `actions`
-kind is then added to it. `export annex|followup` are kinds of the export command, which
-calls export_annex / export_followup below.
+kind is then added to it. The PDFs are kinds of the export command: `export annex|followup`.
 """
 
 from __future__ import annotations
@@ -69,28 +68,3 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
         return 0
     finally:
         desk.close()
-
-
-def export_annex(
-    desk,
-    meeting_id: int,
-    out: Path,
-    *,
-    lang: str = "both",
-    paper: str = "a4",
-    document: str | None = None,
-    **opts,
-):
-    """For `export annex`: returns services.exports.ExportResult."""
-    from meetingdesk.services.actions_xlsx import export_annex_pdf
-
-    return export_annex_pdf(desk, meeting_id, out, lang, paper, document=document, **opts)
-
-
-def export_followup(
-    desk, meeting_id: int, out: Path, *, lang: str = "both", paper: str = "a4", **opts
-):
-    """For `export followup`: returns services.exports.ExportResult."""
-    from meetingdesk.services.actions_xlsx import export_followup_pdf
-
-    return export_followup_pdf(desk, meeting_id, out, lang, paper, **opts)

@@ -20,6 +20,9 @@ KINDS_HELP = {
     "badges": "sheet of badges to cut (name EN/JA, delegation, role, number)",
     "nameplates": "tent cards, one per delegation, to fold along the middle",
     "book": "meeting book: agenda, participants and current documents, with bookmarks",
+    "annex": "the annex of collaborative actions in its published form, owners named",
+    "followup": "follow-up report: status per action and per delegation, with a chart",
+    "ics": "the agenda as an iCalendar file (--delegation CODE: one delegation's view)",
 }
 
 
@@ -66,6 +69,11 @@ def register(subparsers) -> None:
         help="meeting id (default: the only or most recent meeting)",
     )
     export.add_argument(
+        "--delegation",
+        metavar="CODE",
+        help="ics: only the sessions of this delegation (with the plenaries)",
+    )
+    export.add_argument(
         "--confidential",
         default="",
         metavar="TEXT",
@@ -98,6 +106,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     desk = Desk.open(args.db)
     try:
         meeting_id = args.meeting or default_meeting_id(desk)
+        if args.kind == "ics":
+            from meetingdesk.services.schedule import export_ics
+
+            path = export_ics(desk, meeting_id, args.out, args.delegation)
+            print(f"wrote {path} (ics)")
+            return 0
         result = export(
             desk,
             args.kind,

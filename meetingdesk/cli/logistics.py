@@ -1,7 +1,4 @@
-"""Logistics subcommands: `import participants FILE` and `export-ics`.
-
-`export_ics` is also what `export ics` (cli/export.py) calls.
-"""
+"""Logistics subcommands: `import participants FILE` (the agenda's .ics is `export ics`)."""
 
 from __future__ import annotations
 
@@ -38,20 +35,6 @@ def register(subparsers) -> None:
     )
     people.set_defaults(func=cmd_import_participants)
 
-    ics = subparsers.add_parser(
-        "export-ics",
-        help="write the agenda as an iCalendar (.ics) file",
-        description=(
-            "Write the agenda as .ics in the meeting's time zone (with VTIMEZONE): the whole "
-            "meeting, or with --delegation the sessions its people chair or speak in plus "
-            "the plenaries."
-        ),
-    )
-    ics.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .ics file")
-    ics.add_argument("--delegation", metavar="CODE", help="one delegation's view (e.g. FRA)")
-    ics.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: the only one)")
-    ics.set_defaults(func=cmd_export_ics)
-
 
 def _open(args: argparse.Namespace):
     from meetingdesk.services.base import Desk
@@ -75,14 +58,6 @@ def pick_meeting(desk, meeting_id: int | None) -> int:
     raise ValidationError(f"several meetings: choose one with --meeting ({listed})")
 
 
-def export_ics(desk, meeting_id: int, out: Path, delegation_code: str | None = None) -> Path:
-    """Write the agenda (or one delegation's view) to out atomically; returns out."""
-    from meetingdesk.export.ics import write_ics
-    from meetingdesk.services.schedule import calendar_ics
-
-    return write_ics(calendar_ics(desk, meeting_id, delegation_code), Path(out))
-
-
 def cmd_import_participants(args: argparse.Namespace) -> int:
     from meetingdesk.services.participants_import import apply_import, preview_import
 
@@ -99,17 +74,6 @@ def cmd_import_participants(args: argparse.Namespace) -> int:
             return 0
         done = apply_import(desk, preview)
         print(f"imported {len(done)} participant(s)")
-        return 0
-    finally:
-        desk.close()
-
-
-def cmd_export_ics(args: argparse.Namespace) -> int:
-    desk = _open(args)
-    try:
-        meeting_id = pick_meeting(desk, args.meeting)
-        out = export_ics(desk, meeting_id, args.out, args.delegation)
-        print(f"wrote {out}")
         return 0
     finally:
         desk.close()

@@ -16,6 +16,8 @@ PDF_KINDS = (
     "badges",
     "nameplates",
     "book",
+    "annex",
+    "followup",
 )
 
 

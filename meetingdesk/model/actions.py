@@ -12,6 +12,8 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Identified, UTCDateTime, Versioned, utc_now
+from .drafting import Clause
+from .meeting import Delegation
 
 action_partner = Table(
     "action_partner",
@@ -39,8 +41,8 @@ class ActionItem(Identified, Versioned, Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id"))
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("action_item.id"))
 
-    partners: Mapped[list] = relationship("Delegation", secondary=action_partner)
-    links: Mapped[list] = relationship("Clause", secondary=action_link)
+    partners: Mapped[list[Delegation]] = relationship(secondary=action_partner)
+    links: Mapped[list[Clause]] = relationship(secondary=action_link)
     follow_ups: Mapped[list[ActionFollowUp]] = relationship(order_by="ActionFollowUp.on_date")
 
 

@@ -26,7 +26,6 @@ from .base import Desk, ValidationError
 
 DEMO_SHORT_NAME = "g7-ict-2016"
 DOCUMENT_FILES = ("charter.toml", "declaration.toml", "annex.toml")
-NEGOTIATION_MODULE = "meetingdesk.services.demo_negotiation"
 ZERO_DRAFT_DOCUMENT = "declaration"
 ZERO_DRAFT_LABEL = "Zero draft"
 
@@ -84,9 +83,16 @@ def demo_loaded(desk: Desk) -> bool:
 
 
 def load_demo(
-    desk: Desk, *, clauses: int | None = None, versions: int | None = None
+    desk: Desk,
+    *,
+    clauses: int | None = None,
+    versions: int | None = None,
+    negotiation: bool = True,
 ) -> MeetingSnap:
-    """Load the demo meeting (or, given clauses/versions, the large benchmark meeting)."""
+    """Load the demo meeting (or, given clauses/versions, the large benchmark meeting).
+
+    negotiation=False stops at the zero draft: no proposals, revisions or annex actions.
+    """
     if clauses is not None or versions is not None:
         from .demo_large import generate_large
 
@@ -100,9 +106,12 @@ def load_demo(
     codes, people = _add_delegations(desk, meeting.id, data["delegations"], zone)
     doc_ids, clause_ids = _add_documents(desk, meeting.id, data["documents"], codes)
     _add_agenda(desk, meeting.id, data, zone, people, doc_ids)
-    if importlib.util.find_spec(NEGOTIATION_MODULE) is not None:
-        negotiation = importlib.import_module(NEGOTIATION_MODULE)
-        negotiation.apply_negotiation(desk, meeting.id, dict(clause_ids))
+    if negotiation:
+        from .actions import apply_demo_actions
+        from .demo_negotiation import apply_negotiation
+
+        apply_negotiation(desk, meeting.id, dict(clause_ids))
+        apply_demo_actions(desk, meeting.id, dict(clause_ids))
     return meetings.get_meeting(desk, meeting.id)
 
 

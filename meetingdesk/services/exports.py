@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from meetingdesk.export import PDF_KINDS, ExportCancelled, ExportError
@@ -64,6 +65,7 @@ def export(
     confidential: str = "",
     font: str | None = None,
     cancel: Callable[[], bool] | None = None,
+    today: date | None = None,
 ) -> ExportResult:
     """Write one PDF of `kind` to `out` (atomically). Raises DeskError on bad input."""
     if kind not in PDF_KINDS:
@@ -95,6 +97,16 @@ def export(
             else:
                 old, new = _redline_pair(desk, doc, from_label, to_label or revision)
                 result = render.render_redline(out, old, new, options)
+        elif kind == "annex":
+            from meetingdesk.export.pdf.annex import render_annex
+
+            result = render_annex(out, annex_plan(desk, meeting.id, document, today), options)
+        elif kind == "followup":
+            from meetingdesk.export.pdf.followup import render_followup
+
+            from .actions import follow_up_summary
+
+            result = render_followup(out, follow_up_summary(desk, meeting.id, today), options)
         else:
             data = meeting_data(desk, meeting.id)
             if kind == "agenda":
@@ -114,6 +126,23 @@ def export(
     return ExportResult(
         result.path, kind, result.pages, result.sha256, result.fonts.describe(), result.warnings
     )
+
+
+def annex_plan(desk: Desk, meeting_id: int, document: str | None, today: date | None):
+    """The annex of actions (the named one, else the meeting's first annex) as a snapshot."""
+    from meetingdesk.snapshots.actions import ActionPlan
+
+    from .actions import list_actions
+
+    if document:
+        doc = documents.find_document(desk, meeting_id, document)
+    else:
+        annexes = [d for d in documents.list_documents(desk, meeting_id) if d.kind == "annex"]
+        if not annexes:
+            raise ValidationError("the meeting has no annex document")
+        doc = annexes[0]
+    acts = tuple(a for a in list_actions(desk, meeting_id, today=today) if a.document_id == doc.id)
+    return ActionPlan(meetings.get_meeting(desk, meeting_id), doc, acts, today or date.today())
 
 
 def _names(desk: Desk, meeting_id: int) -> str:

@@ -6,6 +6,8 @@ its own language, plus an English message for the command line and logs.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -156,3 +158,10 @@ def calendar_ics(desk: Desk, meeting_id: int, delegation_code: str | None = None
         people={p.id: f"{p.name_en} ({p.delegation_code})" for p in people},
         calendar_name=name,
     )
+
+
+def export_ics(desk: Desk, meeting_id: int, out: Path, delegation_code: str | None = None) -> Path:
+    """Write the agenda (or one delegation's view) to out atomically; returns out."""
+    from meetingdesk.export.ics import write_ics
+
+    return write_ics(calendar_ics(desk, meeting_id, delegation_code), Path(out))

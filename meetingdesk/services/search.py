@@ -116,15 +116,27 @@ def search(
         doc_order = case({i: d.position for i, d in docs.items()}, value=Clause.document_id)
         base = and_(Clause.document_id.in_(list(docs)), *conds)
         rows = []
-        for head in heads.values():
+        for lang, head in heads.items():
             q = (
-                select(ClauseVersion, Clause)
-                .join(Clause, head == ClauseVersion.id)
-                .where(base, Clause.status != "deleted")
+                select(Clause)
+                .where(
+                    Clause.document_id.in_(list(docs)),
+                    Clause.status != "deleted",
+                    _head_matches(head, conds),
+                )
                 .order_by(doc_order, Clause.position)
                 .limit(limit)
             )
-            rows += [(v, c, docs[c.document_id], True) for v, c in s.execute(q, params)]
+            found = s.scalars(q, params).all()
+            head_ids = [c.head_en_id if lang == "en" else c.head_ja_id for c in found]
+            versions = {
+                v.id: v
+                for v in s.scalars(select(ClauseVersion).where(ClauseVersion.id.in_(head_ids)))
+            }
+            rows += [
+                (versions[vid], c, docs[c.document_id], True)
+                for c, vid in zip(found, head_ids, strict=True)
+            ]
         rows.sort(key=lambda r: (r[2].position, r[1].position, r[0].language))
         rows = rows[:limit]
         if history and len(rows) < limit:
@@ -145,6 +157,23 @@ def search(
             rows += [(v, c, docs[c.document_id], False) for v, c in s.execute(q, params)]
         numbers = _numbers(s, {r[2].id for r in rows})
         return [_hit(v, c, d, current, numbers, terms) for v, c, d, current in rows]
+
+
+def _head_matches(head, conds):
+    """True for a clause whose head version (``head``: head_en_id or head_ja_id) matches.
+
+    A correlated scalar subquery, probed by primary key once per clause of the meeting: the
+    current text is a few thousand rows, while the history holds a hundred thousand, and a
+    join lets PostgreSQL's planner scan all of history for common words (ten times slower).
+    """
+    return (
+        select(func.count())
+        .select_from(ClauseVersion)
+        .where(ClauseVersion.id == head, *conds)
+        .correlate(Clause)
+        .scalar_subquery()
+        > 0
+    )
 
 
 def _numbers(s: Session, document_ids: set[int]) -> dict[int, str]:

@@ -10,12 +10,16 @@ from datetime import date
 
 import pytest
 
-from meetingdesk.services.actions_xlsx import (
-    export_actions_xlsx,
-    export_annex_pdf,
-    export_followup_pdf,
-)
-from meetingdesk.services.exports import default_meeting_id
+from meetingdesk.services.actions_xlsx import export_actions_xlsx
+from meetingdesk.services.exports import default_meeting_id, export
+
+
+def export_annex_pdf(desk, meeting_id, out, lang, **kw):
+    return export(desk, "annex", out, meeting_id=meeting_id, lang=lang, **kw)
+
+
+def export_followup_pdf(desk, meeting_id, out, lang, **kw):
+    return export(desk, "followup", out, meeting_id=meeting_id, lang=lang, **kw)
 
 needs_tools = pytest.mark.skipif(
     not all(shutil.which(t) for t in ("qpdf", "pdffonts", "pdftotext")),

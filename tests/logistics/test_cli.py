@@ -1,4 +1,4 @@
-"""The command line: import participants and export-ics, through register() and a process."""
+"""The command line: import participants and export ics, through the parser and a process."""
 
 from __future__ import annotations
 
@@ -71,11 +71,17 @@ def test_rejected_import_exits_non_zero(db, capsys):
 
 
 def test_export_ics_command(db, tmp_path, capsys):
+    from meetingdesk.cli import build_parser
+    from meetingdesk.cli import run as run_args
+
     url, _ = db
     out = tmp_path / "agenda.ics"
-    assert run(["--db", url, "export-ics", "--out", str(out)]) == 0
+    parser = build_parser()
+    assert run_args(parser.parse_args(["--db", url, "export", "ics", "--out", str(out)])) == 0
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    assert run(["--db", url, "export-ics", "--out", str(out), "--delegation", "XXX"]) == 2
+    bad = ["--db", url, "export", "ics", "--out", str(out), "--delegation", "XXX"]
+    assert run_args(parser.parse_args(bad)) == 2
+    assert "XXX" in capsys.readouterr().err
 
 
 def test_wired_into_main_parser(db, tmp_path):

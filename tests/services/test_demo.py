@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -36,7 +38,7 @@ MEMBERS = {"JPN", "CAN", "FRA", "DEU", "ITA", "GBR", "USA", "EU"}
 @pytest.fixture
 def base_demo(desk, monkeypatch):
     """The demo meeting as this module builds it, without the negotiation layered on top."""
-    monkeypatch.setattr(demo, "NEGOTIATION_MODULE", "meetingdesk.services._no_negotiation")
+    monkeypatch.setattr(demo, "load_demo", partial(demo.load_demo, negotiation=False))
     return load_demo(desk)
 
 

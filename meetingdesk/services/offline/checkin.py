@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -38,11 +40,13 @@ PAUSE_ENV = "MEETINGDESK_CHECKIN_PAUSE"
 Resolutions = dict[tuple[str, str], tuple[str, str | None]]
 
 
-def _read_package(url: str, manifest: Manifest) -> Side:
+@contextmanager
+def _package_session(url: str) -> Iterator[Session]:
+    """A read transaction on the package, kept open while the merge needs its rows."""
     engine = make_engine(url)
     try:
         with Session(engine) as ps, ps.begin():
-            return load_side(ps, manifest.meeting, manifest.documents)
+            yield ps
     finally:
         engine.dispose()
 
@@ -154,11 +158,11 @@ def checkin(desk: Desk, package: Path, *, resolutions: Resolutions | None = None
     package = Path(package)
     url, manifest = open_package(package)
     _check_source(desk, manifest, package.name)
-    incoming = _read_package(url, manifest)
-    with desk.write() as s:
+    with _package_session(url) as ps, desk.write() as s:
+        incoming = load_side(ps, manifest.meeting, manifest.documents)
         target = load_side(s, manifest.meeting, manifest.documents)
         _check_server_side(target, manifest, package.name)
-        merger = Merger(desk, s, target, incoming, manifest, "checkin", resolutions)
+        merger = Merger(desk, s, target, incoming, manifest, "checkin", resolutions, ps)
         return _run(merger, package.name, pause=True)
 
 
@@ -167,14 +171,13 @@ def pull(desk_server: Desk, package: Path) -> MergeReport:
     package = Path(package)
     url, manifest = open_package(package)
     _check_source(desk_server, manifest, package.name)
-    with desk_server.read() as s:
-        server = load_side(s, manifest.meeting, manifest.documents)
-    _check_server_side(server, manifest, package.name)
     pkg = Desk.open(url, user=desk_server.user_login)
     try:
-        with pkg.write() as ps:
+        with desk_server.read() as s, pkg.write() as ps:
+            server = load_side(s, manifest.meeting, manifest.documents)
+            _check_server_side(server, manifest, package.name)
             target = load_side(ps, manifest.meeting, manifest.documents)
-            merger = Merger(pkg, ps, target, server, manifest, "pull")
+            merger = Merger(pkg, ps, target, server, manifest, "pull", None, s)
             report = _run(merger, package.name, pause=False)
             ps.flush()
             after = load_side(ps, manifest.meeting, manifest.documents)

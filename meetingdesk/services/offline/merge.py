@@ -35,6 +35,7 @@ from .sides import (
     T_VERSION,
     Side,
     as_uuid,
+    fetch_versions,
 )
 
 CONFLICT_PREFIX = "offline.conflict."
@@ -79,7 +80,9 @@ class Merger:
         manifest: Manifest,
         direction: str,
         resolutions: dict[tuple[str, str], tuple[str, str | None]] | None = None,
+        incoming_session: Session | None = None,
     ) -> None:
+        self.incoming_session = incoming_session
         self.desk, self.s, self.t, self.i, self.m = desk, s, target, incoming, manifest
         self.direction = direction
         self.resolutions = resolutions or {}
@@ -125,7 +128,10 @@ class Merger:
         best = [c for c in common if not any(c in self.ancestors(o) for o in common if o != c)]
         if hint in best:
             return hint
-        return max(best, key=lambda c: (self.versions[c]["created_at"], c))
+        if len(best) == 1:
+            return best[0]
+        times = fetch_versions(self.s, sorted(best))
+        return max(best, key=lambda c: (times[c]["created_at"], c))
 
     def sides_text(self, target_text: str, incoming_text: str) -> tuple[str, str]:
         """(ours, theirs): ours is always the package."""
@@ -175,6 +181,9 @@ class Merger:
 
     def copy_versions(self) -> None:
         pending = [v for u, v in self.i.versions.items() if u not in self.vid]
+        if pending:
+            full = fetch_versions(self.incoming_session, [v["uuid"] for v in pending])
+            pending = [{**v, **full[v["uuid"]]} for v in pending]
         while pending:
             ready, later = [], []
             for v in pending:
@@ -212,28 +221,41 @@ class Merger:
             self.vid[str(r.uuid)] = r.id
 
     def texts(self) -> None:
-        merge_rows: list[dict[str, Any]] = []
+        both: list[tuple[str, str, str, str]] = []
         for cu, ic in self.i.clauses.items():
             if cu not in self.t.clauses:
                 continue
             for lang in ("en", "ja"):
-                self._text(cu, lang, ic[lang], merge_rows)
+                t_head, i_head = self.t.clauses[cu][lang], ic[lang]
+                if i_head is None or i_head == t_head or i_head in self.ancestors(t_head):
+                    continue
+                if t_head is None or t_head in self.ancestors(i_head):
+                    self.changes.setdefault(cu, {})[f"head_{lang}"] = i_head
+                    self.taken.append((cu, lang))
+                    continue
+                both.append((cu, lang, t_head, i_head))
+        if not both:
+            return
+        # Every incoming version is in the target by now: read the texts there.
+        wanted = {u for _cu, _l, t, i in both for u in (t, i)}
+        bases = {}
+        for cu, lang, t_head, i_head in both:
+            hint = self.m.clauses.get(cu, {}).get(lang)
+            bases[(cu, lang)] = self.common_base(t_head, i_head, hint)
+        wanted |= {b for b in bases.values() if b}
+        full = fetch_versions(self.s, sorted(wanted))
+        for u, extra in full.items():
+            self.versions[u] = {**self.versions[u], **extra}
+        merge_rows: list[dict[str, Any]] = []
+        for cu, lang, t_head, i_head in both:
+            self._text(cu, lang, t_head, i_head, bases[(cu, lang)], merge_rows)
         if merge_rows:
             self._insert_versions(merge_rows)
-            for row in merge_rows:
-                self.versions[str(row["uuid"])] = {"parent": None, "merge_parent": None}
 
-    def _text(self, cu: str, lang: str, i_head: str | None, merge_rows: list) -> None:
-        t_head = self.t.clauses[cu][lang]
+    def _text(
+        self, cu: str, lang: str, t_head: str, i_head: str, base_u: str | None, merge_rows: list
+    ) -> None:
         key = (cu, lang)
-        if i_head is None or i_head == t_head or i_head in self.ancestors(t_head):
-            return
-        if t_head is None or t_head in self.ancestors(i_head):
-            self.changes.setdefault(cu, {})[f"head_{lang}"] = i_head
-            self.taken.append(key)
-            return
-        hint = self.m.clauses.get(cu, {}).get(lang)
-        base_u = self.common_base(t_head, i_head, hint)
         base = self.versions[base_u]["text"] if base_u else ""
         t_text, i_text = self.versions[t_head]["text"], self.versions[i_head]["text"]
         ours, theirs = self.sides_text(t_text, i_text)

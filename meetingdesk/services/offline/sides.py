@@ -119,31 +119,36 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
             )
         ):
             ad_ref.setdefault(cid, []).append(del_uuid.get(did, ""))
+    # The whole DAG, light: texts and the other columns are fetched only where needed.
+    vt = T_VERSION.c
     version_rows = (
         s.execute(
-            select(T_VERSION).where(T_VERSION.c.clause_id.in_(clause_uuid)).order_by(T_VERSION.c.id)
-        )
-        .mappings()
-        .all()
+            select(
+                vt.id,
+                vt.uuid,
+                vt.clause_id,
+                vt.language,
+                vt.parent_id,
+                vt.merge_parent_id,
+                vt.translated_from_id,
+            )
+            .where(vt.clause_id.in_(clause_uuid))
+            .order_by(vt.id)
+        ).all()
         if clause_uuid
         else []
     )
-    version_uuid = {r["id"]: str(r["uuid"]) for r in version_rows}
+    version_uuid = {r.id: str(r.uuid) for r in version_rows}
     for r in version_rows:
-        u = str(r["uuid"])
+        u = version_uuid[r.id]
         side.versions[u] = {
-            "id": r["id"],
+            "id": r.id,
             "uuid": u,
-            "clause": clause_uuid[r["clause_id"]],
-            "language": r["language"],
-            "text": r["text"],
-            "author": r["author"],
-            "delegation": del_uuid.get(r["delegation_id"]) if r["delegation_id"] else None,
-            "created_at": r["created_at"],
-            "note": r["note"],
-            "parent": version_uuid.get(r["parent_id"]),
-            "merge_parent": version_uuid.get(r["merge_parent_id"]),
-            "translated_from": version_uuid.get(r["translated_from_id"]),
+            "clause": clause_uuid[r.clause_id],
+            "language": r.language,
+            "parent": version_uuid.get(r.parent_id),
+            "merge_parent": version_uuid.get(r.merge_parent_id),
+            "translated_from": version_uuid.get(r.translated_from_id),
         }
     for r in clause_rows:
         u = str(r["uuid"])
@@ -227,6 +232,28 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
                 "row_version": r["row_version"],
             }
     return side
+
+
+def fetch_versions(s: Session, uuids: list[str]) -> dict[str, dict[str, Any]]:
+    """Text, author, delegation, time and note of the given versions, by UUID."""
+    out: dict[str, dict[str, Any]] = {}
+    vt, dt = T_VERSION.c, T_DELEGATION.c
+    for start in range(0, len(uuids), 500):
+        chunk = [as_uuid(u) for u in uuids[start : start + 500]]
+        rows = s.execute(
+            select(vt.uuid, vt.text, vt.author, vt.created_at, vt.note, dt.uuid.label("d"))
+            .outerjoin(T_DELEGATION, T_DELEGATION.c.id == vt.delegation_id)
+            .where(vt.uuid.in_(chunk))
+        )
+        for r in rows:
+            out[str(r.uuid)] = {
+                "text": r.text,
+                "author": r.author,
+                "created_at": r.created_at,
+                "note": r.note,
+                "delegation": str(r.d) if r.d else None,
+            }
+    return out
 
 
 def base_rows(side: Side) -> dict[str, dict[str, dict[str, Any]]]:

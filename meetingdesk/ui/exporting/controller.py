@@ -52,6 +52,7 @@ class ExportRun(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setValue(0)  # starts the minimum-duration timer
 
     @property
     def cancelled(self) -> bool:
@@ -168,7 +169,10 @@ class ExportController(QObject):
         quiet: bool,
     ) -> None:
         # Closing a QProgressDialog emits canceled(): silence it, the job is over anyway.
+        # reset() stops its show-after-a-moment timer, which would otherwise bring it
+        # back during a nested event loop (the print dialog, a message box).
         run.progress.blockSignals(True)
+        run.progress.reset()
         run.progress.close()
         run.progress.deleteLater()
         if run in self.runs:

@@ -134,7 +134,6 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.browse)
         self.form = QFormLayout()
         self.form.addRow(self.tr("What"), self.kind)
-        self.form.addRow("", self.note)
         self.form.addRow(self.tr("Document"), self.document)
         self.form.addRow(self.tr("Text"), self.revision)
         self.form.addRow(self.tr("From revision"), self.from_rev)
@@ -150,6 +149,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
             "book": self.tr("Agenda, participants and every outcome document in one PDF."),
         }
         self.note.setText(notes.get(kind, ""))
-        self.form.setRowVisible(self.note, kind in notes)
+        self.note.setVisible(kind in notes)
         self._refresh_name()
 
     def _document_changed(self) -> None:

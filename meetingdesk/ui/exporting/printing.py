@@ -218,6 +218,7 @@ class PrintFlow(QObject):
         try:
             sent = self._draw(result.path, printer, on_page)
         finally:
+            progress.reset()  # stops its show-later timer too
             progress.close()
             progress.deleteLater()
         if sent is not None:

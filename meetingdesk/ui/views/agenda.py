@@ -69,6 +69,7 @@ class AgendaView(ViewBase):
         split.addWidget(lower)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setSizes([600, 140])
         self.body.addLayout(top)
         self.body.addWidget(split, 1)
 
@@ -103,6 +104,9 @@ class AgendaView(ViewBase):
         )
         # The tree reads its own rows (with the versions a drop needs) on the GUI thread.
         self.editor.set_meeting(self.hub.desk, meeting.id)
+        tree = self.editor.tree
+        for column in range(tree.columnCount() - 1):  # keep the warnings column in sight
+            tree.setColumnWidth(column, min(tree.columnWidth(column), 320))
         clashes = data.clashes if data else ()
         self.clash_list.set_clashes(clashes, meeting.time_zone)
         self.clash_title.setText(self.tr("Clash warnings: %n", "", len(clashes)))
