@@ -6,6 +6,9 @@ and text.blame; this module only gathers the texts and names who wrote what.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 from sqlalchemy import select
 
 from meetingdesk.model import Clause, ClauseVersion, Document
@@ -24,6 +27,12 @@ from meetingdesk.text.diff import ClauseRef, diff_clauses, diff_text
 
 from .base import Desk, ValidationError, get_or_404
 from .reading import LANGUAGES, clause_snaps, delegation_codes, find_revision, revision_clauses
+
+# Redlines between two frozen revisions, which never change (revision rows are immutable):
+# reopening a comparison or switching its view does not diff thousands of clauses again.
+REDLINE_CACHE_SIZE = 4
+_redlines: OrderedDict[tuple[str, str, str, str], RedlineSnap] = OrderedDict()
+_cache_lock = threading.Lock()
 
 
 def _ops(ops) -> tuple[RedlineOp, ...]:
@@ -53,6 +62,14 @@ def compare_revisions(
         raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
     with desk.read() as s:
         doc = get_or_404(s, Document, document_id, "document")
+        key = None
+        if to_label is not None:
+            pair = (find_revision(s, doc, from_label), find_revision(s, doc, to_label))
+            key = (desk.db_uuid, str(pair[0].uuid), str(pair[1].uuid), lang)
+            with _cache_lock:
+                if key in _redlines:
+                    _redlines.move_to_end(key)
+                    return _redlines[key]
         old = _state(s, doc, from_label)
         new = _state(s, doc, to_label)
 
@@ -85,7 +102,19 @@ def compare_revisions(
                 ops=_ops(ch.ops),
             )
         )
-    return RedlineSnap(document_id, from_label, to_label or "", lang, tuple(rows))
+    snap = RedlineSnap(document_id, from_label, to_label or "", lang, tuple(rows))
+    if key is not None:
+        with _cache_lock:
+            _redlines[key] = snap
+            while len(_redlines) > REDLINE_CACHE_SIZE:
+                _redlines.popitem(last=False)
+    return snap
+
+
+def clear_redline_cache() -> None:
+    """Forget remembered redlines (benchmarks measure the cold computation with it)."""
+    with _cache_lock:
+        _redlines.clear()
 
 
 def compare_versions(desk: Desk, old_version_id: int, new_version_id: int) -> VersionDiffSnap:

@@ -26,11 +26,7 @@ def demo_clause_ids(desk) -> dict[str, int]:
 
 @pytest.fixture
 def action_desk(demo_desk):
-    """The demo meeting with apply_demo_actions run (as load_demo will do)."""
-    from meetingdesk.services.actions import apply_demo_actions
-    from meetingdesk.services.exports import default_meeting_id
-
-    apply_demo_actions(demo_desk, default_meeting_id(demo_desk), demo_clause_ids(demo_desk))
+    """The demo meeting, whose loader applies the demo's action items."""
     return demo_desk
 
 

@@ -85,10 +85,6 @@ def test_export_ics_command(db, tmp_path, capsys):
 
 
 def test_wired_into_main_parser(db, tmp_path):
-    from meetingdesk.cli import COMMAND_MODULES
-
-    if "logistics" not in COMMAND_MODULES:
-        pytest.skip("cli/__init__.py does not list 'logistics' in COMMAND_MODULES yet")
     url, _ = db
     bad = str(FIXTURES / "participants_bad.csv")
     done = subprocess.run(
@@ -107,7 +103,7 @@ def test_wired_into_main_parser(db, tmp_path):
     assert helped.returncode == 0 and "--dry-run" in helped.stdout
     out = tmp_path / "agenda.ics"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", url, "export-ics", "--out", str(out)],
+        [sys.executable, str(ROOT / "main.py"), "--db", url, "export", "ics", "--out", str(out)],
         capture_output=True,
         text=True,
         check=False,

@@ -75,6 +75,30 @@ def test_compare_revisions_added_deleted_moved_edited(desk, world):
         cp.compare_revisions(desk, doc.id, "Rev.9")
 
 
+def test_redline_between_frozen_revisions_is_remembered(desk, world):
+    _m, doc, (a, b, *_rest) = world
+    docs.freeze_revision(desk, doc.id)
+    docs.save_text(
+        desk, b, "en", "Paragraph B newer text.", expected_head=snap(desk, doc.id, b).en_version_id
+    )
+    docs.freeze_revision(desk, doc.id)
+    cp.clear_redline_cache()
+    first = cp.compare_revisions(desk, doc.id, "Rev.1", "Rev.2")
+    assert cp.compare_revisions(desk, doc.id, "Rev.1", "Rev.2") is first
+    assert cp.compare_revisions(desk, doc.id, "Rev.1", "Rev.2", "ja") is not first
+    # later edits change the current text, never a frozen pair
+    docs.save_text(
+        desk, a, "en", "Paragraph A later.", expected_head=snap(desk, doc.id, a).en_version_id
+    )
+    assert cp.compare_revisions(desk, doc.id, "Rev.1", "Rev.2") is first
+    cp.clear_redline_cache()
+    again = cp.compare_revisions(desk, doc.id, "Rev.1", "Rev.2")
+    assert again == first and again is not first
+    assert {r.clause_id for r in again.changes if r.kind == "changed"} == {b}
+    with pytest.raises(NotFound, match="Rev.7"):
+        cp.compare_revisions(desk, doc.id, "Rev.1", "Rev.7")
+
+
 def test_compare_versions_japanese_is_character_level(desk, world):
     _m, doc, (a, *_rest) = world
     one = docs.save_text(desk, a, "ja", "情報の自由な流通を促進する。", expected_head=None)

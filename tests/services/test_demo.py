@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -23,7 +21,7 @@ from meetingdesk.model import (
     Revision,
     Room,
 )
-from meetingdesk.services import agenda, delegations, demo, documents, meetings
+from meetingdesk.services import agenda, delegations, documents, meetings
 from meetingdesk.services.base import ValidationError, verify_audit_chain
 from meetingdesk.services.demo import demo_actions, load_demo, read_demo_data
 from meetingdesk.services.demo_large import generate_large
@@ -36,10 +34,9 @@ MEMBERS = {"JPN", "CAN", "FRA", "DEU", "ITA", "GBR", "USA", "EU"}
 
 
 @pytest.fixture
-def base_demo(desk, monkeypatch):
-    """The demo meeting as this module builds it, without the negotiation layered on top."""
-    monkeypatch.setattr(demo, "load_demo", partial(demo.load_demo, negotiation=False))
-    return load_demo(desk)
+def base_demo(desk):
+    """The demo meeting at its zero draft, without the negotiation layered on top."""
+    return load_demo(desk, negotiation=False)
 
 
 def _docs(desk, meeting_id):

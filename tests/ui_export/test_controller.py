@@ -37,7 +37,7 @@ def test_export_in_background_writes_and_opens(qtbot, controller, statuses, open
     assert not list(tmp_path.glob("*.part"))  # the atomic write left no temporary file
 
 
-@pytest.mark.parametrize("kind", ["agenda", "badges"])
+@pytest.mark.parametrize("kind", ["agenda", "badges", "annex", "followup"])
 def test_meeting_kinds_without_opening(qtbot, controller, opened, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"
     options = ExportOptions(kind=kind, out=out, lang="ja", open_when_done=False)

@@ -28,6 +28,8 @@ def test_default_file_names() -> None:
         == "charter-Rev.1-to-current-redline-ja.pdf"
     )
     assert default_file_name("badges", meeting="g7/ict 2016") == "g7-ict-2016-badges-both.pdf"
+    assert default_file_name("annex", meeting="g7") == "g7-actions-both.pdf"
+    assert default_file_name("followup", meeting="g7", lang="en") == "g7-followup-en.pdf"
     with pytest.raises(ValueError):
         default_file_name("poster")
 
@@ -85,6 +87,23 @@ def test_meeting_kinds_hide_the_document_rows(qtbot, hub, tmp_path: Path) -> Non
     assert o.out == tmp_path / f"{hub.meeting.short_name}-agenda-both.pdf"
     dialog._select(dialog.kind, "participants")
     assert dialog.options().out.name == f"{hub.meeting.short_name}-participants-both.pdf"
+
+
+def test_annex_of_actions_lists_only_annexes(qtbot, hub, tmp_path: Path) -> None:
+    QSettings().setValue(K_FOLDER, str(tmp_path))
+    decl = doc_id(hub, "declaration")
+    dialog = _dialog(qtbot, hub, kind="final", document_id=decl)
+    dialog._select(dialog.kind, "annex")
+    shown = [dialog.document.itemText(i) for i in range(dialog.document.count())]
+    assert shown and all("(annex)" in text for text in shown)
+    assert not dialog.form.isRowVisible(dialog.revision)
+    o = dialog.options()
+    assert (o.kind, o.document) == ("annex", "annex")
+    assert o.out.name == "annex-actions-both.pdf"
+    assert o.service_kwargs()["document"] == "annex"
+    dialog._select(dialog.kind, "final")  # back: every document again, the annex kept
+    assert dialog.document.count() == len(dialog.documents)
+    assert dialog.options().document == "annex"
 
 
 def test_redline_without_revisions_is_explained(qtbot, hub) -> None:

@@ -51,7 +51,7 @@ class ExportRun(QObject):
         self.progress.setMinimumDuration(400)  # quick exports never flash a dialog
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
         self.progress.setValue(0)  # starts the minimum-duration timer
 
     @property
@@ -124,7 +124,7 @@ class ExportController(QObject):
         quiet: bool = False,
     ) -> ExportRun | None:
         """Write `options` in the background. `on_result` replaces opening the file (print
-        uses it); `quiet` keeps the status bar for the caller."""
+        uses it); `quiet` leaves the "Wrote …" status message to the caller."""
         meeting_id = self._meeting_id()
         if meeting_id is None:
             return None
@@ -182,8 +182,7 @@ class ExportController(QObject):
             if result is not None:  # written (a cancel that came too late changes nothing)
                 self._succeeded(run, result, on_result, quiet)
             elif run.cancelled:
-                if not quiet:
-                    self._status(self.tr("Export cancelled; nothing written"))
+                self._status(self.tr("Export cancelled; nothing written"))
                 self.cancelled.emit()
             elif error is not None:
                 self._show_failure(error)

@@ -34,6 +34,7 @@ from meetingdesk.snapshots import DocumentSnap, MeetingSnap, RevisionSnap
 
 from ..qtnames import OK_CANCEL
 from .options import (
+    CHOOSE_DOCUMENT,
     DOCUMENT_KINDS,
     LANGS,
     PAPERS,
@@ -99,9 +100,6 @@ class ExportDialog(QDialog):
         for code in PDF_KINDS:
             self.kind.addItem(kind_label(code), code)
         self.document = QComboBox(self)
-        for doc in self.documents:
-            title = doc.title_en or doc.short_name
-            self.document.addItem(f"{title} ({doc.short_name})", doc.id)
         self.revision = QComboBox(self)
         self.from_rev = QComboBox(self)
         self.to_rev = QComboBox(self)
@@ -155,8 +153,7 @@ class ExportDialog(QDialog):
 
         # Presets first, then the signals, so the presets do not fight each other.
         self._select(self.kind, kind if kind in PDF_KINDS else "final")
-        if document_id is not None:
-            self._select(self.document, document_id)
+        self._fill_documents(document_id)
         self._fill_revisions(revision_label)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.document.currentIndexChanged.connect(self._document_changed)
@@ -200,7 +197,7 @@ class ExportDialog(QDialog):
         return ExportOptions(
             kind=kind,
             out=out,
-            document=doc.short_name if doc is not None and kind in DOCUMENT_KINDS else None,
+            document=doc.short_name if doc is not None and kind in CHOOSE_DOCUMENT else None,
             revision=self.revision.currentData() or None,
             from_label=self.from_rev.currentData() or None,
             to_label=self.to_rev.currentData() or None,
@@ -213,17 +210,18 @@ class ExportDialog(QDialog):
     def problem(self) -> str:
         """What stops the export, in words; '' when it can go."""
         kind = self.current_kind()
-        if kind in DOCUMENT_KINDS:
-            if self.current_document() is None:
-                return self.tr("This meeting has no documents yet: there is nothing to print.")
-            if kind == "redline":
-                if self.from_rev.count() == 0:
-                    return self.tr(
-                        "A redline compares a frozen revision with a later text, and this "
-                        "document has no revision yet. Freeze one first (Rev.1)."
-                    )
-                if self.from_rev.currentData() == (self.to_rev.currentData() or None):
-                    return self.tr("Choose two different texts to compare.")
+        if kind in DOCUMENT_KINDS and self.current_document() is None:
+            return self.tr("This meeting has no documents yet: there is nothing to print.")
+        if kind == "annex" and self.current_document() is None:
+            return self.tr("This meeting has no annex of actions yet.")
+        if kind == "redline":
+            if self.from_rev.count() == 0:
+                return self.tr(
+                    "A redline compares a frozen revision with a later text, and this "
+                    "document has no revision yet. Freeze one first (Rev.1)."
+                )
+            if self.from_rev.currentData() == (self.to_rev.currentData() or None):
+                return self.tr("Choose two different texts to compare.")
         if not self.out.text().strip():
             return self.tr("Choose where to write the PDF.")
         if Path(self.out.text().strip()).expanduser().is_dir():
@@ -234,8 +232,8 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        on_document = kind in DOCUMENT_KINDS
-        self.form.setRowVisible(self.document, on_document)
+        self._fill_documents(self.document.currentData())
+        self.form.setRowVisible(self.document, kind in CHOOSE_DOCUMENT)
         self.form.setRowVisible(self.revision, kind in ("final", "compilation"))
         self.form.setRowVisible(self.from_rev, kind == "redline")
         self.form.setRowVisible(self.to_rev, kind == "redline")
@@ -252,10 +250,30 @@ class ExportDialog(QDialog):
                 "paragraphs marked."
             ),
             "book": self.tr("Agenda, participants and every outcome document in one PDF."),
+            "annex": self.tr("Each action with its lead and partner delegations and due date."),
         }
         self.note.setText(notes.get(kind, ""))
         self.note.setVisible(kind in notes)
         self._refresh_name()
+
+    def _fill_documents(self, keep: int | None) -> None:
+        """The documents the current kind can print (annexes only for the action plan),
+        keeping `keep` selected when it is among them."""
+        kind = self.current_kind()
+        shown = [d for d in self.documents if kind != "annex" or d.kind == "annex"]
+        if [self.document.itemData(i) for i in range(self.document.count())] == [
+            d.id for d in shown
+        ]:
+            return
+        self.document.blockSignals(True)
+        self.document.clear()
+        for doc in shown:
+            title = doc.title_en or doc.short_name
+            self.document.addItem(f"{title} ({doc.short_name})", doc.id)
+        if keep is not None:
+            self._select(self.document, keep)
+        self.document.blockSignals(False)
+        self._fill_revisions("")
 
     def _document_changed(self) -> None:
         self._fill_revisions("")

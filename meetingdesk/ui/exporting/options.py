@@ -17,6 +17,9 @@ from meetingdesk.export import PDF_KINDS
 
 #: kinds that print one document (they need a document; the others take the whole meeting)
 DOCUMENT_KINDS = ("final", "compilation", "redline")
+#: kinds where the person picks a document: the above, and the annex of actions (an annex
+#: document; without one the service takes the meeting's first annex)
+CHOOSE_DOCUMENT = (*DOCUMENT_KINDS, "annex")
 LANGS = ("en", "ja", "both")
 PAPERS = ("a4", "letter")
 
@@ -35,6 +38,8 @@ def kind_label(code: str) -> str:
         "badges": _t("Badges"),
         "nameplates": _t("Name plates (tent cards)"),
         "book": _t("Meeting book (agenda, participants, documents)"),
+        "annex": _t("Annex of collaborative actions (owners, partners, due dates)"),
+        "followup": _t("Follow-up report on the actions"),
     }
     return labels.get(code, code)
 
@@ -72,7 +77,7 @@ class ExportOptions:
         return {
             "kind": self.kind,
             "out": self.out,
-            "document": self.document if self.kind in DOCUMENT_KINDS else None,
+            "document": self.document if self.kind in CHOOSE_DOCUMENT else None,
             "revision": self.revision if self.kind in ("final", "compilation") else None,
             "from_label": self.from_label if self.kind == "redline" else None,
             "to_label": self.to_label if self.kind == "redline" else None,
@@ -115,8 +120,10 @@ def default_file_name(
             parts.append(_part(revision) if revision else "current")
             if kind == "compilation":
                 parts.append("compilation")
+    elif kind == "annex" and document:
+        parts = [_part(document), "actions"]
     else:
-        parts = [_part(meeting), kind]
+        parts = [_part(meeting), "actions" if kind == "annex" else kind]
     parts.append(lang)
     return "-".join(parts) + ".pdf"
 
