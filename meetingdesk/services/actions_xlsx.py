@@ -416,4 +416,3 @@ def apply_actions_import(desk: Desk, preview: ActionsImportPreview) -> int:
                 s, "action.import", a, f"imported row {row.row}", {"file": Path(preview.path).name}
             )
     return len(preview.rows)
-

@@ -8,8 +8,6 @@ generated benchmark meeting is built instead (see demo_large).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import tomllib
 from datetime import UTC, datetime
 from importlib.resources import files

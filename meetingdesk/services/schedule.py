@@ -6,10 +6,9 @@ its own language, plus an English message for the command line and logs.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 

@@ -6,9 +6,8 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-
 from importlib.resources import files
+from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
@@ -34,7 +33,9 @@ def known_revisions() -> list[str]:
     database stays cheap at start-up. tests/store checks that names and ids agree.
     """
     folder = files("meetingdesk.store") / "migrations" / "versions"
-    names = sorted(p.name for p in folder.iterdir() if p.name[:4].isdigit() and p.name.endswith(".py"))
+    names = sorted(
+        p.name for p in folder.iterdir() if p.name[:4].isdigit() and p.name.endswith(".py")
+    )
     return [n.split("_", 1)[0] for n in names]
 
 

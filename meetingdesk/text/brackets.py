@@ -30,7 +30,6 @@ included) and delegation lists keep their exact spelling.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal

@@ -34,11 +34,12 @@ from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
 
 from . import icons, settings
+from .actions import ActionPlanView
 from .drafting import DraftingView
+from .exporting import ExportController
 from .hub import Hub
 from .jobs import run_job
 from .qtnames import TOOLTIP, USER
-from .views.action_plan import ActionPlanView
 from .views.agenda import AgendaView
 from .views.base import ViewBase
 from .views.delegations import DelegationsView
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             ActionPlanView(self.hub),
         ]
         self.drafting = DraftingView(lambda: self.hub.desk, self.hub, self)
+        self.exporter = ExportController(self.hub, self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         )
         a.export_participants.triggered.connect(lambda: self.view(DelegationsView).export_xlsx())
         a.export_calendar.triggered.connect(lambda: self.view(AgendaView).export_calendar())
+        a.export_pdf.triggered.connect(self.exporter.export_dialog)
+        a.export_book.triggered.connect(lambda: self.exporter.export_kind("book"))
+        a.print_final.triggered.connect(lambda: self.print_document(preview=False))
+        a.print_preview.triggered.connect(lambda: self.print_document(preview=True))
         a.recent_menu.aboutToShow.connect(
             lambda: fill_recent_menu(a.recent_menu, self.hub.desk.url, self.open_database)
         )
@@ -159,8 +165,14 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.loaded.connect(self._maybe_ready)
         self.view(DocumentsView).document_requested.connect(self.open_document)
+        self.view(ActionPlanView).openClauseRequested.connect(self.open_clause)
+        for view in self.views:
+            pdf = getattr(view, "pdfRequested", None)
+            if pdf is not None:
+                pdf.connect(self.exporter.export_kind)
+        self.view(DocumentsView).pdf_requested.connect(self.exporter.export_document)
         self.drafting.modifiedChanged.connect(self.setWindowModified)
-        self.drafting.exportRequested.connect(self.on_export_requested)
+        self.drafting.exportRequested.connect(self.exporter.export_document)
         self.drafting.documentShown.connect(lambda _id: self._update_meeting_actions())
 
     # -- meetings -------------------------------------------------------------------------
@@ -236,6 +248,10 @@ class MainWindow(QMainWindow):
             a.import_participants,
             a.export_participants,
             a.export_calendar,
+            a.export_pdf,
+            a.export_book,
+            a.print_final,
+            a.print_preview,
         ):
             action.setEnabled(has_meeting)
 
@@ -381,16 +397,30 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(self.drafting))
         self.drafting.focus_search()
 
-    def on_export_requested(self, document_id: int, revision_label: str) -> None:
-        """The drafting page asks for a PDF (the PDF export is connected here)."""
-        t = self.drafting.ctx.text
-        name = t.document.title_en if t is not None and t.document.id == document_id else ""
-        self.statusBar().showMessage(
-            self.tr(
-                "PDF of {name} ({revision}) requested; PDF export is not connected yet."
-            ).format(name=name or document_id, revision=revision_label or self.tr("current text")),
-            10000,
-        )
+    def open_clause(self, clause_id: int) -> None:
+        """Show a clause (a paragraph an action implements) on the drafting page."""
+        if not self.leave_drafting():
+            return
+        self.nav.setCurrentRow(self.pages.index(self.drafting))
+        self.drafting.open_clause(clause_id)
+
+    def print_document(self, *, preview: bool) -> None:
+        """Print (or preview) the final text of the document open for drafting, else of the
+        document selected on the Documents page."""
+        document_id = self.drafting.document_id
+        label = self.drafting.revision_label if document_id is not None else ""
+        if document_id is None:
+            chosen = self.view(DocumentsView).documents.current()
+            document_id = chosen.id if chosen is not None else None
+        if document_id is None:
+            QMessageBox.information(
+                self, self.tr("Print"), self.tr("Choose a document on the Documents page first.")
+            )
+            return
+        if preview:
+            self.exporter.preview_final(document_id, label)
+        else:
+            self.exporter.print_final(document_id, label)
 
     def leave_drafting(self) -> bool:
         """Unsaved clause text: save it, drop it, or stay (False)."""
@@ -490,6 +520,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.save_window(self.saveGeometry(), self.saveState(), self.nav.currentRow())
+        from .jobs import wait_for_jobs
+
+        wait_for_jobs(10_000)  # a running export finishes or is cancelled cleanly
         super().closeEvent(event)
 
 

@@ -30,6 +30,10 @@ class Actions:
     import_participants: QAction
     export_participants: QAction
     export_calendar: QAction
+    export_pdf: QAction
+    export_book: QAction
+    print_final: QAction
+    print_preview: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -94,6 +98,30 @@ def create_actions(parent: QWidget) -> Actions:
             None,
             QCoreApplication.translate("Actions", "Write the agenda as an iCalendar (.ics) file"),
         ),
+        export_pdf=make(
+            QCoreApplication.translate("Actions", "&Export PDF…"),
+            "Ctrl+E",
+            QCoreApplication.translate(
+                "Actions", "Write a PDF: final text, compilation, redline, agenda, badges …"
+            ),
+        ),
+        export_book=make(
+            QCoreApplication.translate("Actions", "Export meeting &book…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Agenda, participants and the current documents in one PDF"
+            ),
+        ),
+        print_final=make(
+            QCoreApplication.translate("Actions", "&Print…"),
+            QKeySequence.StandardKey.Print,
+            QCoreApplication.translate("Actions", "Print the final text of the open document"),
+        ),
+        print_preview=make(
+            QCoreApplication.translate("Actions", "Print pre&view…"),
+            None,
+            QCoreApplication.translate("Actions", "Preview the printed final text"),
+        ),
         about=make(QCoreApplication.translate("Actions", "&About MeetingDesk")),
         recent_menu=QMenu(QCoreApplication.translate("Actions", "&Recent databases"), parent),
     )
@@ -110,6 +138,11 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     file_menu.addMenu(actions.recent_menu)
     file_menu.addAction(actions.backup)
     file_menu.addAction(actions.check_database)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export_pdf)
+    file_menu.addAction(actions.export_book)
+    file_menu.addAction(actions.print_final)
+    file_menu.addAction(actions.print_preview)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Edit"))

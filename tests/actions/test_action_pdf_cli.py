@@ -21,6 +21,7 @@ def export_annex_pdf(desk, meeting_id, out, lang, **kw):
 def export_followup_pdf(desk, meeting_id, out, lang, **kw):
     return export(desk, "followup", out, meeting_id=meeting_id, lang=lang, **kw)
 
+
 needs_tools = pytest.mark.skipif(
     not all(shutil.which(t) for t in ("qpdf", "pdffonts", "pdftotext")),
     reason="poppler-utils and qpdf are needed",

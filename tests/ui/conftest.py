@@ -91,7 +91,7 @@ def drain_jobs(qapp) -> Iterator[None]:
 
 def fill_meeting(desk) -> None:
     """A small real meeting: 8 members, 2 organisations, agenda, two documents."""
-    from meetingdesk.services import agenda, delegations, documents, meetings
+    from meetingdesk.services import actions, agenda, delegations, documents, meetings
 
     m = meetings.create_meeting(
         desk,
@@ -173,10 +173,17 @@ def fill_meeting(desk) -> None:
         parent_id=decl.id,
     )
     documents.add_clause(desk, annex.id, kind="heading", text_en="Actions")
-    documents.add_clause(
-        desk, annex.id, kind="action", text_en="Share good practice.", text_ja="好事例を共有する。"
+    actions.create_action(
+        desk,
+        annex.id,
+        text_en="Share good practice.",
+        text_ja="好事例を共有する。",
+        title_en="Good practice",
+        owner_code="JPN",
     )
-    documents.add_clause(desk, annex.id, kind="action", text_en="Hold a workshop.")
+    actions.create_action(
+        desk, annex.id, text_en="Hold a workshop.", title_en="Workshop", owner_code="CAN"
+    )
     other = meetings.create_meeting(
         desk,
         title_en="Preparatory Meeting",

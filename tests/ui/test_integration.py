@@ -208,3 +208,50 @@ def test_check_database_shows_ok(qtbot, window):
     assert dialog.verdict.text() == "The database is OK."
     assert any("Audit chain: ok" in line for line in dialog.texts())
     dialog.close()
+
+
+def _record_export_dialogs(monkeypatch) -> list[dict]:
+    """Replace the export dialog by a recorder that cancels (no file is written)."""
+    from meetingdesk.ui.exporting import dialog
+
+    asked: list[dict] = []
+
+    def fake(_parent, _desk, _meeting, **kw):
+        asked.append(kw)
+        return None, False
+
+    monkeypatch.setattr(dialog.ExportDialog, "get_options", staticmethod(fake))
+    return asked
+
+
+def test_pdf_exports_are_reached_where_the_data_is(qtbot, navigate, window, monkeypatch):
+    from meetingdesk.ui.actions import ActionPlanView
+
+    asked = _record_export_dialogs(monkeypatch)
+    docs = navigate(window, DocumentsView)
+    docs.documents.select_where(lambda d: d.short_name == "declaration")
+    docs.pdf_button.click()
+    assert asked[-1]["document_id"] == docs.documents.current().id
+    assert asked[-1]["kind"] == "compilation", "a document in negotiation: compilation text"
+
+    navigate(window, AgendaView).pdf_button.click()
+    assert asked[-1]["kind"] == "agenda"
+    pdf_menu = navigate(window, DelegationsView).pdf_button.menu()
+    for action in pdf_menu.actions():
+        action.trigger()
+    assert [a["kind"] for a in asked[-3:]] == ["participants", "badges", "nameplates"]
+    navigate(window, ActionPlanView).pdfRequested.emit("followup")
+    assert asked[-1]["kind"] == "followup"
+
+    window.actions_.export_book.trigger()
+    assert asked[-1]["kind"] == "book"
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if a.text()]
+    assert {"&Export PDF…", "Export meeting &book…", "&Print…", "Print pre&view…"} <= set(texts)
+
+
+def test_drafting_pdf_button_reaches_the_export(qtbot, navigate, window, monkeypatch):
+    asked = _record_export_dialogs(monkeypatch)
+    decl = _open_declaration(qtbot, navigate, window)
+    window.drafting.exportRequested.emit(decl.id, "Rev.1")
+    assert asked[-1]["document_id"] == decl.id and asked[-1]["revision_label"] == "Rev.1"

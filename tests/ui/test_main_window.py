@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from meetingdesk.services import delegations, documents
 from meetingdesk.snapshots import Changes
+from meetingdesk.ui.actions import ActionPlanView
 from meetingdesk.ui.main_window import MainWindow
-from meetingdesk.ui.views.action_plan import ActionPlanView
 from meetingdesk.ui.views.agenda import AgendaView
 from meetingdesk.ui.views.delegations import DelegationsView
 from meetingdesk.ui.views.documents import DocumentsView
@@ -86,9 +86,11 @@ def test_every_view_fills_with_the_meetings_data(qtbot, navigate, window):
     assert docs.clauses.proxy.index(1, 4).data() == "我々は情報の自由な流通を促進する。"
 
     plan = navigate(window, ActionPlanView)
-    rows = plan.actions.rows()
-    assert [r.clause.text_en for r in rows] == ["Share good practice.", "Hold a workshop."]
-    assert plan.actions.proxy.index(0, 4).data() == "好事例を共有する。"
+    rows = [plan.model.snap(i) for i in range(plan.model.rowCount())]
+    assert [r.text_en for r in rows] == ["Share good practice.", "Hold a workshop."]
+    assert [r.owner_code for r in rows] == ["JPN", "CAN"]
+    assert rows[0].text_ja == "好事例を共有する。"
+    assert plan.proxy.index(0, 1).data() == "Good practice"
 
 
 def test_meeting_switcher_switches_meetings(qtbot, navigate, window, ui_desk):

@@ -59,7 +59,32 @@ def _check_source(desk: Desk, manifest: Manifest, name: str) -> None:
         )
 
 
-def _check_server_side(side: Side, manifest: Manifest, name: str) -> None:
+def _existing(s: Session, uuids: set[str]) -> set[str]:
+    found: set[str] = set()
+    ordered = sorted(uuids)
+    for start in range(0, len(ordered), 500):
+        chunk = [as_uuid(u) for u in ordered[start : start + 500]]
+        found.update(
+            str(u)
+            for u in s.scalars(select(ClauseVersion.uuid).where(ClauseVersion.uuid.in_(chunk)))
+        )
+    return found
+
+
+def _touched(side: Side, manifest: Manifest) -> set[str]:
+    """Clauses whose history on ``side`` moved past the manifest's base (or are new).
+
+    Every save moves a head, so a clause whose heads are still the base has no new versions.
+    """
+    out = set()
+    for cu, c in side.clauses.items():
+        base = manifest.clauses.get(cu)
+        if base is None or c["en"] != base.get("en") or c["ja"] != base.get("ja"):
+            out.add(cu)
+    return out
+
+
+def _check_server_side(s: Session, side: Side, manifest: Manifest, name: str) -> None:
     if side.meeting_id is None:
         raise PackageError(f"the meeting of {name} is not in this database; nothing was changed")
     missing_docs = [d for d in manifest.documents if d not in side.docs]
@@ -68,7 +93,7 @@ def _check_server_side(side: Side, manifest: Manifest, name: str) -> None:
             f"{len(missing_docs)} document(s) of {name} are not in this meeting "
             f"({missing_docs[0]}…); nothing was changed"
         )
-    missing = manifest.base_versions() - set(side.versions)
+    missing = manifest.base_versions() - _existing(s, manifest.base_versions())
     if missing:
         raise PackageError(
             f"{name} was taken from versions this database no longer has "
@@ -159,9 +184,11 @@ def checkin(desk: Desk, package: Path, *, resolutions: Resolutions | None = None
     url, manifest = open_package(package)
     _check_source(desk, manifest, package.name)
     with _package_session(url) as ps, desk.write() as s:
-        incoming = load_side(ps, manifest.meeting, manifest.documents)
-        target = load_side(s, manifest.meeting, manifest.documents)
-        _check_server_side(target, manifest, package.name)
+        heads = load_side(ps, manifest.meeting, manifest.documents, set())
+        touched = _touched(heads, manifest)
+        incoming = load_side(ps, manifest.meeting, manifest.documents, touched)
+        target = load_side(s, manifest.meeting, manifest.documents, touched)
+        _check_server_side(s, target, manifest, package.name)
         merger = Merger(desk, s, target, incoming, manifest, "checkin", resolutions, ps)
         return _run(merger, package.name, pause=True)
 
@@ -175,7 +202,7 @@ def pull(desk_server: Desk, package: Path) -> MergeReport:
     try:
         with desk_server.read() as s, pkg.write() as ps:
             server = load_side(s, manifest.meeting, manifest.documents)
-            _check_server_side(server, manifest, package.name)
+            _check_server_side(s, server, manifest, package.name)
             target = load_side(ps, manifest.meeting, manifest.documents)
             merger = Merger(pkg, ps, target, server, manifest, "pull", None, s)
             report = _run(merger, package.name, pause=False)
@@ -199,7 +226,7 @@ def _moved_base(manifest: Manifest, server: Side, package: Side) -> Manifest:
             continue
         entry = clauses.get(cu) or base_clause(sc)
         for lang in ("en", "ja"):
-            if sc[lang] and sc[lang] in package.ancestors(pc[lang]):
+            if sc[lang] and (sc[lang] == pc[lang] or sc[lang] in package.ancestors(pc[lang])):
                 entry[lang] = sc[lang]
         if (pc["status"], pc["ad_ref"]) == (sc["status"], sc["ad_ref"]):
             entry["status"], entry["ad_ref"] = sc["status"], sc["ad_ref"]

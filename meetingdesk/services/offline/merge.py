@@ -133,6 +133,17 @@ class Merger:
         times = fetch_versions(self.s, sorted(best))
         return max(best, key=lambda c: (times[c]["created_at"], c))
 
+    def version_id(self, u: str | None) -> int | None:
+        """The target's id of version u (outside the loaded histories: looked up)."""
+        if not u:
+            return None
+        if u not in self.vid:
+            found = self.s.scalar(select(T_VERSION.c.id).where(T_VERSION.c.uuid == as_uuid(u)))
+            if found is None:
+                return None
+            self.vid[u] = found
+        return self.vid[u]
+
     def sides_text(self, target_text: str, incoming_text: str) -> tuple[str, str]:
         """(ours, theirs): ours is always the package."""
         if self.direction == "checkin":
@@ -175,7 +186,15 @@ class Merger:
             self.cid[cu] = r.id
             self.new_uuids.add(cu)
             src = self.i.clauses[cu]
-            self.t.clauses[cu] = {**src, "id": r.id, "en": None, "ja": None, "ad_ref": []}
+            self.t.clauses[cu] = {
+                **src,
+                "id": r.id,
+                "en": None,
+                "ja": None,
+                "en_id": None,
+                "ja_id": None,
+                "ad_ref": [],
+            }
             self._set_ad_ref(cu, src["ad_ref"])
         self.counts["new_clauses"] = len(rows)
 
@@ -227,6 +246,8 @@ class Merger:
                 continue
             for lang in ("en", "ja"):
                 t_head, i_head = self.t.clauses[cu][lang], ic[lang]
+                if cu in self.m.clauses and i_head == self.m.clauses[cu].get(lang):
+                    continue  # the incoming side did not touch this text
                 if i_head is None or i_head == t_head or i_head in self.ancestors(t_head):
                     continue
                 if t_head is None or t_head in self.ancestors(i_head):
@@ -310,7 +331,7 @@ class Merger:
             "note": note or "merged offline work",
             "parent_id": self.vid[t_head],
             "merge_parent_id": self.vid[i_head],
-            "translated_from_id": self.vid.get(translated) if translated else None,
+            "translated_from_id": self.version_id(translated),
         }
 
     def _status(self, cu: str) -> tuple[str, list[str]]:
@@ -400,8 +421,8 @@ class Merger:
             rows.append(
                 {
                     "b_id": self.cid[cu],
-                    "b_en": self.vid[en] if en else None,
-                    "b_ja": self.vid[ja] if ja else None,
+                    "b_en": (self.vid[en] if en else None) if "head_en" in change else c["en_id"],
+                    "b_ja": (self.vid[ja] if ja else None) if "head_ja" in change else c["ja_id"],
                     "b_status": change.get("status", c["status"]),
                 }
             )
@@ -462,7 +483,7 @@ class Merger:
                         .values(
                             status=new["status"],
                             decided_at=_dt(new["decided_at"]),
-                            result_version_id=self.vid.get(rv) if rv else None,
+                            result_version_id=self.version_id(rv),
                             text=new["text"],
                             rationale=new["rationale"],
                             row_version=T_PROPOSAL.c.row_version + 1,
@@ -487,9 +508,7 @@ class Merger:
                 "author": p["author"],
                 "created_at": p["created_at"],
                 "decided_at": _dt(p["decided_at"]),
-                "result_version_id": self.vid.get(p["result_version"])
-                if p["result_version"]
-                else None,
+                "result_version_id": self.version_id(p["result_version"]),
                 "row_version": 1,
             }
             new_id = self.s.execute(insert(T_PROPOSAL).returning(T_PROPOSAL.c.id), [row]).scalar()

@@ -85,7 +85,11 @@ class Side:
         return {f: row[f] for f in ROW_FIELDS[kind]}
 
 
-def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
+def load_side(
+    s: Session, meeting_uuid: str, document_uuids: list[str], dag_of: set[str] | None = None
+) -> Side:
+    """Load one side; ``dag_of`` limits the version history loaded to those clause UUIDs
+    (heads of other clauses are still named, by UUID)."""
     side = Side()
     side.meeting_id = s.scalar(select(Meeting.id).where(Meeting.uuid == as_uuid(meeting_uuid)))
     if side.meeting_id is None:
@@ -119,6 +123,7 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
             )
         ):
             ad_ref.setdefault(cid, []).append(del_uuid.get(did, ""))
+    dag_ids = [i for i, u in clause_uuid.items() if dag_of is None or u in dag_of]
     # The whole DAG, light: texts and the other columns are fetched only where needed.
     vt = T_VERSION.c
     version_rows = (
@@ -132,13 +137,20 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
                 vt.merge_parent_id,
                 vt.translated_from_id,
             )
-            .where(vt.clause_id.in_(clause_uuid))
+            .where(vt.clause_id.in_(dag_ids))
             .order_by(vt.id)
         ).all()
-        if clause_uuid
+        if dag_ids
         else []
     )
     version_uuid = {r.id: str(r.uuid) for r in version_rows}
+    head_ids = {r["head_en_id"] for r in clause_rows} | {r["head_ja_id"] for r in clause_rows}
+    missing = [i for i in head_ids - set(version_uuid) if i is not None]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        version_uuid.update(
+            (r.id, str(r.uuid)) for r in s.execute(select(vt.id, vt.uuid).where(vt.id.in_(chunk)))
+        )
     for r in version_rows:
         u = version_uuid[r.id]
         side.versions[u] = {
@@ -161,6 +173,8 @@ def load_side(s: Session, meeting_uuid: str, document_uuids: list[str]) -> Side:
             "status": r["status"],
             "en": version_uuid.get(r["head_en_id"]),
             "ja": version_uuid.get(r["head_ja_id"]),
+            "en_id": r["head_en_id"],
+            "ja_id": r["head_ja_id"],
             "ad_ref": sorted(c for c in ad_ref.get(r["id"], []) if c),
             "row_version": r["row_version"],
             "created_at": r["created_at"],

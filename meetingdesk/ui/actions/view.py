@@ -57,6 +57,8 @@ class ActionPlanData:
 class ActionPlanView(ViewBase):
     #: the person asked to see a paragraph (a linked clause) in the drafting view
     openClauseRequested = Signal(int)
+    #: the user asks for a PDF of this kind (annex, followup)
+    pdfRequested = Signal(str)
 
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         self.data: ActionPlanData | None = None
@@ -94,6 +96,10 @@ class ActionPlanView(ViewBase):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self._apply_filters)
         self.overdue.toggled.connect(self._apply_filters)
+        annex_button = QPushButton(self.tr("Annex PDF…"), self)
+        annex_button.clicked.connect(lambda _checked=False: self.pdfRequested.emit("annex"))
+        followup_button = QPushButton(self.tr("Follow-up report PDF…"), self)
+        followup_button.clicked.connect(lambda _checked=False: self.pdfRequested.emit("followup"))
         import_button = QPushButton(self.tr("Import…"), self)
         import_button.clicked.connect(self.import_xlsx)
         export_button = QPushButton(self.tr("Export…"), self)
@@ -110,6 +116,8 @@ class ActionPlanView(ViewBase):
         filters.addStretch(1)
         filters.addWidget(import_button)
         filters.addWidget(export_button)
+        filters.addWidget(annex_button)
+        filters.addWidget(followup_button)
 
         self.detail = QTextBrowser(self)
         self.links = QListWidget(self)

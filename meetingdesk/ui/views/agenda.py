@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,10 +41,15 @@ class AgendaData:
 
 
 class AgendaView(ViewBase):
+    #: the user asks for a PDF of this kind (the agenda)
+    pdfRequested = Signal(str)
+
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self.data: AgendaData | None = None
         self.zone_note = QLabel(self)
+        self.pdf_button = QPushButton(self.tr("Agenda PDF…"), self)
+        self.pdf_button.clicked.connect(lambda _checked=False: self.pdfRequested.emit("agenda"))
         self.export_button = QPushButton(self.tr("Export calendar (.ics)…"), self)
         self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
         self.editor = AgendaEditor(hub.desk, None, self)
@@ -58,6 +64,7 @@ class AgendaView(ViewBase):
 
         top = QHBoxLayout()
         top.addWidget(self.zone_note, 1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.export_button)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -49,6 +51,9 @@ class DelegationsData:
 
 
 class DelegationsView(ViewBase):
+    #: the user asks for a PDF of this kind (participants, badges, nameplates)
+    pdfRequested = Signal(str)
+
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self._participants: tuple[ParticipantSnap, ...] = ()
@@ -102,6 +107,17 @@ class DelegationsView(ViewBase):
         self.retire_person_button = button(self.tr("Retire participant"), self.retire_participant)
         self.import_button = button(self.tr("Import participants…"), self.import_participants)
         self.export_button = button(self.tr("Export participants to XLSX…"), self.export_xlsx)
+        self.pdf_button = QPushButton(self.tr("PDF"), self)
+        pdf_menu = QMenu(self.pdf_button)
+        for kind, text in (
+            ("participants", self.tr("List of participants…")),
+            ("badges", self.tr("Badges…")),
+            ("nameplates", self.tr("Name plates…")),
+        ):
+            pdf_menu.addAction(text).triggered.connect(
+                lambda _checked=False, k=kind: self.pdfRequested.emit(k)
+            )
+        self.pdf_button.setMenu(pdf_menu)
 
         top_row = QHBoxLayout()
         for w in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
@@ -118,6 +134,7 @@ class DelegationsView(ViewBase):
             self.retire_person_button,
             self.import_button,
             self.export_button,
+            self.pdf_button,
         ):
             people_row.addWidget(w)
         upper = QWidget(self)

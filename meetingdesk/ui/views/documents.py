@@ -32,6 +32,8 @@ class DocumentsData:
 class DocumentsView(ViewBase):
     #: the user asks to open a document for drafting (double-click; carries its id)
     document_requested = Signal(int)
+    #: the user asks for a PDF of the selected document (id, revision label: "" = current)
+    pdf_requested = Signal(int, str)
 
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -68,9 +70,14 @@ class DocumentsView(ViewBase):
         self.open_button.setToolTip(self.tr("Edit the selected document clause by clause"))
         self.open_button.clicked.connect(lambda _checked=False: self.open_current())
         self.open_button.setEnabled(False)
+        self.pdf_button = QPushButton(self.tr("PDF…"), self)
+        self.pdf_button.setToolTip(self.tr("Export the selected document as a PDF"))
+        self.pdf_button.clicked.connect(lambda _checked=False: self._ask_pdf())
+        self.pdf_button.setEnabled(False)
         hint = QLabel(self.tr("Double-click a document to open it for drafting."), self)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
+        row.addWidget(self.pdf_button)
         row.addWidget(self.open_button)
         self.documents.current_changed.connect(self._show_clauses)
         self.documents.view.doubleClicked.connect(self._request_document)
@@ -109,8 +116,14 @@ class DocumentsView(ViewBase):
         if document is not None:
             self.document_requested.emit(document.id)
 
+    def _ask_pdf(self) -> None:
+        document = self.documents.current()
+        if document is not None:
+            self.pdf_requested.emit(document.id, "")
+
     def _show_clauses(self, document: DocumentSnap | None) -> None:
         self.open_button.setEnabled(document is not None)
+        self.pdf_button.setEnabled(document is not None)
         text = self._texts.get(document.id) if document else None
         self.clauses.set_rows(text.clauses if text else [])
 
