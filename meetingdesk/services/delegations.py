@@ -1,4 +1,4 @@
-"""Delegations and participants: reads every view needs, edits, retirements, precedence.
+"""Delegations: reads every view needs, edits, retirements, order of precedence.
 
 Nothing here deletes a row: a delegation or participant leaves the lists by being retired,
 so proposals, positions and the audit trail that name it stay readable.
@@ -7,21 +7,18 @@ so proposals, positions and the audit trail that name it stay readable.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import Delegation, Meeting, Participant, Position, Proposal
-from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
+from meetingdesk.snapshots import DelegationSnap
 from meetingdesk.text.collation import order_of_precedence, sort_key_ja
 
 from .base import ConflictError, Desk, ValidationError, expect_version, get_or_404
 
 DELEGATION_KINDS = ("member", "invited", "organisation")
-ROLES = ("head", "deputy", "sherpa", "member", "staff", "interpreter")
-ACCREDITATION = ("pending", "accredited", "refused")
 PRECEDENCE_RULES = ("en", "fr", "ja", "manual")
 HOST_PLACEMENTS = ("first", "last", "none")
 
@@ -39,7 +36,6 @@ _KANJI_READINGS = {
     "北朝鮮": "きたちょうせん",
 }
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}$")
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 DELEGATION_FIELDS = (
     "code",
@@ -51,53 +47,9 @@ DELEGATION_FIELDS = (
     "is_host",
     "contact_point",
 )
-PARTICIPANT_FIELDS = (
-    "delegation_id",
-    "family_name",
-    "given_name",
-    "family_name_ja",
-    "given_name_ja",
-    "reading_ja",
-    "honorific",
-    "position_en",
-    "position_ja",
-    "role",
-    "email",
-    "phone",
-    "arrival",
-    "departure",
-    "accreditation",
-    "badge_number",
-)
 
 
 # --- snapshots ------------------------------------------------------------------------------
-
-
-def participant_snap(p: Participant, code: str) -> ParticipantSnap:
-    return ParticipantSnap(
-        id=p.id,
-        uuid=str(p.uuid),
-        row_version=p.row_version,
-        delegation_id=p.delegation_id,
-        delegation_code=code,
-        family_name=p.family_name,
-        given_name=p.given_name,
-        family_name_ja=p.family_name_ja,
-        given_name_ja=p.given_name_ja,
-        reading_ja=p.reading_ja,
-        honorific=p.honorific,
-        position_en=p.position_en,
-        position_ja=p.position_ja,
-        role=p.role,
-        email=p.email,
-        phone=p.phone,
-        arrival=p.arrival,
-        departure=p.departure,
-        accreditation=p.accreditation,
-        badge_number=p.badge_number,
-        retired=p.retired,
-    )
 
 
 def _delegation_snap(d: Delegation, head: str, count: int) -> DelegationSnap:
@@ -185,7 +137,7 @@ def _is_kana(text: str) -> bool:
     )
 
 
-def _check_reading(reading: str, what: str) -> str:
+def check_reading(reading: str, what: str) -> str:
     reading = reading.strip()
     if reading and not _is_kana(reading):
         raise ValidationError(f"the reading of {what} must be written in kana, not {reading!r}")
@@ -302,7 +254,7 @@ def _clean_delegation(s: Session, meeting_id: int, values: dict, own_id: int | N
             values[key] = str(values[key] or "").strip()
     if not values.get("name_en"):
         raise ValidationError(f"delegation {code} needs an English name")
-    values["reading_ja"] = _check_reading(str(values.get("reading_ja", "") or ""), code)
+    values["reading_ja"] = check_reading(str(values.get("reading_ja", "") or ""), code)
     clash = s.scalar(
         select(Delegation.id).where(Delegation.meeting_id == meeting_id, Delegation.code == code)
     )
@@ -509,184 +461,18 @@ def set_precedence(
     return list_delegations(desk, meeting_id)
 
 
-# --- participants ---------------------------------------------------------------------------
-
-
-def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
-    unknown = set(values) - set(PARTICIPANT_FIELDS)
-    if unknown:
-        raise ValidationError(f"unknown participant field(s): {', '.join(sorted(unknown))}")
-    for key, value in list(values.items()):
-        if isinstance(value, str):
-            values[key] = value.strip()
-        elif value is None and key not in ("arrival", "departure"):
-            values[key] = ""
-    if not values.get("family_name"):
-        raise ValidationError("a participant needs a family name")
-    who = f"{values.get('given_name', '')} {values['family_name']}".strip()
-    if values.get("role", "member") not in ROLES:
-        raise ValidationError(f"role {values['role']!r} is not one of {', '.join(ROLES)}")
-    if values.get("accreditation", "pending") not in ACCREDITATION:
-        raise ValidationError(
-            f"accreditation {values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}"
-        )
-    if values.get("email") and not _EMAIL_RE.match(values["email"]):
-        raise ValidationError(f"e-mail address {values['email']!r} of {who} is not valid")
-    values["reading_ja"] = _check_reading(values.get("reading_ja", ""), who)
-    for key in ("arrival", "departure"):
-        t = values.get(key)
-        if t is not None and (not isinstance(t, datetime) or t.tzinfo is None):
-            raise ValidationError(f"{key} of {who} needs a date and time with its time zone")
-    if (
-        values.get("arrival")
-        and values.get("departure")
-        and values["departure"] < values["arrival"]
-    ):
-        raise ValidationError(f"{who} departs before arriving")
-    d = get_or_404(s, Delegation, values["delegation_id"], "delegation")
-    if d.retired:
-        raise ValidationError(f"delegation {d.code} is retired")
-    if values.get("role") == "head":
-        head = s.scalar(
-            select(Participant).where(
-                Participant.delegation_id == d.id,
-                Participant.role == "head",
-                Participant.retired.is_(False),
-            )
-        )
-        if head is not None and head.id != own_id:
-            raise ValidationError(
-                f"{d.code} already has a head of delegation ({head.given_name} "
-                f"{head.family_name}); change that role first"
-            )
-    badge = values.get("badge_number", "")
-    if badge:
-        other = s.scalar(
-            select(Participant.id)
-            .join(Delegation)
-            .where(
-                Delegation.meeting_id == d.meeting_id,
-                Participant.badge_number == badge,
-                Participant.retired.is_(False),
-            )
-        )
-        if other and other != own_id:
-            raise ValidationError(f"badge number {badge} is already given in this meeting")
-    return values
-
-
-def add_participant(
-    desk: Desk, delegation_id: int, *, family_name: str, role: str = "member", **fields: object
-) -> ParticipantSnap:
-    with desk.write() as s:
-        values = _clean_participant(
-            s,
-            {"delegation_id": delegation_id, "family_name": family_name, "role": role, **fields},
-            None,
-        )
-        p = Participant(**values)
-        s.add(p)
-        s.flush()
-        code = s.get(Delegation, p.delegation_id).code
-        desk.audit(s, "participant.add", p, f"added {p.given_name} {p.family_name} ({code})")
-        return participant_snap(p, code)
-
-
-def edit_participant(
-    desk: Desk, participant_id: int, *, expected_version: int, **fields: object
-) -> ParticipantSnap:
-    """Change some fields of a participant; a stale expected_version is a ConflictError."""
-    with desk.write() as s:
-        p = get_or_404(s, Participant, participant_id, "participant")
-        expect_version(p, expected_version, f"participant {p.given_name} {p.family_name}")
-        if p.retired:
-            raise ValidationError(f"{p.given_name} {p.family_name} is retired")
-        current = {k: getattr(p, k) for k in PARTICIPANT_FIELDS}
-        merged = _clean_participant(s, {**current, **fields}, p.id)
-        changed = sorted(k for k, v in merged.items() if getattr(p, k) != v)
-        for key in changed:
-            setattr(p, key, merged[key])
-        if changed:
-            desk.audit(
-                s,
-                "participant.edit",
-                p,
-                f"edited {p.given_name} {p.family_name}",
-                {"fields": changed},
-            )
-        s.flush()
-        return participant_snap(p, s.get(Delegation, p.delegation_id).code)
-
-
-def retire_participant(
-    desk: Desk, participant_id: int, *, expected_version: int
-) -> ParticipantSnap:
-    with desk.write() as s:
-        p = get_or_404(s, Participant, participant_id, "participant")
-        expect_version(p, expected_version, f"participant {p.given_name} {p.family_name}")
-        if not p.retired:
-            p.retired = True
-            desk.audit(s, "participant.retire", p, f"retired {p.given_name} {p.family_name}")
-            s.flush()
-        return participant_snap(p, s.get(Delegation, p.delegation_id).code)
-
-
-def get_participant(desk: Desk, participant_id: int) -> ParticipantSnap:
-    with desk.read() as s:
-        p = get_or_404(s, Participant, participant_id, "participant")
-        return participant_snap(p, s.get(Delegation, p.delegation_id).code)
-
-
-def list_participants(
-    desk: Desk, meeting_id: int, *, delegation_id: int | None = None
-) -> list[ParticipantSnap]:
-    """Participants grouped by delegation in order of precedence, heads first."""
-    order = {d.id: i for i, d in enumerate(list_delegations(desk, meeting_id))}
-    with desk.read() as s:
-        q = (
-            select(Participant, Delegation.code)
-            .join(Delegation)
-            .where(
-                Delegation.meeting_id == meeting_id,
-                Participant.retired.is_(False),
-                Delegation.retired.is_(False),
-            )
-        )
-        if delegation_id is not None:
-            q = q.where(Participant.delegation_id == delegation_id)
-        rows = [participant_snap(p, code) for p, code in s.execute(q)]
-    role_rank = {r: i for i, r in enumerate(ROLES)}
-    rows.sort(
-        key=lambda p: (
-            order.get(p.delegation_id, len(order)),
-            role_rank.get(p.role, 99),
-            p.family_name.casefold(),
-            p.given_name.casefold(),
-        )
-    )
-    return rows
-
-
 __all__ = [
-    "ACCREDITATION",
     "DELEGATION_KINDS",
-    "ROLES",
     "ConflictError",
     "add_delegation",
-    "add_participant",
     "country_names",
     "delegation_usage",
     "edit_delegation",
-    "edit_participant",
     "find_delegation",
     "get_delegation",
-    "get_participant",
     "list_delegations",
-    "list_participants",
     "order_delegations",
-    "participant_snap",
     "restore_delegation",
     "retire_delegation",
-    "retire_participant",
     "set_precedence",
 ]

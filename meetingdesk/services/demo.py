@@ -19,7 +19,7 @@ from sqlalchemy import select
 from meetingdesk.model import Clause, Meeting
 from meetingdesk.snapshots import MeetingSnap
 
-from . import agenda, delegations, documents, meetings
+from . import agenda, delegations, documents, meetings, participants
 from .base import Desk, ValidationError
 
 DEMO_SHORT_NAME = "g7-ict-2016"
@@ -145,7 +145,7 @@ def _add_delegations(
             for when in ("arrival", "departure"):
                 if when in fields:
                     fields[when] = _local_to_utc(fields[when], zone)
-            p = delegations.add_participant(
+            p = participants.add_participant(
                 desk, d.id, family_name=person["family_name"], role=person["role"], **fields
             )
             people[person["key"]] = p.id

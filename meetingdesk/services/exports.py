@@ -18,7 +18,7 @@ from pathlib import Path
 from meetingdesk.export import PDF_KINDS, ExportCancelled, ExportError
 from meetingdesk.snapshots import DocumentSnap, DocumentText
 
-from . import agenda, delegations, documents, meetings
+from . import agenda, delegations, documents, meetings, participants
 from .base import Desk, DeskError, NotFound, ValidationError
 
 LANGS = ("en", "ja", "both")
@@ -205,7 +205,7 @@ def meeting_data(desk: Desk, meeting_id: int):
     return MeetingData(
         meeting=meetings.get_meeting(desk, meeting_id),
         delegations=tuple(delegations.list_delegations(desk, meeting_id)),
-        participants=tuple(delegations.list_participants(desk, meeting_id)),
+        participants=tuple(participants.list_participants(desk, meeting_id)),
         sessions=tuple(agenda.list_sessions(desk, meeting_id)),
         rooms=tuple(agenda.list_rooms(desk, meeting_id)),
     )

@@ -26,14 +26,8 @@ from meetingdesk.snapshots import ParticipantSnap
 
 from .agenda import local_to_utc
 from .base import Desk, DeskError, ValidationError, get_or_404
-from .delegations import (
-    ACCREDITATION,
-    ROLES,
-    _clean_participant,
-    _is_kana,
-    country_names,
-    participant_snap,
-)
+from .delegations import _is_kana, country_names
+from .participants import ACCREDITATION, ROLES, _clean_participant, participant_snap
 
 COLUMNS = (
     "family_name",
@@ -398,7 +392,7 @@ def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Pa
     """The meeting's participants (order of precedence) as an XLSX file written atomically."""
     from meetingdesk.export.xlsx import write_participants_xlsx
 
-    from .delegations import list_participants
+    from .participants import list_participants
     from .meetings import get_meeting
 
     return write_participants_xlsx(

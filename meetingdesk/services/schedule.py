@@ -138,7 +138,8 @@ def calendar_ics(desk: Desk, meeting_id: int, delegation_code: str | None = None
     """The agenda as .ics bytes: the whole meeting, or one delegation's view."""
     from meetingdesk.export.ics import agenda_ics, sessions_for
 
-    from .delegations import find_delegation, list_participants
+    from .delegations import find_delegation
+    from .participants import list_participants
     from .meetings import get_meeting
 
     meeting = get_meeting(desk, meeting_id)

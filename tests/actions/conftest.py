@@ -36,7 +36,7 @@ class Small:
     def __init__(self, desk, zone: str = "Asia/Tokyo", name: str = "m1") -> None:
         from datetime import date
 
-        from meetingdesk.services import delegations, documents, meetings
+        from meetingdesk.services import delegations, documents, meetings, participants
 
         self.desk = desk
         self.meeting = meetings.create_meeting(
@@ -50,7 +50,7 @@ class Small:
         self.codes = {}
         for code in ("JPN", "USA", "FRA"):
             self.codes[code] = delegations.add_delegation(desk, self.meeting.id, code=code).id
-        self.contact = delegations.add_participant(
+        self.contact = participants.add_participant(
             desk, self.codes["JPN"], family_name="Sato", given_name="Hanako"
         ).id
         self.decl = documents.add_document(

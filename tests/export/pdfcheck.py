@@ -55,7 +55,7 @@ def adopt(desk, document_id: int) -> None:
 
 def small_meeting(desk) -> tuple[int, int]:
     """A bilingual meeting with one adoptable statement: (meeting id, document id)."""
-    from meetingdesk.services import delegations, documents, meetings
+    from meetingdesk.services import delegations, documents, meetings, participants
 
     m = meetings.create_meeting(
         desk,
@@ -68,7 +68,7 @@ def small_meeting(desk) -> tuple[int, int]:
         city_ja="高松",
     )
     jp = delegations.add_delegation(desk, m.id, code="JPN", name_en="Japan", name_ja="日本")
-    delegations.add_participant(
+    participants.add_participant(
         desk,
         jp.id,
         family_name="Takemura",

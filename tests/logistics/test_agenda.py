@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetingdesk.services import agenda as ag
-from meetingdesk.services import delegations as dl
+from meetingdesk.services import participants as pt
 from meetingdesk.services.base import ConflictError, ValidationError
 
 from .conftest import jst
@@ -41,7 +41,7 @@ def test_dst_gap_and_fold_in_paris():
 
 def test_sessions_stored_in_utc_and_edited(g7):
     desk, mid = g7.desk, g7.meeting_id
-    chair = dl.add_participant(desk, g7.delegations["JPN"], family_name="Takaichi", role="head")
+    chair = pt.add_participant(desk, g7.delegations["JPN"], family_name="Takaichi", role="head")
     sid = ag.add_session(
         desk,
         mid,
@@ -55,7 +55,7 @@ def test_sessions_stored_in_utc_and_edited(g7):
     snap = ag.get_session(desk, sid)
     assert snap.starts_at == datetime(2016, 4, 29, 0, 0, tzinfo=UTC)
     assert snap.starts_at.tzinfo is not None and snap.chair_name == "TAKAICHI"
-    speaker = dl.add_participant(desk, g7.delegations["FRA"], family_name="Lemaire")
+    speaker = pt.add_participant(desk, g7.delegations["FRA"], family_name="Lemaire")
     edited = ag.edit_session(
         desk, sid, expected_version=snap.row_version, speaker_ids=(speaker.id,)
     )

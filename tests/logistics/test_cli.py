@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from meetingdesk.cli import logistics
-from meetingdesk.services import delegations as dl
+from meetingdesk.services import participants as pt
 
 from .conftest import build_g7
 
@@ -43,7 +43,7 @@ def people(url: str, meeting_id: int) -> int:
 
     desk = Desk.open(url, user="tester")
     try:
-        return len(dl.list_participants(desk, meeting_id))
+        return len(pt.list_participants(desk, meeting_id))
     finally:
         desk.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from meetingdesk.services import delegations as dl
+from meetingdesk.services import participants as pt
 from meetingdesk.services.base import ConflictError, ValidationError
 
 from .conftest import jst
@@ -81,7 +82,7 @@ def test_edit_delegation_conflict_and_single_host(g7):
 def test_retire_never_deletes(g7):
     desk = g7.desk
     can = dl.get_delegation(desk, g7.delegations["CAN"])
-    p = dl.add_participant(desk, can.id, family_name="Bains", given_name="Navdeep", role="head")
+    p = pt.add_participant(desk, can.id, family_name="Bains", given_name="Navdeep", role="head")
     with pytest.raises(ValidationError, match="still has 1 participant"):
         dl.retire_delegation(desk, can.id, expected_version=can.row_version)
     retired = dl.retire_delegation(
@@ -89,7 +90,7 @@ def test_retire_never_deletes(g7):
     )
     assert retired.retired
     assert "CAN" not in codes(g7)
-    assert dl.get_participant(desk, p.id).retired  # still there, only retired
+    assert pt.get_participant(desk, p.id).retired  # still there, only retired
     all_codes = [d.code for d in dl.list_delegations(desk, g7.meeting_id, include_retired=True)]
     assert "CAN" in all_codes
     back = dl.restore_delegation(desk, can.id, expected_version=retired.row_version)
@@ -98,7 +99,7 @@ def test_retire_never_deletes(g7):
 
 def test_participant_edit_conflict_badges_heads(g7):
     desk, jpn = g7.desk, g7.delegations["JPN"]
-    a = dl.add_participant(
+    a = pt.add_participant(
         desk,
         jpn,
         family_name="Takaichi",
@@ -112,25 +113,25 @@ def test_participant_edit_conflict_badges_heads(g7):
         departure=jst(30, 20),
     )
     assert a.name_ja == "高市 早苗" and a.name_en == "Sanae TAKAICHI"
-    b = dl.add_participant(desk, jpn, family_name="Suzuki", role="sherpa")
+    b = pt.add_participant(desk, jpn, family_name="Suzuki", role="sherpa")
     with pytest.raises(ValidationError, match="badge number 001"):
-        dl.edit_participant(desk, b.id, expected_version=b.row_version, badge_number="001")
+        pt.edit_participant(desk, b.id, expected_version=b.row_version, badge_number="001")
     with pytest.raises(ValidationError, match="already has a head"):
-        dl.edit_participant(desk, b.id, expected_version=b.row_version, role="head")
+        pt.edit_participant(desk, b.id, expected_version=b.row_version, role="head")
     with pytest.raises(ValidationError, match="departs before"):
-        dl.edit_participant(desk, a.id, expected_version=a.row_version, departure=jst(27, 9))
+        pt.edit_participant(desk, a.id, expected_version=a.row_version, departure=jst(27, 9))
     with pytest.raises(ValidationError, match="time zone"):
-        dl.edit_participant(
+        pt.edit_participant(
             desk, a.id, expected_version=a.row_version, arrival=jst(28, 1).replace(tzinfo=None)
         )
-    edited = dl.edit_participant(
+    edited = pt.edit_participant(
         desk, a.id, expected_version=a.row_version, accreditation="accredited"
     )
     assert edited.accreditation == "accredited" and edited.arrival == jst(28, 15)
     with pytest.raises(ConflictError):
-        dl.edit_participant(desk, a.id, expected_version=a.row_version, phone="+81")
-    gone = dl.retire_participant(desk, b.id, expected_version=b.row_version)
+        pt.edit_participant(desk, a.id, expected_version=a.row_version, phone="+81")
+    gone = pt.retire_participant(desk, b.id, expected_version=b.row_version)
     assert gone.retired
-    assert [p.family_name for p in dl.list_participants(desk, g7.meeting_id)] == ["Takaichi"]
+    assert [p.family_name for p in pt.list_participants(desk, g7.meeting_id)] == ["Takaichi"]
     heads = {d.code: d.head_name for d in dl.list_delegations(desk, g7.meeting_id)}
     assert heads["JPN"] == "Sanae TAKAICHI"

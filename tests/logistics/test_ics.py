@@ -8,18 +8,18 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from meetingdesk.cli.logistics import export_ics
 from meetingdesk.services import agenda as ag
-from meetingdesk.services import delegations as dl
+from meetingdesk.services import participants as pt
 from meetingdesk.services.base import ValidationError
+from meetingdesk.services.schedule import export_ics
 
 from .conftest import jst
 
 
 def build_agenda(g7):
     desk, mid = g7.desk, g7.meeting_id
-    fra = dl.add_participant(desk, g7.delegations["FRA"], family_name="Lemaire", role="head")
-    usa = dl.add_participant(desk, g7.delegations["USA"], family_name="Pritzker", role="head")
+    fra = pt.add_participant(desk, g7.delegations["FRA"], family_name="Lemaire", role="head")
+    usa = pt.add_participant(desk, g7.delegations["USA"], family_name="Pritzker", role="head")
     plenary = ag.add_session(
         desk,
         mid,

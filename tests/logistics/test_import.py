@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.services import delegations as dl
+from meetingdesk.services import participants as pt
 from meetingdesk.services.meetings import counts
 from meetingdesk.services.participants_import import (
     COLUMNS,
@@ -26,7 +26,7 @@ def test_good_csv_imports_everything(g7):
     assert [r.delegation_code for r in preview.rows] == ["JPN", "FRA", "FRA"]  # fr → FRA
     done = apply_import(g7.desk, preview)
     assert len(done) == 3
-    people = {p.family_name: p for p in dl.list_participants(g7.desk, g7.meeting_id)}
+    people = {p.family_name: p for p in pt.list_participants(g7.desk, g7.meeting_id)}
     takaichi = people["Takaichi"]
     # local time in the meeting's zone and ISO 8601 with an offset both land on UTC
     assert takaichi.arrival == datetime(2016, 4, 28, 6, 0, tzinfo=UTC)
@@ -39,11 +39,11 @@ def test_good_csv_imports_everything(g7):
     assert {e.reason for e in again.errors} >= {"this person is already registered"}
     with pytest.raises(ImportRefused):
         apply_import(g7.desk, again)
-    assert len(dl.list_participants(g7.desk, g7.meeting_id)) == 3
+    assert len(pt.list_participants(g7.desk, g7.meeting_id)) == 3
 
 
 def test_every_kind_of_bad_row_is_reported_and_nothing_imported(g7):
-    dl.add_participant(g7.desk, g7.delegations["CAN"], family_name="Existing", given_name="Person")
+    pt.add_participant(g7.desk, g7.delegations["CAN"], family_name="Existing", given_name="Person")
     before = counts(g7.desk)
     preview = preview_import(g7.desk, g7.meeting_id, FIXTURES / "participants_bad.csv")
     found = {(e.row, e.field) for e in preview.errors}
@@ -117,7 +117,7 @@ def test_xlsx_good_and_bad_and_fake(g7, tmp_path):
     preview = preview_import(g7.desk, g7.meeting_id, good)
     assert preview.ok, preview.report()
     apply_import(g7.desk, preview)
-    people = {p.family_name: p for p in dl.list_participants(g7.desk, g7.meeting_id)}
+    people = {p.family_name: p for p in pt.list_participants(g7.desk, g7.meeting_id)}
     assert people["Pritzker"].arrival == datetime(2016, 4, 28, 9, 0, tzinfo=UTC)  # JST cell
     assert people["Pritzker"].badge_number == "201"
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from meetingdesk.services import agenda as ag
-from meetingdesk.services import delegations as dl
+from meetingdesk.services import participants as pt
 from meetingdesk.services.schedule import clashes, meeting_window
 
 from .conftest import jst
@@ -17,7 +17,7 @@ from .conftest import jst
 
 def test_each_kind_of_clash_with_message(g7):
     desk, mid = g7.desk, g7.meeting_id
-    minister = dl.add_participant(
+    minister = pt.add_participant(
         desk,
         g7.delegations["FRA"],
         family_name="Lemaire",
@@ -129,7 +129,7 @@ def test_random_schedules_against_brute_force(g7_sqlite, plan, presence):
         if arrival and departure and departure < arrival:
             arrival, departure = departure, arrival
         people.append(
-            dl.add_participant(
+            pt.add_participant(
                 desk,
                 g7.delegations["USA"],
                 family_name=f"P{n}",

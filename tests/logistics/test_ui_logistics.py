@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView  # noqa: E402
 
 from meetingdesk.services import agenda as ag  # noqa: E402
 from meetingdesk.services import delegations as dl  # noqa: E402
+from meetingdesk.services import participants as pt  # noqa: E402
 from meetingdesk.services.seating import get_seating  # noqa: E402
 
 from .conftest import jst  # noqa: E402
@@ -26,7 +27,7 @@ def test_edit_participant_in_dialog(qtbot, g7_sqlite):
 
     g7 = g7_sqlite
     desk = g7.desk
-    p = dl.add_participant(desk, g7.delegations["FRA"], family_name="Lemaire", arrival=jst(28, 15))
+    p = pt.add_participant(desk, g7.delegations["FRA"], family_name="Lemaire", arrival=jst(28, 15))
     dels = dl.list_delegations(desk, g7.meeting_id)
     dialog = ParticipantDialog(dels, "Asia/Tokyo", p)
     qtbot.addWidget(dialog)
@@ -45,7 +46,7 @@ def test_edit_participant_in_dialog(qtbot, g7_sqlite):
     )
     assert dialog.result() == dialog.DialogCode.Accepted
     data = dialog.values()
-    saved = dl.edit_participant(desk, p.id, expected_version=p.row_version, **data)
+    saved = pt.edit_participant(desk, p.id, expected_version=p.row_version, **data)
     assert (saved.given_name, saved.role, saved.accreditation) == ("Axelle", "head", "accredited")
     assert saved.arrival == datetime(2016, 4, 28, 6, tzinfo=UTC)
     assert saved.departure == datetime(2016, 4, 30, 9, tzinfo=UTC)
@@ -66,7 +67,7 @@ def test_import_dialog_confirm_only_when_clean(qtbot, g7_sqlite):
     with qtbot.waitSignal(dialog.imported) as blocker:
         qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
     assert blocker.args == [3]
-    assert len(dl.list_participants(g7.desk, g7.meeting_id)) == 3
+    assert len(pt.list_participants(g7.desk, g7.meeting_id)) == 3
 
 
 def test_clash_list_shows_each_clash(qtbot, g7_sqlite):

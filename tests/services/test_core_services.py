@@ -13,12 +13,7 @@ from sqlalchemy.exc import StatementError
 from meetingdesk.model import AgendaSession, AuditEvent, Base, ClauseVersion
 from meetingdesk.services.agenda import add_item, add_room, add_session, list_rooms, list_sessions
 from meetingdesk.services.base import Desk, NotFound, ValidationError, verify_audit_chain
-from meetingdesk.services.delegations import (
-    add_delegation,
-    add_participant,
-    list_delegations,
-    list_participants,
-)
+from meetingdesk.services.delegations import add_delegation, list_delegations
 from meetingdesk.services.documents import (
     add_clause,
     add_document,
@@ -28,6 +23,7 @@ from meetingdesk.services.documents import (
     save_text,
 )
 from meetingdesk.services.meetings import counts, create_meeting, list_meetings
+from meetingdesk.services.participants import add_participant, list_participants
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 

@@ -21,7 +21,7 @@ from meetingdesk.model import (
     Revision,
     Room,
 )
-from meetingdesk.services import agenda, delegations, documents, meetings
+from meetingdesk.services import agenda, delegations, documents, meetings, participants
 from meetingdesk.services.base import ValidationError, verify_audit_chain
 from meetingdesk.services.demo import demo_actions, load_demo, read_demo_data
 from meetingdesk.services.demo_large import generate_large
@@ -84,10 +84,10 @@ def test_delegations_and_heads(desk, base_demo):
         assert d.head_name, d.code
         assert d.name_en and d.name_fr and d.name_ja and d.reading_ja
         assert 3 <= d.participant_count <= 5, d.code
-        people = delegations.list_participants(desk, base_demo.id, delegation_id=d.id)
+        people = participants.list_participants(desk, base_demo.id, delegation_id=d.id)
         assert [p.role for p in people].count("head") == 1
         assert all(p.position_en and p.position_ja and p.honorific for p in people)
-    japanese = delegations.list_participants(
+    japanese = participants.list_participants(
         desk, base_demo.id, delegation_id=next(d.id for d in dels if d.code == "JPN")
     )
     assert all(p.family_name_ja and p.given_name_ja and p.reading_ja for p in japanese)

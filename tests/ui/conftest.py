@@ -91,7 +91,7 @@ def drain_jobs(qapp) -> Iterator[None]:
 
 def fill_meeting(desk) -> None:
     """A small real meeting: 8 members, 2 organisations, agenda, two documents."""
-    from meetingdesk.services import actions, agenda, delegations, documents, meetings
+    from meetingdesk.services import actions, agenda, delegations, documents, meetings, participants
 
     m = meetings.create_meeting(
         desk,
@@ -112,7 +112,7 @@ def fill_meeting(desk) -> None:
             desk, m.id, code=code, name_en=en, name_ja=ja, kind="member", is_host=host
         )
         ids[code] = d.id
-        delegations.add_participant(
+        participants.add_participant(
             desk, d.id, family_name=f"Head{code.title()}", given_name="Alex", role="head"
         )
     for code, en, ja in ORGANISATIONS:
@@ -120,7 +120,7 @@ def fill_meeting(desk) -> None:
             desk, m.id, code=code, name_en=en, name_ja=ja, kind="organisation"
         )
         ids[code] = d.id
-    delegations.add_participant(
+    participants.add_participant(
         desk,
         ids["JPN"],
         family_name="Yamada",

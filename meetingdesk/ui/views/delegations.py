@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import delegations, meetings
+from meetingdesk.services import delegations, meetings, participants
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, DelegationSnap, MeetingSnap, ParticipantSnap
 
@@ -172,7 +172,7 @@ class DelegationsView(ViewBase):
         every = delegations.list_delegations(desk, meeting.id, include_retired=True)
         retired = [d for d in every if d.retired]
         return DelegationsData(
-            tuple(active + retired), tuple(delegations.list_participants(desk, meeting.id))
+            tuple(active + retired), tuple(participants.list_participants(desk, meeting.id))
         )
 
     def apply(self, data: DelegationsData | None) -> None:
@@ -348,7 +348,7 @@ class DelegationsView(ViewBase):
         return run_write(
             self,
             self.hub,
-            lambda desk: delegations.add_participant(
+            lambda desk: participants.add_participant(
                 desk, delegation_id, family_name=family_name, **values
             ),
             DELEGATIONS,
@@ -366,7 +366,7 @@ class DelegationsView(ViewBase):
         return run_write(
             self,
             self.hub,
-            lambda desk: delegations.edit_participant(
+            lambda desk: participants.edit_participant(
                 desk, p.id, expected_version=p.row_version, **data
             ),
             DELEGATIONS,
@@ -389,7 +389,9 @@ class DelegationsView(ViewBase):
         return run_write(
             self,
             self.hub,
-            lambda desk: delegations.retire_participant(desk, p.id, expected_version=p.row_version),
+            lambda desk: participants.retire_participant(
+                desk, p.id, expected_version=p.row_version
+            ),
             DELEGATIONS,
         )
 
