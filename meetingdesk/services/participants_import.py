@@ -392,8 +392,8 @@ def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Pa
     """The meeting's participants (order of precedence) as an XLSX file written atomically."""
     from meetingdesk.export.xlsx import write_participants_xlsx
 
-    from .participants import list_participants
     from .meetings import get_meeting
+    from .participants import list_participants
 
     return write_participants_xlsx(
         get_meeting(desk, meeting_id), list_participants(desk, meeting_id), Path(out)

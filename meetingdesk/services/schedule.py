@@ -139,8 +139,8 @@ def calendar_ics(desk: Desk, meeting_id: int, delegation_code: str | None = None
     from meetingdesk.export.ics import agenda_ics, sessions_for
 
     from .delegations import find_delegation
-    from .participants import list_participants
     from .meetings import get_meeting
+    from .participants import list_participants
 
     meeting = get_meeting(desk, meeting_id)
     sessions = list_sessions(desk, meeting_id)

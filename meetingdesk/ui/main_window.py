@@ -39,6 +39,7 @@ from .drafting import DraftingView
 from .exporting import ExportController
 from .hub import Hub
 from .jobs import run_job
+from .offline.controller import OfflineController
 from .qtnames import TOOLTIP, USER
 from .views.agenda import AgendaView
 from .views.base import ViewBase
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         ]
         self.drafting = DraftingView(lambda: self.hub.desk, self.hub, self)
         self.exporter = ExportController(self.hub, self)
+        self.offline = OfflineController(self.hub, self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         a.export_book.triggered.connect(lambda: self.exporter.export_kind("book"))
         a.print_final.triggered.connect(lambda: self.print_document(preview=False))
         a.print_preview.triggered.connect(lambda: self.print_document(preview=True))
+        a.check_out.triggered.connect(self.offline.check_out)
+        a.check_in.triggered.connect(self.offline.choose_package)
+        a.resolve_conflicts.triggered.connect(self.offline.resolve_conflicts)
         a.recent_menu.aboutToShow.connect(
             lambda: fill_recent_menu(a.recent_menu, self.hub.desk.url, self.open_database)
         )
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
             a.export_book,
             a.print_final,
             a.print_preview,
+            a.check_out,
         ):
             action.setEnabled(has_meeting)
 

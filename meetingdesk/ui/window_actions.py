@@ -34,6 +34,9 @@ class Actions:
     export_book: QAction
     print_final: QAction
     print_preview: QAction
+    check_out: QAction
+    check_in: QAction
+    resolve_conflicts: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -122,6 +125,25 @@ def create_actions(parent: QWidget) -> Actions:
             None,
             QCoreApplication.translate("Actions", "Preview the printed final text"),
         ),
+        check_out=make(
+            QCoreApplication.translate("Actions", "Check &out package…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Take documents to a laptop as one file, to draft offline"
+            ),
+        ),
+        check_in=make(
+            QCoreApplication.translate("Actions", "Check &in package…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Bring offline work back: merge it clause by clause"
+            ),
+        ),
+        resolve_conflicts=make(
+            QCoreApplication.translate("Actions", "Resolve merge &conflicts…"),
+            None,
+            QCoreApplication.translate("Actions", "Decide the clauses a check-in left in conflict"),
+        ),
         about=make(QCoreApplication.translate("Actions", "&About MeetingDesk")),
         recent_menu=QMenu(QCoreApplication.translate("Actions", "&Recent databases"), parent),
     )
@@ -138,6 +160,10 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     file_menu.addMenu(actions.recent_menu)
     file_menu.addAction(actions.backup)
     file_menu.addAction(actions.check_database)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.check_out)
+    file_menu.addAction(actions.check_in)
+    file_menu.addAction(actions.resolve_conflicts)
     file_menu.addSeparator()
     file_menu.addAction(actions.export_pdf)
     file_menu.addAction(actions.export_book)

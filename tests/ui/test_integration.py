@@ -255,3 +255,33 @@ def test_drafting_pdf_button_reaches_the_export(qtbot, navigate, window, monkeyp
     decl = _open_declaration(qtbot, navigate, window)
     window.drafting.exportRequested.emit(decl.id, "Rev.1")
     assert asked[-1]["document_id"] == decl.id and asked[-1]["revision_label"] == "Rev.1"
+
+
+def test_offline_package_round_trip_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    """File → Check out writes a package; Check in merges it back and shows the report."""
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.offline import checkout
+
+    desk = window.hub.desk
+    decl = documents.find_document(desk, window.hub.meeting_id, "declaration")
+    package = tmp_path / "laptop.mdpkg"
+    checkout(desk, window.hub.meeting_id, ["declaration"], package)
+    laptop = Desk.open(f"sqlite:///{package}", user="drafter")
+    from meetingdesk.services.meetings import list_meetings
+
+    away = documents.find_document(laptop, list_meetings(laptop)[0].id, "declaration")
+    clause = next(c for c in documents.document_text(laptop, away.id).clauses if c.text_en)
+    documents.save_text(
+        laptop, clause.id, "en", "We welcome offline work.", expected_head=clause.en_version_id
+    )
+    laptop.close()
+    actions = window.actions_
+    assert actions.check_out.isEnabled() and actions.check_in.isEnabled()
+    with qtbot.waitSignal(window.offline.checked_in, timeout=20_000) as got:
+        window.offline.check_in(package)
+    report = got.args[0]
+    assert len(report.taken) == 1 and not report.conflicts
+    assert window.offline.last_dialog is not None
+    assert "1 taken" in window.offline.last_dialog.summary.text()
+    texts = [c.text_en for c in documents.document_text(desk, decl.id).clauses]
+    assert "We welcome offline work." in texts

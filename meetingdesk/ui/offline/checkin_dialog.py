@@ -26,9 +26,16 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class CheckinDialog(QDialog):
-    """Runs the check-in of ``path`` on open and shows its report."""
+    """Shows the report of a check-in of ``path``; runs the check-in itself when no report
+    is given (the window runs it in the background and passes the report)."""
 
-    def __init__(self, desk: Desk, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        path: Path,
+        parent: QWidget | None = None,
+        report: MergeReport | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check in %1").replace("%1", Path(path).name))
         self.desk = desk
@@ -49,6 +56,10 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.resolve)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        if report is not None:
+            self.report = report
+            self._fill(report)
+            return
         try:
             self.report = checkin(desk, Path(path))
         except DeskError as exc:

@@ -1,0 +1,90 @@
+"""File → Check out / Check in / Resolve conflicts: the window side of offline packages.
+
+The check-in itself runs in the background (a large package takes seconds); its report
+and the conflict views then open on the window's thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from meetingdesk.services.offline import MergeReport, checkin, pending_conflicts
+from meetingdesk.snapshots import EVERYTHING
+
+from ..hub import Hub
+from ..jobs import run_job
+from .checkin_dialog import CheckinDialog
+from .checkout_dialog import CheckoutDialog
+from .conflict_view import ConflictView
+
+PACKAGE_FILTER = "MeetingDesk package (*.mdpkg);;All files (*)"
+
+
+class OfflineController(QObject):
+    #: a check-in finished (carries its MergeReport)
+    checked_in = Signal(object)
+
+    def __init__(self, hub: Hub, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.hub = hub
+        self.parent_widget = parent_widget
+        self.last_dialog: CheckinDialog | None = None
+
+    def check_out(self) -> None:
+        if self.hub.meeting_id is None:
+            return
+        info, accepted = CheckoutDialog.get(self.hub.desk, self.hub.meeting_id, self.parent_widget)
+        if accepted and info is not None:
+            self.hub.status_message.emit(
+                self.tr("Package written: {path}").format(path=getattr(info, "path", ""))
+            )
+
+    def choose_package(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.parent_widget, self.tr("Check in a package"), str(Path.home()), PACKAGE_FILTER
+        )
+        if name:
+            self.check_in(Path(name))
+
+    def check_in(self, path: Path) -> None:
+        """Merge the package in the background, then show the report."""
+        desk = self.hub.desk
+        self.hub.status_message.emit(self.tr("Checking in {name}…").format(name=path.name))
+        run_job(
+            lambda _control: checkin(desk, path),
+            on_success=lambda report: self._checked_in(path, report),
+            on_failure=self._failed,
+        )
+
+    def _checked_in(self, path: Path, report: MergeReport) -> None:
+        self.hub.publish(EVERYTHING)
+        dialog = CheckinDialog(self.hub.desk, path, self.parent_widget, report=report)
+        self.last_dialog = dialog
+        self.checked_in.emit(report)
+        dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.critical(
+            self.parent_widget,
+            self.tr("Check-in refused"),
+            self.tr("Nothing was changed: {reason}").format(reason=str(exc).strip()),
+        )
+
+    def resolve_conflicts(self) -> None:
+        """One conflict view after another for the text conflicts left open."""
+        open_ones = [c for c in pending_conflicts(self.hub.desk) if c.kind == "text"]
+        if not open_ones:
+            QMessageBox.information(
+                self.parent_widget,
+                self.tr("Merge conflicts"),
+                self.tr("No merge conflict is waiting for a decision."),
+            )
+            return
+        for conflict in open_ones:
+            view = ConflictView(self.hub.desk, conflict, self.parent_widget)
+            if view.exec() != ConflictView.DialogCode.Accepted:
+                break
+        self.hub.publish(EVERYTHING)
