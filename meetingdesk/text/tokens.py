@@ -17,6 +17,7 @@ Combining marks (e.g. a decomposed dakuten U+3099) stay with the character they 
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 __all__ = ["is_cjk", "is_word", "tokenize"]
@@ -58,12 +59,73 @@ def _is_word_char(ch: str) -> bool:
     return (ch.isalnum() or _is_mark(ch)) and not is_cjk(ch)
 
 
+# The common case, matched by one regular expression: ASCII words (with inner ' and -),
+# ASCII whitespace, ASCII punctuation and CJK characters that carry no combining mark.
+# Anything else (accented letters, marks, other scripts) goes through _slow_tokens.
+_CJK_CLASS = "".join(
+    f"\\U{a:08x}-\\U{b:08x}"
+    for a, b in (
+        (0x1100, 0x11FF),
+        (0x2E80, 0x2FFF),
+        (0x3001, 0x3029),
+        (0x3030, 0x303F),
+        (0x3040, 0x3098),
+        (0x309B, 0x30FF),
+        (0x3100, 0x4DBF),
+        (0x4E00, 0x9FFF),
+        (0xA000, 0xA4CF),
+        (0xAC00, 0xD7AF),
+        (0xF900, 0xFAFF),
+        (0xFE30, 0xFE4F),
+        (0xFF00, 0xFFEF),
+        (0x1B000, 0x1B16F),
+        (0x20000, 0x3FFFF),
+    )
+)
+_FAST = re.compile(
+    r"(?P<word>[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*)|[ \t\n\r\f\v\x1c-\x1f]+|[!-/:-@\[-`{-~]|["
+    + _CJK_CLASS
+    + "]"
+)
+_SAFE_NEXT = re.compile(r"[\x00-\x7f" + _CJK_CLASS + "]")
+_UNSAFE = re.compile(r"[^\x00-\x7f" + _CJK_CLASS + "]")
+_ALL_FAST = re.compile(_FAST.pattern + r"|[\x00-\x7f]")
+
+
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into word, whitespace, punctuation and CJK tokens (lossless)."""
+    if _UNSAFE.search(text) is None:  # only ASCII and plain CJK: one pass
+        return [m.group() for m in _ALL_FAST.finditer(text)]
     tokens: list[str] = []
     n = len(text)
     i = 0
+    match = _FAST.match
+    safe = _SAFE_NEXT.match
     while i < n:
+        m = match(text, i)
+        if m is not None:
+            end = m.end()
+            if end == n or (
+                safe(text, end)
+                and not (
+                    m.lastgroup == "word"
+                    and text[end] in _INNER_JOINERS
+                    and end + 1 < n
+                    and not safe(text, end + 1)
+                )
+            ):
+                tokens.append(m.group())
+                i = end
+                continue
+        i = _slow_tokens(text, i, i + 1, tokens)
+    return tokens
+
+
+def _slow_tokens(text: str, i: int, stop: int, tokens: list[str]) -> int:
+    """Append the tokens that start in text[i:stop] (character by character); returns the
+    index after the last one, which may lie beyond stop when a token runs on."""
+    n = len(text)
+    while i < stop:
         ch = text[i]
         if ch.isspace():
             j = i + 1
@@ -94,7 +156,7 @@ def tokenize(text: str) -> list[str]:
                 j += 1
         tokens.append(text[i:j])
         i = j
-    return tokens
+    return i
 
 
 def is_word(token: str) -> bool:

@@ -91,3 +91,33 @@ def test_whitespace_runs_are_single_tokens(text: str) -> None:
     for token in tokens:
         if any(ch.isspace() for ch in token):
             assert token.isspace()
+
+
+def _reference(text: str) -> list[str]:
+    """The character-by-character tokenizer the fast path must agree with."""
+    from meetingdesk.text.tokens import _slow_tokens
+
+    out: list[str] = []
+    _slow_tokens(text, 0, len(text), out)
+    return out
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(
+        list("ab Z09'-’‐\t\n\x1c.,;[]/{}é\u0301\u3099\u302a\u3000\xa0")
+        + list("我々は協力をー。、「」（）ｶﾞカが한글")
+    ),
+    max_size=40,
+)
+
+
+_PLAIN = st.text(
+    alphabet=st.characters(max_codepoint=0x7F)
+    | st.sampled_from(list("我々は協力をー。、「」（）")),
+    max_size=40,
+)
+
+
+@given(st.one_of(st.text(max_size=40), _MIXED, _PLAIN))
+def test_fast_path_agrees_with_the_reference(text: str) -> None:
+    assert tokenize(text) == _reference(text)
