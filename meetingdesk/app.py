@@ -73,12 +73,12 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
             count = len(list_delegations(desk, meeting_id)) if meeting_id is not None else 0
             print(f"smoke ok: {count} delegations")
             outcome["rc"] = 0
-            app.exit(0)
+            QTimer.singleShot(0, lambda: app.exit(0))  # also when ready came before exec()
 
         def failed(reason: str) -> None:
             print(f"smoke failed: {reason}", file=sys.stderr)
             outcome["rc"] = 1
-            app.exit(1)
+            QTimer.singleShot(0, lambda: app.exit(1))
 
         def too_slow() -> None:
             if "rc" not in outcome:

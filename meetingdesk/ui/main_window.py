@@ -16,13 +16,10 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -33,24 +30,24 @@ from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
 
-from . import icons, settings
-from .actions import ActionPlanView
-from .drafting import DraftingView
-from .exporting import ExportController
+from . import settings
 from .hub import Hub
 from .jobs import run_job
-from .offline.controller import OfflineController
+from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
-from .views.agenda import AgendaView
 from .views.base import ViewBase
-from .views.delegations import DelegationsView
-from .views.documents import DocumentsView
-from .views.overview import OverviewView
-from .views.seating import SeatingPage
 from .window_actions import build_menus, create_actions, fill_recent_menu
 
 T = TypeVar("T", bound=ViewBase)
-VIEW_ICONS = ("overview", "agenda", "delegations", "delegations", "documents", "action_plan")
+PAGE_SPECS = (
+    PageSpec("meetingdesk.ui.views.overview", "OverviewView", "overview"),
+    PageSpec("meetingdesk.ui.views.agenda", "AgendaView", "agenda"),
+    PageSpec("meetingdesk.ui.views.delegations", "DelegationsView", "delegations"),
+    PageSpec("meetingdesk.ui.views.seating", "SeatingPage", "delegations"),
+    PageSpec("meetingdesk.ui.views.documents", "DocumentsView", "documents"),
+    PageSpec("meetingdesk.ui.drafting", "DraftingView", "documents"),
+    PageSpec("meetingdesk.ui.actions", "ActionPlanView", "action_plan"),
+)
 SAVE_DISCARD_CANCEL = (
     QMessageBox.StandardButton.Save
     | QMessageBox.StandardButton.Discard
@@ -95,27 +92,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.meeting_box)
         self.addToolBar(self.toolbar)
 
-        # Navigation and pages (nav row = stack index = position in self.pages).
-        self.views: list[ViewBase] = [
-            OverviewView(self.hub),
-            AgendaView(self.hub),
-            DelegationsView(self.hub),
-            SeatingPage(self.hub),
-            DocumentsView(self.hub),
-            ActionPlanView(self.hub),
-        ]
-        self.drafting = DraftingView(lambda: self.hub.desk, self.hub, self)
-        self.exporter = ExportController(self.hub, self)
-        self.offline = OfflineController(self.hub, self)
+        # Navigation and pages (nav row = stack index); a page is built when first shown.
+        self._exporter = None
+        self._offline = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget(self)
-        self.pages: list[QWidget] = []
-        for view, icon in zip(self.views, VIEW_ICONS, strict=True):
-            self.add_page(view, view.title(), icon)
-            if isinstance(view, DocumentsView):  # drafting right after its documents
-                self.add_page(self.drafting, self.tr("Drafting"), "documents")
+        self.pages = Pages(self.nav, self.stack, self._build_page)
+        self.pages.created.connect(self._page_created)
+        for spec, title in zip(PAGE_SPECS, self._page_titles(), strict=True):
+            self.pages.declare(spec, title)
         self.nav.setMaximumWidth(220)
         self.split = QSplitter(self)
         self.split.addWidget(self.nav)
@@ -146,19 +133,19 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         a.find_in_documents.triggered.connect(self.find_in_documents)
-        a.precedence.triggered.connect(lambda: self.show_view(DelegationsView).edit_precedence())
+        a.precedence.triggered.connect(lambda: self._show("DelegationsView").edit_precedence())
         a.import_participants.triggered.connect(
-            lambda: self.show_view(DelegationsView).import_participants()
+            lambda: self._show("DelegationsView").import_participants()
         )
-        a.export_participants.triggered.connect(lambda: self.view(DelegationsView).export_xlsx())
-        a.export_calendar.triggered.connect(lambda: self.view(AgendaView).export_calendar())
-        a.export_pdf.triggered.connect(self.exporter.export_dialog)
+        a.export_participants.triggered.connect(lambda: self._page("DelegationsView").export_xlsx())
+        a.export_calendar.triggered.connect(lambda: self._page("AgendaView").export_calendar())
+        a.export_pdf.triggered.connect(lambda: self.exporter.export_dialog())
         a.export_book.triggered.connect(lambda: self.exporter.export_kind("book"))
         a.print_final.triggered.connect(lambda: self.print_document(preview=False))
         a.print_preview.triggered.connect(lambda: self.print_document(preview=True))
-        a.check_out.triggered.connect(self.offline.check_out)
-        a.check_in.triggered.connect(self.offline.choose_package)
-        a.resolve_conflicts.triggered.connect(self.offline.resolve_conflicts)
+        a.check_out.triggered.connect(lambda: self.offline.check_out())
+        a.check_in.triggered.connect(lambda: self.offline.choose_package())
+        a.resolve_conflicts.triggered.connect(lambda: self.offline.resolve_conflicts())
         a.recent_menu.aboutToShow.connect(
             lambda: fill_recent_menu(a.recent_menu, self.hub.desk.url, self.open_database)
         )
@@ -167,18 +154,81 @@ class MainWindow(QMainWindow):
         self.hub.changed.connect(self._on_changed)
         self.hub.desk_replaced.connect(self._show_desk)
         self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        for view in self.views:
-            view.loaded.connect(self._maybe_ready)
-        self.view(DocumentsView).document_requested.connect(self.open_document)
-        self.view(ActionPlanView).openClauseRequested.connect(self.open_clause)
-        for view in self.views:
-            pdf = getattr(view, "pdfRequested", None)
-            if pdf is not None:
-                pdf.connect(self.exporter.export_kind)
-        self.view(DocumentsView).pdf_requested.connect(self.exporter.export_document)
-        self.drafting.modifiedChanged.connect(self.setWindowModified)
-        self.drafting.exportRequested.connect(self.exporter.export_document)
-        self.drafting.documentShown.connect(lambda _id: self._update_meeting_actions())
+
+    # -- pages --------------------------------------------------------------------------
+
+    def _page_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Overview"),
+            self.tr("Agenda"),
+            self.tr("Delegations"),
+            self.tr("Seating plan"),
+            self.tr("Documents"),
+            self.tr("Drafting"),
+            self.tr("Action plan"),
+        )
+
+    def _build_page(self, cls: type) -> QWidget:
+        if cls.__name__ == "DraftingView":
+            return cls(lambda: self.hub.desk, self.hub, self)
+        return cls(self.hub)
+
+    def _page_created(self, page: QWidget) -> None:
+        """Wire a page's signals the moment it is built (one place, like _wire)."""
+        if isinstance(page, ViewBase):
+            page.loaded.connect(self._maybe_ready)
+        pdf = getattr(page, "pdfRequested", None)
+        if pdf is not None:
+            pdf.connect(lambda kind: self.exporter.export_kind(kind))
+        name = type(page).__name__
+        if name == "DocumentsView":
+            page.document_requested.connect(self.open_document)
+            page.pdf_requested.connect(lambda d, r: self.exporter.export_document(d, r))
+        elif name == "ActionPlanView":
+            page.openClauseRequested.connect(self.open_clause)
+        elif name == "DraftingView":
+            page.modifiedChanged.connect(self.setWindowModified)
+            page.exportRequested.connect(lambda d, r: self.exporter.export_document(d, r))
+            page.documentShown.connect(lambda _id: self._update_meeting_actions())
+
+    def _page(self, name: str) -> QWidget:
+        return self.pages.page(self.pages.row_named(name))
+
+    def _show(self, name: str) -> QWidget:
+        row = self.pages.row_named(name)
+        self.nav.setCurrentRow(row)
+        return self.pages.page(row)
+
+    @property
+    def views(self) -> list[ViewBase]:
+        """The data views built so far."""
+        return [p for p in self.pages.built() if isinstance(p, ViewBase)]
+
+    @property
+    def drafting(self):
+        """The drafting page (built on first use)."""
+        return self._page("DraftingView")
+
+    def _drafting_if_built(self):
+        return self.pages.existing(self.pages.row_named("DraftingView"))
+
+    @property
+    def exporter(self):
+        """PDF export and printing (built on first use)."""
+        if self._exporter is None:
+            from .exporting import ExportController
+
+            self._exporter = ExportController(self.hub, self)
+        return self._exporter
+
+    @property
+    def offline(self):
+        """Offline packages (built on first use)."""
+        if self._offline is None:
+            from .offline.controller import OfflineController
+
+            self._offline = OfflineController(self.hub, self)
+        return self._offline
 
     # -- meetings -------------------------------------------------------------------------
 
@@ -227,7 +277,8 @@ class MainWindow(QMainWindow):
             if not self.leave_drafting():
                 self._select_in_box(self.hub.meeting)
                 return False
-            self.drafting.show_document(None)
+            if self._drafting_if_built() is not None:
+                self.drafting.show_document(None)
         settings.remember_meeting(self.hub.desk.db_uuid, meeting.uuid)
         self._select_in_box(meeting)
         self.hub.set_meeting(meeting)
@@ -416,7 +467,7 @@ class MainWindow(QMainWindow):
         document_id = self.drafting.document_id
         label = self.drafting.revision_label if document_id is not None else ""
         if document_id is None:
-            chosen = self.view(DocumentsView).documents.current()
+            chosen = self._documents_selection()
             document_id = chosen.id if chosen is not None else None
         if document_id is None:
             QMessageBox.information(
@@ -430,7 +481,7 @@ class MainWindow(QMainWindow):
 
     def leave_drafting(self) -> bool:
         """Unsaved clause text: save it, drop it, or stay (False)."""
-        if not self.drafting.editor.is_dirty():
+        if self._drafting_if_built() is None or not self.drafting.editor.is_dirty():
             return True
         answer = QMessageBox.question(
             self,
@@ -446,15 +497,22 @@ class MainWindow(QMainWindow):
         return False
 
     def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages.page(row)
         self.stack.setCurrentIndex(row)
-        if self.current_view() is self.drafting and self.drafting.document_id is None:
+        if page is self._drafting_if_built() and page.document_id is None:
             self._open_some_document()
+
+    def _documents_selection(self):
+        documents_page = self.pages.existing(self.pages.row_named("DocumentsView"))
+        return documents_page.documents.current() if documents_page is not None else None
 
     def _open_some_document(self) -> None:
         """Drafting page shown empty: open the document selected on Documents, or the first."""
         if self.hub.meeting_id is None:
             return
-        chosen = self.view(DocumentsView).documents.current()
+        chosen = self._documents_selection()
         if chosen is None:
             from meetingdesk.services.documents import list_documents
 
@@ -490,36 +548,32 @@ class MainWindow(QMainWindow):
 
     def _maybe_ready(self) -> None:
         current = self.current_view()
-        if self._ready_sent or not self._shown or getattr(current, "load_count", 1) == 0:
+        if (
+            self._ready_sent
+            or not self._shown
+            or current is None
+            or getattr(current, "load_count", 1) == 0
+        ):
             return
         self._ready_sent = True
         self.ready.emit()
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
         index = self.stack.currentIndex()
-        return self.pages[index] if 0 <= index < len(self.pages) else self.stack.currentWidget()
+        return self.pages.existing(index) if 0 <= index < len(self.pages) else None
 
     def add_page(self, page: QWidget, title: str, icon_name: str = "") -> int:
         """Add a page to the navigation (another area's view); returns its row."""
-        item = QListWidgetItem(icons.icon(icon_name) if icon_name else icons.icon(""), title)
-        item.setSizeHint(QSize(0, 36))
-        self.nav.addItem(item)
-        self.pages.append(page)
-        # In a scroll area: a page wider than a small laptop screen scrolls instead of
-        # forcing its minimum size onto the whole window.
-        holder = QScrollArea(self.stack)
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setWidget(page)
-        return self.stack.addWidget(holder)
+        return self.pages.add(page, title, icon_name)
 
     def view(self, cls: type[T]) -> T:
-        return next(v for v in self.views if isinstance(v, cls))
+        """The page of class cls (built now if it was not yet)."""
+        return self.pages.page(self.pages.row_of(cls))
 
     def show_view(self, cls: type[T]) -> T:
-        view = self.view(cls)
-        self.nav.setCurrentRow(self.pages.index(view))
-        return view
+        row = self.pages.row_of(cls)
+        self.nav.setCurrentRow(row)
+        return self.pages.page(row)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_drafting():

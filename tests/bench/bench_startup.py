@@ -54,6 +54,9 @@ def main() -> int:
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "MEETINGDESK_DATA_DIR": tmp,
+            # A first start: no remembered window state or page from a real profile.
+            "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+            "HOME": tmp,
         }
         env.pop("MEETINGDESK_DB", None)
         db = Path(tmp) / "demo.sqlite"
