@@ -403,3 +403,35 @@ def document_page(
             revision_kind=rev_kind,
             revision_at=rev_at,
         )
+
+
+# --- single clauses and clause lists --------------------------------------------------------
+
+
+def document_clauses(
+    desk: Desk, document_id: int, *, include_deleted: bool = False
+) -> tuple[ClauseSnap, ...]:
+    """The current clauses of a document in order; with include_deleted the tombstoned
+    ones too, in their old place and without a number (document_text leaves them out)."""
+    with desk.read() as s:
+        get_or_404(s, Document, document_id, "document")
+        clauses = clause_snaps(s, document_id)
+    if include_deleted:
+        return tuple(clauses)
+    return tuple(c for c in clauses if c.status != "deleted")
+
+
+def clause_location(desk: Desk, clause_id: int) -> tuple[int, int]:
+    """Which document holds a clause, and its position there (deleted or not): the
+    1-based ``ClauseSnap.position`` of the document order.
+
+    One indexed lookup, so a window can open the right document for a search hit or a
+    link without reading every document's text.
+    """
+    with desk.read() as s:
+        row = s.execute(
+            select(Clause.document_id, Clause.position).where(Clause.id == clause_id)
+        ).first()
+    if row is None:
+        raise NotFound(f"clause {clause_id} does not exist")
+    return int(row[0]), int(row[1])

@@ -5,12 +5,19 @@
 The callable runs on a QThreadPool worker and must not touch widgets; it receives a
 JobControl to report progress and to notice a cancel request. The callbacks always run
 on the GUI thread: the worker only emits signals of a QObject that lives there.
+
+Lifetime: a Job is a QObject of the GUI thread, so its last reference must be dropped
+there too. The worker lets go of the job before it says so (JobControl.released), and the
+GUI thread forgets a job only once it was delivered AND released; otherwise the runnable,
+deleted by the pool on its own thread, could destroy the job's QObjects on the wrong
+thread (a crash seen under load).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +39,7 @@ class JobControl:
     def __init__(self, job: Job) -> None:
         self._job = job
         self._cancel = threading.Event()
+        self.released = threading.Event()
 
     @property
     def cancelled(self) -> bool:
@@ -42,7 +50,9 @@ class JobControl:
             raise Cancelled
 
     def report(self, done: int, total: int = 0) -> None:
-        self._job._signals.progressed.emit(done, total)
+        job = self._job
+        if job is not None:
+            job._signals.progressed.emit(done, total)
 
 
 class _Signals(QObject):
@@ -72,9 +82,15 @@ class Job(QObject):
         self._on_failure = on_failure
         self._on_progress = on_progress
         self._signals = _Signals()
-        self._signals.succeeded.connect(self._deliver_success)
-        self._signals.failed.connect(self._deliver_failure)
-        self._signals.progressed.connect(self._deliver_progress)
+        # Weak references: no reference cycle through the connections, so a job is freed
+        # the moment the GUI thread forgets it (see _reap), never by a cyclic collection
+        # that might run on a worker thread.
+        me = weakref.ref(self)
+        self._signals.succeeded.connect(lambda result: _call(me, "_deliver_success", result))
+        self._signals.failed.connect(lambda exc: _call(me, "_deliver_failure", exc))
+        self._signals.progressed.connect(
+            lambda done, total: _call(me, "_deliver_progress", done, total)
+        )
         self.control = JobControl(self)
         self.done = False
 
@@ -114,17 +130,37 @@ class Job(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        _live.discard(self)
         self.finished.emit()
+        _reap()
+
+
+def _reap() -> None:
+    """Forget the jobs that were delivered and whose worker let go of them (GUI thread)."""
+    for job in [j for j in _live if j.done and j.control.released.is_set()]:
+        _live.discard(job)
+
+
+def _call(ref: weakref.ref, method: str, *args: Any) -> None:
+    job = ref()
+    if job is not None:
+        getattr(job, method)(*args)
 
 
 class _Runner(QRunnable):
     def __init__(self, job: Job) -> None:
         super().__init__()
-        self._job = job
+        self._job: Job | None = job
 
-    def run(self) -> None:
-        self._job._work()
+    def run(self) -> None:  # worker thread
+        job, self._job = self._job, None
+        assert job is not None
+        control = job.control
+        try:
+            job._work()
+        finally:
+            control._job = None
+            del job
+            control.released.set()  # from here on only the GUI thread holds the job
 
 
 def pool() -> QThreadPool:
@@ -144,6 +180,7 @@ def run_job(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Job:
     """Run fn(control) in the background; callbacks arrive on the GUI thread."""
+    _reap()
     job = Job(fn, on_success=on_success, on_failure=on_failure, on_progress=on_progress)
     _live.add(job)
     pool().start(_Runner(job))
@@ -152,7 +189,7 @@ def run_job(
 
 def pending_jobs() -> int:
     """Jobs started whose callbacks have not yet run."""
-    return len(_live)
+    return sum(1 for job in _live if not job.done)
 
 
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
@@ -166,4 +203,5 @@ def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
             return False
         pool().waitForDone(50)
         QCoreApplication.processEvents()
+        _reap()
     return True

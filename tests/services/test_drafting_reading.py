@@ -107,3 +107,35 @@ def test_old_import_paths_still_work():
         assert callable(getattr(docs, name))
     for name in ("silence_state", "record_objection", "bracket_counts", "restore_clause"):
         assert callable(getattr(dr, name))
+
+
+def test_document_clauses_with_and_without_deleted(desk):
+    _m, doc, ids = _long_document(desk, n=4)
+    dr.delete_clause(desk, ids[2], expected_version=None, note="duplicate")
+    live = reading.document_clauses(desk, doc.id)
+    assert [c.id for c in live] == [ids[0], ids[1], ids[3], ids[4]]
+    assert live == docs.document_text(desk, doc.id).clauses
+    everything = reading.document_clauses(desk, doc.id, include_deleted=True)
+    assert [c.id for c in everything] == ids  # the tombstone keeps its place
+    gone = everything[2]
+    assert gone.status == "deleted" and gone.number == ""
+    assert gone.text_en == "We act on item 1."  # its text is still there
+    assert [c.number for c in everything if c.kind == "operative"] == ["1.", "", "2.", "3."]
+    dr.restore_clause(desk, ids[2], expected_version=gone.row_version)
+    assert len(reading.document_clauses(desk, doc.id)) == 5
+    with pytest.raises(NotFound, match="document 9999"):
+        reading.document_clauses(desk, 9999)
+
+
+def test_clause_location(desk):
+    _m, doc, ids = _long_document(desk, n=3)
+    other = docs.add_document(desk, _m.id, short_name="charter", title_en="Charter")
+    elsewhere = docs.add_clause(desk, other.id, text_en="A charter clause.")
+    assert reading.clause_location(desk, ids[2]) == (doc.id, 3)  # 1-based, as ClauseSnap
+    assert reading.clause_location(desk, elsewhere) == (other.id, 1)
+    dr.delete_clause(desk, ids[2], expected_version=None)
+    assert reading.clause_location(desk, ids[2])[0] == doc.id  # deleted clauses too
+    dr.move_clause(desk, ids[3], after_clause_id=None, expected_version=None)
+    assert reading.clause_location(desk, ids[3]) == (doc.id, 1)
+    with pytest.raises(NotFound, match="clause 424242"):
+        reading.clause_location(desk, 424242)

@@ -115,3 +115,19 @@ def test_proxy_sorts_by_python_keys_and_filters_any_column():
     proxy.setFilterFixedString("")
     assert proxy.rowCount() == 3
     assert model.row_where(lambda r: r.code == "FRA") == 2
+
+
+def test_many_jobs_with_collections_on_worker_threads(qtbot) -> None:
+    """Jobs must be freed on the GUI thread: a cyclic collection that runs on a worker
+    thread (here forced with gc.collect) must never find a finished job's QObjects."""
+    import gc
+
+    delivered: list[int] = []
+    for n in range(300):
+        run_job(lambda _control, n=n: (gc.collect(), n)[1], on_success=delivered.append)
+        if n % 50 == 0:
+            qtbot.wait(1)
+    assert wait_for_jobs(60_000)
+    gc.collect()
+    assert sorted(delivered) == list(range(300))
+    assert pending_jobs() == 0

@@ -1,20 +1,31 @@
 """The clauses of the document on screen, with filters by status, stale Japanese and
-open brackets (and the table's own text filter)."""
+open brackets (and the table's own text filter), and deleted clauses on request: shown
+greyed and struck through in their old place, so they can be found and restored."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from meetingdesk.snapshots import ClauseSnap
 
 from .. import labels
-from ..models import Column
+from ..models import SNAP_ROLE, Column
 from ..widgets import SnapshotTable
 
 EXCERPT = 90
+DELETED_GREY = QColor("#8a8a8a")
 
 
 def excerpt(text: str) -> str:
@@ -22,9 +33,26 @@ def excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
+class DeletedRowDelegate(QStyledItemDelegate):
+    """Paints the rows of deleted clauses grey and struck through."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        snap = index.data(SNAP_ROLE)
+        if snap is not None and snap.status == "deleted":
+            option.font.setStrikeOut(True)
+            option.font.setItalic(True)
+            for role in (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText):
+                option.palette.setColor(role, DELETED_GREY)
+
+
 class ClauseList(QWidget):
     #: the selected clause (a ClauseSnap) or None
     clauseSelected = Signal(object)
+    #: the "Show deleted" box was ticked (True) or cleared (False)
+    showDeletedChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +60,7 @@ class ClauseList(QWidget):
         col = Column[ClauseSnap]
         self.table = SnapshotTable(
             [
-                col(self.tr("No."), lambda c: c.number, lambda c: c.position),
+                col(self.tr("No."), self._number, lambda c: c.position),
                 col(self.tr("Kind"), lambda c: labels.clause_kind(c.kind)),
                 col(self.tr("Status"), self._status),
                 col(
@@ -55,17 +83,28 @@ class ClauseList(QWidget):
         self.brackets = QCheckBox(self.tr("Has open brackets"), self)
         for w in (self.stale, self.brackets):
             w.toggled.connect(lambda _on: self._apply())
+        self.show_deleted = QCheckBox(self.tr("Show deleted"), self)
+        self.show_deleted.setToolTip(
+            self.tr("List deleted clauses too (struck through), so they can be restored")
+        )
+        self.show_deleted.toggled.connect(self._deleted_toggled)
+        self.delegate = DeletedRowDelegate(self.table.view)
+        self.table.view.setItemDelegate(self.delegate)
         self.status.currentIndexChanged.connect(lambda _i: self._apply())
         self.table.current_changed.connect(self.clauseSelected)
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.stale)
         filters.addWidget(self.brackets)
+        filters.addWidget(self.show_deleted)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+
+    def _number(self, c: ClauseSnap) -> str:
+        return "—" if c.status == "deleted" else c.number
 
     def _status(self, c: ClauseSnap) -> str:
         text = labels.clause_status(c.status)
@@ -87,11 +126,16 @@ class ClauseList(QWidget):
         rows = [
             c
             for c in self.all
-            if (not status or c.status == status)
+            if (self.show_deleted.isChecked() or c.status != "deleted")
+            and (not status or c.status == status)
             and (not self.stale.isChecked() or c.ja_stale)
             and (not self.brackets.isChecked() or c.open_brackets or c.open_brackets_ja)
         ]
         self.table.set_rows(rows, keep=lambda c: c.id)
+
+    def _deleted_toggled(self, on: bool) -> None:
+        self._apply()
+        self.showDeletedChanged.emit(on)
 
     def current(self) -> ClauseSnap | None:
         return self.table.current()

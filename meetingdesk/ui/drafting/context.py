@@ -27,6 +27,8 @@ class DraftingContext(QObject):
         self._desk_provider = desk_provider
         self.hub = hub
         self.text: DocumentText | None = None
+        #: the document's deleted clauses, read only while the list shows them
+        self.deleted: tuple[ClauseSnap, ...] = ()
         self.undo_stack = QUndoStack(self)
         #: re-read the document on screen (set by the view)
         self.refresh: Callable[[], None] = lambda: None
@@ -56,9 +58,13 @@ class DraftingContext(QObject):
         return t is None or bool(t.revision_label) or t.document.status == "adopted"
 
     def clause(self, clause_id: int) -> ClauseSnap | None:
+        """A clause of the text on screen (or one of its deleted clauses), or None."""
         if self.text is None:
             return None
-        return next((c for c in self.text.clauses if c.id == clause_id), None)
+        found = next((c for c in self.text.clauses if c.id == clause_id), None)
+        if found is None:
+            found = next((c for c in self.deleted if c.id == clause_id), None)
+        return found
 
     def head(self, clause_id: int, lang: str) -> int | None:
         c = self.clause(clause_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import documents
+from meetingdesk.services import documents, drafting
 from meetingdesk.services.base import ConflictError
 from meetingdesk.snapshots import Changes, ClauseSnap
 
@@ -24,6 +24,7 @@ from .. import labels
 from .commands import SaveTextCommand
 from .context import DraftingContext
 from .highlight import BracketHighlighter, check
+from .translation import EnglishChangesDialog
 
 LANGS = ("en", "ja")
 
@@ -88,6 +89,17 @@ class ClauseEditor(QWidget):
         self.stale_label = QLabel(self)
         self.stale_label.setStyleSheet("color:#b45309")
         self.stale_label.hide()
+        self.confirm_button = QPushButton(self.tr("Japanese is up to date"), self)
+        self.confirm_button.setToolTip(
+            self.tr("The Japanese still matches the current English: mark it as translated from it")
+        )
+        self.confirm_button.clicked.connect(self.confirm_translation)
+        self.changes_button = QPushButton(self.tr("English changes…"), self)
+        self.changes_button.setToolTip(
+            self.tr("What changed in the English since the Japanese was translated")
+        )
+        self.changes_button.clicked.connect(self.show_english_changes)
+        self.changes_dialog: EnglishChangesDialog | None = None
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the clause text as a new version (Ctrl+S)"))
@@ -97,6 +109,9 @@ class ClauseEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stale_label, 1)
+        buttons.addWidget(self.changes_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addSpacing(12)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -143,6 +158,8 @@ class ClauseEditor(QWidget):
             self.tr("The Japanese was translated from an older English text.") if stale else ""
         )
         self.stale_label.setVisible(stale)
+        self.changes_button.setVisible(stale)
+        self.confirm_button.setVisible(stale)
         self._update_state()
 
     def set_read_only(self, read_only: bool, banner: str = "") -> None:
@@ -205,6 +222,7 @@ class ClauseEditor(QWidget):
                 label.setStyleSheet("")
         dirty = self.is_dirty()
         self.save_button.setEnabled(editable and dirty and not errors)
+        self.confirm_button.setEnabled(editable and not dirty)
         self.revert_button.setEnabled(editable and dirty)
         self.modifiedChanged.emit(dirty)
 
@@ -245,6 +263,45 @@ class ClauseEditor(QWidget):
             self.show_clause(fresh)
         self.ctx.undo_stack.setClean()
         return True
+
+    # -- translations -------------------------------------------------------------------
+
+    def confirm_translation(self) -> bool:
+        """The Japanese on screen still says what the English says: record it as a
+        translation of the current English (expecting both heads the editor loaded)."""
+        clause = self.clause
+        if clause is None or not clause.ja_stale or not self.confirm_button.isEnabled():
+            return False
+        cid = clause.id
+        ja_head, en_head = self.loaded_heads["ja"], self.loaded_heads["en"]
+        snap = self.ctx.write(
+            self,
+            lambda desk: drafting.confirm_translation(
+                desk, cid, expected_head=ja_head, expected_en_head=en_head
+            ),
+            Changes(clauses=(cid,)),
+        )
+        if snap is None:
+            return False
+        fresh = self.ctx.clause(cid)
+        if fresh is not None:
+            self.show_clause(fresh)
+        return True
+
+    def show_english_changes(self) -> EnglishChangesDialog | None:
+        """Open the redline of the English since the Japanese was translated."""
+        if self.clause is None:
+            return None
+        if self.changes_dialog is not None:
+            self.changes_dialog.close()
+        self.changes_dialog = EnglishChangesDialog.show_for(
+            self.ctx,
+            self.clause,
+            self,
+            self.confirm_translation,
+            can_confirm=self.confirm_button.isEnabled(),
+        )
+        return self.changes_dialog
 
     def _conflict(self, exc: ConflictError) -> None:
         self.conflict_label.setText(

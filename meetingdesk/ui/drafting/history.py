@@ -1,5 +1,6 @@
-"""A clause's history (versions per language, restore, diff against the current text) and
-its attribution ("blame": who wrote each word of the current text)."""
+"""A clause's history (versions per language, restore, the redline of one version against
+the current text or of any two versions against each other) and its attribution
+("blame": who wrote each word of the current text)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -27,9 +29,11 @@ from meetingdesk.snapshots import Changes, VersionSnap
 from meetingdesk.snapshots.drafting import BlameSnap, BlameSpanSnap
 
 from .. import labels
-from ..qtnames import NO_EDIT, SELECT_ROWS, SINGLE_SELECTION, VERTICAL
+from ..qtnames import NO_EDIT, SELECT_ROWS, VERTICAL
 from .context import DraftingContext
 from .redline import attribution_colours, blame_html, ops_html, span_key
+
+EXTENDED_SELECTION = QAbstractItemView.SelectionMode.ExtendedSelection
 
 
 def language_box(parent: QWidget) -> QComboBox:
@@ -57,7 +61,8 @@ class HistoryPanel(QWidget):
             [self.tr("Time"), self.tr("Author"), self.tr("Delegation"), self.tr("Note"), ""]
         )
         self.table.setSelectionBehavior(SELECT_ROWS)
-        self.table.setSelectionMode(SINGLE_SELECTION)
+        # one row: compared with the current text; two rows (Ctrl+click): with each other
+        self.table.setSelectionMode(EXTENDED_SELECTION)
         self.table.setEditTriggers(NO_EDIT)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -68,7 +73,8 @@ class HistoryPanel(QWidget):
         self.restore_button = QPushButton(self.tr("Restore this version"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         self.diff = QTextBrowser(self)
-        self.diff_label = QLabel(self.tr("Differences from the current text:"), self)
+        self.diff_label = QLabel(self)
+        self.diff_label.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Language:"), self))
@@ -103,6 +109,7 @@ class HistoryPanel(QWidget):
                 self.versions = drafting.history(self.ctx.desk, self.clause_id, self.lang)
             except DeskError:
                 self.versions = []
+        self.table.clearSelection()
         self.table.setRowCount(len(self.versions))
         zone = self.ctx.zone
         for row, v in enumerate(self.versions):
@@ -119,8 +126,7 @@ class HistoryPanel(QWidget):
                 self.table.setItem(row, col, item)
         for col in (0, 1, 2, 4):
             self.table.resizeColumnToContents(col)
-        self.diff.clear()
-        self._update_buttons()
+        self._show_diff()
 
     def _mark(self, v: VersionSnap) -> str:
         t = self.ctx.text
@@ -130,8 +136,14 @@ class HistoryPanel(QWidget):
         return self.tr("current") if v.is_head else ""
 
     def selected(self) -> VersionSnap | None:
+        """The one selected version (None when none or several are selected)."""
+        chosen = self.selected_versions()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected_versions(self) -> list[VersionSnap]:
+        """The selected versions, oldest first."""
         rows = self.table.selectionModel().selectedRows()
-        return self.versions[rows[0].row()] if rows else None
+        return sorted((self.versions[r.row()] for r in rows), key=lambda v: v.id)
 
     def select_version(self, version_id: int) -> bool:
         for row, v in enumerate(self.versions):
@@ -144,22 +156,50 @@ class HistoryPanel(QWidget):
         v = self.selected()
         self.restore_button.setEnabled(v is not None and not v.is_head and not self.ctx.read_only)
 
+    def _when(self, v: VersionSnap) -> str:
+        who = v.delegation_code or v.author
+        return f"{labels.local_time(v.created_at, self.ctx.zone)} ({who})"
+
     def _show_diff(self) -> None:
         self._update_buttons()
-        v = self.selected()
+        chosen = self.selected_versions()
         head = next((x for x in self.versions if x.is_head), None)
-        if v is None or head is None:
-            self.diff.clear()
+        self.diff.clear()
+        if len(chosen) > 2:
+            self.diff_label.setText(self.tr("Select one version, or two to compare them."))
             return
-        if v.id == head.id:
-            self.diff.setPlainText(self.tr("This is the current text."))
+        if len(chosen) == 2:
+            old, new = chosen
+            self.diff_label.setText(
+                self.tr("Differences from the version of {old} to the version of {new}:").format(
+                    old=self._when(old), new=self._when(new)
+                )
+            )
+        elif len(chosen) == 1 and head is not None:
+            old, new = chosen[0], head
+            self.diff_label.setText(
+                self.tr(
+                    "Differences from this version to the current text "
+                    "(Ctrl+click a second version to compare the two):"
+                )
+            )
+            if old.id == head.id:
+                self.diff.setPlainText(self.tr("This is the current text."))
+                return
+        else:
+            self.diff_label.setText(
+                self.tr("Select a version to compare it with the current text, or two versions.")
+            )
             return
         try:
-            snap = compare.compare_versions(self.ctx.desk, v.id, head.id)
+            snap = compare.compare_versions(self.ctx.desk, old.id, new.id)
         except DeskError as exc:
             self.diff.setPlainText(str(exc))
             return
-        self.diff.setHtml(ops_html(snap.ops))
+        if any(op.kind != "equal" for op in snap.ops):
+            self.diff.setHtml(ops_html(snap.ops))
+        else:
+            self.diff.setPlainText(self.tr("The two texts are the same."))
 
     def restore_selected(self) -> None:
         v = self.selected()

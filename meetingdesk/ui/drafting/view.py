@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from meetingdesk.services import delegations, documents
+from meetingdesk.services import delegations, documents, drafting, reading
 from meetingdesk.services.base import Desk, DeskError, NotFound
 from meetingdesk.snapshots import Changes, ClauseSnap, DelegationSnap
+from meetingdesk.snapshots.drafting import SilenceSnap
 
 from .. import labels
 from ..hub import Hub
@@ -41,6 +43,8 @@ from .history import BlamePanel, HistoryPanel
 from .overview import OverviewPanel
 from .proposals import ProposalsPanel
 from .search import SearchPanel
+from .silence import BANNER_STYLES
+from .silence import banner as silence_banner
 from .view_actions import DraftingActions, excerpt_of
 
 CURRENT = ""
@@ -70,6 +74,7 @@ class DraftingView(QWidget, DraftingActions):
         self.revision_label = CURRENT
         self.delegations: list[DelegationSnap] = []
         self._filling = False
+        self.silence: SilenceSnap | None = None
 
         # -- toolbar ----------------------------------------------------------------------
         self.doc_title = QLabel(self)
@@ -89,6 +94,7 @@ class DraftingView(QWidget, DraftingActions):
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.freeze_action = self._action(self.tr("Freeze revision…"), None, self.freeze)
         self.compare_action = self._action(self.tr("Compare…"), None, self.open_compare)
+        self.silence_action = self._action(self.tr("Silence procedure…"), None, self.open_silence)
         self.adopt_action = self._action(self.tr("Adopt document…"), None, self.adopt)
         self.export_action = self._action(self.tr("PDF…"), None, self._export)
         # Ctrl+F belongs to the main window's Edit → Find in documents… (one owner avoids
@@ -102,14 +108,30 @@ class DraftingView(QWidget, DraftingActions):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(self.tr("Showing:") + " ", self))
         self.toolbar.addWidget(self.revision_box)
-        for a in (self.freeze_action, self.compare_action, self.adopt_action, self.export_action):
+        for a in (
+            self.freeze_action,
+            self.compare_action,
+            self.silence_action,
+            self.adopt_action,
+            self.export_action,
+        ):
             self.toolbar.addAction(a)
 
         # -- clause list and its actions --------------------------------------------------
         self.clauses = ClauseList(self)
         self.clauses.clauseSelected.connect(self._clause_selected)
+        self.clauses.showDeletedChanged.connect(lambda _on: self.refresh())
+        table = self.clauses.table.view
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._clause_context_menu)
         self.status_button = QPushButton(self.tr("Status…"), self)
         self.status_button.clicked.connect(self.change_status)
+        self.lift_button = QToolButton(self)
+        self.lift_button.setText(self.tr("Lift ad ref"))
+        self.lift_button.setToolTip(
+            self.tr("A delegation confirmed: lift its pending ad ref on this clause")
+        )
+        self.lift_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(self.tr("Move down"), self)
@@ -118,13 +140,19 @@ class DraftingView(QWidget, DraftingActions):
         self.insert_button.clicked.connect(self.insert_after)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setToolTip(self.tr("Bring the deleted clause back into the text"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.hide()
         actions = QHBoxLayout()
         for b in (
             self.status_button,
+            self.lift_button,
             self.up_button,
             self.down_button,
             self.insert_button,
             self.delete_button,
+            self.restore_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -166,10 +194,15 @@ class DraftingView(QWidget, DraftingActions):
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([560, 840])
 
+        self.silence_label = QLabel(self)
+        self.silence_label.setObjectName("silence_banner")
+        self.silence_label.setWordWrap(True)
+        self.silence_label.hide()
         head = QHBoxLayout()
         head.addWidget(self.doc_title, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.silence_label)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.split, 1)
 
@@ -243,6 +276,9 @@ class DraftingView(QWidget, DraftingActions):
         """Re-read the document (or revision) on screen and everything shown of it."""
         if self.document_id is None:
             self.ctx.text = None
+            self.ctx.deleted = ()
+            self.silence = None
+            self._show_silence()
             self.doc_title.setText(self.tr("No document"))
             self.clauses.set_clauses([])
             self._fill_revisions(())
@@ -266,7 +302,16 @@ class DraftingView(QWidget, DraftingActions):
         doc = text.document
         self.doc_title.setText(f"{doc.title_en} — {labels.document_status(doc.status)}")
         self._fill_revisions(doc.revision_labels)
-        self.clauses.set_clauses(text.clauses)
+        shown = text.clauses
+        self.ctx.deleted = ()
+        if self.clauses.show_deleted.isChecked() and not self.revision_label:
+            shown = reading.document_clauses(self.ctx.desk, doc.id, include_deleted=True)
+            self.ctx.deleted = tuple(c for c in shown if c.status == "deleted")
+        self.silence = None
+        if doc.silence_deadline is not None and doc.status != "adopted":
+            self.silence = drafting.silence_state(self.ctx.desk, doc.id)
+        self._show_silence()
+        self.clauses.set_clauses(shown)
         current = self.clauses.current()
         self.editor.show_clause(self.ctx.clause(current.id) if current else None)
         self.editor.set_read_only(self.ctx.read_only, self._banner())
@@ -289,6 +334,13 @@ class DraftingView(QWidget, DraftingActions):
                 time=labels.local_time(t.document.adopted_at, t.meeting.time_zone)
             )
         return ""
+
+    def _show_silence(self) -> None:
+        """The document banner: under silence until …, broken by …, or held."""
+        text, style = silence_banner(self.silence, self.ctx.zone)
+        self.silence_label.setText(text)
+        self.silence_label.setStyleSheet(BANNER_STYLES.get(style, ""))
+        self.silence_label.setVisible(bool(text))
 
     def _fill_revisions(self, revision_labels) -> None:
         self._filling = True
@@ -360,14 +412,16 @@ class DraftingView(QWidget, DraftingActions):
             self.refresh()
 
     def _document_of(self, clause_id: int) -> int | None:
-        meeting_id = self.ctx.meeting_id
-        if meeting_id is None:
+        try:
+            document_id, _position = reading.clause_location(self.ctx.desk, clause_id)
+        except DeskError:
             return None
-        for doc in documents.list_documents(self.ctx.desk, meeting_id):
-            text = documents.document_text(self.ctx.desk, doc.id)
-            if any(c.id == clause_id for c in text.clauses):
-                return doc.id
-        return None
+        return document_id
+
+    def _clause_context_menu(self, point: QPoint) -> None:
+        menu = self.clause_menu()
+        if menu is not None and not menu.isEmpty():
+            menu.exec(self.clauses.table.view.viewport().mapToGlobal(point))
 
     # -- state ----------------------------------------------------------------------------
 
@@ -381,10 +435,20 @@ class DraftingView(QWidget, DraftingActions):
         t = self.ctx.text
         writable = t is not None and not self.ctx.read_only
         clause = self.clauses.current()
-        live = writable and clause is not None
+        deleted = clause is not None and clause.status == "deleted"
+        live = writable and clause is not None and not deleted
         for b in (self.status_button, self.up_button, self.down_button, self.delete_button):
             b.setEnabled(live)
+        self.delete_button.setVisible(not deleted)
+        self.restore_button.setVisible(deleted)
+        self.restore_button.setEnabled(writable and deleted)
+        old_menu = self.lift_button.menu()
+        self.lift_button.setMenu(self.lift_menu(clause if live else None, self.lift_button))
+        if old_menu is not None:
+            old_menu.deleteLater()
+        self.lift_button.setEnabled(live and bool(clause.ad_ref))
         self.insert_button.setEnabled(writable)
+        self.silence_action.setEnabled(t is not None and not t.revision_label)
         self.freeze_action.setEnabled(writable)
         self.adopt_action.setEnabled(writable)
         self.compare_action.setEnabled(t is not None and bool(t.document.revision_labels))

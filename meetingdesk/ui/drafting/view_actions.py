@@ -1,16 +1,18 @@
-"""The DraftingView's clause and document actions (status, move, insert, delete, freeze,
-adopt, compare, export), kept apart from the view's layout and reading code."""
+"""The DraftingView's clause and document actions (status, lift ad ref, move, insert,
+delete and restore, freeze, silence procedure, adopt, compare, export), kept apart from
+the view's layout and reading code."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from meetingdesk.services import documents, drafting
 from meetingdesk.snapshots import Changes, ClauseSnap
 
 from .compare import CompareDialog
 from .dialogs import FreezeDialog, InsertClauseDialog, StatusDialog
+from .silence import SilenceDialog
 
 CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
 
@@ -50,6 +52,74 @@ class DraftingActions:
             ),
             Changes(clauses=(clause_id,)),
         )
+
+    def lift_ad_ref(self, clause_id: int, code: str) -> ClauseSnap | None:
+        """Delegation ``code`` confirmed: lift its pending ad ref (the last one lifted
+        makes the clause agreed)."""
+        note = QCoreApplication.translate("DraftingView", "{code} confirmed").format(code=code)
+        return self.ctx.write(
+            self,
+            lambda desk: drafting.lift_ad_ref(desk, clause_id, code, note=note),
+            Changes(clauses=(clause_id,)),
+        )
+
+    def lift_menu(self, clause: ClauseSnap | None, parent: QWidget) -> QMenu:
+        """One entry per delegation whose confirmation of the clause is pending."""
+        menu = QMenu(parent)
+        if clause is None or clause.status != "ad_ref":
+            return menu
+        for code in clause.ad_ref:
+            action = menu.addAction(
+                QCoreApplication.translate("DraftingView", "{code} confirmed — lift ad ref").format(
+                    code=code
+                )
+            )
+            action.setData(code)
+            action.triggered.connect(
+                lambda _checked=False, cid=clause.id, code=code: self.lift_ad_ref(cid, code)
+            )
+        return menu
+
+    def clause_menu(self) -> QMenu | None:
+        """The clause list's context menu for the selected clause."""
+        clause = self._selected()
+        if clause is None or self.ctx.read_only:
+            return None
+        t = QCoreApplication.translate
+        menu = QMenu(self)
+        if clause.status == "deleted":
+            menu.addAction(t("DraftingView", "Restore clause")).triggered.connect(
+                lambda _checked=False: self.restore_selected()
+            )
+            return menu
+        menu.addAction(t("DraftingView", "Status…")).triggered.connect(
+            lambda _checked=False: self.change_status()
+        )
+        lift = self.lift_menu(clause, menu)
+        if not lift.isEmpty():
+            lift.setTitle(t("DraftingView", "Lift ad ref"))
+            menu.addMenu(lift)
+        menu.addSeparator()
+        menu.addAction(t("DraftingView", "Delete…")).triggered.connect(
+            lambda _checked=False: self.delete_selected()
+        )
+        return menu
+
+    def restore_selected(self) -> ClauseSnap | None:
+        """Bring the selected deleted clause back into the text."""
+        clause = self._selected()
+        if clause is None or clause.status != "deleted":
+            return None
+        snap = self.ctx.write(
+            self,
+            lambda desk: drafting.restore_clause(
+                desk, clause.id, expected_version=clause.row_version
+            ),
+            Changes(clauses=(clause.id,), documents=True),
+        )
+        if snap is not None:
+            self.clauses.select(clause.id)
+        return snap
 
     def move_selected(self, step: int) -> None:
         clause = self._selected()
@@ -142,6 +212,15 @@ class DraftingActions:
                     label=rev.label
                 )
             )
+
+    def open_silence(self) -> SilenceDialog | None:
+        """The silence procedure of the document on screen (not modal)."""
+        if self.ctx.text is None:
+            return None
+        dialog = SilenceDialog(self.ctx, self.delegations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def adopt(self) -> None:
         t = self.ctx.text

@@ -54,6 +54,8 @@ class AgendaEditor(QWidget):
     errorOccurred = Signal(str)
     #: the user wants to edit this session id
     sessionRequested = Signal(int)
+    #: the user wants to edit this agenda item id
+    itemRequested = Signal(int)
 
     def __init__(self, desk: Desk, meeting_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -152,9 +154,31 @@ class AgendaEditor(QWidget):
                     return day.child(i)
         return None
 
+    def entry_item(self, kind: str, entry_id: int) -> QTreeWidgetItem | None:
+        """The row of a session or an item, by kind ("session" / "item") and id."""
+        for d in range(self.tree.topLevelItemCount()):
+            day = self.tree.topLevelItem(d)
+            for i in range(day.childCount()):
+                row = day.child(i)
+                if kind == "session" and row.data(0, ID_ROLE) == entry_id:
+                    return row
+                for j in range(row.childCount() if kind == "item" else 0):
+                    if row.child(j).data(0, ID_ROLE) == entry_id:
+                        return row.child(j)
+        return None
+
+    def current_entry(self) -> tuple[str, int] | None:
+        """("session" | "item", id) of the selected row, or None (nothing, or a day)."""
+        row = self.tree.currentItem()
+        if row is None or row.data(0, KIND_ROLE) not in ("session", "item"):
+            return None
+        return str(row.data(0, KIND_ROLE)), int(row.data(0, ID_ROLE))
+
     def _double_clicked(self, row: QTreeWidgetItem, _column: int) -> None:
         if row.data(0, KIND_ROLE) == "session":
             self.sessionRequested.emit(int(row.data(0, ID_ROLE)))
+        elif row.data(0, KIND_ROLE) == "item":
+            self.itemRequested.emit(int(row.data(0, ID_ROLE)))
 
     # --- moves ------------------------------------------------------------------------------
 
