@@ -50,15 +50,28 @@ _DIRECT_LIMIT = 250_000
 _EXACT_LIMIT = 4_000_000
 
 
+def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence, Sequence]:
+    """Both token lists as strings of one character per token (equal tokens, equal
+    characters), so that matching runs are found by C-speed substring searches."""
+    vocabulary = set(a)
+    vocabulary.update(b)
+    if len(vocabulary) > 0x10FFFF:  # more distinct tokens than characters: keep the lists
+        return a, b
+    code = {token: chr(n) for n, token in enumerate(vocabulary)}
+    ea = "".join(map(code.__getitem__, a))
+    eb = "".join(map(code.__getitem__, b))
+    return ea, eb
+
+
 def _unique_anchors(
-    a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int, bhi: int
+    a: Sequence, b: Sequence, alo: int, ahi: int, blo: int, bhi: int
 ) -> list[tuple[int, int]]:
     """Pairs (i, j) of tokens occurring exactly once in each range, in increasing order."""
-    count_a: dict[str, int] = {}
+    count_a: dict = {}
     for i in range(alo, ahi):
         count_a[a[i]] = count_a.get(a[i], 0) + 1
-    where_b: dict[str, int] = {}
-    count_b: dict[str, int] = {}
+    where_b: dict = {}
+    count_b: dict = {}
     for j in range(blo, bhi):
         count_b[b[j]] = count_b.get(b[j], 0) + 1
         where_b[b[j]] = j
@@ -69,10 +82,43 @@ def _unique_anchors(
     return [pairs[k] for k in keep]
 
 
+def _exact_blocks(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int, out: list[Block]) -> None:
+    """The matching blocks difflib's SequenceMatcher (no junk) finds, computed on encoded
+    strings: the longest common run (earliest in a, then earliest in b), then recursively
+    the parts before and after it. Appended in no particular order.
+
+    The longest run is found by one sweep over a: at each start i, try to grow the best
+    length k so far by one (``a[i:i+k+1] in b``); the first i that grows k is the earliest
+    start of a run of that length, exactly difflib's choice, without its per-pair table.
+    """
+    stack = [(alo, ahi, blo, bhi)]
+    while stack:
+        alo, ahi, blo, bhi = stack.pop()
+        region = b[blo:bhi]
+        k = 0
+        best = alo
+        i = alo
+        while i + k < ahi:
+            if a[i : i + k + 1] in region:
+                k += 1
+                while i + k < ahi and a[i : i + k + 1] in region:
+                    k += 1
+                best = i
+            i += 1
+        if not k:
+            continue
+        bj = blo + region.find(a[best : best + k])
+        out.append((best, bj, k))
+        if alo < best and blo < bj:
+            stack.append((alo, best, blo, bj))
+        if best + k < ahi and bj + k < bhi:
+            stack.append((best + k, ahi, bj + k, bhi))
+
+
 def _blocks(
-    a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: int, bhi: int, out: list[Block]
+    a: Sequence, b: Sequence, alo: int, ahi: int, blo: int, bhi: int, out: list[Block]
 ) -> None:
-    """Append the matching blocks of a[alo:ahi] and b[blo:bhi] to ``out``, in order."""
+    """Append the matching blocks of a[alo:ahi] and b[blo:bhi] to ``out`` (any order)."""
     prefix = 0
     while alo + prefix < ahi and blo + prefix < bhi and a[alo + prefix] == b[blo + prefix]:
         prefix += 1
@@ -84,9 +130,8 @@ def _blocks(
         suffix += 1
     ahi, bhi = ahi - suffix, bhi - suffix
     if alo < ahi and blo < bhi:
-        anchors = []
-        if (ahi - alo) * (bhi - blo) > _DIRECT_LIMIT:
-            anchors = _unique_anchors(a, b, alo, ahi, blo, bhi)
+        area = (ahi - alo) * (bhi - blo)
+        anchors = _unique_anchors(a, b, alo, ahi, blo, bhi) if area > _DIRECT_LIMIT else []
         if anchors:
             # Patience-style split: recurse between anchors shared uniquely by both sides.
             for i, j in anchors:
@@ -94,9 +139,11 @@ def _blocks(
                 out.append((i, j, 1))
                 alo, blo = i + 1, j + 1
             _blocks(a, b, alo, ahi, blo, bhi, out)
+        elif area <= _EXACT_LIMIT and isinstance(a, str) and isinstance(b, str):
+            _exact_blocks(a, b, alo, ahi, blo, bhi, out)
         else:
             # difflib's auto-junk (coarser) only where the exact search would take seconds.
-            autojunk = (ahi - alo) * (bhi - blo) > _EXACT_LIMIT
+            autojunk = area > _EXACT_LIMIT
             matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=autojunk)
             out.extend((alo + i, blo + j, n) for i, j, n in matcher.get_matching_blocks() if n)
     if suffix:
@@ -106,14 +153,17 @@ def _blocks(
 def token_opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
     """difflib-style opcodes (equal/replace/delete/insert) over two token lists.
 
-    Common prefix and suffix are matched first; the rest goes to difflib's SequenceMatcher
-    without auto-junk, except that large regions are first cut at tokens that occur once on
-    each side (as in patience diff), which keeps long texts fast. Only a huge region with no
-    such token (thousands of tokens from a tiny vocabulary) falls back to auto-junk, whose
-    coarser hunks may then make a merge report a conflict it could have avoided.
+    The same opcodes as difflib's SequenceMatcher without auto-junk, found faster: common
+    prefix and suffix are matched first, tokens are compared as single characters of an
+    encoded string, and large regions are first cut at tokens that occur once on each side
+    (as in patience diff). Only a huge region with no such token (thousands of tokens from a
+    tiny vocabulary) falls back to auto-junk, whose coarser hunks may then make a merge
+    report a conflict it could have avoided.
     """
     blocks: list[Block] = []
-    _blocks(a, b, 0, len(a), 0, len(b), blocks)
+    ea, eb = _encode(a, b)
+    _blocks(ea, eb, 0, len(a), 0, len(b), blocks)
+    blocks.sort()
     merged: list[Block] = []
     for i, j, n in blocks:
         if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
@@ -137,47 +187,43 @@ def token_opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
 
 def diff_tokens(a: Sequence[str], b: Sequence[str]) -> list[DiffOp]:
     """Diff two token lists; see :func:`diff_text`."""
-    # Runs of (kind, tokens) before normalisation.
-    raw: list[tuple[str, list[str], list[str]]] = []  # (tag, deleted, inserted)
-    for tag, i1, i2, j1, j2 in token_opcodes(a, b):
-        if tag == "equal":
-            raw.append(("equal", list(a[i1:i2]), []))
-        else:
-            raw.append(("change", list(a[i1:i2]), list(b[j1:j2])))
-
-    # Fold whitespace-only equal runs sandwiched between two changes into the changes.
-    folded: list[tuple[str, list[str], list[str]]] = []
-    for index, (tag, dels, ins) in enumerate(raw):
-        sandwiched = 0 < index < len(raw) - 1
-        if tag == "equal" and sandwiched and all(tok.isspace() for tok in dels):
-            folded.append(("change", dels, list(dels)))
-        else:
-            folded.append((tag, dels, ins))
-
+    codes = token_opcodes(a, b)
+    last = len(codes) - 1
     ops: list[DiffOp] = []
-    pending_del: list[str] = []
-    pending_ins: list[str] = []
+    deleted: list[str] = []  # text of the change being gathered, deleted and inserted parts
+    inserted: list[str] = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag != "equal":
+            deleted.extend(a[i1:i2])
+            inserted.extend(b[j1:j2])
+            continue
+        same = a[i1:i2]
+        if 0 < index < last and all(map(str.isspace, same)):
+            # A whitespace-only run sandwiched between two changes is folded into them.
+            deleted.extend(same)
+            inserted.extend(same)
+            continue
+        if deleted or inserted:
+            _flush(ops, deleted, inserted)
+        text = "".join(same)
+        if ops and ops[-1].kind == "equal":
+            ops[-1] = DiffOp("equal", ops[-1].text + text)
+        elif text:
+            ops.append(DiffOp("equal", text))
+    if deleted or inserted:
+        _flush(ops, deleted, inserted)
+    return ops
 
-    def flush() -> None:
-        if pending_del:
-            ops.append(DiffOp("delete", "".join(pending_del)))
-        if pending_ins:
-            ops.append(DiffOp("insert", "".join(pending_ins)))
-        pending_del.clear()
-        pending_ins.clear()
 
-    for tag, dels, ins in folded:
-        if tag == "equal":
-            flush()
-            if ops and ops[-1].kind == "equal":
-                ops[-1] = DiffOp("equal", ops[-1].text + "".join(dels))
-            else:
-                ops.append(DiffOp("equal", "".join(dels)))
-        else:
-            pending_del.extend(dels)
-            pending_ins.extend(ins)
-    flush()
-    return [op for op in ops if op.text]
+def _flush(ops: list[DiffOp], deleted: list[str], inserted: list[str]) -> None:
+    """Append the gathered change as a delete op, then an insert op (empty ones left out)."""
+    old, new = "".join(deleted), "".join(inserted)
+    if old:
+        ops.append(DiffOp("delete", old))
+    if new:
+        ops.append(DiffOp("insert", new))
+    deleted.clear()
+    inserted.clear()
 
 
 def diff_text(a: str, b: str) -> list[DiffOp]:

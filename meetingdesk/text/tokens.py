@@ -89,13 +89,14 @@ _FAST = re.compile(
 )
 _SAFE_NEXT = re.compile(r"[\x00-\x7f" + _CJK_CLASS + "]")
 _UNSAFE = re.compile(r"[^\x00-\x7f" + _CJK_CLASS + "]")
-_ALL_FAST = re.compile(_FAST.pattern + r"|[\x00-\x7f]")
+# The same tokens without a capturing group, for re.findall.
+_ALL_FAST = re.compile(_FAST.pattern.replace("(?P<word>", "(?:") + r"|[\x00-\x7f]")
 
 
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into word, whitespace, punctuation and CJK tokens (lossless)."""
     if _UNSAFE.search(text) is None:  # only ASCII and plain CJK: one pass
-        return [m.group() for m in _ALL_FAST.finditer(text)]
+        return _ALL_FAST.findall(text)
     tokens: list[str] = []
     n = len(text)
     i = 0

@@ -97,192 +97,196 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/action_plan.py" line="34" />
         <source>Document</source>
-        <translation>文書</translation>
+        <translation type="vanished">文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/action_plan.py" line="39" />
         <source>No.</source>
-        <translation>番号</translation>
+        <translation type="vanished">番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="88" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="90" />
         <source>All statuses</source>
-        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view</extracomment>
-        <translation type="unfinished" />
+        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup)</extracomment>
+        <translation type="unfinished">すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="91" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="93" />
         <source>Overdue only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="97" />
-        <source>Import…</source>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="99" />
+        <source>Annex PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="99" />
-        <source>Export…</source>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="101" />
+        <source>Follow-up report PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="103" />
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="105" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="109" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="104" />
-        <location filename="../../meetingdesk/ui/actions/view.py" line="141" />
-        <location filename="../../meetingdesk/ui/views/action_plan.py" line="43" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="110" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="105" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="111" />
         <source>Implements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="118" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="126" />
         <source>Add follow-up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="124" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="132" />
         <source>Implements (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="126" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="134" />
         <source>Follow-up log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="141" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149" />
         <source>Delegation / action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="141" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149" />
         <source>Target date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="145" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="153" />
         <source>Actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="146" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="154" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="184" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="192" />
         <source>All owners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="186" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="194" />
         <source>Any paragraph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="237" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="245" />
         <source>Select an action to see its texts and links.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="244" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="252" />
         <source>Owner: {owner}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="246" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="254" />
         <source>Partners: {codes}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="248" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="256" />
         <source>Contact: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="252" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="260" />
         <source>Carried over from an earlier meeting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="256" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="264" />
         <source>{doc}: deleted paragraph — {words}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="288" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="296" />
         <source>{late} overdue, {soon} due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="294" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="302" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="294" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="302" />
         <source>due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="312" />
-        <location filename="../../meetingdesk/ui/actions/view.py" line="327" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="320" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="335" />
         <source>Not saved: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="336" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="344" />
         <source>Import actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="336" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="344" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="353" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="361" />
         <source>Export actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="353" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="361" />
         <source>Workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="361" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="369" />
         <source>Export failed: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="363" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="371" />
         <source>Actions written to {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/action_plan.py" line="44" />
         <source>English</source>
-        <translation>英語</translation>
+        <translation type="vanished">英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/action_plan.py" line="45" />
         <source>Japanese</source>
-        <translation>日本語</translation>
+        <translation type="vanished">日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="153" />
-        <location filename="../../meetingdesk/ui/views/action_plan.py" line="54" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="161" />
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -290,137 +294,207 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="48" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="55" />
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="50" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="57" />
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="53" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="60" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="55" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="62" />
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="58" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="65" />
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="60" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="67" />
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="63" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="70" />
         <source>&amp;Check database…</source>
         <translation>データベースを検査(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="65" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="72" />
         <source>Check integrity, history guards and the audit chain of this database</source>
         <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="69" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="76" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="71" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="78" />
         <source>&amp;Find in documents…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="73" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="80" />
         <source>Search every document of the meeting, English and Japanese</source>
         <translation>会合のすべての文書を英語と日本語で検索します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="78" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="85" />
         <source>Order of &amp;precedence…</source>
         <translation>席次(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="80" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="87" />
         <source>Choose how delegations are ordered everywhere</source>
         <translation>代表団の並び順の規則を選びます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="83" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="90" />
         <source>&amp;Import participants…</source>
         <translation>参加者を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="85" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="92" />
         <source>Read participants from a CSV or XLSX file</source>
         <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="88" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="95" />
         <source>&amp;Export participants…</source>
         <translation>参加者を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="90" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="97" />
         <source>Write the list of participants to XLSX</source>
         <translation>参加者名簿を XLSX に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="93" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="100" />
         <source>Export &amp;calendar…</source>
         <translation>カレンダーを書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="95" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="102" />
         <source>Write the agenda as an iCalendar (.ics) file</source>
         <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="97" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="105" />
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="107" />
+        <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="112" />
+        <source>Export meeting &amp;book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="114" />
+        <source>Agenda, participants and the current documents in one PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="119" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="121" />
+        <source>Print the final text of the open document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="124" />
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="126" />
+        <source>Preview the printed final text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="129" />
+        <source>Check &amp;out package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="131" />
+        <source>Take documents to a laptop as one file, to draft offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="136" />
+        <source>Check &amp;in package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="138" />
+        <source>Bring offline work back: merge it clause by clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="143" />
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="145" />
+        <source>Decide the clauses a check-in left in conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="147" />
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="98" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="148" />
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="106" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="156" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="115" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="174" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="117" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="176" />
         <source>&amp;Meeting</source>
         <translation>会合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="123" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="182" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="142" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="201" />
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="146" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="205" />
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -509,38 +583,38 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="67" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69" />
         <source>Time</source>
-        <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id</extracomment>
+        <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="68" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70" />
         <source>Title</source>
         <translation type="unfinished">名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71" />
         <source>Title (Japanese)</source>
         <translation type="unfinished">名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72" />
         <source>Room</source>
         <translation type="unfinished">会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73" />
         <source>Chair</source>
         <translation type="unfinished">議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74" />
         <source>Warnings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="193" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="217" />
         <source>A session moves within its day; change its date to move it to another day.</source>
         <translation type="unfinished" />
     </message>
@@ -548,54 +622,85 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="47" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="59" />
+        <source>Agenda PDF…</source>
+        <extracomment>the user asks for a PDF of this kind (the agenda)</extracomment>
+        <translation>議事日程PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="61" />
         <source>Export calendar (.ics)…</source>
         <translation>カレンダーを書き出す (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="51" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="65" />
         <source>Drag a session or an item to reorder; ⚠ marks a clash (see the list below)</source>
-        <translation type="unfinished" />
+        <translation>セッションや議題はドラッグで並べ替えられます。⚠ は重複を示します（下の一覧を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="74" />
+        <source>Add session…</source>
+        <translation>セッションを追加…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/agenda.py" line="76" />
+        <source>Add item…</source>
+        <translation>議題を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="77" />
+        <source>Add an item to the selected session</source>
+        <translation>選択したセッションに議題を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="79" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="81" />
+        <source>Edit the selected session or item (or double-click it)</source>
+        <translation>選択したセッションまたは議題を編集します（ダブルクリックでも編集できます）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="114" />
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="99" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="138" />
         <source>Times are shown in the meeting's time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="108" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="154" />
         <source>Clash warnings: %n</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>重複の警告: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="120" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="173" />
         <source>Not moved</source>
         <translation>移動できません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="137" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="302" />
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="139" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="304" />
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="157" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="322" />
         <source>Calendar written to {path}</source>
         <translation>カレンダーを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="166" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="331" />
         <source>Calendar not written</source>
         <translation>カレンダーを書き出せませんでした</translation>
     </message>
@@ -616,23 +721,23 @@
 <context>
     <name>BlameBrowser</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="204" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="244" />
         <source>{who} ({delegation}), {time}
 {note}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="207" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="247" />
         <source>Secretariat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">事務局</translation>
     </message>
 </context>
 <context>
     <name>BlamePanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="243" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="283" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">言語:</translation>
     </message>
 </context>
 <context>
@@ -722,87 +827,87 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="33" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
         <source>Check in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47" />
         <source>Clause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47" />
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="42" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49" />
         <source>Resolve…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="56" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="67" />
         <source>Nothing was changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="63" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="74" />
         <source>%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="71" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="71" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82" />
         <source>changed on one side only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="72" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83" />
         <source>Merged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="72" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83" />
         <source>both sides merged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="79" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90" />
         <source>Conflicts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="94" />
         <source>text overlaps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="84" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="95" />
         <source>status changed on both sides</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="85" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96" />
         <source>moved on both sides</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="86" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97" />
         <source>changed on both sides</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="100" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111" />
         <source>resolved</source>
         <translation type="unfinished" />
     </message>
@@ -878,129 +983,164 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="63" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="64" />
         <source>Reload (discard my text)</source>
         <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message)</extracomment>
         <translation>再読み込み（自分のテキストを破棄）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="74" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="74" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="92" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="96" />
+        <source>Japanese is up to date</source>
+        <translation>和文は最新</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="98" />
+        <source>The Japanese still matches the current English: mark it as translated from it</source>
+        <translation>和文は現在の英文と一致している:現在の英文の翻訳として記録する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="101" />
+        <source>English changes…</source>
+        <translation>英文の変更…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="103" />
+        <source>What changed in the English since the Japanese was translated</source>
+        <translation>和文の翻訳後に英文で変わった箇所</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="118" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="93" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="119" />
         <source>Save the clause text as a new version (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>条項の本文を新しい版として保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="95" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="121" />
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="96" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="122" />
         <source>Throw away unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>保存していない変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="133" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="159" />
         <source>No clause selected</source>
         <translation>条項が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="137" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="162" />
+        <source>Deleted clause ({kind}) — restore it to edit</source>
+        <translation>削除された条項({kind})— 編集するには復元してください</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="169" />
         <source>Clause {number} — {status}</source>
-        <translation type="unfinished" />
+        <translation>条項 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="143" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="175" />
         <source>The Japanese was translated from an older English text.</source>
-        <translation type="unfinished" />
+        <translation>和文は古い英文から翻訳されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="184" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="216" />
         <source>Unbalanced markup at character {pos}: {what}</source>
-        <translation type="unfinished" />
+        <translation>{pos} 文字目で括弧の対応が取れていません: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="238" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="271" />
         <source>Save {lang} text of {number}</source>
-        <translation type="unfinished" />
+        <translation>{number} の {lang} 本文を保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="252" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="324" />
         <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
-        <translation type="unfinished" />
+        <translation>保存されませんでした: {reason}。入力した本文はここに残っています。必要な部分をコピーしてから再読込すると、データベースの現在の本文が表示されます。</translation>
     </message>
 </context>
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="35" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="65" />
         <source>No.</source>
-        <extracomment>the selected clause (a ClauseSnap) or None</extracomment>
-        <translation type="unfinished">番号</translation>
+        <extracomment>the selected clause (a ClauseSnap) or None the "Show deleted" box was ticked (True) or cleared (False)</extracomment>
+        <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="36" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="37" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="67" />
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="39" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="69" />
         <source>[ ]</source>
-        <translation type="unfinished" />
+        <translation>[ ]</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="44" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74" />
         <source>JA</source>
-        <translation type="unfinished" />
+        <translation>和</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="45" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="51" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="81" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="54" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84" />
         <source>Stale translations</source>
-        <translation type="unfinished" />
+        <translation>古い翻訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="55" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="85" />
         <source>Has open brackets</source>
-        <translation type="unfinished" />
+        <translation>未解決の括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="78" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88" />
+        <source>Show deleted</source>
+        <translation>削除済みを表示</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="90" />
+        <source>List deleted clauses too (struck through), so they can be restored</source>
+        <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="119" />
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="79" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="120" />
         <source>stale</source>
-        <translation type="unfinished" />
+        <translation>古い</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1154,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">作成者</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
@@ -1100,7 +1240,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="72" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">言語:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="103" />
@@ -1252,185 +1392,206 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="61" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="66" />
         <source>Order</source>
+        <extracomment>the user asks for a PDF of this kind (participants, badges, nameplates)</extracomment>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="62" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="67" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="63" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="75" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="68" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="80" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="64" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="76" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="69" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="81" />
         <source>Name (Japanese)</source>
         <translation>名前(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="65" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="70" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="66" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="71" />
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="67" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="182" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="72" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="199" />
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="77" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="82" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="78" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="83" />
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="79" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="84" />
         <source>Position (Japanese)</source>
         <translation>役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="80" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="85" />
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="92" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="97" />
         <source>Add delegation…</source>
         <translation>代表団を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="93" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="98" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="94" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="99" />
         <source>Retire</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="95" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="100" />
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="96" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="101" />
         <source>Order of precedence…</source>
         <translation>席次…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="97" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="102" />
         <source>Show retired</source>
         <translation>除籍済みも表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="100" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="105" />
         <source>Add participant…</source>
         <translation>参加者を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="101" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="106" />
         <source>Edit participant…</source>
         <translation>参加者を編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="102" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="364" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="107" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="381" />
         <source>Retire participant</source>
         <translation>参加者を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="103" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="108" />
         <source>Import participants…</source>
         <translation>参加者を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="104" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="109" />
         <source>Export participants to XLSX…</source>
         <translation>参加者を XLSX に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="147" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="110" />
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="113" />
+        <source>List of participants…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="114" />
+        <source>Badges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="115" />
+        <source>Name plates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="164" />
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="177" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="194" />
         <source>{kind} (retired)</source>
         <translation>{kind}（除籍）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="189" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="206" />
         <source>Participants of {name}</source>
         <translation>{name} の参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="251" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="268" />
         <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="256" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="273" />
         <source>Its %n participant(s) are retired with it.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="260" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="277" />
         <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="262" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="279" />
         <source>Retire delegation</source>
         <translation>代表団を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="365" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="382" />
         <source>Retire {name}? The person leaves every list; the history stays.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="391" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="410" />
         <source>%n participant(s) imported.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="400" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="419" />
         <source>Export participants</source>
         <translation>参加者を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="402" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="421" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="415" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="434" />
         <source>Participants written to {path}</source>
         <translation>参加者名簿を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="418" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="437" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -1438,90 +1599,100 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="42" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="44" />
         <source>Name</source>
-        <extracomment>the user asks to open a document for drafting (double-click; carries its id)</extracomment>
+        <extracomment>the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: "" = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="43" />
-        <location filename="../../meetingdesk/ui/views/documents.py" line="57" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="45" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="59" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="44" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="46" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="45" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="47" />
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="46" />
-        <location filename="../../meetingdesk/ui/views/documents.py" line="58" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="48" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="60" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="47" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="49" />
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="48" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="50" />
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="56" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="58" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="59" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="61" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="60" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="62" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="61" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="63" />
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="67" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="69" />
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="68" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="70" />
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="71" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="73" />
+        <source>PDF…</source>
+        <translation type="unfinished">PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="74" />
+        <source>Export the selected document as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="77" />
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="86" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="93" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="120" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="133" />
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="122" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="135" />
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -1531,16 +1702,16 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/commands.py" line="46" />
         <source>undo/redo in the editor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="86" />
-        <source>Changed by someone else</source>
-        <extracomment>a clause the user wants to see (carries its id) re-read the document on screen (set by the view)</extracomment>
-        <translation>他の人が変更しました</translation>
+        <translation>エディタでの元に戻す/やり直し</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/context.py" line="92" />
+        <source>Changed by someone else</source>
+        <extracomment>a clause the user wants to see (carries its id) the document's deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="98" />
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
@@ -1548,228 +1719,302 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="81" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="87" />
         <source>Open the current text or a frozen revision</source>
         <extracomment>unsaved text in the editor, or not (follow with the window's modified mark) the user asks for a PDF of the document (document id, revision label or "") the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document</extracomment>
-        <translation type="unfinished" />
+        <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="85" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="91" />
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="87" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="93" />
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="89" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="95" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="90" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="96" />
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="91" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="97" />
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="92" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="98" />
+        <source>Silence procedure…</source>
+        <translation>沈黙手続…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="99" />
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="93" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="100" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="96" />
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="153" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="103" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="182" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="103" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="110" />
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="111" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="128" />
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="113" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="131" />
+        <source>Lift ad ref</source>
+        <translation>アド・レフを解除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="133" />
+        <source>A delegation confirmed: lift its pending ad ref on this clause</source>
+        <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="136" />
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="115" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="138" />
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="117" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="140" />
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="119" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="142" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="149" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="144" />
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="145" />
+        <source>Bring the deleted clause back into the text</source>
+        <translation>削除された条項を本文に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="178" />
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="150" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="179" />
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="151" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="180" />
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="152" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="181" />
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="154" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="183" />
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="246" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="286" />
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="282" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="331" />
         <source>{label} — frozen, read-only ({kind}, {time})</source>
-        <translation type="unfinished" />
+        <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="288" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="337" />
         <source>Adopted {time} — frozen, read-only</source>
-        <translation type="unfinished" />
+        <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="296" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="353" />
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="298" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="355" />
         <source>{label} (read-only)</source>
-        <translation type="unfinished" />
+        <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="332" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="389" />
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="333" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="390" />
         <source>The clause you are editing has unsaved text. Save it first?</source>
-        <translation type="unfinished" />
+        <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="104" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="59" />
+        <source>{code} confirmed</source>
+        <translation>{code} が確認</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="73" />
+        <source>{code} confirmed — lift ad ref</source>
+        <translation>{code} が確認 — アド・レフを解除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="174" />
         <source>Delete clause</source>
         <translation>条項を削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="105" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="175" />
         <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
-        <translation type="unfinished" />
+        <translation>条項 {number} を削除しますか?履歴には残り比較もできますが、現在の本文からは外れます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="141" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="211" />
         <source>Frozen as {label}</source>
-        <translation type="unfinished" />
+        <translation>{label} として凍結しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="152" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="231" />
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="153" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="232" />
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
-        <translation type="unfinished" />
+        <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
+    </message>
+</context>
+<context>
+    <name>EnglishChangesDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="78" />
+        <source>English changes since the translation — {number}</source>
+        <extracomment>the person confirmed the Japanese is up to date</extracomment>
+        <translation>翻訳後の英文の変更 — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="92" />
+        <source>Japanese is up to date</source>
+        <translation>和文は最新</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="94" />
+        <source>The Japanese still says what the current English says: mark it current</source>
+        <translation>和文は現在の英文と同じ内容:最新として記録する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="105" />
+        <source>Japanese (as it is now):</source>
+        <translation>和文(現在):</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="119" />
+        <source>The Japanese does not record which English text it was translated from.</source>
+        <translation>和文には翻訳元の英文が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="126" />
+        <source>Changes in the English from the version the Japanese was translated from ({time}, {author}) to the current English:</source>
+        <translation>和文の翻訳元となった英文({time}、{author})から現在の英文までの変更:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="134" />
+        <source>The English has not changed since.</source>
+        <translation>その後、英文は変わっていません。</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="150" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="151" />
         <source>Writing %1… (%2 blocks laid out)</source>
         <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="182" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="185" />
         <source>Export cancelled; nothing written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="198" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="201" />
         <source>Wrote %1 (%2 pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="205" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="208" />
         <source>PDF written with warnings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="221" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="224" />
         <source>Unexpected error: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="224" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="227" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="225" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="228" />
         <source>The PDF was not written; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="227" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="230" />
         <source>Export failed; nothing written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="235" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="238" />
         <source>Wrote %1, but no program to show PDFs could be started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="275" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="278" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="276" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="279" />
         <source>Open or create a meeting first: there is nothing to export yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="295" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="298" />
         <source>Document #%1 is not in this meeting.</source>
         <translation type="unfinished" />
     </message>
@@ -1777,134 +2022,144 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="89" />
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="319" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="90" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="118" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="116" />
         <source>None (e.g. CONFIDENTIAL — not for circulation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="122" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="120" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="123" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="121" />
         <source>Open the PDF when it is written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="134" />
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="135" />
         <source>Document</source>
         <translation type="unfinished">文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137" />
         <source>From revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138" />
         <source>To revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140" />
         <source>Paper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="143" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141" />
         <source>Confidentiality marking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="144" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="147" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="145" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="218" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="214" />
         <source>This meeting has no documents yet: there is nothing to print.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="222" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="216" />
+        <source>This meeting has no annex of actions yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="220" />
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="224" />
         <source>Choose two different texts to compare.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226" />
         <source>Choose where to write the PDF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="230" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228" />
         <source>“Save as” names a folder; add a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="244" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="242" />
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="248" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="246" />
         <source>Square brackets, alternatives and each delegation's proposals, with a legend.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="251" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="249" />
         <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="254" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="252" />
         <source>Agenda, participants and every outcome document in one PDF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="270" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="253" />
+        <source>Each action with its lead and partner delegations and due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="288" />
         <source>Adopted text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="272" />
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="283" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="290" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="301" />
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="319" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -1943,7 +2198,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">メモ</translation>
     </message>
 </context>
 <context>
@@ -1971,71 +2226,91 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="72" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">メモ:</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
         <source>Time</source>
         <extracomment>a version was restored (carries the clause id)</extracomment>
-        <translation type="unfinished">時間</translation>
+        <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="57" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="68" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="73" />
         <source>Restore this version</source>
-        <translation type="unfinished" />
+        <translation>この版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="71" />
-        <source>Differences from the current text:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="74" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="80" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="112" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="119" />
         <source>Secretariat</source>
-        <translation type="unfinished" />
+        <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="129" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="135" />
         <source>in {label}</source>
-        <translation type="unfinished" />
+        <translation>{label} に収録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="130" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="136" />
         <source>current</source>
-        <translation type="unfinished" />
+        <translation>現行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="155" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="169" />
+        <source>Select one version, or two to compare them.</source>
+        <translation>版を一つ選ぶか、比較する二つを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="174" />
+        <source>Differences from the version of {old} to the version of {new}:</source>
+        <translation>{old} の版から {new} の版への差分:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="182" />
+        <source>Differences from this version to the current text (Ctrl+click a second version to compare the two):</source>
+        <translation>この版から現在の本文への差分(Ctrl+クリックで二つ目の版を選ぶと二つを比較):</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="187" />
         <source>This is the current text.</source>
-        <translation type="unfinished" />
+        <translation>これが現在の本文です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="170" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="191" />
+        <source>Select a version to compare it with the current text, or two versions.</source>
+        <translation>版を選ぶと現在の本文と比較します。二つ選ぶとその二つを比較します。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="202" />
+        <source>The two texts are the same.</source>
+        <translation>二つの本文は同じです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="210" />
         <source>restored the text of {time}</source>
-        <translation type="unfinished" />
+        <translation>{time} の本文を復元</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2395,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86" />
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87" />
@@ -2228,6 +2503,59 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="170" />
         <source>Japanese:</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="47" />
+        <source>Edit agenda item</source>
+        <translation>議題を編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="47" />
+        <source>New agenda item</source>
+        <translation>新しい議題</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="60" />
+        <source>Drag the item in the agenda to move it</source>
+        <translation>議題を移すには議事日程の上でドラッグしてください</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="66" />
+        <source>(no document)</source>
+        <translation>（文書なし）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="76" />
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="77" />
+        <source>Title (English)</source>
+        <translation>名称(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="78" />
+        <source>Title (Japanese)</source>
+        <translation>名称(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="79" />
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="95" />
+        <source>Add a session first: an item belongs to a session.</source>
+        <translation>先にセッションを追加してください。議題はいずれかのセッションに属します。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="97" />
+        <source>An agenda item needs an English title.</source>
+        <translation>議題には英語の名称が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2460,58 +2788,88 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="75" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="74" />
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="86" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="85" />
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="89" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="88" />
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="114" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="162" />
+        <source>Overview</source>
+        <translation type="unfinished">概要</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="163" />
+        <source>Agenda</source>
+        <translation type="unfinished">議事日程</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="164" />
+        <source>Delegations</source>
+        <translation type="unfinished">代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="165" />
+        <source>Seating plan</source>
+        <translation type="unfinished">座席表</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="166" />
+        <source>Documents</source>
+        <translation type="unfinished">文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="167" />
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="181" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="168" />
+        <source>Action plan</source>
+        <translation type="unfinished">行動計画</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="248" />
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="186" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="253" />
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="249" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="322" />
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="266" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="339" />
         <source>Opening {url}…</source>
         <translation>{url} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="283" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="356" />
         <source>Opened {label}</source>
         <translation>{label} を開きました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="292" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="365" />
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="293" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="366" />
         <source>{reason}
 
 MeetingDesk keeps using {label}.</source>
@@ -2520,67 +2878,71 @@ MeetingDesk keeps using {label}.</source>
 MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="301" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="374" />
         <source>Database: {label}</source>
         <translation>データベース: {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="303" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="376" />
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="312" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="385" />
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="314" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="387" />
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="323" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="396" />
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="331" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="404" />
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="336" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="409" />
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="345" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="418" />
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="349" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="422" />
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="390" />
-        <source>PDF of {name} ({revision}) requested; PDF export is not connected yet.</source>
+        <location filename="../../meetingdesk/ui/main_window.py" line="474" />
+        <source>Print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="391" />
-        <source>current text</source>
-        <translation>現行テキスト</translation>
+        <location filename="../../meetingdesk/ui/main_window.py" line="474" />
+        <source>Choose a document on the Documents page first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="401" />
+        <source>current text</source>
+        <translation type="vanished">現行テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="488" />
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="402" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="489" />
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -2659,6 +3021,45 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
 </context>
 <context>
+    <name>OfflineController</name>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="42" />
+        <source>Package written: {path}</source>
+        <extracomment>a check-in finished (carries its MergeReport)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="47" />
+        <source>Check in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="55" />
+        <source>Checking in {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="72" />
+        <source>Check-in refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="73" />
+        <source>Nothing was changed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="82" />
+        <source>Merge conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="83" />
+        <source>No merge conflict is waiting for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OpenDatabaseDialog</name>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="33" />
@@ -2731,7 +3132,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="113" />
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="114" />
@@ -2947,7 +3348,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116" />
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="120" />
@@ -3027,7 +3428,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="202" />
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="237" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="238" />
         <source>Printing cancelled</source>
         <translation type="unfinished" />
     </message>
@@ -3042,12 +3443,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="225" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="226" />
         <source>Sent %1 pages to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="240" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="241" />
         <source>Printing failed</source>
         <translation type="unfinished" />
     </message>
@@ -3085,7 +3486,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113" />
         <source>Delegation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代表団:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114" />
@@ -3095,7 +3496,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="115" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">言語:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="116" />
@@ -3128,7 +3529,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169" />
         <source>Delegation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="170" />
@@ -3184,6 +3585,34 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="260" />
         <source>Rationale: {r}</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="50" />
+        <source>New room</source>
+        <translation>新しい会場</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="56" />
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61" />
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="62" />
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="63" />
+        <source>Seats</source>
+        <translation>席数</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3674,274 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111" />
+        <source>Edit session</source>
+        <translation>セッションを編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111" />
+        <source>New session</source>
+        <translation>新しいセッション</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="134" />
+        <source>New room…</source>
+        <translation>新しい会場…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="141" />
+        <source>Filter by name or delegation</source>
+        <translation>氏名または代表団で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="146" />
+        <source>Tick everyone who speaks in this session</source>
+        <translation>このセッションで発言する人すべてにチェックを付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166" />
+        <source>Title (English)</source>
+        <translation>名称(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167" />
+        <source>Title (Japanese)</source>
+        <translation>名称(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="170" />
+        <source>Room</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="171" />
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="211" />
+        <source>(no room)</source>
+        <translation>（会場なし）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="228" />
+        <source>(no chair)</source>
+        <translation>（議長なし）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="233" />
+        <source>{name} (retired)</source>
+        <translation>{name}（除籍）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="264" />
+        <source>Speakers (%n)</source>
+        <translation>
+            <numerusform>発言者 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="290" />
+        <source>Room not added: {reason}</source>
+        <translation>会場を追加できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="334" />
+        <source>A session needs an English title.</source>
+        <translation>セッションには英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="340" />
+        <source>{time} does not exist on that day in {zone}: the clocks skip that hour.</source>
+        <translation>{zone} ではその日の {time} は存在しません（夏時間の切り替えで時計がその1時間を飛ばします）。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="344" />
+        <source>The session ends before it starts: choose a later end time.</source>
+        <translation>終了時刻が開始時刻より前です。より遅い終了時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="356" />
+        <source>{time} occurs twice on that day (the clocks go back); the first occurrence is used.</source>
+        <translation>その日の {time} は2回あります（夏時間の終了で時計が戻るため）。1回目として扱います。</translation>
+    </message>
+</context>
+<context>
+    <name>Silence</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="84" />
+        <source>{days} d {hours} h {minutes} min</source>
+        <extracomment>banner colours: running, broken, held</extracomment>
+        <translation>{days}日 {hours}時間 {minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="87" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間 {minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="103" />
+        <source>Silence broken by {codes}</source>
+        <translation>{codes} により沈黙が破られました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="107" />
+        <source>Silence held: no objection by {time} ({zone})</source>
+        <translation>沈黙成立: {time}({zone})までに異議なし</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="110" />
+        <source>Under silence until {time} ({zone})</source>
+        <translation>沈黙手続中: {time}({zone})まで</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="114" />
+        <source>{time} meeting time ({zone})</source>
+        <translation>会合の時刻で {time}({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124" />
+        <source>No silence procedure is set on this document.</source>
+        <translation>この文書には沈黙手続が設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="128" />
+        <source>Deadline: {time} ({zone})</source>
+        <translation>期限: {time}({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="131" />
+        <source>In the meeting's time: {time} ({zone})</source>
+        <translation>会合の時刻: {time}({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="137" />
+        <source>Broken: {codes} objected in time.</source>
+        <translation>不成立: {codes} が期限内に異議を申し立てました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="143" />
+        <source>Expired: the deadline passed with no objection; silence held.</source>
+        <translation>期限経過: 異議なく期限が過ぎ、沈黙が成立しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="149" />
+        <source>Time left: {left}</source>
+        <translation>残り時間: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="156" />
+        <source>Late objections (recorded, they do not break silence): {codes}</source>
+        <translation>期限後の異議(記録済み、沈黙は破られない): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="356" />
+        <source>the objection was received {time} ({zone}), before the silence procedure started ({started}); it cannot object to it</source>
+        <translation>異議の受領日時 {time}({zone})は沈黙手続の開始({started})より前のため、この手続への異議にはなりません</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="193" />
+        <source>Silence procedure</source>
+        <extracomment>the procedure changed (carries the fresh SilenceSnap)</extracomment>
+        <translation>沈黙手続</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201" />
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201" />
+        <source>Received (meeting time)</source>
+        <translation>受領日時(会合の時刻)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="207" />
+        <source>Where it stands</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="220" />
+        <source>Set deadline</source>
+        <translation>期限を設定</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="226" />
+        <source>Deadline (adopted unless someone objects by then)</source>
+        <translation>期限(それまでに異議がなければ採択)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="228" />
+        <source>Date, hour, time zone:</source>
+        <translation>日付・時刻・タイムゾーン:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="241" />
+        <source>e.g. letter from the delegation, reference</source>
+        <translation>例: 代表団からの書簡、文書番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="242" />
+        <source>Record objection</source>
+        <translation>異議を記録</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247" />
+        <source>Objection received in writing</source>
+        <translation>書面で受領した異議</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="249" />
+        <source>Delegation:</source>
+        <translation>代表団:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="250" />
+        <source>Received at:</source>
+        <translation>受領日時:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="251" />
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292" />
+        <source>late</source>
+        <translation>期限後</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292" />
+        <source>in time</source>
+        <translation>期限内</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotTable</name>
     <message>
         <location filename="../../meetingdesk/ui/widgets.py" line="62" />
@@ -3284,7 +3981,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="117" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">メモ:</translation>
     </message>
 </context>
 <context>
@@ -3332,12 +4029,12 @@ Nothing was saved. The page now shows the current data.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="37" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="41" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="38" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="42" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>

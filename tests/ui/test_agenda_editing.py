@@ -60,7 +60,11 @@ def test_add_a_session_through_the_dialog(qtbot, navigate, window, monkeypatch):
         dialog.end.setTime(QTime(14, 0))
         dialog.room.setCurrentIndex(dialog.room.findText("Main Hall", Qt.MatchFlag.MatchStartsWith))
         dialog.chair.setCurrentIndex(dialog.chair.findData(yamada))
+        dialog.speaker_filter.setText("fra")
+        shown = [dialog.speakers.item(i) for i in range(dialog.speakers.count())]
+        assert [r.text() for r in shown if not r.isHidden()] == ["Alex HEADFRA — FRA"]
         _check(dialog, head_fra)
+        assert dialog.speakers_label.text() == "Speakers (1)"
         assert dialog.error.isHidden()
         qtbot.mouseClick(dialog.buttons.button(OK), LEFT)
         return dialog.result()

@@ -26,6 +26,7 @@ from ..widgets import SnapshotTable
 
 EXCERPT = 90
 DELETED_GREY = QColor("#8a8a8a")
+DELETED_SELECTED = QColor("#e2e8f0")
 
 
 def excerpt(text: str) -> str:
@@ -44,8 +45,9 @@ class DeletedRowDelegate(QStyledItemDelegate):
         if snap is not None and snap.status == "deleted":
             option.font.setStrikeOut(True)
             option.font.setItalic(True)
-            for role in (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText):
-                option.palette.setColor(role, DELETED_GREY)
+            option.palette.setColor(QPalette.ColorRole.Text, DELETED_GREY)
+            # selected: the highlight's own text colour, softened (grey on blue is unreadable)
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, DELETED_SELECTED)
 
 
 class ClauseList(QWidget):

@@ -86,20 +86,34 @@ class ClauseEditor(QWidget):
             grid.addWidget(QLabel(heads[lang], self), 0, col)
             grid.addWidget(edit, 1, col)
             grid.addWidget(status, 2, col)
-        self.stale_label = QLabel(self)
-        self.stale_label.setStyleSheet("color:#b45309")
-        self.stale_label.hide()
-        self.confirm_button = QPushButton(self.tr("Japanese is up to date"), self)
+        # Under the Japanese: the stale mark, what changed in the English, and "up to date".
+        self.stale_box = QWidget(self)
+        self.stale_label = QLabel(self.stale_box)
+        self.stale_label.setStyleSheet("color:#b45309;font-weight:bold")
+        self.stale_label.setWordWrap(True)
+        # two lines reserved: a wrapped label squeezed by the splitter would vanish
+        self.stale_label.setMinimumHeight(2 * self.stale_label.fontMetrics().lineSpacing())
+        self.confirm_button = QPushButton(self.tr("Japanese is up to date"), self.stale_box)
         self.confirm_button.setToolTip(
             self.tr("The Japanese still matches the current English: mark it as translated from it")
         )
         self.confirm_button.clicked.connect(self.confirm_translation)
-        self.changes_button = QPushButton(self.tr("English changes…"), self)
+        self.changes_button = QPushButton(self.tr("English changes…"), self.stale_box)
         self.changes_button.setToolTip(
             self.tr("What changed in the English since the Japanese was translated")
         )
         self.changes_button.clicked.connect(self.show_english_changes)
         self.changes_dialog: EnglishChangesDialog | None = None
+        stale_buttons = QHBoxLayout()
+        stale_buttons.addWidget(self.changes_button)
+        stale_buttons.addWidget(self.confirm_button)
+        stale_buttons.addStretch(1)
+        stale_layout = QVBoxLayout(self.stale_box)
+        stale_layout.setContentsMargins(0, 0, 0, 0)
+        stale_layout.addWidget(self.stale_label)
+        stale_layout.addLayout(stale_buttons)
+        self.stale_box.hide()
+        grid.addWidget(self.stale_box, 3, 1)
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the clause text as a new version (Ctrl+S)"))
@@ -108,10 +122,7 @@ class ClauseEditor(QWidget):
         self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.stale_label, 1)
-        buttons.addWidget(self.changes_button)
-        buttons.addWidget(self.confirm_button)
-        buttons.addSpacing(12)
+        buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -146,6 +157,12 @@ class ClauseEditor(QWidget):
             self.conflict_box.hide()
         if clause is None:
             self.title.setText(self.tr("No clause selected"))
+        elif clause.status == "deleted":
+            self.title.setText(
+                self.tr("Deleted clause ({kind}) — restore it to edit").format(
+                    kind=labels.clause_kind(clause.kind)
+                )
+            )
         else:
             number = clause.number or labels.clause_kind(clause.kind)
             self.title.setText(
@@ -157,9 +174,7 @@ class ClauseEditor(QWidget):
         self.stale_label.setText(
             self.tr("The Japanese was translated from an older English text.") if stale else ""
         )
-        self.stale_label.setVisible(stale)
-        self.changes_button.setVisible(stale)
-        self.confirm_button.setVisible(stale)
+        self.stale_box.setVisible(stale)
         self._update_state()
 
     def set_read_only(self, read_only: bool, banner: str = "") -> None:

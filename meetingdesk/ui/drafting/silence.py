@@ -50,10 +50,6 @@ BANNER_STYLES = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Silence", text)
-
-
 @cache
 def zone_names() -> tuple[str, ...]:
     return tuple(sorted(n for n in available_timezones() if "/" in n or n == "UTC"))
@@ -85,10 +81,12 @@ def duration_text(delta: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return _t("{days} d {hours} h {minutes} min").format(
+        return QCoreApplication.translate("Silence", "{days} d {hours} h {minutes} min").format(
             days=days, hours=hours, minutes=minutes
         )
-    return _t("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return QCoreApplication.translate("Silence", "{hours} h {minutes} min").format(
+        hours=hours, minutes=minutes
+    )
 
 
 def timely_objectors(snap: SilenceSnap) -> list[str]:
@@ -102,46 +100,62 @@ def banner(snap: SilenceSnap | None, meeting_zone: str) -> tuple[str, str]:
     when = snap.deadline.strftime(STAMP)
     zone = snap.zone or "UTC"
     if snap.broken:
-        return _t("Silence broken by {codes}").format(
+        return QCoreApplication.translate("Silence", "Silence broken by {codes}").format(
             codes=", ".join(timely_objectors(snap))
         ), "broken"
     if snap.expired:
-        return _t("Silence held: no objection by {time} ({zone})").format(
-            time=when, zone=zone
-        ), "held"
-    text = _t("Under silence until {time} ({zone})").format(time=when, zone=zone)
+        return QCoreApplication.translate(
+            "Silence", "Silence held: no objection by {time} ({zone})"
+        ).format(time=when, zone=zone), "held"
+    text = QCoreApplication.translate("Silence", "Under silence until {time} ({zone})").format(
+        time=when, zone=zone
+    )
     if zone != meeting_zone:
-        text += " — " + _t("{time} meeting time ({zone})").format(
-            time=labels.local_time(snap.deadline, meeting_zone), zone=meeting_zone
-        )
+        text += " — " + QCoreApplication.translate(
+            "Silence", "{time} meeting time ({zone})"
+        ).format(time=labels.local_time(snap.deadline, meeting_zone), zone=meeting_zone)
     return text, "running"
 
 
 def state_lines(snap: SilenceSnap, meeting_zone: str, now: datetime) -> list[str]:
     """What the dialog says about a procedure: deadline in both zones, time left, result."""
     if not snap.active or snap.deadline is None:
-        return [_t("No silence procedure is set on this document.")]
+        return [
+            QCoreApplication.translate("Silence", "No silence procedure is set on this document.")
+        ]
     zone = snap.zone or "UTC"
     lines = [
-        _t("Deadline: {time} ({zone})").format(time=snap.deadline.strftime(STAMP), zone=zone),
-        _t("In the meeting's time: {time} ({zone})").format(
+        QCoreApplication.translate("Silence", "Deadline: {time} ({zone})").format(
+            time=snap.deadline.strftime(STAMP), zone=zone
+        ),
+        QCoreApplication.translate("Silence", "In the meeting's time: {time} ({zone})").format(
             time=labels.local_time(snap.deadline, meeting_zone), zone=meeting_zone
         ),
     ]
     if snap.broken:
         lines.append(
-            _t("Broken: {codes} objected in time.").format(codes=", ".join(timely_objectors(snap)))
+            QCoreApplication.translate("Silence", "Broken: {codes} objected in time.").format(
+                codes=", ".join(timely_objectors(snap))
+            )
         )
     elif snap.expired:
-        lines.append(_t("Expired: the deadline passed with no objection; silence held."))
+        lines.append(
+            QCoreApplication.translate(
+                "Silence", "Expired: the deadline passed with no objection; silence held."
+            )
+        )
     else:
-        lines.append(_t("Time left: {left}").format(left=duration_text(snap.deadline - now)))
+        lines.append(
+            QCoreApplication.translate("Silence", "Time left: {left}").format(
+                left=duration_text(snap.deadline - now)
+            )
+        )
     late = [o.delegation_code for o in snap.objections if o.late]
     if late:
         lines.append(
-            _t("Late objections (recorded, they do not break silence): {codes}").format(
-                codes=", ".join(late)
-            )
+            QCoreApplication.translate(
+                "Silence", "Late objections (recorded, they do not break silence): {codes}"
+            ).format(codes=", ".join(late))
         )
     return lines
 
@@ -339,9 +353,10 @@ class SilenceDialog(QDialog):
         started = self.snap.started_at if self.snap is not None else None
         if started is not None and received < started:
             raise ValidationError(
-                _t(
+                QCoreApplication.translate(
+                    "Silence",
                     "the objection was received {time} ({zone}), before the silence "
-                    "procedure started ({started}); it cannot object to it"
+                    "procedure started ({started}); it cannot object to it",
                 ).format(
                     time=received.strftime(STAMP),
                     zone=self.received_zone.currentText().strip(),

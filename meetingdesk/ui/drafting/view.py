@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -187,6 +188,7 @@ class DraftingView(QWidget, DraftingActions):
         right.addWidget(self.tabs)
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
+        right.setSizes([420, 420])  # room for both texts and the stale-translation row
         self.split = QSplitter(self)
         self.split.addWidget(left)
         self.split.addWidget(right)
@@ -196,7 +198,9 @@ class DraftingView(QWidget, DraftingActions):
 
         self.silence_label = QLabel(self)
         self.silence_label.setObjectName("silence_banner")
-        self.silence_label.setWordWrap(True)
+        # One line that never widens the page (a wrapping label in this layout would make
+        # the page's scroll area take its preferred height and scroll); the tooltip has it all.
+        self.silence_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.silence_label.hide()
         head = QHBoxLayout()
         head.addWidget(self.doc_title, 1)
@@ -339,6 +343,7 @@ class DraftingView(QWidget, DraftingActions):
         """The document banner: under silence until …, broken by …, or held."""
         text, style = silence_banner(self.silence, self.ctx.zone)
         self.silence_label.setText(text)
+        self.silence_label.setToolTip(text)
         self.silence_label.setStyleSheet(BANNER_STYLES.get(style, ""))
         self.silence_label.setVisible(bool(text))
 

@@ -47,6 +47,11 @@ class ItemDialog(QDialog):
         self.setWindowTitle(self.tr("Edit agenda item") if item else self.tr("New agenda item"))
         self.setMinimumWidth(480)
         self.session = QComboBox(self)
+        # long session titles are elided instead of widening the dialog
+        self.session.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session.setMinimumContentsLength(40)
         for x in sessions:
             self.session.addItem(session_label(x, zone), x.id)
         self.session.setCurrentIndex(max(self.session.findData(session_id), 0))
@@ -56,6 +61,8 @@ class ItemDialog(QDialog):
         self.title_en = QLineEdit(self)
         self.title_ja = QLineEdit(self)
         self.document = QComboBox(self)
+        self.document.setSizeAdjustPolicy(self.session.sizeAdjustPolicy())
+        self.document.setMinimumContentsLength(40)
         self.document.addItem(self.tr("(no document)"), None)
         for d in documents:
             self.document.addItem(f"{d.short_name} — {d.title_en}", d.id)

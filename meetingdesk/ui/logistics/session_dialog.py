@@ -137,9 +137,19 @@ class SessionDialog(QDialog):
         room_row.addWidget(self.room, 1)
         room_row.addWidget(self.new_room_button)
         self.chair = QComboBox(self)
+        self.speaker_filter = QLineEdit(self)
+        self.speaker_filter.setPlaceholderText(self.tr("Filter by name or delegation"))
+        self.speaker_filter.setClearButtonEnabled(True)
+        self.speaker_filter.textChanged.connect(self._filter_speakers)
         self.speakers = QListWidget(self)
         self.speakers.setMinimumHeight(150)
         self.speakers.setToolTip(self.tr("Tick everyone who speaks in this session"))
+        self.speakers.itemChanged.connect(lambda _row: self._count_speakers())
+        self.speakers_label = QLabel(self)
+        speaker_box = QVBoxLayout()
+        speaker_box.setContentsMargins(0, 0, 0, 0)
+        speaker_box.addWidget(self.speaker_filter)
+        speaker_box.addWidget(self.speakers, 1)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -159,7 +169,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Time"), times)
         form.addRow(self.tr("Room"), room_row)
         form.addRow(self.tr("Chair"), self.chair)
-        form.addRow(self.tr("Speakers"), self.speakers)
+        form.addRow(self.speakers_label, speaker_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -171,6 +181,7 @@ class SessionDialog(QDialog):
         self._fill_people()
         if session is not None:
             self.load(session)
+        self._count_speakers()
         for signal in (
             self.title_en.textChanged,
             self.day.currentIndexChanged,
@@ -215,13 +226,18 @@ class SessionDialog(QDialog):
             except DeskError:
                 continue
         self.chair.addItem(self.tr("(no chair)"), None)
+        names: dict[int, str] = {}
         for p in people:
             label = _person(p)
             if p.retired:
                 label = self.tr("{name} (retired)").format(name=label)
+            names[p.id] = label
             self.chair.addItem(label, p.id)
-            row = QListWidgetItem(label, self.speakers)
-            row.setData(Qt.ItemDataRole.UserRole, p.id)
+        # the session's speakers first, in their order, so a ticked name is never out of sight
+        first = [x for x in (self.session.speaker_ids if self.session else ()) if x in names]
+        for pid in dict.fromkeys([*first, *names]):
+            row = QListWidgetItem(names[pid], self.speakers)
+            row.setData(Qt.ItemDataRole.UserRole, pid)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
 
@@ -243,6 +259,15 @@ class SessionDialog(QDialog):
             row = self.speakers.item(i)
             on = row.data(Qt.ItemDataRole.UserRole) in ids
             row.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _count_speakers(self) -> None:
+        self.speakers_label.setText(self.tr("Speakers (%n)", "", len(self.speaker_ids())))
+
+    def _filter_speakers(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.speakers.count()):
+            row = self.speakers.item(i)
+            row.setHidden(bool(needle) and needle not in row.text().casefold())
 
     def speaker_ids(self) -> tuple[int, ...]:
         rows = (self.speakers.item(i) for i in range(self.speakers.count()))

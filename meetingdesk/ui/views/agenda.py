@@ -69,7 +69,7 @@ class AgendaView(ViewBase):
         self.editor.sessionRequested.connect(lambda sid: self.edit_session(sid))
         self.editor.itemRequested.connect(lambda iid: self.edit_item(iid))
         self.editor.tree.currentItemChanged.connect(lambda *_rows: self._update_buttons())
-        #: the entry to select once the page has reloaded after a write
+        # the entry to select once the page has reloaded after a write
         self._select_after: tuple[str, int] | None = None
         self.add_session_button = QPushButton(self.tr("Add session…"), self)
         self.add_session_button.clicked.connect(lambda _checked=False: self.add_session())
@@ -214,8 +214,7 @@ class AgendaView(ViewBase):
             self, self.hub, lambda desk: agenda.add_session(desk, meeting.id, **data), AGENDA
         )
         if new_id is not None:
-            self._select_after = ("session", new_id)
-            self.select_entry("session", new_id)  # when the page did not reload (hidden)
+            self._select_after = ("session", new_id)  # selected when the page reloads
         return new_id
 
     def edit_session(self, session_id: int) -> AgendaSessionSnap | None:
