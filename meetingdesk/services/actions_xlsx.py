@@ -23,7 +23,8 @@ from sqlalchemy import select
 from meetingdesk.model import ActionItem, Document, Meeting
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
 
-from .actions import apply_fields, attach_in, build_snaps, insert_clause, list_actions
+from .actions import apply_fields, attach_in, insert_clause
+from .actions_read import build_snaps, list_actions
 from .base import Desk, DeskError, ValidationError, get_or_404
 from .documents import clause_snaps, editable_document
 from .participants_import import FILE, RowError, _read_table

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from meetingdesk.model import ActionItem, Clause, Delegation, Document, Meeting, Participant
 from meetingdesk.snapshots.actions import CarryOverReport
 
-from .actions import attach_in, build_snaps, delegations_by_code, insert_clause
+from .actions import attach_in, delegations_by_code, insert_clause
+from .actions_read import build_snaps
 from .base import Desk, ValidationError, get_or_404
 from .documents import editable_document
 

@@ -104,7 +104,7 @@ def export(
         elif kind == "followup":
             from meetingdesk.export.pdf.followup import render_followup
 
-            from .actions import follow_up_summary
+            from .actions_read import follow_up_summary
 
             result = render_followup(out, follow_up_summary(desk, meeting.id, today), options)
         else:
@@ -132,7 +132,7 @@ def annex_plan(desk: Desk, meeting_id: int, document: str | None, today: date | 
     """The annex of actions (the named one, else the meeting's first annex) as a snapshot."""
     from meetingdesk.snapshots.actions import ActionPlan
 
-    from .actions import list_actions
+    from .actions_read import list_actions
 
     if document:
         doc = documents.find_document(desk, meeting_id, document)
