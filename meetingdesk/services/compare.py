@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from meetingdesk.model import Clause, ClauseVersion, Document
-from meetingdesk.snapshots import ClauseSnap
+from meetingdesk.model import Clause, ClauseVersion, Document, Revision, RevisionEntry
 from meetingdesk.snapshots.drafting import (
     BlameSnap,
     BlameSpanSnap,
@@ -26,7 +27,7 @@ from meetingdesk.text.blame import BlameInput, blame_dag
 from meetingdesk.text.diff import ClauseRef, diff_clauses, diff_text
 
 from .base import Desk, ValidationError, get_or_404
-from .reading import LANGUAGES, clause_snaps, delegation_codes, find_revision, revision_clauses
+from .reading import LANGUAGES, clause_snaps, delegation_codes, find_revision
 
 # Redlines between two frozen revisions, which never change (revision rows are immutable):
 # reopening a comparison or switching its view does not diff thousands of clauses again.
@@ -35,15 +36,47 @@ _redlines: OrderedDict[tuple[str, str, str, str], RedlineSnap] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
+class _Row(NamedTuple):
+    """What a redline needs of one clause: its text in the language compared only."""
+
+    id: int
+    uuid: str
+    number: str
+    kind: str
+    status: str
+    text: str
+
+
 def _ops(ops) -> tuple[RedlineOp, ...]:
-    return tuple(RedlineOp(op.kind, op.text) for op in ops)
+    return tuple([RedlineOp(op.kind, op.text) for op in ops])
 
 
-def _state(s, doc: Document, label: str | None) -> list[ClauseSnap]:
-    if label is None:
-        return [c for c in clause_snaps(s, doc.id) if c.status != "deleted"]
-    rev = find_revision(s, doc, label)
-    return revision_clauses(s, rev)
+def _revision_rows(s: Session, rev: Revision, lang: str) -> list[_Row]:
+    """The clauses of a frozen revision in order, with the text of one language (the other
+    language and the bracket counts a full snapshot carries are not read)."""
+    entry = RevisionEntry
+    version_id = entry.en_version_id if lang == "en" else entry.ja_version_id
+    q = (
+        select(
+            entry.clause_id, Clause.uuid, entry.number, entry.kind, entry.status, ClauseVersion.text
+        )
+        .join(Clause, Clause.id == entry.clause_id)
+        .outerjoin(ClauseVersion, ClauseVersion.id == version_id)
+        .where(entry.revision_id == rev.id)
+        .order_by(entry.position)
+    )
+    return [
+        _Row(cid, str(uuid), number, kind, status, text or "")
+        for cid, uuid, number, kind, status, text in s.execute(q)
+    ]
+
+
+def _current_rows(s: Session, doc: Document, lang: str) -> list[_Row]:
+    return [
+        _Row(c.id, c.uuid, c.number, c.kind, c.status, c.text_en if lang == "en" else c.text_ja)
+        for c in clause_snaps(s, doc.id)
+        if c.status != "deleted"
+    ]
 
 
 def compare_revisions(
@@ -62,25 +95,27 @@ def compare_revisions(
         raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
     with desk.read() as s:
         doc = get_or_404(s, Document, document_id, "document")
+        old_rev = find_revision(s, doc, from_label)
         key = None
         if to_label is not None:
-            pair = (find_revision(s, doc, from_label), find_revision(s, doc, to_label))
-            key = (desk.db_uuid, str(pair[0].uuid), str(pair[1].uuid), lang)
+            new_rev = find_revision(s, doc, to_label)
+            key = (desk.db_uuid, str(old_rev.uuid), str(new_rev.uuid), lang)
             with _cache_lock:
                 if key in _redlines:
                     _redlines.move_to_end(key)
                     return _redlines[key]
-        old = _state(s, doc, from_label)
-        new = _state(s, doc, to_label)
-
-    def text(c: ClauseSnap) -> str:
-        return c.text_en if lang == "en" else c.text_ja
+        old = _revision_rows(s, old_rev, lang)
+        new = (
+            _revision_rows(s, new_rev, lang)
+            if to_label is not None
+            else _current_rows(s, doc, lang)
+        )
 
     by_uuid_old = {c.uuid: c for c in old}
     by_uuid_new = {c.uuid: c for c in new}
     changes = diff_clauses(
-        [ClauseRef(c.uuid, c.number, text(c)) for c in old],
-        [ClauseRef(c.uuid, c.number, text(c)) for c in new],
+        [ClauseRef(c.uuid, c.number, c.text) for c in old],
+        [ClauseRef(c.uuid, c.number, c.text) for c in new],
     )
     rows = []
     for ch in changes:
@@ -97,8 +132,8 @@ def compare_revisions(
                 renumbered=ch.renumbered,
                 old_status=before.status if before else "",
                 new_status=after.status if after else "",
-                old_text=text(before) if before else "",
-                new_text=text(after) if after else "",
+                old_text=before.text if before else "",
+                new_text=after.text if after else "",
                 ops=_ops(ch.ops),
             )
         )

@@ -8,14 +8,12 @@ silently: closing, switching meeting or database asks Save / Discard / Cancel.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -32,11 +30,11 @@ from meetingdesk.snapshots import Changes, MeetingSnap
 
 from . import settings
 from .hub import Hub
-from .jobs import run_job
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
 from .views.base import ViewBase
 from .window_actions import build_menus, create_actions, fill_recent_menu
+from .window_database import DatabaseMixin
 
 T = TypeVar("T", bound=ViewBase)
 PAGE_SPECS = (
@@ -55,7 +53,7 @@ SAVE_DISCARD_CANCEL = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseMixin, QMainWindow):
     #: the window is shown and its first view holds data (used by --smoke and tests)
     ready = Signal()
     #: another database is in use (carries its label)
@@ -322,123 +320,6 @@ class MainWindow(QMainWindow):
                 self.tr("Meeting created: {title}").format(title=created.title_en)
             )
 
-    # -- databases ------------------------------------------------------------------------
-
-    def choose_database(self) -> None:
-        from .dialogs.open_database import OpenDatabaseDialog
-
-        url, accepted = OpenDatabaseDialog.get_url(self, self.hub.desk.url)
-        if accepted and url:
-            self.open_database(url)
-
-    def open_database(self, url: str) -> None:
-        """Open url in the background; on success switch to it, on failure keep the old one."""
-        if self._opening or not self.leave_drafting():
-            return
-        self._opening = True
-        self.statusBar().showMessage(self.tr("Opening {url}…").format(url=url))
-        run_job(
-            lambda _control: _open_with_meetings(url, self.hub.desk.user_login),
-            on_success=self._database_opened,
-            on_failure=self._database_failed,
-        )
-
-    def _database_opened(self, result: tuple[Desk, list[MeetingSnap]]) -> None:
-        self._opening = False
-        desk, found = result
-        wanted = settings.last_meeting(desk.db_uuid)
-        chosen = next((m for m in found if m.uuid == wanted), found[0] if found else None)
-        self._fill_meetings(found, chosen)
-        old = self.hub.replace_desk(desk, chosen)
-        old.close()
-        self._update_meeting_actions()
-        settings.remember_database(desk.url)
-        self.statusBar().showMessage(self.tr("Opened {label}").format(label=desk.label), 8000)
-        self.database_opened.emit(desk.label)
-
-    def _database_failed(self, exc: BaseException) -> None:
-        self._opening = False
-        reason = _one_line(exc)
-        self.statusBar().clearMessage()
-        QMessageBox.critical(
-            self,
-            self.tr("Cannot open the database"),
-            self.tr("{reason}\n\nMeetingDesk keeps using {label}.").format(
-                reason=reason, label=self.hub.desk.label
-            ),
-        )
-        self.database_failed.emit(reason)
-
-    def _show_desk(self) -> None:
-        desk = self.hub.desk
-        self.db_label.setText(self.tr("Database: {label}").format(label=desk.label))
-        self.db_label.setToolTip(desk.label)
-        self.user_label.setText(self.tr("User: {login}").format(login=desk.user_login))
-        self.actions_.backup.setEnabled(True)
-
-    # -- backup ---------------------------------------------------------------------------
-
-    def backup(self) -> None:
-        suggested = Path.home() / f"meetingdesk-backup-{_stamp()}.sqlite"
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up the database"),
-            str(suggested),
-            self.tr("SQLite database (*.sqlite);;All files (*)"),
-        )
-        if name:
-            self.backup_to(Path(name))
-
-    def backup_to(self, out: Path) -> None:
-        from meetingdesk.services import maintenance
-
-        desk = self.hub.desk
-        self.statusBar().showMessage(self.tr("Writing the backup…"))
-        run_job(
-            lambda _control: maintenance.backup(desk, out),
-            on_success=self._backup_done,
-            on_failure=self._backup_failed,
-        )
-
-    def _backup_done(self, path: Path) -> None:
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 10000)
-        self.backup_written.emit(str(path))
-
-    def _backup_failed(self, exc: BaseException) -> None:
-        self.statusBar().clearMessage()
-        QMessageBox.critical(self, self.tr("Backup failed"), _one_line(exc))
-
-    # -- check ----------------------------------------------------------------------------
-
-    def check_database(self) -> None:
-        """Run maintenance.check in the background, then list what it found."""
-        from meetingdesk.services import maintenance
-
-        desk = self.hub.desk
-        self.statusBar().showMessage(self.tr("Checking the database…"))
-        run_job(
-            lambda _control: maintenance.check(desk),
-            on_success=self._checked,
-            on_failure=lambda exc: self._job_failed(self.tr("Check failed"), exc),
-        )
-
-    def _checked(self, report) -> None:
-        from .dialogs.check_report import CheckReportDialog
-
-        self.statusBar().clearMessage()
-        if self.check_dialog is not None:
-            self.check_dialog.close()
-        dialog = CheckReportDialog(report, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _o=None: setattr(self, "check_dialog", None))
-        self.check_dialog = dialog
-        dialog.show()
-        self.database_checked.emit(report)
-
-    def _job_failed(self, title: str, exc: BaseException) -> None:
-        self.statusBar().clearMessage()
-        QMessageBox.critical(self, title, _one_line(exc))
-
     # -- drafting -------------------------------------------------------------------------
 
     def open_document(self, document_id: int) -> None:
@@ -584,24 +465,3 @@ class MainWindow(QMainWindow):
 
         wait_for_jobs(10_000)  # a running export finishes or is cancelled cleanly
         super().closeEvent(event)
-
-
-def _open_with_meetings(url: str, user: str) -> tuple[Desk, list[MeetingSnap]]:
-    """Worker side of Open database: open, migrate if needed, list the meetings."""
-    desk = Desk.open(url, user=user)
-    try:
-        return desk, meetings.list_meetings(desk)
-    except Exception:
-        desk.close()
-        raise
-
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _stamp() -> str:
-    from datetime import datetime
-
-    return datetime.now().strftime("%Y%m%d-%H%M")

@@ -2,96 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="39" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
         <source>proposed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="40" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="40"/>
         <source>agreed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="41" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="41"/>
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="42" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="42"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="43" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="43"/>
         <source>dropped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="60" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
         <source>No.</source>
         <translation type="unfinished">番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="61" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
         <source>Title</source>
         <translation type="unfinished">名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="62" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="63" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
         <source>Partners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="64" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="64"/>
         <source>Implements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="65" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="65"/>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="66" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished">状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="110" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="137" />
+        <location filename="../../meetingdesk/ui/actions/model.py" line="137"/>
         <source>A linked paragraph was deleted (†); the link is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="46" />
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="46"/>
         <source>{number} (added)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48" />
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
         <source>{number} (deleted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="50" />
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="50"/>
         <source>{number}, was {old}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="51" />
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="51"/>
         <source>(moved)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -105,177 +105,177 @@
         <translation type="vanished">番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="90" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="90"/>
         <source>All statuses</source>
         <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup)</extracomment>
         <translation type="unfinished">すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="93" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="93"/>
         <source>Overdue only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="99" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="99"/>
         <source>Annex PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="101" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
         <source>Follow-up report PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="103" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="105" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="109" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="110" />
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="111" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
         <source>Implements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="126" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="126"/>
         <source>Add follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="132" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="132"/>
         <source>Implements (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="134" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="134"/>
         <source>Follow-up log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Delegation / action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="153" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="153"/>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="154" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="192" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="192"/>
         <source>All owners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="194" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="194"/>
         <source>Any paragraph</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="245" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="245"/>
         <source>Select an action to see its texts and links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="252" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="252"/>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="254" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="254"/>
         <source>Partners: {codes}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="256" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="256"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="260" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="260"/>
         <source>Carried over from an earlier meeting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="264" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="264"/>
         <source>{doc}: deleted paragraph — {words}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="296" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="296"/>
         <source>{late} overdue, {soon} due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="302" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="302" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="320" />
-        <location filename="../../meetingdesk/ui/actions/view.py" line="335" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="335"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="344" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="344"/>
         <source>Import actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="344" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="344"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="361" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="361"/>
         <source>Export actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="361" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="361"/>
         <source>Workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="369" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="369"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="371" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="371"/>
         <source>Actions written to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English</source>
@@ -286,7 +286,7 @@
         <translation type="vanished">日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="161" />
+        <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -294,207 +294,207 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="55" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="55"/>
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="57" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="57"/>
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="60" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="60"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="62" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="62"/>
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="65" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="65"/>
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="67" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="67"/>
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="70" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="70"/>
         <source>&amp;Check database…</source>
         <translation>データベースを検査(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="72" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="72"/>
         <source>Check integrity, history guards and the audit chain of this database</source>
         <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="76" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="78" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="78"/>
         <source>&amp;Find in documents…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="80" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="80"/>
         <source>Search every document of the meeting, English and Japanese</source>
         <translation>会合のすべての文書を英語と日本語で検索します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="85" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="85"/>
         <source>Order of &amp;precedence…</source>
         <translation>席次(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="87" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="87"/>
         <source>Choose how delegations are ordered everywhere</source>
         <translation>代表団の並び順の規則を選びます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="90" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="90"/>
         <source>&amp;Import participants…</source>
         <translation>参加者を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="92" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="92"/>
         <source>Read participants from a CSV or XLSX file</source>
         <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="95" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="95"/>
         <source>&amp;Export participants…</source>
         <translation>参加者を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="97" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="97"/>
         <source>Write the list of participants to XLSX</source>
         <translation>参加者名簿を XLSX に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="100" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="100"/>
         <source>Export &amp;calendar…</source>
         <translation>カレンダーを書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="102" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="102"/>
         <source>Write the agenda as an iCalendar (.ics) file</source>
         <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="105" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="105"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="107" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="107"/>
         <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="112" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="112"/>
         <source>Export meeting &amp;book…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="114" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="114"/>
         <source>Agenda, participants and the current documents in one PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="119" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="119"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="121" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="121"/>
         <source>Print the final text of the open document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="124" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="124"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="126" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="126"/>
         <source>Preview the printed final text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="129" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="129"/>
         <source>Check &amp;out package…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="131" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="131"/>
         <source>Take documents to a laptop as one file, to draft offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="136" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="136"/>
         <source>Check &amp;in package…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="138" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="138"/>
         <source>Bring offline work back: merge it clause by clause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="143" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="143"/>
         <source>Resolve merge &amp;conflicts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="145" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="145"/>
         <source>Decide the clauses a check-in left in conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="147" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="147"/>
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="148" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="148"/>
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="156" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="156"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="174" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="176" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="176"/>
         <source>&amp;Meeting</source>
         <translation>会合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="182" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="182"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="201" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="201"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="205" />
+        <location filename="../../meetingdesk/ui/window_actions.py" line="205"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -502,205 +502,205 @@
 <context>
     <name>ActionsImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="63" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="63"/>
         <source>Import actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70" />
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="81" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="81"/>
         <source>Confirm import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="88" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="88"/>
         <source>Rows that create or change an action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="90" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="90"/>
         <source>Problems (nothing is imported while there are any)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
         <source>new action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
         <source>update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="110" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="110"/>
         <source>%n problem(s) found: fix the file and import it again.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="114" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="114"/>
         <source>{new} new, {changed} changed, {same} unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124"/>
         <source>Import refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69"/>
         <source>Time</source>
         <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70"/>
         <source>Title</source>
         <translation type="unfinished">名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
         <source>Title (Japanese)</source>
         <translation type="unfinished">名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
         <source>Room</source>
         <translation type="unfinished">会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
         <source>Chair</source>
         <translation type="unfinished">議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="217" />
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="217"/>
         <source>A session moves within its day; change its date to move it to another day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="59" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="59"/>
         <source>Agenda PDF…</source>
         <extracomment>the user asks for a PDF of this kind (the agenda)</extracomment>
         <translation>議事日程PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="61" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="61"/>
         <source>Export calendar (.ics)…</source>
         <translation>カレンダーを書き出す (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="65" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="65"/>
         <source>Drag a session or an item to reorder; ⚠ marks a clash (see the list below)</source>
         <translation>セッションや議題はドラッグで並べ替えられます。⚠ は重複を示します（下の一覧を参照）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="74" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="74"/>
         <source>Add session…</source>
         <translation>セッションを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="76" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="76"/>
         <source>Add item…</source>
         <translation>議題を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="77" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="77"/>
         <source>Add an item to the selected session</source>
         <translation>選択したセッションに議題を追加します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="79" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="79"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="81" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="81"/>
         <source>Edit the selected session or item (or double-click it)</source>
         <translation>選択したセッションまたは議題を編集します（ダブルクリックでも編集できます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="114" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="114"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="138" />
-        <source>Times are shown in the meeting's time zone: {zone} ({offset}).</source>
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="138"/>
+        <source>Times are shown in the meeting&apos;s time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="154" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="154"/>
         <source>Clash warnings: %n</source>
         <translation>
             <numerusform>重複の警告: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="173" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="173"/>
         <source>Not moved</source>
         <translation>移動できません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="302" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="302"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="304" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="304"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="322" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="322"/>
         <source>Calendar written to {path}</source>
         <translation>カレンダーを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="331" />
+        <location filename="../../meetingdesk/ui/views/agenda.py" line="331"/>
         <source>Calendar not written</source>
         <translation>カレンダーを書き出せませんでした</translation>
     </message>
@@ -708,12 +708,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../meetingdesk/app.py" line="50" />
+        <location filename="../../meetingdesk/app.py" line="50"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="58" />
+        <location filename="../../meetingdesk/app.py" line="58"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
@@ -721,13 +721,13 @@
 <context>
     <name>BlameBrowser</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="244" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="244"/>
         <source>{who} ({delegation}), {time}
 {note}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="247" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="247"/>
         <source>Secretariat</source>
         <translation type="unfinished">事務局</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>BlamePanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="283" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="283"/>
         <source>Language:</source>
         <translation type="unfinished">言語:</translation>
     </message>
@@ -743,27 +743,27 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="34" />
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="34"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="36" />
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="36"/>
         <source>Whole meeting</source>
         <translation>会合全体</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="39" />
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="39"/>
         <source>Sessions of {code} — {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="43" />
-        <source>A delegation's calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
-        <translation type="unfinished" />
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="43"/>
+        <source>A delegation&apos;s calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="53" />
+        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="53"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -771,305 +771,305 @@
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="25" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="25"/>
         <source>Database check</source>
         <translation>データベースの検査</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="34" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="34"/>
         <source>The database is OK.</source>
         <translation>データベースに問題はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="37" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="37"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="40" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="40"/>
         <source>Database: {database}
 Schema: {schema} (program: {head})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="50" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="50"/>
         <source>Integrity</source>
         <translation>整合性</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="51" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="51"/>
         <source>Foreign keys</source>
         <translation>外部キー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="52" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="52"/>
         <source>History guards</source>
         <translation>履歴の保護</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="53" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="53"/>
         <source>Audit chain</source>
         <translation>監査記録の連鎖</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="57" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="57"/>
         <source>✓ {check}: ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="59" />
+        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="59"/>
         <source>{table}: {count} row(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40"/>
         <source>Check in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
         <source>Clause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
         <source>Resolve…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="67" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="67"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="74" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="74"/>
         <source>%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82"/>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82"/>
         <source>changed on one side only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83"/>
         <source>Merged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83"/>
         <source>both sides merged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="94" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="94"/>
         <source>text overlaps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="95" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="95"/>
         <source>status changed on both sides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96"/>
         <source>moved on both sides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97"/>
         <source>changed on both sides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111" />
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111"/>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="30" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="30"/>
         <source>Check out for offline work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="39" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="39"/>
         <source>Browse…</source>
         <translation type="unfinished">参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54"/>
         <source>Documents to take (an annex brings its parent)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="56" />
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="56"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72"/>
         <source>Package file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="74" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="74"/>
         <source>MeetingDesk package (*.mdpkg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="81" />
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="81"/>
         <source>Choose a package file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClashList</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="29" />
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="29"/>
         <source>No clashes in the agenda.</source>
         <extracomment>a session id the user wants to see</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="43" />
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="43"/>
         <source>%1: room %2 is booked twice (%3 and %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="46" />
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="46"/>
         <source>%1: %2 is in two places at once (%3 and %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="49" />
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="49"/>
         <source>%1: %2 has not arrived yet for %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="52" />
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="52"/>
         <source>%1: %2 has already left before %3 ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="55" />
-        <source>%1: %2 is outside the meeting's dates</source>
-        <translation type="unfinished" />
+        <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="55"/>
+        <source>%1: %2 is outside the meeting&apos;s dates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="64" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="64"/>
         <source>Reload (discard my text)</source>
         <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message)</extracomment>
         <translation>再読み込み（自分のテキストを破棄）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="96" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="96"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="98" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="98"/>
         <source>The Japanese still matches the current English: mark it as translated from it</source>
         <translation>和文は現在の英文と一致している:現在の英文の翻訳として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="101" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="101"/>
         <source>English changes…</source>
         <translation>英文の変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="103" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="103"/>
         <source>What changed in the English since the Japanese was translated</source>
         <translation>和文の翻訳後に英文で変わった箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="118" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="119" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="119"/>
         <source>Save the clause text as a new version (Ctrl+S)</source>
         <translation>条項の本文を新しい版として保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="121" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="121"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="122" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="122"/>
         <source>Throw away unsaved changes</source>
         <translation>保存していない変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="159" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="159"/>
         <source>No clause selected</source>
         <translation>条項が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="162" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="162"/>
         <source>Deleted clause ({kind}) — restore it to edit</source>
         <translation>削除された条項({kind})— 編集するには復元してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="169" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="169"/>
         <source>Clause {number} — {status}</source>
         <translation>条項 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="175" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="175"/>
         <source>The Japanese was translated from an older English text.</source>
         <translation>和文は古い英文から翻訳されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="216" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="216"/>
         <source>Unbalanced markup at character {pos}: {what}</source>
         <translation>{pos} 文字目で括弧の対応が取れていません: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="271" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="271"/>
         <source>Save {lang} text of {number}</source>
         <translation>{number} の {lang} 本文を保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="324" />
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="324"/>
         <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
         <translation>保存されませんでした: {reason}。入力した本文はここに残っています。必要な部分をコピーしてから再読込すると、データベースの現在の本文が表示されます。</translation>
     </message>
@@ -1077,68 +1077,68 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="65" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="65"/>
         <source>No.</source>
-        <extracomment>the selected clause (a ClauseSnap) or None the "Show deleted" box was ticked (True) or cleared (False)</extracomment>
+        <extracomment>the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="67" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="67"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="69" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="69"/>
         <source>[ ]</source>
         <translation>[ ]</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
         <source>JA</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="81" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="81"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84"/>
         <source>Stale translations</source>
         <translation>古い翻訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="85" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="85"/>
         <source>Has open brackets</source>
         <translation>未解決の括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
         <source>Show deleted</source>
         <translation>削除済みを表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="90" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="90"/>
         <source>List deleted clauses too (struck through), so they can be restored</source>
         <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="119" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="119"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="120" />
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="120"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
@@ -1146,245 +1146,245 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="42" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35"/>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="42"/>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35"/>
         <source>Author</source>
         <translation type="unfinished">作成者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="35"/>
         <source>Time</source>
         <translation type="unfinished">時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="39" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="39"/>
         <source>Write a comment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="44" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="44"/>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="46" />
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="104" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="104"/>
         <source>Resolve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="81" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="81"/>
         <source>[resolved] {body}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/comments.py" line="104" />
+        <location filename="../../meetingdesk/ui/drafting/comments.py" line="104"/>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="46" />
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="61" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="61"/>
         <source>Compare</source>
         <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="52" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="52"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="55" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="55"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="56" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="56"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="57" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="57"/>
         <source>Inline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="59" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="59"/>
         <source>Side by side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="60" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="60"/>
         <source>Only changed clauses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="68" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="68"/>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="70" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="70"/>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="72" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="72"/>
         <source>Language:</source>
         <translation type="unfinished">言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
         <source>Comparing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114" />
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="40" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="40"/>
         <source>Conflict in %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="50" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="50"/>
         <source>Base (when the package was taken)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51"/>
         <source>Theirs (the other database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52"/>
         <source>Ours (the package)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="56" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="56"/>
         <source>Keep ours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57"/>
         <source>Keep theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
         <source>Both as bracketed alternatives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59"/>
         <source>Use the edited text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60"/>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="77" />
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="77"/>
         <source>Resolution (editable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35"/>
         <source>Edit delegation</source>
         <translation>代表団を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35"/>
         <source>New delegation</source>
         <translation>新しい代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="40" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="40"/>
         <source>ISO 3166 code (JPN, FRA …) or a short name (OECD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="41" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="41"/>
         <source>Filled from ISO 3166 when left blank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="42" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="42"/>
         <source>Kana, for the Japanese order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="46" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="46"/>
         <source>This delegation hosts the meeting</source>
         <translation>この代表団が会合を主催する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="48" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="48"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="49" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="49"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="50" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="50"/>
         <source>Name (French)</source>
         <translation>名称（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="51" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="51"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="52" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="52"/>
         <source>Reading (kana)</source>
         <translation>読み（かな）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="53" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="53"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="55" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="55"/>
         <source>Contact point</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="77" />
+        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="77"/>
         <source>A delegation needs a code.</source>
         <translation>代表団にはコードが必要です。</translation>
     </message>
@@ -1392,206 +1392,206 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="66" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="66"/>
         <source>Order</source>
         <extracomment>the user asks for a PDF of this kind (participants, badges, nameplates)</extracomment>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="67" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="67"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="68" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="80" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="68"/>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="80"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="69" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="81" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="69"/>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="81"/>
         <source>Name (Japanese)</source>
         <translation>名前(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="70" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="70"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="71" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="71"/>
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="72" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="199" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="72"/>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="199"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="82" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="82"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="83" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="83"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="84" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="84"/>
         <source>Position (Japanese)</source>
         <translation>役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="85" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="85"/>
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="97" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="97"/>
         <source>Add delegation…</source>
         <translation>代表団を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="98" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="98"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="99" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="99"/>
         <source>Retire</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="100" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="100"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="101" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="101"/>
         <source>Order of precedence…</source>
         <translation>席次…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="102" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="102"/>
         <source>Show retired</source>
         <translation>除籍済みも表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="105" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="105"/>
         <source>Add participant…</source>
         <translation>参加者を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="106" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="106"/>
         <source>Edit participant…</source>
         <translation>参加者を編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="107" />
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="381" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="107"/>
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="381"/>
         <source>Retire participant</source>
         <translation>参加者を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="108" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="108"/>
         <source>Import participants…</source>
         <translation>参加者を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="109" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="109"/>
         <source>Export participants to XLSX…</source>
         <translation>参加者を XLSX に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="110" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="110"/>
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="113" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="113"/>
         <source>List of participants…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="114" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="114"/>
         <source>Badges…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="115" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="115"/>
         <source>Name plates…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="164" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="164"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="194" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="194"/>
         <source>{kind} (retired)</source>
         <translation>{kind}（除籍）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="206" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="206"/>
         <source>Participants of {name}</source>
         <translation>{name} の参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="268" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="268"/>
         <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="273" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="273"/>
         <source>Its %n participant(s) are retired with it.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="277" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="277"/>
         <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="279" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="279"/>
         <source>Retire delegation</source>
         <translation>代表団を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="382" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="382"/>
         <source>Retire {name}? The person leaves every list; the history stays.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="410" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="410"/>
         <source>%n participant(s) imported.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="419" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="419"/>
         <source>Export participants</source>
         <translation>参加者を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="421" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="421"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="434" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="434"/>
         <source>Participants written to {path}</source>
         <translation>参加者名簿を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="437" />
+        <location filename="../../meetingdesk/ui/views/delegations.py" line="437"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -1599,100 +1599,100 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="44" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="44"/>
         <source>Name</source>
-        <extracomment>the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: "" = current)</extracomment>
+        <extracomment>the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="45" />
-        <location filename="../../meetingdesk/ui/views/documents.py" line="59" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="45"/>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="59"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="46" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="46"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="47" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="47"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="48" />
-        <location filename="../../meetingdesk/ui/views/documents.py" line="60" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="48"/>
+        <location filename="../../meetingdesk/ui/views/documents.py" line="60"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="49" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="49"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="50" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="50"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="58" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="58"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="61" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="61"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="62" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="62"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="63" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="63"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="69" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="69"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="70" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="70"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="73" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="73"/>
         <source>PDF…</source>
         <translation type="unfinished">PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="74" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="74"/>
         <source>Export the selected document as a PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="77" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="77"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="93" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="93"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="133" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="133"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="135" />
+        <location filename="../../meetingdesk/ui/views/documents.py" line="135"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -1700,218 +1700,228 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>Drafting</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/commands.py" line="46" />
+        <location filename="../../meetingdesk/ui/drafting/commands.py" line="46"/>
         <source>undo/redo in the editor</source>
         <translation>エディタでの元に戻す/やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="92" />
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="92"/>
         <source>Changed by someone else</source>
-        <extracomment>a clause the user wants to see (carries its id) the document's deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
+        <extracomment>a clause the user wants to see (carries its id) the document&apos;s deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="98" />
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="98"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="41"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="42"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
     </message>
 </context>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="87" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="87"/>
         <source>Open the current text or a frozen revision</source>
-        <extracomment>unsaved text in the editor, or not (follow with the window's modified mark) the user asks for a PDF of the document (document id, revision label or "") the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document</extracomment>
+        <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document</extracomment>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="91" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="91"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="93" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="95" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="96" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="97" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="98" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="99" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="100" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="103" />
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="182" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="182"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="110" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="110"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="128" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="128"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="131" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="131"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="133" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
         <source>A delegation confirmed: lift its pending ad ref on this clause</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="136" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="136"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="138" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="138"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="140" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="140"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="142" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="142"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="144" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="144"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="145" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="145"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="178" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="178"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="179" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="179"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="180" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="180"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="181" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="181"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="183" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="183"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="286" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="286"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="331" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="331"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="337" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="337"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="353" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="353"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="355" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="355"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="389" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="389"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="390" />
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="390"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="59" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="59"/>
         <source>{code} confirmed</source>
         <translation>{code} が確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="73" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="73"/>
         <source>{code} confirmed — lift ad ref</source>
         <translation>{code} が確認 — アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="174" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="174"/>
         <source>Delete clause</source>
         <translation>条項を削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="175" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="175"/>
         <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
         <translation>条項 {number} を削除しますか?履歴には残り比較もできますが、現在の本文からは外れます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="211" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="211"/>
         <source>Frozen as {label}</source>
         <translation>{label} として凍結しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="231" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="231"/>
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="232" />
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="232"/>
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
         <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
     </message>
@@ -1919,38 +1929,38 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>EnglishChangesDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="78" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="78"/>
         <source>English changes since the translation — {number}</source>
         <extracomment>the person confirmed the Japanese is up to date</extracomment>
         <translation>翻訳後の英文の変更 — {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="92" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="92"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="94" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="94"/>
         <source>The Japanese still says what the current English says: mark it current</source>
         <translation>和文は現在の英文と同じ内容:最新として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="105" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="105"/>
         <source>Japanese (as it is now):</source>
         <translation>和文(現在):</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="119" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="119"/>
         <source>The Japanese does not record which English text it was translated from.</source>
         <translation>和文には翻訳元の英文が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="126" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="126"/>
         <source>Changes in the English from the version the Japanese was translated from ({time}, {author}) to the current English:</source>
         <translation>和文の翻訳元となった英文({time}、{author})から現在の英文までの変更:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="134" />
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="134"/>
         <source>The English has not changed since.</source>
         <translation>その後、英文は変わっていません。</translation>
     </message>
@@ -1958,245 +1968,245 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="151" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="151"/>
         <source>Writing %1… (%2 blocks laid out)</source>
         <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="185" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="185"/>
         <source>Export cancelled; nothing written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="201" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="201"/>
         <source>Wrote %1 (%2 pages)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="208" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="208"/>
         <source>PDF written with warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="224" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="224"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="227" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="227"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="228" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="228"/>
         <source>The PDF was not written; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="230" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="230"/>
         <source>Export failed; nothing written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="238" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="238"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="278" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="278"/>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="279" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="279"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="298" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="298"/>
         <source>Document #%1 is not in this meeting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="90" />
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337"/>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="116" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="116"/>
         <source>None (e.g. CONFIDENTIAL — not for circulation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="120" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="120"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="121" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="121"/>
         <source>Open the PDF when it is written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="134" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="134"/>
         <source>What</source>
         <translation type="unfinished">内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="135" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="135"/>
         <source>Document</source>
         <translation type="unfinished">文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137"/>
         <source>From revision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138"/>
         <source>To revision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140"/>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141"/>
         <source>Confidentiality marking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142"/>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="145" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="145"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="214" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="214"/>
         <source>This meeting has no documents yet: there is nothing to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="216" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="216"/>
         <source>This meeting has no annex of actions yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="220" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="220"/>
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="224" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="224"/>
         <source>Choose two different texts to compare.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226"/>
         <source>Choose where to write the PDF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228"/>
         <source>“Save as” names a folder; add a file name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="242" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="242"/>
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="246" />
-        <source>Square brackets, alternatives and each delegation's proposals, with a legend.</source>
-        <translation type="unfinished" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="246"/>
+        <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="249" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="249"/>
         <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="252" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="252"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="253" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="253"/>
         <source>Each action with its lead and partner delegations and due date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="288" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="288"/>
         <source>Adopted text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="290" />
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="301" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="290"/>
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="301"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337" />
+        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="47" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="47"/>
         <source>Export PDF</source>
         <extracomment>report progress every this many laid-out flowables (each report is a queued signal)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="48" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="48"/>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="49" />
+        <location filename="../../meetingdesk/ui/exporting/controller.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="33" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="33"/>
         <source>Add follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="39" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40" />
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40"/>
         <source>Note</source>
         <translation type="unfinished">メモ</translation>
     </message>
@@ -2204,27 +2214,27 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="62" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="62"/>
         <source>Freeze revision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="67" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="67"/>
         <source>Rev.N (automatic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71"/>
         <source>Label:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="72" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="72"/>
         <source>Note:</source>
         <translation type="unfinished">メモ:</translation>
     </message>
@@ -2232,83 +2242,83 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
         <source>Time</source>
         <extracomment>a version was restored (carries the clause id)</extracomment>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="73" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="73"/>
         <source>Restore this version</source>
         <translation>この版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="80" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="80"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="119" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="119"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="135" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="135"/>
         <source>in {label}</source>
         <translation>{label} に収録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="136" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="136"/>
         <source>current</source>
         <translation>現行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="169" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="169"/>
         <source>Select one version, or two to compare them.</source>
         <translation>版を一つ選ぶか、比較する二つを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="174" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="174"/>
         <source>Differences from the version of {old} to the version of {new}:</source>
         <translation>{old} の版から {new} の版への差分:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="182" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="182"/>
         <source>Differences from this version to the current text (Ctrl+click a second version to compare the two):</source>
         <translation>この版から現在の本文への差分(Ctrl+クリックで二つ目の版を選ぶと二つを比較):</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="187" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="187"/>
         <source>This is the current text.</source>
         <translation>これが現在の本文です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="191" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="191"/>
         <source>Select a version to compare it with the current text, or two versions.</source>
         <translation>版を選ぶと現在の本文と比較します。二つ選ぶとその二つを比較します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="202" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="202"/>
         <source>The two texts are the same.</source>
         <translation>二つの本文は同じです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="210" />
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="210"/>
         <source>restored the text of {time}</source>
         <translation>{time} の本文を復元</translation>
     </message>
@@ -2316,244 +2326,244 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="44" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="44"/>
         <source>Import participants</source>
         <extracomment>emitted with the number of participants imported</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="46" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="46"/>
         <source>No file chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="47" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="47"/>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="54" />
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="54"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64"/>
         <source>Confirm import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72"/>
         <source>Rows to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="74" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="74"/>
         <source>Problems (nothing is imported while there are any)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="80" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="80"/>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="81" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="81"/>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82"/>
         <source>Family name (JA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="83" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="83"/>
         <source>Given name (JA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="84" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="84"/>
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="85" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="85"/>
         <source>Title</source>
         <translation type="unfinished">名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86"/>
         <source>Delegation</source>
         <translation type="unfinished">代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87"/>
         <source>Role</source>
         <translation type="unfinished">役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="88" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="88"/>
         <source>Position (EN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="89" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="89"/>
         <source>Position (JA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="90" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="90"/>
         <source>E-mail</source>
         <translation type="unfinished">電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="92" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="92"/>
         <source>Arrival</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="93" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="93"/>
         <source>Departure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="94" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="94"/>
         <source>Accreditation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="95" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="95"/>
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101"/>
         <source>Participants file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="138" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="138"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145"/>
         <source>%n problem(s) found: fix the file and choose it again.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="151" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="151"/>
         <source>The file has no participant rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="154" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="154"/>
         <source>%n participant(s) ready to import.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="164" />
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="164"/>
         <source>Import refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InsertClauseDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="160" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="160"/>
         <source>Insert clause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169"/>
         <source>English:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="170" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="170"/>
         <source>Japanese:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="47" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="47"/>
         <source>Edit agenda item</source>
         <translation>議題を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="47" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="47"/>
         <source>New agenda item</source>
         <translation>新しい議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="60" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="60"/>
         <source>Drag the item in the agenda to move it</source>
         <translation>議題を移すには議事日程の上でドラッグしてください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="66" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="66"/>
         <source>(no document)</source>
         <translation>（文書なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="76" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="76"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="77" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="77"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="78" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="78"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="79" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="79"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="95" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="95"/>
         <source>Add a session first: an item belongs to a session.</source>
         <translation>先にセッションを追加してください。議題はいずれかのセッションに属します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="97" />
+        <location filename="../../meetingdesk/ui/logistics/item_dialog.py" line="97"/>
         <source>An agenda item needs an English title.</source>
         <translation>議題には英語の名称が必要です。</translation>
     </message>
@@ -2561,226 +2571,226 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="17" />
+        <location filename="../../meetingdesk/ui/labels.py" line="17"/>
         <source>Member</source>
         <comment>delegation kind</comment>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="18" />
+        <location filename="../../meetingdesk/ui/labels.py" line="18"/>
         <source>Invited</source>
         <translation>招待国</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="19" />
+        <location filename="../../meetingdesk/ui/labels.py" line="19"/>
         <source>Organisation</source>
         <translation>国際機関</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="26" />
+        <location filename="../../meetingdesk/ui/labels.py" line="26"/>
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="27" />
+        <location filename="../../meetingdesk/ui/labels.py" line="27"/>
         <source>Deputy</source>
         <translation>次席代表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="28" />
+        <location filename="../../meetingdesk/ui/labels.py" line="28"/>
         <source>Sherpa</source>
         <translation>シェルパ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="29" />
+        <location filename="../../meetingdesk/ui/labels.py" line="29"/>
         <source>Member</source>
         <comment>participant role</comment>
         <translation>随員</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="30" />
+        <location filename="../../meetingdesk/ui/labels.py" line="30"/>
         <source>Staff</source>
         <translation>事務スタッフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="31" />
+        <location filename="../../meetingdesk/ui/labels.py" line="31"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="38" />
+        <location filename="../../meetingdesk/ui/labels.py" line="38"/>
         <source>Charter</source>
         <translation>憲章</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="39" />
+        <location filename="../../meetingdesk/ui/labels.py" line="39"/>
         <source>Declaration</source>
         <translation>宣言</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="40" />
+        <location filename="../../meetingdesk/ui/labels.py" line="40"/>
         <source>Annex</source>
         <translation>附属文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="41" />
-        <source>Chair's summary</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="41"/>
+        <source>Chair&apos;s summary</source>
         <translation>議長総括</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="42" />
+        <location filename="../../meetingdesk/ui/labels.py" line="42"/>
         <source>Statement</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="49" />
-        <location filename="../../meetingdesk/ui/labels.py" line="70" />
+        <location filename="../../meetingdesk/ui/labels.py" line="49"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="70"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="50" />
+        <location filename="../../meetingdesk/ui/labels.py" line="50"/>
         <source>Under negotiation</source>
         <translation>交渉中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="51" />
+        <location filename="../../meetingdesk/ui/labels.py" line="51"/>
         <source>Adopted</source>
         <translation>採択済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="58" />
+        <location filename="../../meetingdesk/ui/labels.py" line="58"/>
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="59" />
+        <location filename="../../meetingdesk/ui/labels.py" line="59"/>
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="60" />
+        <location filename="../../meetingdesk/ui/labels.py" line="60"/>
         <source>Sub-heading</source>
         <translation>小見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="61" />
+        <location filename="../../meetingdesk/ui/labels.py" line="61"/>
         <source>Preambular</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="62" />
+        <location filename="../../meetingdesk/ui/labels.py" line="62"/>
         <source>Operative</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="63" />
+        <location filename="../../meetingdesk/ui/labels.py" line="63"/>
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="71" />
+        <location filename="../../meetingdesk/ui/labels.py" line="71"/>
         <source>Bracketed</source>
         <translation>角括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="72" />
+        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
         <source>Agreed ad ref</source>
         <translation>アド・レフで合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="73" />
+        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
         <source>Agreed</source>
         <translation>合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="74" />
+        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="81" />
+        <location filename="../../meetingdesk/ui/labels.py" line="81"/>
         <source>Plenary</source>
         <translation>全体会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="82" />
+        <location filename="../../meetingdesk/ui/labels.py" line="82"/>
         <source>Working session</source>
         <translation>ワーキング・セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="83" />
+        <location filename="../../meetingdesk/ui/labels.py" line="83"/>
         <source>Working lunch</source>
         <translation>ワーキング・ランチ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="84" />
+        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
         <source>Working dinner</source>
         <translation>ワーキング・ディナー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="85" />
+        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
         <source>Bilateral</source>
         <translation>二国間会談</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="86" />
+        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
         <source>Press conference</source>
         <translation>記者会見</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="87" />
+        <location filename="../../meetingdesk/ui/labels.py" line="87"/>
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="88" />
+        <location filename="../../meetingdesk/ui/labels.py" line="88"/>
         <source>Break</source>
         <translation>休憩</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="128" />
+        <location filename="../../meetingdesk/ui/labels.py" line="128"/>
         <source>{start} – {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="136" />
+        <location filename="../../meetingdesk/ui/labels.py" line="136"/>
         <source>ddd d MMM</source>
         <comment>a day in the agenda, as a Qt date format (ddd = weekday)</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="144" />
+        <location filename="../../meetingdesk/ui/labels.py" line="144"/>
         <source>Alphabetical (English)</source>
         <translation>アルファベット順（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="145" />
+        <location filename="../../meetingdesk/ui/labels.py" line="145"/>
         <source>Alphabetical (French)</source>
         <translation>アルファベット順（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="146" />
+        <location filename="../../meetingdesk/ui/labels.py" line="146"/>
         <source>Japanese (gojūon order)</source>
         <translation>五十音順</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="147" />
+        <location filename="../../meetingdesk/ui/labels.py" line="147"/>
         <source>Manual order</source>
         <translation>手動で並べる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="154" />
+        <location filename="../../meetingdesk/ui/labels.py" line="154"/>
         <source>Host first</source>
         <translation>開催国を先頭に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="155" />
+        <location filename="../../meetingdesk/ui/labels.py" line="155"/>
         <source>Host last</source>
         <translation>開催国を最後に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="156" />
+        <location filename="../../meetingdesk/ui/labels.py" line="156"/>
         <source>Host in its alphabetical place</source>
         <translation>開催国も規則どおりの位置に</translation>
     </message>
@@ -2788,88 +2798,88 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="74" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="72"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="85" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="83"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="88" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="86"/>
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="162" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="160"/>
         <source>Overview</source>
         <translation type="unfinished">概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="163" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="161"/>
         <source>Agenda</source>
         <translation type="unfinished">議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="164" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
         <source>Delegations</source>
         <translation type="unfinished">代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="165" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
         <source>Seating plan</source>
         <translation type="unfinished">座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="166" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
         <source>Documents</source>
         <translation type="unfinished">文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="167" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="168" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
         <source>Action plan</source>
         <translation type="unfinished">行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="248" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="246"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="253" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="251"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="322" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="320"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="339" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="39"/>
         <source>Opening {url}…</source>
         <translation>{url} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="356" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="58"/>
         <source>Opened {label}</source>
         <translation>{label} を開きました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="365" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="69"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="366" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="70"/>
         <source>{reason}
 
 MeetingDesk keeps using {label}.</source>
@@ -2878,144 +2888,144 @@ MeetingDesk keeps using {label}.</source>
 MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="374" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="79"/>
         <source>Database: {label}</source>
         <translation>データベース: {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="376" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="83"/>
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="385" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="93"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="387" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="95"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="396" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="105"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="404" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="115"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="409" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="123"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="418" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="134"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="422" />
+        <location filename="../../meetingdesk/ui/window_database.py" line="140"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="474" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="355"/>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="474" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="355"/>
         <source>Choose a document on the Documents page first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>current text</source>
         <translation type="vanished">現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="488" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="369"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="489" />
+        <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/about.py" line="19" />
+        <location filename="../../meetingdesk/ui/dialogs/about.py" line="19"/>
         <source>About MeetingDesk</source>
         <translation>MeetingDesk について</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/about.py" line="20" />
-        <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat's desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
+        <location filename="../../meetingdesk/ui/dialogs/about.py" line="20"/>
+        <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="46" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="46"/>
         <source>New meeting</source>
         <translation>新しい会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="53" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="53"/>
         <source>e.g. ict2016</source>
         <translation>例: ict2016</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="79" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="79"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="80" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="80"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="81" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="81"/>
         <source>Short name</source>
         <translation>略称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="82" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="82"/>
         <source>City (English)</source>
         <translation>都市(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="83" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="83"/>
         <source>City (Japanese)</source>
         <translation>都市(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="84" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="84"/>
         <source>Venue (English)</source>
         <translation>会場(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="85" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="85"/>
         <source>Venue (Japanese)</source>
         <translation>会場(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="86" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="86"/>
         <source>First day</source>
         <translation>初日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="87" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="87"/>
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="88" />
+        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="88"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -3023,96 +3033,96 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OfflineController</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="42" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="42"/>
         <source>Package written: {path}</source>
         <extracomment>a check-in finished (carries its MergeReport)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="47" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="47"/>
         <source>Check in a package</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="55" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="55"/>
         <source>Checking in {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="72" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="72"/>
         <source>Check-in refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="73" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="73"/>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="82" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="82"/>
         <source>Merge conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="83" />
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="83"/>
         <source>No merge conflict is waiting for a decision.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenDatabaseDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="33" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="33"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="34" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="34"/>
         <source>A database file on this computer (SQLite)</source>
         <translation>このコンピューター上のデータベースファイル(SQLite)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="35" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="35"/>
         <source>A team server (PostgreSQL)</source>
         <translation>チームサーバー(PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="40" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="40"/>
         <source>Path of a .sqlite file (a new file is created)</source>
         <translation>.sqlite ファイルのパス(無ければ新規作成)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="41" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="41"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="47" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="47"/>
         <source>The password is not stored: give it in the URL each time, or in the PGPASSWORD variable or a .pgpass file.</source>
         <translation>パスワードは保存されません。毎回 URL に含めるか、PGPASSWORD 変数または .pgpass ファイルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="66" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="66"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="91" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="91"/>
         <source>Choose a MeetingDesk database</source>
         <translation>MeetingDesk データベースを選択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="93" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="93"/>
         <source>MeetingDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>MeetingDesk データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="109" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="109"/>
         <source>Give a file path or a server URL.</source>
         <translation>ファイルのパスまたはサーバーの URL を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="111" />
+        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="111"/>
         <source>A server URL starts with postgresql+psycopg://</source>
         <translation>サーバーの URL は postgresql+psycopg:// で始まります</translation>
     </message>
@@ -3120,145 +3130,145 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109"/>
         <source>Status</source>
         <translation type="unfinished">状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109"/>
         <source>Clauses</source>
         <translation type="unfinished">条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="113" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="113"/>
         <source>Delegation</source>
         <translation type="unfinished">代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="114" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="114"/>
         <source>Open proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="115" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="115"/>
         <source>Reservations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="116" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="116"/>
         <source>Ad ref pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="117" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="117"/>
         <source>Ad ref on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="152" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="152"/>
         <source>{name}: {status}; {brackets} open bracket(s); {proposals} open proposal(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="39" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="39"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="47" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="47"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="48" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="48"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="49" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="49"/>
         <source>Place</source>
         <translation>開催地</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="50" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="50"/>
         <source>Dates</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="52" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="52"/>
         <source>In this meeting</source>
         <translation>この会合の規模</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="56" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="56"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="57" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="57"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="58" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="58"/>
         <source>Agenda sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="59" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="59"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="60" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="60"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="61" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="61"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="73" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="73"/>
         <source>Recent activity</source>
         <translation>最近の操作</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="76" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="76"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="77" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="77"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="78" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="78"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="79" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="79"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="92" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="92"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="143" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="143"/>
         <source>{span} (time zone {zone}, {offset})</source>
         <translation>{span}(タイムゾーン {zone}、{offset})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="152" />
+        <location filename="../../meetingdesk/ui/views/overview.py" line="152"/>
         <source>{members} members, {organisations} organisations</source>
         <translation>メンバー {members}、国際機関 {organisations}</translation>
     </message>
@@ -3266,150 +3276,150 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83"/>
         <source>Edit participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83"/>
         <source>New participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="88" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="88"/>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="89" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="89"/>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="90" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="90"/>
         <source>Family name (Japanese)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91"/>
         <source>Given name (Japanese)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="92" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="92"/>
         <source>Reading (kana)</source>
         <translation>読み（かな）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="93" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="93"/>
         <source>Title</source>
         <translation type="unfinished">名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="94" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="94"/>
         <source>Position (English)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="95" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="95"/>
         <source>Position (Japanese)</source>
         <translation type="unfinished">役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="96" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="96"/>
         <source>E-mail</source>
         <translation type="unfinished">電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="97" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="97"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="98" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="98"/>
         <source>Badge number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="108" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="108"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="109" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="109"/>
         <source>Accredited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="110" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="110"/>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116"/>
         <source>Delegation</source>
         <translation type="unfinished">代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="120" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="120"/>
         <source>Role</source>
         <translation type="unfinished">役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124"/>
         <source>Arrival</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="125" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="125"/>
         <source>Departure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="126" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="126"/>
         <source>Accreditation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrecedenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="46" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="46"/>
         <source>Order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="58" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="58"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="59" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="59"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="65" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="65"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="66" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="66"/>
         <source>Host</source>
         <translation>開催国</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="79" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="79"/>
         <source>Resulting order:</source>
         <translation>並び順：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="109" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="109"/>
         <source>Select a delegation and move it up or down.</source>
         <translation>代表団を選んで上下に移動してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="111" />
+        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="111"/>
         <source>Choose “Manual order” to arrange the list yourself.</source>
         <translation>自分で並べるには「手動で並べる」を選んでください。</translation>
     </message>
@@ -3417,200 +3427,200 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="181" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="181"/>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="190" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="190"/>
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="202" />
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="238" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="202"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="238"/>
         <source>Printing cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="205" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="205"/>
         <source>Sending pages to the printer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="206" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="226" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="226"/>
         <source>Sent %1 pages to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="241" />
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="241"/>
         <source>Printing failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="56" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="56"/>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="64" />
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="64"/>
         <source>No data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="98" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="98"/>
         <source>New proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="106" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="106"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="107" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="107"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113"/>
         <source>Delegation:</source>
         <translation type="unfinished">代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="115" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="115"/>
         <source>Language:</source>
         <translation type="unfinished">言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="116" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="116"/>
         <source>Proposed text:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="117" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="117"/>
         <source>Rationale:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160"/>
         <source>Only the selected clause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="163" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="163"/>
         <source>Only open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168"/>
         <source>Clause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169"/>
         <source>Delegation</source>
         <translation type="unfinished">代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="170" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="170"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="171" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="171"/>
         <source>Status</source>
         <translation type="unfinished">状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="172" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="172"/>
         <source>Text / position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="178" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="178"/>
         <source>New proposal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="180" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="180"/>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="182" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="182"/>
         <source>Incorporate as alternative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="186" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="186"/>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="188" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="188"/>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="195" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="195"/>
         <source>Record position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="213" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="213"/>
         <source>Position of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="260" />
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="260"/>
         <source>Rationale: {r}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="50" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="50"/>
         <source>New room</source>
         <translation>新しい会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="56" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="56"/>
         <source>not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="62" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="62"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="63" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="63"/>
         <source>Seats</source>
         <translation>席数</translation>
     </message>
@@ -3618,48 +3628,48 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="36" />
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="36"/>
         <source>Search all documents, English and Japanese (Ctrl+F)</source>
         <extracomment>a hit was activated: (document id, clause id)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="39" />
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="39"/>
         <source>Include history</source>
         <translation>履歴も含める</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="72" />
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="72"/>
         <source>%n hit(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="79" />
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="79"/>
         <source>(older version of {time})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="24" />
+        <location filename="../../meetingdesk/ui/views/seating.py" line="24"/>
         <source>The chair sits at the head of the table; the others follow the order of precedence. Drag a seat onto another to swap them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="37" />
+        <location filename="../../meetingdesk/ui/views/seating.py" line="37"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="51" />
+        <location filename="../../meetingdesk/ui/views/seating.py" line="51"/>
         <source>Seating plan saved.</source>
         <translation>座席表を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="54" />
+        <location filename="../../meetingdesk/ui/views/seating.py" line="54"/>
         <source>Seat not moved</source>
         <translation>座席を移動できません</translation>
     </message>
@@ -3667,118 +3677,118 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/seating.py" line="106" />
+        <location filename="../../meetingdesk/ui/logistics/seating.py" line="106"/>
         <source>Plenary table — drag a seat onto another to swap</source>
         <extracomment>the plan was saved (carries the new SeatingPlan) a readable reason a drop was refused</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111"/>
         <source>New session</source>
         <translation>新しいセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="134" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="134"/>
         <source>New room…</source>
         <translation>新しい会場…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="141" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="141"/>
         <source>Filter by name or delegation</source>
         <translation>氏名または代表団で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="146" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="146"/>
         <source>Tick everyone who speaks in this session</source>
         <translation>このセッションで発言する人すべてにチェックを付けてください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="170" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="170"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="171" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="171"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="211" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="211"/>
         <source>(no room)</source>
         <translation>（会場なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="228" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="228"/>
         <source>(no chair)</source>
         <translation>（議長なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="233" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="233"/>
         <source>{name} (retired)</source>
         <translation>{name}（除籍）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="264" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="264"/>
         <source>Speakers (%n)</source>
         <translation>
             <numerusform>発言者 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="290" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="290"/>
         <source>Room not added: {reason}</source>
         <translation>会場を追加できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="334" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="334"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="340" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="340"/>
         <source>{time} does not exist on that day in {zone}: the clocks skip that hour.</source>
         <translation>{zone} ではその日の {time} は存在しません（夏時間の切り替えで時計がその1時間を飛ばします）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="344" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="344"/>
         <source>The session ends before it starts: choose a later end time.</source>
         <translation>終了時刻が開始時刻より前です。より遅い終了時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="356" />
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="356"/>
         <source>{time} occurs twice on that day (the clocks go back); the first occurrence is used.</source>
         <translation>その日の {time} は2回あります（夏時間の終了で時計が戻るため）。1回目として扱います。</translation>
     </message>
@@ -3786,73 +3796,73 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Silence</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="84" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="84"/>
         <source>{days} d {hours} h {minutes} min</source>
         <extracomment>banner colours: running, broken, held</extracomment>
         <translation>{days}日 {hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="87" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="87"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="103" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="103"/>
         <source>Silence broken by {codes}</source>
         <translation>{codes} により沈黙が破られました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="107" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="107"/>
         <source>Silence held: no objection by {time} ({zone})</source>
         <translation>沈黙成立: {time}({zone})までに異議なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="110" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="110"/>
         <source>Under silence until {time} ({zone})</source>
         <translation>沈黙手続中: {time}({zone})まで</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="114" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="114"/>
         <source>{time} meeting time ({zone})</source>
         <translation>会合の時刻で {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124"/>
         <source>No silence procedure is set on this document.</source>
         <translation>この文書には沈黙手続が設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="128" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="128"/>
         <source>Deadline: {time} ({zone})</source>
         <translation>期限: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="131" />
-        <source>In the meeting's time: {time} ({zone})</source>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="131"/>
+        <source>In the meeting&apos;s time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="137" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="137"/>
         <source>Broken: {codes} objected in time.</source>
         <translation>不成立: {codes} が期限内に異議を申し立てました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="143" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="143"/>
         <source>Expired: the deadline passed with no objection; silence held.</source>
         <translation>期限経過: 異議なく期限が過ぎ、沈黙が成立しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="149" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="149"/>
         <source>Time left: {left}</source>
         <translation>残り時間: {left}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="156" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="156"/>
         <source>Late objections (recorded, they do not break silence): {codes}</source>
         <translation>期限後の異議(記録済み、沈黙は破られない): {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="356" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="356"/>
         <source>the objection was received {time} ({zone}), before the silence procedure started ({started}); it cannot object to it</source>
         <translation>異議の受領日時 {time}({zone})は沈黙手続の開始({started})より前のため、この手続への異議にはなりません</translation>
     </message>
@@ -3860,83 +3870,83 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SilenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="193" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="193"/>
         <source>Silence procedure</source>
         <extracomment>the procedure changed (carries the fresh SilenceSnap)</extracomment>
         <translation>沈黙手続</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201"/>
         <source>Received (meeting time)</source>
         <translation>受領日時(会合の時刻)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="207" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="207"/>
         <source>Where it stands</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="220" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="220"/>
         <source>Set deadline</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="226" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="226"/>
         <source>Deadline (adopted unless someone objects by then)</source>
         <translation>期限(それまでに異議がなければ採択)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="228" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="228"/>
         <source>Date, hour, time zone:</source>
         <translation>日付・時刻・タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="241" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="241"/>
         <source>e.g. letter from the delegation, reference</source>
         <translation>例: 代表団からの書簡、文書番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="242" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="242"/>
         <source>Record objection</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
         <source>Objection received in writing</source>
         <translation>書面で受領した異議</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="249" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="249"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="250" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="250"/>
         <source>Received at:</source>
         <translation>受領日時:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="251" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="251"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292"/>
         <source>late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292" />
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292"/>
         <source>in time</source>
         <translation>期限内</translation>
     </message>
@@ -3944,19 +3954,19 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SnapshotTable</name>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="62" />
+        <location filename="../../meetingdesk/ui/widgets.py" line="62"/>
         <source>Filter…</source>
         <translation>絞り込み…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/widgets.py" line="152" />
+        <location filename="../../meetingdesk/ui/widgets.py" line="152"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="154" />
+        <location filename="../../meetingdesk/ui/widgets.py" line="154"/>
         <source>{shown} of {total}</source>
         <translation>{total} 件中 {shown} 件</translation>
     </message>
@@ -3964,22 +3974,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="101" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="101"/>
         <source>Set clause status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115"/>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116"/>
         <source>Ad ref pending for:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="117" />
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="117"/>
         <source>Note:</source>
         <translation type="unfinished">メモ:</translation>
     </message>
@@ -3987,21 +3997,21 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="46" />
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="46"/>
         <source>Known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ViewBase</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/base.py" line="116" />
+        <location filename="../../meetingdesk/ui/views/base.py" line="116"/>
         <source>This database has no meeting yet. Use File → New meeting… to create one.</source>
         <extracomment>the view shows fresh data (emitted after each load) loading failed; carries the one-line reason</extracomment>
         <translation>このデータベースにはまだ会合がありません。「ファイル → 新しい会合…」で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/base.py" line="131" />
+        <location filename="../../meetingdesk/ui/views/base.py" line="131"/>
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
     </message>
@@ -4009,19 +4019,19 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/writer.py" line="29" />
+        <location filename="../../meetingdesk/ui/views/writer.py" line="29"/>
         <source>Changed by someone else</source>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/writer.py" line="30" />
+        <location filename="../../meetingdesk/ui/views/writer.py" line="30"/>
         <source>{reason}
 
 Nothing was saved. The page now shows the current data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/writer.py" line="37" />
+        <location filename="../../meetingdesk/ui/views/writer.py" line="37"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
@@ -4029,14 +4039,12 @@ Nothing was saved. The page now shows the current data.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="41" />
         <source>English</source>
-        <translation>英語</translation>
+        <translation type="vanished">英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="42" />
         <source>Japanese</source>
-        <translation>日本語</translation>
+        <translation type="vanished">日本語</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +38,8 @@ EXTENDED_SELECTION = QAbstractItemView.SelectionMode.ExtendedSelection
 
 def language_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
-    box.addItem(parent.tr("English"), "en")
-    box.addItem(parent.tr("Japanese"), "ja")
+    box.addItem(QCoreApplication.translate("Drafting", "English"), "en")
+    box.addItem(QCoreApplication.translate("Drafting", "Japanese"), "ja")
     return box
 
 

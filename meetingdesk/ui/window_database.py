@@ -1,0 +1,180 @@
+"""The window's database work: open another database, back up, check — each in the
+background through ui.jobs, so a slow server or a large file never freezes the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from meetingdesk.services import meetings
+from meetingdesk.services.base import Desk
+from meetingdesk.snapshots import MeetingSnap
+
+from . import settings
+from .jobs import run_job
+
+
+class DatabaseMixin:
+    """Mixed into MainWindow (which provides hub, statusBar, the signals and the actions).
+
+    Texts use the "MainWindow" translation context, where they have always been."""
+
+    # -- databases ------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        from .dialogs.open_database import OpenDatabaseDialog
+
+        url, accepted = OpenDatabaseDialog.get_url(self, self.hub.desk.url)
+        if accepted and url:
+            self.open_database(url)
+
+    def open_database(self, url: str) -> None:
+        """Open url in the background; on success switch to it, on failure keep the old one."""
+        if self._opening or not self.leave_drafting():
+            return
+        self._opening = True
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opening {url}…").format(url=url)
+        )
+        run_job(
+            lambda _control: _open_with_meetings(url, self.hub.desk.user_login),
+            on_success=self._database_opened,
+            on_failure=self._database_failed,
+        )
+
+    def _database_opened(self, result: tuple[Desk, list[MeetingSnap]]) -> None:
+        self._opening = False
+        desk, found = result
+        wanted = settings.last_meeting(desk.db_uuid)
+        chosen = next((m for m in found if m.uuid == wanted), found[0] if found else None)
+        self._fill_meetings(found, chosen)
+        old = self.hub.replace_desk(desk, chosen)
+        old.close()
+        self._update_meeting_actions()
+        settings.remember_database(desk.url)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opened {label}").format(label=desk.label),
+            8000,
+        )
+        self.database_opened.emit(desk.label)
+
+    def _database_failed(self, exc: BaseException) -> None:
+        self._opening = False
+        reason = _one_line(exc)
+        self.statusBar().clearMessage()
+        QMessageBox.critical(
+            self,
+            QCoreApplication.translate("MainWindow", "Cannot open the database"),
+            QCoreApplication.translate(
+                "MainWindow", "{reason}\n\nMeetingDesk keeps using {label}."
+            ).format(reason=reason, label=self.hub.desk.label),
+        )
+        self.database_failed.emit(reason)
+
+    def _show_desk(self) -> None:
+        desk = self.hub.desk
+        self.db_label.setText(
+            QCoreApplication.translate("MainWindow", "Database: {label}").format(label=desk.label)
+        )
+        self.db_label.setToolTip(desk.label)
+        self.user_label.setText(
+            QCoreApplication.translate("MainWindow", "User: {login}").format(login=desk.user_login)
+        )
+        self.actions_.backup.setEnabled(True)
+
+    # -- backup ---------------------------------------------------------------------------
+
+    def backup(self) -> None:
+        suggested = Path.home() / f"meetingdesk-backup-{_stamp()}.sqlite"
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Back up the database"),
+            str(suggested),
+            QCoreApplication.translate("MainWindow", "SQLite database (*.sqlite);;All files (*)"),
+        )
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, out: Path) -> None:
+        from meetingdesk.services import maintenance
+
+        desk = self.hub.desk
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Writing the backup…")
+        )
+        run_job(
+            lambda _control: maintenance.backup(desk, out),
+            on_success=self._backup_done,
+            on_failure=self._backup_failed,
+        )
+
+    def _backup_done(self, path: Path) -> None:
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Backup written to {path}").format(path=path),
+            10000,
+        )
+        self.backup_written.emit(str(path))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.critical(
+            self, QCoreApplication.translate("MainWindow", "Backup failed"), _one_line(exc)
+        )
+
+    # -- check ----------------------------------------------------------------------------
+
+    def check_database(self) -> None:
+        """Run maintenance.check in the background, then list what it found."""
+        from meetingdesk.services import maintenance
+
+        desk = self.hub.desk
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Checking the database…")
+        )
+        run_job(
+            lambda _control: maintenance.check(desk),
+            on_success=self._checked,
+            on_failure=lambda exc: self._job_failed(
+                QCoreApplication.translate("MainWindow", "Check failed"), exc
+            ),
+        )
+
+    def _checked(self, report) -> None:
+        from .dialogs.check_report import CheckReportDialog
+
+        self.statusBar().clearMessage()
+        if self.check_dialog is not None:
+            self.check_dialog.close()
+        dialog = CheckReportDialog(report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "check_dialog", None))
+        self.check_dialog = dialog
+        dialog.show()
+        self.database_checked.emit(report)
+
+    def _job_failed(self, title: str, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.critical(self, title, _one_line(exc))
+
+
+def _open_with_meetings(url: str, user: str) -> tuple[Desk, list[MeetingSnap]]:
+    """Worker side of Open database: open, migrate if needed, list the meetings."""
+    desk = Desk.open(url, user=user)
+    try:
+        return desk, meetings.list_meetings(desk)
+    except Exception:
+        desk.close()
+        raise
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _stamp() -> str:
+    from datetime import datetime
+
+    return datetime.now().strftime("%Y%m%d-%H%M")
