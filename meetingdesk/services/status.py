@@ -197,6 +197,12 @@ def record_objection(
         doc = editable_document(s, document_id)
         if doc.silence_deadline is None:
             raise ValidationError(f"{doc.short_name} is not under a silence procedure")
+        started = _silence_started(s, doc)
+        if started is not None and received_at < started:
+            raise ValidationError(
+                f"an objection received at {received_at.isoformat()} predates the silence "
+                f"procedure on {doc.short_name} (started {started.isoformat()})"
+            )
         obj = SilenceObjection(
             document_id=doc.id,
             delegation_id=delegation_id_by_code(s, doc.meeting_id, code.strip().upper()),
@@ -216,15 +222,20 @@ def silence_state(desk: Desk, document_id: int, *, now: datetime | None = None) 
         return _silence_snap(s, doc, now or utc_now())
 
 
-def _silence_snap(s: Session, doc: Document, now: datetime) -> SilenceSnap:
-    if doc.silence_deadline is None:
-        return SilenceSnap(doc.id, None, "", None, (), False, False)
-    started = s.scalar(
+def _silence_started(s: Session, doc: Document) -> datetime | None:
+    """When the current silence procedure was set (its audit event)."""
+    return s.scalar(
         select(AuditEvent.at)
         .where(AuditEvent.entity_uuid == str(doc.uuid), AuditEvent.action == "document.silence")
         .order_by(AuditEvent.id.desc())
         .limit(1)
     )
+
+
+def _silence_snap(s: Session, doc: Document, now: datetime) -> SilenceSnap:
+    if doc.silence_deadline is None:
+        return SilenceSnap(doc.id, None, "", None, (), False, False)
+    started = _silence_started(s, doc)
     rows = s.scalars(
         select(SilenceObjection)
         .where(SilenceObjection.document_id == doc.id)

@@ -193,6 +193,9 @@ def test_silence_procedure(desk, world):
     broke = dr.record_objection(desk, doc.id, "USA", deadline - timedelta(hours=1), "para 2")
     assert broke.broken
     assert [o.delegation_code for o in broke.objections] == ["USA", "FRA"]
+    with pytest.raises(ValidationError, match="predates the silence procedure"):
+        dr.record_objection(desk, doc.id, "ITA", datetime.now(UTC) - timedelta(days=1))
+    assert len(dr.silence_state(desk, doc.id).objections) == 2
 
 
 def test_adoption_freezes_everything(desk, world):
