@@ -1,5 +1,6 @@
 """Offline packages: `package out` checks documents out to one file, `package in` merges
-it back (both on the database named by --db / MEETINGDESK_DB)."""
+it back, `package pull` brings newer work from the database into a package (all on the
+database named by --db / MEETINGDESK_DB)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,18 @@ def register(subparsers) -> None:
     )
     back.add_argument("file", type=Path, metavar="FILE", help="package file")
     back.set_defaults(func=cmd_in)
-    for action in (out, back):
+    pull = sub.add_parser(
+        "pull",
+        help="bring newer work from the database into a package before going offline again",
+        description=(
+            "Update a package from the database it came from: work done there since the "
+            "package was taken is merged into the package clause by clause, and the package's "
+            "base moves forward. Exits 1 when conflicts remain in the package."
+        ),
+    )
+    pull.add_argument("file", type=Path, metavar="FILE", help="package file")
+    pull.set_defaults(func=cmd_pull)
+    for action in (out, back, pull):
         # `package in FILE --db URL` works like the global --db (which it otherwise keeps).
         action.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
@@ -86,6 +98,23 @@ def cmd_in(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     print(f"checked in {args.file.name}: {report.summary()}")
+    return _conflicts(report)
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.offline import pull
+
+    desk = Desk.open(args.db)
+    try:
+        report = pull(desk, args.file)
+    finally:
+        desk.close()
+    print(f"updated {args.file.name} from the database: {report.summary()}")
+    return _conflicts(report)
+
+
+def _conflicts(report) -> int:
     for c in report.conflicts:
         where = f"{c.label} ({c.lang})" if c.lang else c.label
         print(f"  conflict, {c.kind}: {where}: ours “{c.ours}” / theirs “{c.theirs}”")

@@ -57,7 +57,7 @@ def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence, Sequence]:
     vocabulary.update(b)
     if len(vocabulary) > 0x10FFFF:  # more distinct tokens than characters: keep the lists
         return a, b
-    code = {token: chr(n) for n, token in enumerate(vocabulary)}
+    code = dict(zip(vocabulary, map(chr, range(len(vocabulary))), strict=True))
     ea = "".join(map(code.__getitem__, a))
     eb = "".join(map(code.__getitem__, b))
     return ea, eb

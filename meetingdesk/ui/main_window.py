@@ -143,6 +143,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         a.print_preview.triggered.connect(lambda: self.print_document(preview=True))
         a.check_out.triggered.connect(lambda: self.offline.check_out())
         a.check_in.triggered.connect(lambda: self.offline.choose_package())
+        a.update_package.triggered.connect(lambda: self.offline.choose_package_to_update())
         a.resolve_conflicts.triggered.connect(lambda: self.offline.resolve_conflicts())
         a.recent_menu.aboutToShow.connect(
             lambda: fill_recent_menu(a.recent_menu, self.hub.desk.url, self.open_database)

@@ -36,6 +36,7 @@ class Actions:
     print_preview: QAction
     check_out: QAction
     check_in: QAction
+    update_package: QAction
     resolve_conflicts: QAction
     about: QAction
     recent_menu: QMenu
@@ -139,6 +140,13 @@ def create_actions(parent: QWidget) -> Actions:
                 "Actions", "Bring offline work back: merge it clause by clause"
             ),
         ),
+        update_package=make(
+            QCoreApplication.translate("Actions", "&Update package from this database…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Bring newer work into a package before going offline again"
+            ),
+        ),
         resolve_conflicts=make(
             QCoreApplication.translate("Actions", "Resolve merge &conflicts…"),
             None,
@@ -163,6 +171,7 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.check_out)
     file_menu.addAction(actions.check_in)
+    file_menu.addAction(actions.update_package)
     file_menu.addAction(actions.resolve_conflicts)
     file_menu.addSeparator()
     file_menu.addAction(actions.export_pdf)

@@ -1,5 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """PDF benchmark: final text of a 500-paragraph bilingual declaration (parallel columns)
+against shared/bench/reportlab_floor.py 500 and LibreOffice; then the compilation text and
+the redline of the large generated meeting, in pages per second.
+
+Run: python tests/bench/bench_pdf.py [-n 5] [--paragraphs 500] [--dir DIR] [--large-runs 3]
+Each run is a fresh process (interpreter, imports, fonts and layout included) for the
+program, the floor and the peer alike, alternating, in the same run. Prints medians, the
+ratio program/floor (goal: at most 1.25), LibreOffice/program (goal: at least 2; run when
+soffice and python-docx are installed: `docx_peer.py N d.docx`, then `soffice --headless
+--convert-to pdf d.docx` with a private profile) and the peak memory of each.
+
+The large meeting is ``generate_large(clauses=5000, versions=20)`` in an SQLite file kept in
+--dir (the one bench_drafting.py keeps: reused when present, generated otherwise; a temporary
+folder without --dir). Its largest document (the declaration) is exported, both languages,
+as the compilation text of Rev.2 and as the redline Rev.1 → Rev.2, each in a fresh process
+(`exports.export`, as the window and the command line call it): seconds, pages, pages per
+second. --large-runs 0 skips it. Prints the machine's load average: figures on a shared
+machine swing with it. Not collected by pytest; it asserts nothing.
+"""PDF benchmark: final text of a 500-paragraph bilingual declaration (parallel columns)
 against shared/bench/reportlab_floor.py 500, and LibreOffice when it is installed.
 
 Run: python tests/bench/bench_pdf.py [-n 5] [--paragraphs 500]
@@ -12,6 +30,7 @@ it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -120,84 +139,3 @@ def run(cmd: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss // 1024
 
 
-def pages(path: Path) -> str:
-    if shutil.which("pdfinfo") is None:
-        return "?"
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-    return next((ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages")), "?")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("-n", type=int, default=5, help="runs of each (default 5)")
-    parser.add_argument("--paragraphs", type=int, default=500)
-    parser.add_argument("--child", metavar="OUT", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        child(args.paragraphs, args.child)
-        return
-    floor = shared_dir() / "bench" / "reportlab_floor.py"
-    if not floor.is_file():
-        raise SystemExit(f"floor script not found at {floor} (set MEETINGDESK_SHARED)")
-    work = Path(tempfile.mkdtemp(prefix="bench_pdf_"))
-    ours_cmd = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--paragraphs",
-        str(args.paragraphs),
-        "--child",
-        str(work / "ours.pdf"),
-    ]
-    floor_cmd = [sys.executable, str(floor), str(args.paragraphs), str(work / "floor.pdf")]
-    run(ours_cmd, work)  # warm the file cache once
-    run(floor_cmd, work)
-    ours, base = [], []
-    for _ in range(args.n):
-        ours.append(run(ours_cmd, work))
-        base.append(run(floor_cmd, work))
-    t_ours = statistics.median(t for t, _ in ours)
-    t_floor = statistics.median(t for t, _ in base)
-    print(f"paragraph pairs        {args.paragraphs} (runs: {args.n})")
-    print(
-        f"program  median {t_ours:6.2f} s  peak {max(m for _, m in ours):4d} MiB  "
-        f"pages {pages(work / 'ours.pdf')}"
-    )
-    print(
-        f"floor    median {t_floor:6.2f} s  peak {max(m for _, m in base):4d} MiB  "
-        f"pages {pages(work / 'floor.pdf')}"
-    )
-    ratio = t_ours / t_floor
-    verdict = "ok" if ratio <= GOAL else "ABOVE GOAL"
-    print(f"ratio program/floor    {ratio:.2f} (goal <= {GOAL}) {verdict}")
-    peer = shared_dir() / "bench" / "docx_peer.py"
-    soffice = shutil.which("soffice")
-    try:
-        import docx  # noqa: F401
-
-        has_docx = True
-    except ImportError:
-        has_docx = False
-    if soffice and has_docx and peer.is_file():
-        subprocess.run(
-            [sys.executable, str(peer), str(args.paragraphs), "d.docx"], cwd=work, check=True
-        )
-        times = []
-        for _ in range(max(1, args.n // 2)):
-            start = time.perf_counter()
-            subprocess.run(
-                [soffice, "--headless", "--convert-to", "pdf", "d.docx"],
-                cwd=work,
-                check=True,
-                capture_output=True,
-            )
-            times.append(time.perf_counter() - start)
-        t_peer = statistics.median(times)
-        print(f"LibreOffice median {t_peer:6.2f} s; peer/program {t_peer / t_ours:.2f} (goal >= 2)")
-    else:
-        missing = [x for x, ok in (("soffice", soffice), ("python-docx", has_docx)) if not ok]
-        print(f"LibreOffice peer skipped: {', '.join(missing)} not installed")
-    shutil.rmtree(work, ignore_errors=True)
-
-
-if __name__ == "__main__":
-    main()

@@ -285,3 +285,30 @@ def test_offline_package_round_trip_from_the_window(qtbot, window, tmp_path, mon
     assert "1 taken" in window.offline.last_dialog.summary.text()
     texts = [c.text_en for c in documents.document_text(desk, decl.id).clauses]
     assert "We welcome offline work." in texts
+
+
+def test_update_a_package_from_the_window(qtbot, window, tmp_path):
+    """File → Update package: the database's newer work reaches the package."""
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.meetings import list_meetings
+    from meetingdesk.services.offline import checkout
+
+    desk = window.hub.desk
+    decl = documents.find_document(desk, window.hub.meeting_id, "declaration")
+    package = tmp_path / "laptop.mdpkg"
+    checkout(desk, window.hub.meeting_id, ["declaration"], package)
+    clause = next(c for c in documents.document_text(desk, decl.id).clauses if c.text_en)
+    documents.save_text(
+        desk, clause.id, "en", "Agreed at the table today.", expected_head=clause.en_version_id
+    )
+    with qtbot.waitSignal(window.offline.pulled, timeout=20_000) as got:
+        window.offline.update_package(package)
+    assert len(got.args[0].taken) == 1
+    laptop = Desk.open(f"sqlite:///{package}", user="drafter")
+    away = documents.find_document(laptop, list_meetings(laptop)[0].id, "declaration")
+    texts = [c.text_en for c in documents.document_text(laptop, away.id).clauses]
+    laptop.close()
+    assert "Agreed at the table today." in texts
+    assert "&Update package from this database…" in [
+        a.text() for a in window.menuBar().actions()[0].menu().actions()
+    ]

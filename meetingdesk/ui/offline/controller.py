@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from meetingdesk.services.offline import MergeReport, checkin, pending_conflicts
+from meetingdesk.services.offline import MergeReport, checkin, pending_conflicts, pull
 from meetingdesk.snapshots import EVERYTHING
 
 from ..hub import Hub
@@ -26,6 +26,8 @@ PACKAGE_FILTER = "MeetingDesk package (*.mdpkg);;All files (*)"
 class OfflineController(QObject):
     #: a check-in finished (carries its MergeReport)
     checked_in = Signal(object)
+    #: a package was brought up to date from this database (carries its MergeReport)
+    pulled = Signal(object)
 
     def __init__(self, hub: Hub, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -59,6 +61,46 @@ class OfflineController(QObject):
             on_failure=self._failed,
         )
 
+    def choose_package_to_update(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.parent_widget,
+            self.tr("Update a package from this database"),
+            str(Path.home()),
+            PACKAGE_FILTER,
+        )
+        if name:
+            self.update_package(Path(name))
+
+    def update_package(self, path: Path) -> None:
+        """Bring this database's newer work into the package (before going offline again)."""
+        desk = self.hub.desk
+        self.hub.status_message.emit(self.tr("Updating {name}…").format(name=path.name))
+        run_job(
+            lambda _control: pull(desk, path),
+            on_success=lambda report: self._pulled(path, report),
+            on_failure=self._failed,
+        )
+
+    def _pulled(self, path: Path, report: MergeReport) -> None:
+        self.hub.status_message.emit(
+            self.tr("{name} updated: {taken} taken, {merged} merged, {conflicts} conflicts").format(
+                name=path.name,
+                taken=len(report.taken),
+                merged=len(report.merged),
+                conflicts=len(report.conflicts),
+            )
+        )
+        self.pulled.emit(report)
+        if report.conflicts:
+            QMessageBox.warning(
+                self.parent_widget,
+                self.tr("Package updated with conflicts"),
+                self.tr(
+                    "{n} clauses were changed both here and in the package; the package keeps "
+                    "its own text for them. Open the package and check them in to decide."
+                ).format(n=len(report.conflicts)),
+            )
+
     def _checked_in(self, path: Path, report: MergeReport) -> None:
         self.hub.publish(EVERYTHING)
         dialog = CheckinDialog(self.hub.desk, path, self.parent_widget, report=report)
@@ -69,7 +111,7 @@ class OfflineController(QObject):
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.critical(
             self.parent_widget,
-            self.tr("Check-in refused"),
+            self.tr("Package refused"),
             self.tr("Nothing was changed: {reason}").format(reason=str(exc).strip()),
         )
 
