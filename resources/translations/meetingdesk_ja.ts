@@ -97,14 +97,6 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <source>Document</source>
-        <translation type="vanished">文書</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="vanished">番号</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="90"/>
         <source>All statuses</source>
         <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup)</extracomment>
@@ -278,14 +270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>English</source>
-        <translation type="vanished">英語</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation type="vanished">日本語</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
@@ -294,207 +278,217 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="55"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="56"/>
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="57"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="58"/>
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="60"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="61"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="62"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="63"/>
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="65"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="66"/>
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="67"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="68"/>
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="70"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="71"/>
         <source>&amp;Check database…</source>
         <translation>データベースを検査(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="72"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="73"/>
         <source>Check integrity, history guards and the audit chain of this database</source>
         <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="76"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="78"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="79"/>
         <source>&amp;Find in documents…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="80"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="81"/>
         <source>Search every document of the meeting, English and Japanese</source>
         <translation>会合のすべての文書を英語と日本語で検索します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="85"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="86"/>
         <source>Order of &amp;precedence…</source>
         <translation>席次(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="87"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="88"/>
         <source>Choose how delegations are ordered everywhere</source>
         <translation>代表団の並び順の規則を選びます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="90"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="91"/>
         <source>&amp;Import participants…</source>
         <translation>参加者を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="92"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="93"/>
         <source>Read participants from a CSV or XLSX file</source>
         <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="95"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="96"/>
         <source>&amp;Export participants…</source>
         <translation>参加者を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="97"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="98"/>
         <source>Write the list of participants to XLSX</source>
         <translation>参加者名簿を XLSX に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="100"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="101"/>
         <source>Export &amp;calendar…</source>
         <translation>カレンダーを書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="102"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="103"/>
         <source>Write the agenda as an iCalendar (.ics) file</source>
         <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="105"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="106"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="107"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="108"/>
         <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="112"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="113"/>
         <source>Export meeting &amp;book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="114"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="115"/>
         <source>Agenda, participants and the current documents in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="119"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="120"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="121"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="122"/>
         <source>Print the final text of the open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="124"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="125"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="126"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="127"/>
         <source>Preview the printed final text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="129"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="130"/>
         <source>Check &amp;out package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="131"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="132"/>
         <source>Take documents to a laptop as one file, to draft offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="136"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="137"/>
         <source>Check &amp;in package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="139"/>
         <source>Bring offline work back: merge it clause by clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="143"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="144"/>
+        <source>&amp;Update package from this database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="146"/>
+        <source>Bring newer work into a package before going offline again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="151"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="153"/>
         <source>Decide the clauses a check-in left in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="147"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="155"/>
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="148"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="156"/>
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="174"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="176"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="185"/>
         <source>&amp;Meeting</source>
         <translation>会合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="182"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="201"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="210"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="205"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="214"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -2814,52 +2808,52 @@ Schema: {schema} (program: {head})</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="160"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="161"/>
         <source>Overview</source>
         <translation type="unfinished">概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="161"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
         <source>Agenda</source>
         <translation type="unfinished">議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
         <source>Delegations</source>
         <translation type="unfinished">代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
         <source>Seating plan</source>
         <translation type="unfinished">座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
         <source>Documents</source>
         <translation type="unfinished">文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
         <source>Action plan</source>
         <translation type="unfinished">行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="246"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="247"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="251"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="252"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="320"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="321"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -2933,26 +2927,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="355"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="356"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="355"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="356"/>
         <source>Choose a document on the Documents page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>current text</source>
-        <translation type="vanished">現行テキスト</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="369"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="371"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -3033,38 +3023,63 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OfflineController</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="42"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="44"/>
         <source>Package written: {path}</source>
-        <extracomment>a check-in finished (carries its MergeReport)</extracomment>
+        <extracomment>a check-in finished (carries its MergeReport) a package was brought up to date from this database (carries its MergeReport)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="47"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="49"/>
         <source>Check in a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="55"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="57"/>
         <source>Checking in {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="72"/>
-        <source>Check-in refused</source>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="67"/>
+        <source>Update a package from this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="73"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="77"/>
+        <source>Updating {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="86"/>
+        <source>{name} updated: {taken} taken, {merged} merged, {conflicts} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="97"/>
+        <source>Package updated with conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="99"/>
+        <source>{n} clauses were changed both here and in the package; the package keeps its own text for them. Open the package and check them in to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="114"/>
+        <source>Package refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="115"/>
         <source>Nothing was changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="82"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="124"/>
         <source>Merge conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="83"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="125"/>
         <source>No merge conflict is waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,17 +4049,6 @@ Nothing was saved. The page now shows the current data.</source>
         <location filename="../../meetingdesk/ui/views/writer.py" line="37"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>English</source>
-        <translation type="vanished">英語</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation type="vanished">日本語</translation>
     </message>
 </context>
 </TS>
