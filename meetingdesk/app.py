@@ -192,7 +192,50 @@ def _load_ours(translator, locale, qm_dir: Path | None) -> bool:
             with as_file(resource) as path:
                 if translator.load(str(path)):
                     return True
+        compiled = compiled_translation(tag)
+        if compiled is not None and translator.load(str(compiled)):
+            return True
     return False
+
+
+_LRELEASE = (
+    "import sys; from PySide6.scripts.pyside_tool import lrelease; "
+    "sys.argv = ['lrelease', '-silent', sys.argv[1], '-qm', sys.argv[2]]; lrelease()"
+)
+
+
+def compiled_translation(tag: str) -> Path | None:
+    """The .qm for tag, compiled from the shipped .ts into the user's cache folder.
+
+    Installers build .qm files at build time; a plain pip install carries only the .ts
+    sources, so the first start in that language compiles them once with the lrelease
+    tool that comes with PySide6 (keyed by the source's hash, so an update recompiles).
+    """
+    import hashlib
+    import subprocess
+
+    from platformdirs import user_cache_path
+
+    source = files("meetingdesk.resources").joinpath("translations", f"meetingdesk_{tag}.ts")
+    if not source.is_file():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cache = user_cache_path(APP_NAME, ORG_NAME) / "translations"
+    target = cache / f"meetingdesk_{tag}-{digest}.qm"
+    if target.is_file():
+        return target
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        with as_file(source) as ts_path:
+            subprocess.run(
+                [sys.executable, "-c", _LRELEASE, str(ts_path), str(target)],
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return target if target.is_file() else None
 
 
 def _one_line(exc: BaseException) -> str:

@@ -17,14 +17,6 @@ as the compilation text of Rev.2 and as the redline Rev.1 → Rev.2, each in a f
 (`exports.export`, as the window and the command line call it): seconds, pages, pages per
 second. --large-runs 0 skips it. Prints the machine's load average: figures on a shared
 machine swing with it. Not collected by pytest; it asserts nothing.
-"""PDF benchmark: final text of a 500-paragraph bilingual declaration (parallel columns)
-against shared/bench/reportlab_floor.py 500, and LibreOffice when it is installed.
-
-Run: python tests/bench/bench_pdf.py [-n 5] [--paragraphs 500]
-Each run is a fresh process (interpreter, imports, fonts and layout included) for the
-program and the floor alike, alternating, in the same run. Prints medians, the ratio
-program/floor (goal: at most 1.25) and the peak memory of each. Not collected by pytest;
-it asserts nothing.
 """
 
 from __future__ import annotations
@@ -213,7 +205,8 @@ def final_text(args: argparse.Namespace, work: Path) -> None:
         verdict = "ok" if t_peer / t_ours >= PEER_GOAL else "BELOW GOAL"
         print(f"  ratio LibreOffice/program {t_peer / t_ours:.2f} (goal >= {PEER_GOAL}) {verdict}")
     else:
-        missing = [x for x, ok in (("soffice", soffice), ("python-docx", has_python_docx())) if not ok]
+        tools = (("soffice", soffice), ("python-docx", has_python_docx()))
+        missing = [name for name, ok in tools if not ok]
         print(f"  LibreOffice peer skipped: {', '.join(missing) or 'docx_peer.py'} not found")
 
 
@@ -281,7 +274,7 @@ def large_meeting(args: argparse.Namespace, work: Path) -> None:
             f"{info['pages']} pages, export median {t_export:.2f} s = "
             f"{info['pages'] / t_export:.1f} pages/s; whole process {t_wall:.2f} s; "
             f"peak {max(m for _, _, m in rows)} MiB "
-            f"({', '.join(f'{r["seconds"]:.2f}' for r, _, _ in rows)})"
+            f"({', '.join(format(r['seconds'], '.2f') for r, _, _ in rows)})"
         )
 
 

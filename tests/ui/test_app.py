@@ -159,3 +159,27 @@ def test_recent_databases_keep_the_last_eight_newest_first():
     assert recent[1:3] == ["sqlite:////data/db9.sqlite", "sqlite:////data/db8.sqlite"]
     assert len(set(recent)) == 8
     assert settings.last_database() == "sqlite:////data/db3.sqlite"
+
+
+def test_japanese_is_compiled_from_the_shipped_source(qapp, tmp_path, monkeypatch):
+    """A pip install has only the .ts: the first Japanese start compiles it into the cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    before = QLocale()
+    installed = install_translators(qapp, "ja")
+    try:
+        ours = [t for t in installed if "meetingdesk_ja" in t.filePath()]
+        assert ours and ours[0].filePath().startswith(str(tmp_path / "cache"))
+        assert QCoreApplication.translate("DelegationsView", "Delegations") == "代表団"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    again = install_translators(qapp, "ja")  # the cached file is reused, not rebuilt
+    try:
+        assert [t.filePath() for t in again if "meetingdesk_ja" in t.filePath()] == [
+            ours[0].filePath()
+        ]
+    finally:
+        for translator in again:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
