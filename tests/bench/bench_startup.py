@@ -1,8 +1,13 @@
 """Start-up benchmark: `main.py --smoke` on the demo meeting against a bare Qt window.
 
-Run: python tests/bench/bench_startup.py [-n 5]
+Run: python tests/bench/bench_startup.py [-n 5] [--breakdown]
 Both are started as fresh processes in the same run, offscreen; prints the medians and the
 ratio program/floor (goal: at most 2.0). Not collected by pytest; it asserts nothing.
+
+--breakdown also times, as fresh processes too, the stages in between (a bare interpreter,
+PySide6, SQLAlchemy core and ORM, the model classes and their mapping, the ORM's first query,
+the app module) and sums `python -X importtime main.py --smoke` per top-level package, so
+that the time above the floor can be put where it is spent.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=5, help="runs of each (default 5)")
+    parser.add_argument("--breakdown", action="store_true", help="time the stages in between")
     args = parser.parse_args()
 
     floor = shared_dir() / "bench" / "qt_floor.py"
@@ -77,6 +83,9 @@ def main() -> int:
             program.append(timed(program_cmd, env))
             bare.append(timed(floor_cmd, env))
 
+        if args.breakdown:
+            breakdown(args.runs, env, program_cmd)
+
     p, f = statistics.median(program), statistics.median(bare)
     print(f"start-up to a shown main window, {args.runs} runs each, {what}, offscreen")
     print(f"  program (main.py --smoke)  median {p:.3f} s   runs {_fmt(program)}")
@@ -84,6 +93,53 @@ def main() -> int:
     verdict = "within" if p / f <= GOAL else "ABOVE"
     print(f"  ratio program/floor {p / f:.2f} ({verdict} the goal of {GOAL:.1f})")
     return 0
+
+
+# (label, code run by `python -c`), each stage including the ones before it.
+STAGES = (
+    ("interpreter only", "pass"),
+    ("+ PySide6.QtWidgets", "import PySide6.QtWidgets"),
+    ("sqlalchemy (core)", "import sqlalchemy"),
+    ("sqlalchemy.orm", "import sqlalchemy.orm"),
+    ("meetingdesk.model (classes declared)", "import meetingdesk.model"),
+    (
+        "  + configure_mappers()",
+        "import meetingdesk.model; from sqlalchemy.orm import configure_mappers; "
+        "configure_mappers()",
+    ),
+    ("meetingdesk.services.base (Desk)", "import meetingdesk.services.base"),
+    ("meetingdesk.app (window code, no window)", "import meetingdesk.app"),
+    ("PySide6 + sqlalchemy.orm + meetingdesk.model", "import PySide6.QtWidgets, meetingdesk.model"),
+)
+
+
+def breakdown(runs: int, env: dict[str, str], program_cmd: list[str]) -> None:
+    """Stage medians (fresh processes) and -X importtime summed per top-level package."""
+    print("stages (each a fresh process; medians):")
+    for label, code in STAGES:
+        times = [timed([sys.executable, "-c", code], env) for _ in range(runs)]
+        print(f"  {label:<48} {statistics.median(times):.3f} s")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", *program_cmd[1:]],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    totals: dict[str, int] = {}
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        parts = [x.strip() for x in line[len("import time:") :].split("|")]
+        if not parts[0].isdigit():
+            continue
+        top = parts[2].strip().split(".")[0]
+        totals[top] = totals.get(top, 0) + int(parts[0])  # self time, microseconds
+    print("import self time of `main.py --smoke`, by top-level package (one run):")
+    for name, us in sorted(totals.items(), key=lambda kv: -kv[1])[:12]:
+        print(f"  {name:<30} {us / 1e6:.3f} s")
+    print(f"  {'all imports':<30} {sum(totals.values()) / 1e6:.3f} s")
 
 
 def _fmt(values: list[float]) -> str:

@@ -227,3 +227,69 @@ def test_long_clause_diff_is_exact() -> None:
         ("delete", "word2000"),
         ("insert", "inserted"),
     ]
+
+
+def _difflib_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The reference: common prefix and suffix, then difflib without auto-junk."""
+    import difflib
+
+    pre = 0
+    while pre < min(len(a), len(b)) and a[pre] == b[pre]:
+        pre += 1
+    suf = 0
+    while suf < min(len(a), len(b)) - pre and a[-1 - suf] == b[-1 - suf]:
+        suf += 1
+    blocks = [(0, 0, pre)] if pre else []
+    middle = difflib.SequenceMatcher(
+        None, a[pre : len(a) - suf], b[pre : len(b) - suf], autojunk=False
+    )
+    blocks += [(pre + i, pre + j, n) for i, j, n in middle.get_matching_blocks() if n]
+    if suf:
+        blocks.append((len(a) - suf, len(b) - suf, suf))
+    merged: list[tuple[int, int, int]] = []
+    for i, j, n in blocks:
+        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+        else:
+            merged.append((i, j, n))
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher.matching_blocks = [difflib.Match(*m) for m in merged] + [
+        difflib.Match(len(a), len(b), 0)
+    ]
+    return [tuple(op) for op in matcher.get_opcodes()]
+
+
+TOKEN_LISTS = st.lists(st.sampled_from(["a", "b", "c", " ", "the", "協", ","]), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TOKEN_LISTS, TOKEN_LISTS)
+def test_token_opcodes_match_difflib_exactly(a: list[str], b: list[str]) -> None:
+    # The substring-search matcher must choose the very runs difflib chooses (longest,
+    # earliest in a, then earliest in b), so redlines, merges and blame do not change.
+    assert diff_module.token_opcodes(a, b) == _difflib_opcodes(a, b)
+
+
+def test_token_opcodes_match_difflib_on_long_texts() -> None:
+    import random
+
+    rnd = random.Random(7)
+    words = ["we", "shall", "the", "G7", "ICT", "digital", ",", "."]
+    for _ in range(30):
+        a = [rnd.choice(words + [" "] * 4) for _ in range(rnd.randrange(50, 400))]
+        b = list(a)
+        for _ in range(rnd.randrange(1, 15)):
+            at = rnd.randrange(len(b))
+            if rnd.random() < 0.5:
+                b.insert(at, rnd.choice(words))
+            else:
+                del b[at]
+        assert diff_module.token_opcodes(a, b) == _difflib_opcodes(a, b)
+        assert diff_module.token_opcodes(b, a) == _difflib_opcodes(b, a)
+
+
+def test_identical_and_disjoint_token_lists() -> None:
+    assert diff_module.token_opcodes([], []) == []
+    assert diff_module.token_opcodes(["x"], ["x"]) == [("equal", 0, 1, 0, 1)]
+    assert diff_module.token_opcodes(["x"], ["y"]) == [("replace", 0, 1, 0, 1)]
+    assert diff_module.token_opcodes([], ["y", "z"]) == [("insert", 0, 0, 0, 2)]

@@ -28,8 +28,9 @@ from ..documents import (
     status_after_edit,
 )
 from ..drafting import clause_label
+from .conflicts import CONFLICT_PREFIX, conflict_key, resolution_text
 from .manifest import Manifest, PackageError, open_package, write_manifest
-from .merge import CONFLICT_PREFIX, Merger, conflict_key, resolution_text
+from .merge import Merger
 from .report import Conflict, MergeReport
 from .sides import Side, as_uuid, base_clause, load_side
 

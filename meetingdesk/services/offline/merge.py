@@ -12,63 +12,26 @@ for resolve_conflict. Every incoming version is copied first, so nothing is drop
 
 from __future__ import annotations
 
-import json
 import uuid as uuid_mod
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from meetingdesk.model import StoreInfo, clause_ad_ref, utc_now
+from meetingdesk.model import clause_ad_ref, utc_now
 from meetingdesk.text.brackets import count_open
 from meetingdesk.text.merge3 import merge3
 
 from ..base import Desk, ValidationError
-from ..documents import check_text
+from .conflicts import CHOICES, CONFLICT_PREFIX, ConflictRecords, conflict_key, resolution_text
 from .manifest import Manifest
-from .report import ClauseChange, Conflict
-from .sides import (
-    T_CLAUSE,
-    T_COMMENT,
-    T_POSITION,
-    T_PROPOSAL,
-    T_VERSION,
-    Side,
-    as_uuid,
-    fetch_versions,
-)
+from .merge_rows import RowMerge
+from .sides import T_CLAUSE, T_VERSION, Side, as_uuid, fetch_versions
 
-CONFLICT_PREFIX = "offline.conflict."
-T_INFO = StoreInfo.__table__
-CHOICES = ("ours", "theirs", "edit", "alternatives")
+__all__ = ["CHOICES", "CONFLICT_PREFIX", "Merger", "conflict_key", "resolution_text"]
 
 
-def conflict_key(clause_uuid: str, lang: str) -> str:
-    return f"{CONFLICT_PREFIX}{clause_uuid}.{lang}"
-
-
-def resolution_text(choice: str, base: str, ours: str, theirs: str, text: str | None) -> str:
-    """The text a person chose for a conflict: one side, their own wording, or both in brackets."""
-    if choice == "ours":
-        return ours
-    if choice == "theirs":
-        return theirs
-    if choice == "edit":
-        if text is None:
-            raise ValidationError("an edited resolution needs its text")
-        return check_text(text, "resolved text")
-    if choice == "alternatives":
-        return check_text(merge3(base, ours, theirs).text_with_alternatives(), "resolved text")
-    raise ValidationError(f"resolution {choice!r} is not one of {', '.join(CHOICES)}")
-
-
-def _dt(value: str | None):
-    from datetime import datetime
-
-    return datetime.fromisoformat(value) if value else None
-
-
-class Merger:
+class Merger(RowMerge, ConflictRecords):
     """Merge ``incoming`` into ``target`` (both loaded as Sides) through session ``s``."""
 
     def __init__(
@@ -125,7 +88,11 @@ class Merger:
         common = self.ancestors(a) & self.ancestors(b)
         if not common:
             return None
-        best = [c for c in common if not any(c in self.ancestors(o) for o in common if o != c)]
+        # The best common ancestors: those that are no other common version's ancestor.
+        below: set[str] = set()
+        for o in common:
+            below.update(x for x in self.ancestors(o) if x != o)
+        best = sorted(common - below)
         if hint in best:
             return hint
         if len(best) == 1:
@@ -233,11 +200,14 @@ class Merger:
         }
 
     def _insert_versions(self, rows: list[dict[str, Any]]) -> None:
-        stmt = insert(T_VERSION).returning(
-            T_VERSION.c.id, T_VERSION.c.uuid, sort_by_parameter_order=True
-        )
-        for r in self.s.execute(stmt, rows):
-            self.vid[str(r.uuid)] = r.id
+        # One executemany, then the new ids by uuid: RETURNING in parameter order would send
+        # one INSERT per row on SQLite (the table has no insert sentinel).
+        self.s.execute(insert(T_VERSION), rows)
+        vt = T_VERSION.c
+        for start in range(0, len(rows), 500):
+            chunk = [r["uuid"] for r in rows[start : start + 500]]
+            for r in self.s.execute(select(vt.id, vt.uuid).where(vt.uuid.in_(chunk))):
+                self.vid[str(r.uuid)] = r.id
 
     def texts(self) -> None:
         both: list[tuple[str, str, str, str]] = []
@@ -439,229 +409,3 @@ class Merger:
             )
         )
         self.s.connection().execute(stmt, rows)
-
-    # --- proposals, positions, comments ----------------------------------------------------
-
-    def _row_merge(self, kind: str, u: str, i_row: dict, t_row: dict) -> dict | None:
-        """New values for the target row, or None (nothing to do or a conflict noted)."""
-        fields = [f for f in i_row if f in t_row]
-        from .sides import ROW_FIELDS
-
-        fields = ROW_FIELDS[kind]
-        iv = {f: i_row[f] for f in fields}
-        tv = {f: t_row[f] for f in fields}
-        if iv == tv:
-            return None
-        base = self.m.rows.get(kind, {}).get(u)
-        if base is not None and iv == base:
-            return None
-        if base is not None and tv == base:
-            return iv
-        ours, theirs = self.sides_text(json.dumps(tv, default=str), json.dumps(iv, default=str))
-        clause = i_row.get("clause") or ""
-        self.conflicts.append(
-            {
-                "kind": "row",
-                "clause": clause,
-                "lang": kind,
-                "base": json.dumps(base),
-                "ours": ours,
-                "theirs": theirs,
-            }
-        )
-        return None
-
-    def proposals(self) -> None:
-        for u, p in self.i.proposals.items():
-            if u in self.t.proposals:
-                new = self._row_merge("proposal", u, p, self.t.proposals[u])
-                if new is not None:
-                    rv = new["result_version"]
-                    self.s.execute(
-                        update(T_PROPOSAL)
-                        .where(T_PROPOSAL.c.id == self.t.proposals[u]["id"])
-                        .values(
-                            status=new["status"],
-                            decided_at=_dt(new["decided_at"]),
-                            result_version_id=self.version_id(rv),
-                            text=new["text"],
-                            rationale=new["rationale"],
-                            row_version=T_PROPOSAL.c.row_version + 1,
-                        )
-                    )
-                    self.counts["proposals"] += 1
-                continue
-            if p["delegation"] not in self.t.delegations or p["document"] not in self.t.docs:
-                self.notes.append(f"proposal {u}: its delegation is not in this database; skipped")
-                continue
-            row = {
-                "uuid": as_uuid(u),
-                "document_id": self.t.docs[p["document"]]["id"],
-                "clause_id": self.cid.get(p["clause"]) if p["clause"] else None,
-                "delegation_id": self.t.delegations[p["delegation"]],
-                "kind": p["kind"],
-                "language": p["language"],
-                "text": p["text"],
-                "after_clause_id": self.cid.get(p["after_clause"]) if p["after_clause"] else None,
-                "rationale": p["rationale"],
-                "status": p["status"],
-                "author": p["author"],
-                "created_at": p["created_at"],
-                "decided_at": _dt(p["decided_at"]),
-                "result_version_id": self.version_id(p["result_version"]),
-                "row_version": 1,
-            }
-            new_id = self.s.execute(insert(T_PROPOSAL).returning(T_PROPOSAL.c.id), [row]).scalar()
-            self.t.proposals[u] = {**p, "id": new_id}
-            self.counts["proposals"] += 1
-
-    def positions(self) -> None:
-        taken = {(q["proposal"], q["delegation"]): q for q in self.t.positions.values()}
-        for u, q in self.i.positions.items():
-            if u in self.t.positions:
-                new = self._row_merge("position", u, q, self.t.positions[u])
-                if new is not None:
-                    self.s.execute(
-                        update(T_POSITION)
-                        .where(T_POSITION.c.id == self.t.positions[u]["id"])
-                        .values(
-                            stance=new["stance"],
-                            note=new["note"],
-                            updated_at=q["updated_at"],
-                            row_version=T_POSITION.c.row_version + 1,
-                        )
-                    )
-                    self.counts["positions"] += 1
-                continue
-            if q["proposal"] not in self.t.proposals or q["delegation"] not in self.t.delegations:
-                continue
-            other = taken.get((q["proposal"], q["delegation"]))
-            if other is not None:
-                if (other["stance"], other["note"]) != (q["stance"], q["note"]):
-                    ours, theirs = self.sides_text(other["stance"], q["stance"])
-                    self.conflicts.append(
-                        {
-                            "kind": "row",
-                            "clause": "",
-                            "lang": "position",
-                            "base": "",
-                            "ours": ours,
-                            "theirs": theirs,
-                        }
-                    )
-                continue
-            self.s.execute(
-                insert(T_POSITION),
-                [
-                    {
-                        "uuid": as_uuid(u),
-                        "proposal_id": self.t.proposals[q["proposal"]]["id"],
-                        "delegation_id": self.t.delegations[q["delegation"]],
-                        "stance": q["stance"],
-                        "note": q["note"],
-                        "updated_at": q["updated_at"],
-                        "row_version": 1,
-                    }
-                ],
-            )
-            self.counts["positions"] += 1
-
-    def comments(self) -> None:
-        ids = {u: c["id"] for u, c in self.t.comments.items()}
-        for u, c in self.i.comments.items():
-            if u in self.t.comments:
-                new = self._row_merge("comment", u, c, self.t.comments[u])
-                if new is not None:
-                    self.s.execute(
-                        update(T_COMMENT)
-                        .where(T_COMMENT.c.id == ids[u])
-                        .values(
-                            body=new["body"],
-                            resolved_at=_dt(new["resolved_at"]),
-                            resolved_by=new["resolved_by"],
-                            row_version=T_COMMENT.c.row_version + 1,
-                        )
-                    )
-                    self.counts["comments"] += 1
-                continue
-            if c["clause"] not in self.cid:
-                continue
-            ids[u] = self.s.execute(
-                insert(T_COMMENT).returning(T_COMMENT.c.id),
-                [
-                    {
-                        "uuid": as_uuid(u),
-                        "clause_id": self.cid[c["clause"]],
-                        "parent_id": ids.get(c["parent"]) if c["parent"] else None,
-                        "author": c["author"],
-                        "body": c["body"],
-                        "created_at": c["created_at"],
-                        "resolved_at": _dt(c["resolved_at"]),
-                        "resolved_by": c["resolved_by"],
-                        "row_version": 1,
-                    }
-                ],
-            ).scalar()
-            self.counts["comments"] += 1
-
-    # --- remembered conflicts ----------------------------------------------------------------
-
-    def remember_conflicts(self, package: str) -> None:
-        """Store each open text conflict (idempotently); drop records the merge settled."""
-        existing = dict(
-            self.s.execute(
-                select(T_INFO.c.key, T_INFO.c.value).where(T_INFO.c.key.like(f"{CONFLICT_PREFIX}%"))
-            ).all()
-        )
-        open_keys = set()
-        for c in self.conflicts:
-            if c["kind"] != "text":
-                continue
-            key = conflict_key(c["clause"], c["lang"])
-            open_keys.add(key)
-            value = json.dumps({**c["record"], "package": package}, sort_keys=True)
-            if existing.get(key) == value:
-                continue
-            if key in existing:
-                self.s.execute(delete(T_INFO).where(T_INFO.c.key == key))
-            self.s.execute(insert(T_INFO), [{"key": key, "value": value}])
-            self.notes.append(f"conflict recorded for {c['clause']} ({c['lang']})")
-        for key, value in existing.items():
-            if key in open_keys:
-                continue
-            cu, _, lang = key[len(CONFLICT_PREFIX) :].rpartition(".")
-            if cu not in self.t.clauses:
-                continue
-            record = json.loads(value)
-            if record.get("incoming") in self.ancestors(self.head(cu, lang)):
-                self.s.execute(delete(T_INFO).where(T_INFO.c.key == key))
-
-    # --- report ------------------------------------------------------------------------------
-
-    def build_conflicts(self, labels: dict[str, tuple[int | None, str]]) -> tuple[Conflict, ...]:
-        out = []
-        for c in self.conflicts:
-            cid, label = labels.get(c["clause"], (None, c["clause"] or c["lang"]))
-            out.append(
-                Conflict(
-                    kind=c["kind"],
-                    clause_uuid=c["clause"],
-                    clause_id=cid,
-                    label=label,
-                    lang=c["lang"],
-                    base=c.get("base", ""),
-                    theirs=c.get("theirs", ""),
-                    ours=c.get("ours", ""),
-                    chunks=tuple(c.get("chunks", ())),
-                )
-            )
-        return tuple(out)
-
-    @staticmethod
-    def changes_of(
-        keys: list[tuple[str, str]], labels: dict[str, tuple[int | None, str]]
-    ) -> tuple[ClauseChange, ...]:
-        return tuple(
-            ClauseChange(cu, labels.get(cu, (None, cu))[0], labels.get(cu, (None, cu))[1], lang)
-            for cu, lang in keys
-        )

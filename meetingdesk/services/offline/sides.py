@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import (
@@ -45,6 +45,20 @@ ROW_FIELDS = {
 
 def as_uuid(value: str | uuid_mod.UUID) -> uuid_mod.UUID:
     return value if isinstance(value, uuid_mod.UUID) else uuid_mod.UUID(value)
+
+
+def raw_uuid(column):
+    """The column as the driver returns it (no uuid.UUID built per row; see uuid_str)."""
+    return type_coerce(column, String).label(column.key)
+
+
+def uuid_str(raw: Any) -> str:
+    """The canonical string of a UUID read through raw_uuid: SQLite gives 32 hex digits,
+    PostgreSQL a uuid.UUID."""
+    if isinstance(raw, str) and len(raw) == 32:
+        raw = raw.lower()
+        return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+    return str(raw if isinstance(raw, uuid_mod.UUID) else uuid_mod.UUID(raw))
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -130,7 +144,7 @@ def load_side(
         s.execute(
             select(
                 vt.id,
-                vt.uuid,
+                raw_uuid(vt.uuid),
                 vt.clause_id,
                 vt.language,
                 vt.parent_id,
@@ -143,7 +157,7 @@ def load_side(
         if dag_ids
         else []
     )
-    version_uuid = {r.id: str(r.uuid) for r in version_rows}
+    version_uuid = {r.id: uuid_str(r.uuid) for r in version_rows}
     head_ids = {r["head_en_id"] for r in clause_rows} | {r["head_ja_id"] for r in clause_rows}
     missing = [i for i in head_ids - set(version_uuid) if i is not None]
     for start in range(0, len(missing), 500):
