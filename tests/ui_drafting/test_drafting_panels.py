@@ -88,3 +88,19 @@ def test_blame_and_overview(qtbot, view):
     assert len(view.overview.chart.points) == len(overview.progress)
     image = view.overview.chart.grab()
     assert not image.isNull()
+
+
+def test_bracket_column_counts_groups_per_language(view):
+    """One bracket group with two alternatives is one open bracket, not two."""
+    rows = view.clauses.shown()
+    bracketed = [(i, c) for i, c in enumerate(rows) if c.open_brackets or c.open_brackets_ja]
+    assert bracketed
+    model = view.clauses.table.view.model()
+    for i, c in bracketed:
+        shown = model.index(i, 3).data()
+        expected = (
+            str(c.open_brackets)
+            if c.open_brackets == c.open_brackets_ja
+            else f"{c.open_brackets} / {c.open_brackets_ja}"
+        )
+        assert shown == expected

@@ -67,8 +67,8 @@ class ClauseList(QWidget):
                 col(self.tr("Status"), self._status),
                 col(
                     self.tr("[ ]"),
-                    lambda c: c.open_brackets + c.open_brackets_ja or "",
-                    lambda c: c.open_brackets + c.open_brackets_ja,
+                    _bracket_counts,
+                    lambda c: (c.open_brackets, c.open_brackets_ja),
                     numeric=True,
                 ),
                 col(self.tr("JA"), self._ja_mark),
@@ -154,3 +154,11 @@ class ClauseList(QWidget):
         self.brackets.setChecked(False)
         self.table.filter.clear()
         return self.table.select_where(lambda c: c.id == clause_id)
+
+
+def _bracket_counts(c: ClauseSnap) -> str:
+    """Open brackets in English, and in Japanese when that count differs ("2 / 1")."""
+    en, ja = c.open_brackets, c.open_brackets_ja
+    if not en and not ja:
+        return ""
+    return str(en) if en == ja else f"{en} / {ja}"
