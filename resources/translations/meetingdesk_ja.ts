@@ -6,92 +6,92 @@
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>提案中</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="40"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>合意済み</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="41"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実施中</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="43"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>取りやめ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
         <source>No.</source>
-        <translation type="unfinished">番号</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>協力代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="64"/>
         <source>Implements</source>
-        <translation type="unfinished"></translation>
+        <translation>対応パラグラフ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="65"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目標期日</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="66"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="137"/>
         <source>A linked paragraph was deleted (†); the link is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先のパラグラフが削除されています (†)。リンクは残してあります。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/redline.py" line="46"/>
         <source>{number} (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}(追加)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
         <source>{number} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}(削除)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/redline.py" line="50"/>
         <source>{number}, was {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}(旧 {old})</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/redline.py" line="51"/>
         <source>(moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(移動)</translation>
     </message>
 </context>
 <context>
@@ -100,37 +100,37 @@
         <location filename="../../meetingdesk/ui/actions/view.py" line="90"/>
         <source>All statuses</source>
         <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup)</extracomment>
-        <translation type="unfinished">すべての状態</translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="93"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過のみ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="99"/>
         <source>Annex PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>協調行動集PDF…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
         <source>Follow-up report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ報告PDF…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
@@ -141,138 +141,183 @@
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
         <source>Implements</source>
-        <translation type="unfinished"></translation>
+        <translation>対応パラグラフ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="126"/>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップを追加…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="132"/>
         <source>Implements (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="134"/>
         <source>Follow-up log</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ記録</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Delegation / action</source>
-        <translation type="unfinished"></translation>
+        <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目標期日</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="153"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>行動一覧</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="192"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="194"/>
         <source>Any paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパラグラフ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="245"/>
         <source>Select an action to see its texts and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="252"/>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>主担当: {owner}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="254"/>
         <source>Partners: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>協力代表団: {codes}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="256"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先: {name}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="260"/>
         <source>Carried over from an earlier meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="264"/>
         <source>{doc}: deleted paragraph — {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="296"/>
         <source>{late} overdue, {soon} due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>期限間近</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="335"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="344"/>
         <source>Import actions</source>
-        <translation type="unfinished"></translation>
+        <translation>行動を取り込む</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="344"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="361"/>
         <source>Export actions</source>
-        <translation type="unfinished"></translation>
+        <translation>行動を書き出す</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="361"/>
         <source>Workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="369"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="371"/>
         <source>Actions written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
+        <source>proposed</source>
+        <translation>提案中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="40"/>
+        <source>agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="41"/>
+        <source>in progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="42"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="43"/>
+        <source>dropped</source>
+        <translation>取りやめ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
+        <source>Partners</source>
+        <translation>協力代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="137"/>
+        <source>A linked paragraph was deleted (†); the link is kept.</source>
+        <translation>リンク先のパラグラフが削除されています (†)。リンクは残してあります。</translation>
     </message>
 </context>
 <context>
@@ -375,82 +420,82 @@
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="106"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を書き出す(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="108"/>
         <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を書き出します: 最終テキスト、コンピレーション・テキスト、見え消し、議事日程、IDバッジ …</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="113"/>
         <source>Export meeting &amp;book…</source>
-        <translation type="unfinished"></translation>
+        <translation>会合資料集を書き出す(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="115"/>
         <source>Agenda, participants and the current documents in one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>議事日程・参加者名簿・現行の文書を一つの PDF にまとめます</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="120"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="122"/>
         <source>Print the final text of the open document</source>
-        <translation type="unfinished"></translation>
+        <translation>開いている文書の最終テキストを印刷します</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="125"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="127"/>
         <source>Preview the printed final text</source>
-        <translation type="unfinished"></translation>
+        <translation>最終テキストの印刷イメージを確認します</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="130"/>
         <source>Check &amp;out package…</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージをチェックアウト(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="132"/>
         <source>Take documents to a laptop as one file, to draft offline</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を一つのファイルにまとめてノートPCに持ち出し、オフラインで起草します</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="137"/>
         <source>Check &amp;in package…</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージをチェックイン(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="139"/>
         <source>Bring offline work back: merge it clause by clause</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインでの作業を戻し、条項ごとにマージします</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="144"/>
         <source>&amp;Update package from this database…</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースからパッケージを更新(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="146"/>
         <source>Bring newer work into a package before going offline again</source>
-        <translation type="unfinished"></translation>
+        <translation>再びオフラインで作業する前に、新しい作業内容をパッケージに取り込みます</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="151"/>
         <source>Resolve merge &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>マージの競合を解決(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="153"/>
         <source>Decide the clauses a check-in left in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックインで競合となった条項の扱いを決めます</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="155"/>
@@ -498,80 +543,80 @@
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="63"/>
         <source>Import actions</source>
-        <translation type="unfinished"></translation>
+        <translation>行動を取り込む</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="81"/>
         <source>Confirm import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを確定</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="88"/>
         <source>Rows that create or change an action</source>
-        <translation type="unfinished"></translation>
+        <translation>行動を作成または変更する行</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="90"/>
         <source>Problems (nothing is imported while there are any)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
         <source>new action</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="110"/>
         <source>%n problem(s) found: fix the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題が %n 件あります。ファイルを修正して、もう一度取り込んでください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="114"/>
         <source>{new} new, {changed} changed, {same} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 {new} 件、変更 {changed} 件、変更なし {same} 件。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124"/>
         <source>Import refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めませんでした: {reason}</translation>
     </message>
 </context>
 <context>
@@ -580,37 +625,37 @@
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69"/>
         <source>Time</source>
         <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
         <source>Title (Japanese)</source>
-        <translation type="unfinished">名称(日本語)</translation>
+        <translation>名称(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
         <source>Room</source>
-        <translation type="unfinished">会場</translation>
+        <translation>会場</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
         <source>Chair</source>
-        <translation type="unfinished">議長</translation>
+        <translation>議長</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="217"/>
         <source>A session moves within its day; change its date to move it to another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは同じ日の中でだけ移動できます。別の日に移すには日付を変更してください。</translation>
     </message>
 </context>
 <context>
@@ -718,12 +763,13 @@
         <location filename="../../meetingdesk/ui/drafting/history.py" line="244"/>
         <source>{who} ({delegation}), {time}
 {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}({delegation})、{time}
+{note}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/history.py" line="247"/>
         <source>Secretariat</source>
-        <translation type="unfinished">事務局</translation>
+        <translation>事務局</translation>
     </message>
 </context>
 <context>
@@ -731,7 +777,7 @@
     <message>
         <location filename="../../meetingdesk/ui/drafting/history.py" line="283"/>
         <source>Language:</source>
-        <translation type="unfinished">言語:</translation>
+        <translation>言語:</translation>
     </message>
 </context>
 <context>
@@ -749,12 +795,12 @@
     <message>
         <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="39"/>
         <source>Sessions of {code} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {name} のセッション</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="43"/>
         <source>A delegation&apos;s calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表団のカレンダーには、全体会合と、その代表団の参加者が議長を務めるか発言するセッションが入ります。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="53"/>
@@ -777,15 +823,16 @@
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="37"/>
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="40"/>
         <source>Database: {database}
 Schema: {schema} (program: {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース: {database}
+スキーマ: {schema}(プログラム: {head})</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="50"/>
@@ -810,12 +857,12 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="57"/>
         <source>✓ {check}: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {check}: 問題なし</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="59"/>
         <source>{table}: {count} row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {count} 行</translation>
     </message>
 </context>
 <context>
@@ -823,87 +870,87 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40"/>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をチェックイン</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条項</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解決…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="67"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません: %1</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="74"/>
         <source>%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>採用 %1 件、マージ %2 件、競合 %3 件。新しい条項 %4 件、コピーした版 %5 件。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>採用</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82"/>
         <source>changed on one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>一方でのみ変更</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83"/>
         <source>both sides merged</source>
-        <translation type="unfinished"></translation>
+        <translation>双方の変更をマージ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 (%1)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="94"/>
         <source>text overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>本文の変更が重なっている</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="95"/>
         <source>status changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方で状態を変更</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96"/>
         <source>moved on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方で移動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97"/>
         <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方で変更</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み</translation>
     </message>
 </context>
 <context>
@@ -911,33 +958,33 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="30"/>
         <source>Check out for offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン作業用にチェックアウト</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="39"/>
         <source>Browse…</source>
-        <translation type="unfinished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54"/>
         <source>Documents to take (an annex brings its parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>持ち出す文書(附属文書には親文書も含まれます)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="56"/>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72"/>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージファイル</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="74"/>
         <source>MeetingDesk package (*.mdpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>MeetingDesk パッケージ (*.mdpkg)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="81"/>
         <source>Choose a package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージファイルを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -946,32 +993,32 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="29"/>
         <source>No clashes in the agenda.</source>
         <extracomment>a session id the user wants to see</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>議事日程に重複はありません。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="43"/>
         <source>%1: room %2 is booked twice (%3 and %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 会場 %2 が二重に予約されています(%3 と %4)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="46"/>
         <source>%1: %2 is in two places at once (%3 and %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 が同時に二か所に割り当てられています(%3 と %4)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="49"/>
         <source>%1: %2 has not arrived yet for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は %3 の時点でまだ到着していません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="52"/>
         <source>%1: %2 has already left before %3 ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は %3 の終了前に出発しています</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="55"/>
         <source>%1: %2 is outside the meeting&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は会合の日程外です</translation>
     </message>
 </context>
 <context>
@@ -1143,43 +1190,43 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="35"/>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="42"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="35"/>
         <source>Author</source>
-        <translation type="unfinished">作成者</translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="35"/>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="39"/>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを入力…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="44"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="46"/>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="104"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解決</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="81"/>
         <source>[resolved] {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>[解決済み] {body}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/comments.py" line="104"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1236,7 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="61"/>
         <source>Compare</source>
         <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="52"/>
@@ -1209,42 +1256,77 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="57"/>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>見え消し</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="59"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>左右対照</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="60"/>
         <source>Only changed clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のあった条項のみ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="68"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="70"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="72"/>
         <source>Language:</source>
-        <translation type="unfinished">言語:</translation>
+        <translation>言語:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較しています…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/compare.py" line="114"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="46"/>
+        <source>{number} (added)</source>
+        <translation>{number}(追加)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
+        <source>{number} (deleted)</source>
+        <translation>{number}(削除)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="50"/>
+        <source>{number}, was {old}</source>
+        <translation>{number}(旧 {old})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="51"/>
+        <source>(moved)</source>
+        <translation>(移動)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="87"/>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="90"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="91"/>
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -1262,52 +1344,52 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="40"/>
         <source>Conflict in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の競合(%2)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="50"/>
         <source>Base (when the package was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>共通の元(パッケージ持ち出し時)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51"/>
         <source>Theirs (the other database)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側(もう一方のデータベース)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52"/>
         <source>Ours (the package)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分側(パッケージ)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="56"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分側を採用</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側を採用</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
         <source>Both as bracketed alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>両方を角括弧付きの代替案に</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59"/>
         <source>Use the edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したテキストを使用</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="77"/>
         <source>Resolution (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>解決案(編集可)</translation>
     </message>
 </context>
 <context>
@@ -1325,17 +1407,17 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="40"/>
         <source>ISO 3166 code (JPN, FRA …) or a short name (OECD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 コード(JPN、FRA …)または略称(OECD)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="41"/>
         <source>Filled from ISO 3166 when left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄なら ISO 3166 から補完</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="42"/>
         <source>Kana, for the Japanese order</source>
-        <translation type="unfinished"></translation>
+        <translation>かな(五十音順の並べ替えに使用)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="46"/>
@@ -1503,22 +1585,22 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="110"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="113"/>
         <source>List of participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者名簿…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="114"/>
         <source>Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>IDバッジ…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="115"/>
         <source>Name plates…</source>
-        <translation type="unfinished"></translation>
+        <translation>卓上名札…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="164"/>
@@ -1538,19 +1620,19 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="268"/>
         <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/views/delegations.py" line="273"/>
         <source>Its %n participant(s) are retired with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所属する参加者 %n 人も併せて除籍されます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="277"/>
         <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この代表団の提案({proposals} 件)と立場({positions} 件)には、引き続きこの代表団名が残ります。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="279"/>
@@ -1560,13 +1642,13 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/views/delegations.py" line="382"/>
         <source>Retire {name}? The person leaves every list; the history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/views/delegations.py" line="410"/>
         <source>%n participant(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加者 %n 人を取り込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,12 +1745,12 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/views/documents.py" line="73"/>
         <source>PDF…</source>
-        <translation type="unfinished">PDF…</translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/documents.py" line="74"/>
         <source>Export the selected document as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/documents.py" line="77"/>
@@ -1718,6 +1800,106 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/drafting/history.py" line="42"/>
         <source>Japanese</source>
         <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="33"/>
+        <source>Zero draft</source>
+        <translation>ゼロ・ドラフト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="34"/>
+        <source>Compilation text</source>
+        <translation>コンピレーション・テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="35"/>
+        <source>Chair&apos;s text</source>
+        <translation>議長テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="36"/>
+        <source>Clean text</source>
+        <translation>クリーン・テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="37"/>
+        <source>Adopted text</source>
+        <translation>採択テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="42"/>
+        <source>Insert words</source>
+        <translation>文言の挿入</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="43"/>
+        <source>Replace wording</source>
+        <translation>文言の置換</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="44"/>
+        <source>Delete clause</source>
+        <translation>条項の削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="45"/>
+        <source>Move clause</source>
+        <translation>条項の移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="46"/>
+        <source>New clause</source>
+        <translation>新しい条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="56"/>
+        <source>Support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="57"/>
+        <source>Oppose</source>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="58"/>
+        <source>Reserve</source>
+        <translation>留保</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="59"/>
+        <source>Awaiting instructions</source>
+        <translation>訓令待ち</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="60"/>
+        <source>No position</source>
+        <translation>立場未表明</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="70"/>
+        <source>Open</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="71"/>
+        <source>Accepted</source>
+        <translation>受け入れ済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="72"/>
+        <source>Incorporated as alternative</source>
+        <translation>代替案として取り込み済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="73"/>
+        <source>Rejected</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="74"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2101,16 @@ Schema: {schema} (program: {head})</source>
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
         <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="91"/>
+        <source>Restore clause</source>
+        <translation>条項を復元</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="103"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
 </context>
 <context>
     <name>EnglishChangesDialog</name>
@@ -1965,27 +2157,27 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="151"/>
         <source>Writing %1… (%2 blocks laid out)</source>
         <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しています…(%2 ブロックを配置済み)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="185"/>
         <source>Export cancelled; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しを取り消しました。何も書き出していません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="201"/>
         <source>Wrote %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました(%2 ページ)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="208"/>
         <source>PDF written with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を書き出しました(警告あり)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="224"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラー: %1</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="227"/>
@@ -1995,32 +2187,32 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="228"/>
         <source>The PDF was not written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF は書き出されませんでした。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="230"/>
         <source>Export failed; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しに失敗しました。何も書き出していません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="238"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しましたが、PDF を表示するプログラムを起動できませんでした</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="278"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の書き出し</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="279"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に会合を開くか作成してください。まだ書き出すものがありません。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="298"/>
         <source>Document #%1 is not in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書 #%1 はこの会合にありません。</translation>
     </message>
 </context>
 <context>
@@ -2029,132 +2221,132 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="90"/>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の書き出し</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="116"/>
         <source>None (e.g. CONFIDENTIAL — not for circulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし(例: CONFIDENTIAL — 配布禁止)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="120"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="121"/>
         <source>Open the PDF when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し後に PDF を開く</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="134"/>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>出力内容</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="135"/>
         <source>Document</source>
-        <translation type="unfinished">文書</translation>
+        <translation>文書</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137"/>
         <source>From revision</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元の改訂版</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138"/>
         <source>To revision</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先の改訂版</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141"/>
         <source>Confidentiality marking</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密区分の表示</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="145"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="214"/>
         <source>This meeting has no documents yet: there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会合にはまだ文書がないため、印刷するものがありません。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="216"/>
         <source>This meeting has no annex of actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会合にはまだ協調行動集がありません。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="220"/>
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>見え消しは凍結した改訂版とそれ以降のテキストを比較しますが、この文書にはまだ改訂版がありません。先に改訂版(Rev.1)を確定してください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="224"/>
         <source>Choose two different texts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する二つの異なるテキストを選んでください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226"/>
         <source>Choose where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の保存先を選んでください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228"/>
         <source>“Save as” names a folder; add a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「保存先」がフォルダーになっています。ファイル名を付けてください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="242"/>
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラグラフ番号付きのクリーンテキスト。未採択のものには DRAFT の透かしが入り、採択済みのテキストには SHA-256 フィンガープリントが入ります。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="246"/>
         <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="249"/>
         <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>挿入は下線、削除は取り消し線で示し、移動・番号変更したパラグラフに印を付けます。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="252"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>議事日程・参加者名簿・すべての成果文書を一つの PDF にまとめます。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="253"/>
         <source>Each action with its lead and partner delegations and due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行動と、その主担当・協力代表団および期限を示します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="288"/>
         <source>Adopted text</source>
-        <translation type="unfinished"></translation>
+        <translation>採択テキスト</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="290"/>
@@ -2165,7 +2357,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2174,17 +2366,120 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="47"/>
         <source>Export PDF</source>
         <extracomment>report progress every this many laid-out flowables (each report is a queued signal)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF の書き出し</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="48"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しています…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/controller.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="33"/>
+        <source>Final text</source>
+        <translation>最終テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="34"/>
+        <source>Compilation text (brackets, proposals)</source>
+        <translation>コンピレーション・テキスト(角括弧・提案)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="35"/>
+        <source>Redline between two revisions</source>
+        <translation>二つの改訂版の見え消し</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="36"/>
+        <source>Agenda</source>
+        <translation>議事日程</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="37"/>
+        <source>List of participants</source>
+        <translation>参加者名簿</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="38"/>
+        <source>Badges</source>
+        <translation>IDバッジ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="39"/>
+        <source>Name plates (tent cards)</source>
+        <translation>卓上名札(テントカード)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="40"/>
+        <source>Meeting book (agenda, participants, documents)</source>
+        <translation>会合資料集(議事日程・参加者名簿・文書)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="41"/>
+        <source>Annex of collaborative actions (owners, partners, due dates)</source>
+        <translation>協調行動集(主担当・協力代表団・期限)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="42"/>
+        <source>Follow-up report on the actions</source>
+        <translation>行動のフォローアップ報告</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="49"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="50"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="51"/>
+        <source>English and Japanese (bilingual)</source>
+        <translation>英語と日本語(対訳)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="57"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="57"/>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="133"/>
+        <source>Zero draft</source>
+        <translation>ゼロ・ドラフト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="134"/>
+        <source>Compilation text</source>
+        <translation>コンピレーション・テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="135"/>
+        <source>Chair&apos;s text</source>
+        <translation>議長テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="136"/>
+        <source>Clean text</source>
+        <translation>クリーン・テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="137"/>
+        <source>Adopted text</source>
+        <translation>採択テキスト</translation>
     </message>
 </context>
 <context>
@@ -2192,17 +2487,17 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="33"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップを追加</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40"/>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -2210,27 +2505,27 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="62"/>
         <source>Freeze revision</source>
-        <translation type="unfinished"></translation>
+        <translation>改訂版として確定</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="67"/>
         <source>Rev.N (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.N(自動)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="72"/>
         <source>Note:</source>
-        <translation type="unfinished">メモ:</translation>
+        <translation>メモ:</translation>
     </message>
 </context>
 <context>
@@ -2323,167 +2618,167 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="44"/>
         <source>Import participants</source>
         <extracomment>emitted with the number of participants imported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>参加者を取り込む</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="46"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが選択されていません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="47"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="54"/>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64"/>
         <source>Confirm import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを確定</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72"/>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む行</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="74"/>
         <source>Problems (nothing is imported while there are any)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="80"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="81"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82"/>
         <source>Family name (JA)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="83"/>
         <source>Given name (JA)</source>
-        <translation type="unfinished"></translation>
+        <translation>名(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="84"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="85"/>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86"/>
         <source>Delegation</source>
-        <translation type="unfinished">代表団</translation>
+        <translation>代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87"/>
         <source>Role</source>
-        <translation type="unfinished">役割</translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="88"/>
         <source>Position (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(英語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="89"/>
         <source>Position (JA)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="90"/>
         <source>E-mail</source>
-        <translation type="unfinished">電子メール</translation>
+        <translation>電子メール</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="92"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>到着</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="93"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出発</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="94"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>資格認定</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="95"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>IDバッジ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101"/>
         <source>Participants file</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者ファイル</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="138"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145"/>
         <source>%n problem(s) found: fix the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題が %n 件あります。ファイルを修正して、もう一度選択してください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="151"/>
         <source>The file has no participant rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに参加者の行がありません。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="154"/>
         <source>%n participant(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加者 %n 人を取り込めます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="164"/>
         <source>Import refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2491,22 +2786,22 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="160"/>
         <source>Insert clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条項を挿入</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169"/>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>英語:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="170"/>
         <source>Japanese:</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語:</translation>
     </message>
 </context>
 <context>
@@ -2810,27 +3105,27 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="161"/>
         <source>Overview</source>
-        <translation type="unfinished">概要</translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
         <source>Agenda</source>
-        <translation type="unfinished">議事日程</translation>
+        <translation>議事日程</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
         <source>Delegations</source>
-        <translation type="unfinished">代表団</translation>
+        <translation>代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
         <source>Seating plan</source>
-        <translation type="unfinished">座席表</translation>
+        <translation>座席表</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
         <source>Documents</source>
-        <translation type="unfinished">文書</translation>
+        <translation>文書</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
@@ -2840,7 +3135,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
         <source>Action plan</source>
-        <translation type="unfinished">行動計画</translation>
+        <translation>行動計画</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="247"/>
@@ -2929,12 +3224,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="356"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="356"/>
         <source>Choose a document on the Documents page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
@@ -3026,62 +3321,62 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="44"/>
         <source>Package written: {path}</source>
         <extracomment>a check-in finished (carries its MergeReport) a package was brought up to date from this database (carries its MergeReport)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを書き出しました: {path}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="49"/>
         <source>Check in a package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージをチェックイン</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="57"/>
         <source>Checking in {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} をチェックインしています…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="67"/>
         <source>Update a package from this database</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースからパッケージを更新</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="77"/>
         <source>Updating {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を更新しています…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="86"/>
         <source>{name} updated: {taken} taken, {merged} merged, {conflicts} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を更新しました: 採用 {taken} 件、マージ {merged} 件、競合 {conflicts} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="97"/>
         <source>Package updated with conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを更新しました(競合あり)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="99"/>
         <source>{n} clauses were changed both here and in the package; the package keeps its own text for them. Open the package and check them in to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 件の条項がこのデータベースとパッケージの双方で変更されていたため、パッケージ側のテキストを残しました。パッケージを開いてチェックインし、扱いを決めてください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="114"/>
         <source>Package refused</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを受け付けられません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="115"/>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません: {reason}</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="124"/>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>マージの競合</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/controller.py" line="125"/>
         <source>No merge conflict is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断待ちのマージの競合はありません。</translation>
     </message>
 </context>
 <context>
@@ -3147,42 +3442,42 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="109"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="109"/>
         <source>Clauses</source>
-        <translation type="unfinished">条項</translation>
+        <translation>条項</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="113"/>
         <source>Delegation</source>
-        <translation type="unfinished">代表団</translation>
+        <translation>代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="114"/>
         <source>Open proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>未処理の提案</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="115"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>留保</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="116"/>
         <source>Ad ref pending</source>
-        <translation type="unfinished"></translation>
+        <translation>アド・レフ(確認待ち)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="117"/>
         <source>Ad ref on</source>
-        <translation type="unfinished"></translation>
+        <translation>アド・レフの条項</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="152"/>
         <source>{name}: {status}; {brackets} open bracket(s); {proposals} open proposal(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}。未解決の角括弧 {brackets} 件、未処理の提案 {proposals} 件</translation>
     </message>
 </context>
 <context>
@@ -3293,32 +3588,32 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83"/>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者を編集</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83"/>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい参加者</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="88"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="89"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="90"/>
         <source>Family name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91"/>
         <source>Given name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>名(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="92"/>
@@ -3328,72 +3623,72 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="93"/>
         <source>Title</source>
-        <translation type="unfinished">名称</translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="94"/>
         <source>Position (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(英語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="95"/>
         <source>Position (Japanese)</source>
-        <translation type="unfinished">役職(日本語)</translation>
+        <translation>役職(日本語)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="96"/>
         <source>E-mail</source>
-        <translation type="unfinished">電子メール</translation>
+        <translation>電子メール</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="97"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="98"/>
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>IDバッジ番号</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="108"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>審査中</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="109"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="110"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不承認</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116"/>
         <source>Delegation</source>
-        <translation type="unfinished">代表団</translation>
+        <translation>代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="120"/>
         <source>Role</source>
-        <translation type="unfinished">役割</translation>
+        <translation>役割</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>到着</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="125"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出発</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="126"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>資格認定</translation>
     </message>
 </context>
 <context>
@@ -3444,38 +3739,71 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="181"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="190"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="202"/>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="238"/>
         <source>Printing cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷を取り消しました</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="205"/>
         <source>Sending pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターにページを送っています…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="226"/>
         <source>Sent %1 pages to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページを %2 に送りました</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exporting/printing.py" line="241"/>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="82"/>
+        <source>Cannot read %1 for printing (%2).</source>
+        <translation>印刷のために %1 を読み込めません(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="91"/>
+        <source>%1 has no page in the chosen range.</source>
+        <translation>%1 には選択した範囲のページがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="98"/>
+        <source>The printer could not be started (is it connected and ready?).</source>
+        <translation>プリンターを開始できませんでした(接続され、使用できる状態か確認してください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="104"/>
+        <source>Printing cancelled.</source>
+        <translation>印刷を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="109"/>
+        <source>The printer refused a new page.</source>
+        <translation>プリンターが新しいページを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="118"/>
+        <source>Page %1 of %2 could not be drawn.</source>
+        <translation>%2 の %1 ページ目を描画できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3483,12 +3811,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="56"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="64"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3824,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="98"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい提案</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="106"/>
@@ -3511,27 +3839,27 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113"/>
         <source>Delegation:</source>
-        <translation type="unfinished">代表団:</translation>
+        <translation>代表団:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="115"/>
         <source>Language:</source>
-        <translation type="unfinished">言語:</translation>
+        <translation>言語:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="116"/>
         <source>Proposed text:</source>
-        <translation type="unfinished"></translation>
+        <translation>提案テキスト:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="117"/>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
 </context>
 <context>
@@ -3539,22 +3867,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160"/>
         <source>Only the selected clause</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した条項のみ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="163"/>
         <source>Only open</source>
-        <translation type="unfinished"></translation>
+        <translation>未処理のみ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条項</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169"/>
         <source>Delegation</source>
-        <translation type="unfinished">代表団</translation>
+        <translation>代表団</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="170"/>
@@ -3564,52 +3892,52 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="171"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="172"/>
         <source>Text / position</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト / 立場</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="178"/>
         <source>New proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい提案…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="180"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="182"/>
         <source>Incorporate as alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>代替案として取り込む</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="186"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>不採用</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="188"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="195"/>
         <source>Record position</source>
-        <translation type="unfinished"></translation>
+        <translation>立場を記録</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="213"/>
         <source>Position of</source>
-        <translation type="unfinished"></translation>
+        <translation>立場:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/proposals.py" line="260"/>
         <source>Rationale: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: {r}</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3974,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/drafting/search.py" line="36"/>
         <source>Search all documents, English and Japanese (Ctrl+F)</source>
         <extracomment>a hit was activated: (document id, clause id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべての文書を英語と日本語で検索 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/search.py" line="39"/>
@@ -3656,14 +3984,14 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message numerus="yes">
         <location filename="../../meetingdesk/ui/drafting/search.py" line="72"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件ヒット</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/search.py" line="79"/>
         <source>(older version of {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>({time} の旧版)</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3999,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/views/seating.py" line="24"/>
         <source>The chair sits at the head of the table; the others follow the order of precedence. Drag a seat onto another to swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>議長はテーブルの上座に着き、他の席は席次に従って並びます。席を別の席へドラッグすると入れ替わります。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/seating.py" line="37"/>
@@ -3695,7 +4023,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/logistics/seating.py" line="106"/>
         <source>Plenary table — drag a seat onto another to swap</source>
         <extracomment>the plan was saved (carries the new SeatingPlan) a readable reason a drop was refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全体会合のテーブル — 席を別の席へドラッグすると入れ替わります</translation>
     </message>
 </context>
 <context>
@@ -3991,22 +4319,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="101"/>
         <source>Set clause status</source>
-        <translation type="unfinished"></translation>
+        <translation>条項の状態を設定</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116"/>
         <source>Ad ref pending for:</source>
-        <translation type="unfinished"></translation>
+        <translation>アド・レフ(確認待ち)の代表団:</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="117"/>
         <source>Note:</source>
-        <translation type="unfinished">メモ:</translation>
+        <translation>メモ:</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4342,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="46"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定</translation>
     </message>
 </context>
 <context>
@@ -4043,7 +4371,9 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <source>{reason}
 
 Nothing was saved. The page now shows the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+何も保存されていません。画面には現在のデータを表示しています。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/views/writer.py" line="37"/>
