@@ -209,7 +209,7 @@ def test_the_main_window_menus_come_out_in_japanese(tmp_path):
         assert titles == ["ファイル(&F)", "編集(&E)", "会合(&M)", "ヘルプ(&H)"]
         file_menu = window.menuBar().actions()[0].menu()
         texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-        assert "パッケージをチェックアウト(&O)…" in texts
+        assert "パッケージをチェックアウト(&T)…" in texts
         assert "PDF を書き出す(&E)…" in texts
         assert (
             actions.resolve_conflicts.statusTip()

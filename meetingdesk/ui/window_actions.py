@@ -110,7 +110,7 @@ def create_actions(parent: QWidget) -> Actions:
             ),
         ),
         export_book=make(
-            QCoreApplication.translate("Actions", "Export meeting &book…"),
+            QCoreApplication.translate("Actions", "Export meeting boo&k…"),
             None,
             QCoreApplication.translate(
                 "Actions", "Agenda, participants and the current documents in one PDF"
@@ -127,7 +127,7 @@ def create_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Preview the printed final text"),
         ),
         check_out=make(
-            QCoreApplication.translate("Actions", "Check &out package…"),
+            QCoreApplication.translate("Actions", "Check ou&t package…"),
             None,
             QCoreApplication.translate(
                 "Actions", "Take documents to a laptop as one file, to draft offline"
@@ -148,7 +148,7 @@ def create_actions(parent: QWidget) -> Actions:
             ),
         ),
         resolve_conflicts=make(
-            QCoreApplication.translate("Actions", "Resolve merge &conflicts…"),
+            QCoreApplication.translate("Actions", "Resolve merge con&flicts…"),
             None,
             QCoreApplication.translate("Actions", "Decide the clauses a check-in left in conflict"),
         ),

@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
-        <source>proposed</source>
-        <translation>提案中</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="40"/>
-        <source>agreed</source>
-        <translation>合意済み</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="41"/>
-        <source>in progress</source>
-        <translation>実施中</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="42"/>
-        <source>done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="43"/>
-        <source>dropped</source>
-        <translation>取りやめ</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
-        <source>No.</source>
-        <translation>番号</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <source>Owner</source>
-        <translation>主担当</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
-        <source>Partners</source>
-        <translation>協力代表団</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="64"/>
-        <source>Implements</source>
-        <translation>対応パラグラフ</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="65"/>
-        <source>Target date</source>
-        <translation>目標期日</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="66"/>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
-        <source>overdue</source>
-        <translation>期限超過</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="137"/>
-        <source>A linked paragraph was deleted (†); the link is kept.</source>
-        <translation>リンク先のパラグラフが削除されています (†)。リンクは残してあります。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="46"/>
-        <source>{number} (added)</source>
-        <translation>{number}(追加)</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
-        <source>{number} (deleted)</source>
-        <translation>{number}(削除)</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="50"/>
-        <source>{number}, was {old}</source>
-        <translation>{number}(旧 {old})</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="51"/>
-        <source>(moved)</source>
-        <translation>(移動)</translation>
-    </message>
-</context>
-<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="90"/>
@@ -128,17 +35,20 @@
         <translation>書き出し…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="58"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
@@ -164,6 +74,7 @@
         <translation>代表団 / 行動</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Target date</source>
         <translation>目標期日</translation>
@@ -224,6 +135,7 @@
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="106"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>overdue</source>
         <translation>期限超過</translation>
@@ -275,47 +187,47 @@
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="35"/>
         <source>proposed</source>
         <translation>提案中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="40"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="36"/>
         <source>agreed</source>
         <translation>合意済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="41"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="37"/>
         <source>in progress</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="42"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="38"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="43"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
         <source>dropped</source>
         <translation>取りやめ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="56"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="57"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="59"/>
         <source>Partners</source>
         <translation>協力代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="137"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="133"/>
         <source>A linked paragraph was deleted (†); the link is kept.</source>
         <translation>リンク先のパラグラフが削除されています (†)。リンクは残してあります。</translation>
     </message>
@@ -429,8 +341,8 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="113"/>
-        <source>Export meeting &amp;book…</source>
-        <translation>会合資料集を書き出す(&amp;B)…</translation>
+        <source>Export meeting boo&amp;k…</source>
+        <translation>会合資料集を書き出す(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="115"/>
@@ -459,8 +371,8 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="130"/>
-        <source>Check &amp;out package…</source>
-        <translation>パッケージをチェックアウト(&amp;O)…</translation>
+        <source>Check ou&amp;t package…</source>
+        <translation>パッケージをチェックアウト(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="132"/>
@@ -489,8 +401,8 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="151"/>
-        <source>Resolve merge &amp;conflicts…</source>
-        <translation>マージの競合を解決(&amp;C)…</translation>
+        <source>Resolve merge con&amp;flicts…</source>
+        <translation>マージの競合を解決(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="153"/>
@@ -1294,37 +1206,37 @@ Schema: {schema} (program: {head})</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
         <source>{number} (added)</source>
         <translation>{number}(追加)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="52"/>
         <source>{number} (deleted)</source>
         <translation>{number}(削除)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="50"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="56"/>
         <source>{number}, was {old}</source>
         <translation>{number}(旧 {old})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="51"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="60"/>
         <source>(moved)</source>
         <translation>(移動)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="98"/>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="101"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="102"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
@@ -1802,102 +1714,102 @@ Schema: {schema} (program: {head})</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="33"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="32"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="34"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="33"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="35"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="34"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="36"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="35"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="37"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="36"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="42"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="41"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="43"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="42"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="44"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="43"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="45"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="44"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="45"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="56"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="54"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="57"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="55"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="56"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="57"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="58"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="67"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="68"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="69"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="70"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="71"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -1962,11 +1874,13 @@ Schema: {schema} (program: {head})</source>
         <translation>表示：</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="94"/>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="128"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="99"/>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="131"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
@@ -2077,27 +1991,27 @@ Schema: {schema} (program: {head})</source>
         <translation>{code} が確認 — アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="174"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="173"/>
         <source>Delete clause</source>
         <translation>条項を削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="175"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="174"/>
         <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
         <translation>条項 {number} を削除しますか?履歴には残り比較もできますが、現在の本文からは外れます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="211"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="210"/>
         <source>Frozen as {label}</source>
         <translation>{label} として凍結しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="231"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="230"/>
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="232"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="231"/>
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
         <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
     </message>
@@ -2107,7 +2021,7 @@ Schema: {schema} (program: {head})</source>
         <translation>条項を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="102"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
@@ -2382,42 +2296,43 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="33"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="29"/>
         <source>Final text</source>
+        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting&apos;s first annex)</extracomment>
         <translation>最終テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="34"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="30"/>
         <source>Compilation text (brackets, proposals)</source>
         <translation>コンピレーション・テキスト(角括弧・提案)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="35"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="33"/>
         <source>Redline between two revisions</source>
         <translation>二つの改訂版の見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="36"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="34"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="37"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="35"/>
         <source>List of participants</source>
         <translation>参加者名簿</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="38"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="36"/>
         <source>Badges</source>
         <translation>IDバッジ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="39"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="37"/>
         <source>Name plates (tent cards)</source>
         <translation>卓上名札(テントカード)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="40"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="38"/>
         <source>Meeting book (agenda, participants, documents)</source>
         <translation>会合資料集(議事日程・参加者名簿・文書)</translation>
     </message>
@@ -2427,57 +2342,57 @@ Schema: {schema} (program: {head})</source>
         <translation>協調行動集(主担当・協力代表団・期限)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="42"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="44"/>
         <source>Follow-up report on the actions</source>
         <translation>行動のフォローアップ報告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="49"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="51"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="50"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="52"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="51"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="53"/>
         <source>English and Japanese (bilingual)</source>
         <translation>英語と日本語(対訳)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="57"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="60"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="57"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="61"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="133"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="138"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="134"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="139"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="135"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="140"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="136"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="141"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="137"/>
+        <location filename="../../meetingdesk/ui/exporting/options.py" line="142"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
@@ -2503,27 +2418,27 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="61"/>
         <source>Freeze revision</source>
         <translation>改訂版として確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="66"/>
         <source>Rev.N (automatic)</source>
         <translation>Rev.N(自動)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="69"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70"/>
         <source>Label:</source>
         <translation>ラベル:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
@@ -2784,22 +2699,22 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>InsertClauseDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="160"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="159"/>
         <source>Insert clause</source>
         <translation>条項を挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="167"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168"/>
         <source>English:</source>
         <translation>英語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="170"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169"/>
         <source>Japanese:</source>
         <translation>日本語:</translation>
     </message>
@@ -3737,38 +3652,38 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="181"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="189"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="190"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="198"/>
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="202"/>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="238"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="210"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="246"/>
         <source>Printing cancelled</source>
         <translation>印刷を取り消しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="205"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="213"/>
         <source>Sending pages to the printer…</source>
         <translation>プリンターにページを送っています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="206"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="214"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="226"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="234"/>
         <source>Sent %1 pages to %2</source>
         <translation>%1 ページを %2 に送りました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="241"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="249"/>
         <source>Printing failed</source>
         <translation>印刷に失敗しました</translation>
     </message>
@@ -3776,32 +3691,32 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="82"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="78"/>
         <source>Cannot read %1 for printing (%2).</source>
         <translation>印刷のために %1 を読み込めません(%2)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="91"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="87"/>
         <source>%1 has no page in the chosen range.</source>
         <translation>%1 には選択した範囲のページがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="98"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="97"/>
         <source>The printer could not be started (is it connected and ready?).</source>
         <translation>プリンターを開始できませんでした(接続され、使用できる状態か確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="104"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="107"/>
         <source>Printing cancelled.</source>
         <translation>印刷を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="109"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="114"/>
         <source>The printer refused a new page.</source>
         <translation>プリンターが新しいページを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="118"/>
+        <location filename="../../meetingdesk/ui/exporting/printing.py" line="126"/>
         <source>Page %1 of %2 could not be drawn.</source>
         <translation>%2 の %1 ページ目を描画できませんでした。</translation>
     </message>
@@ -3822,42 +3737,42 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="95"/>
         <source>New proposal</source>
         <translation>新しい提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="103"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="107"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="104"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="110"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="111"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="112"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="116"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113"/>
         <source>Proposed text:</source>
         <translation>提案テキスト:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="117"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114"/>
         <source>Rationale:</source>
         <translation>理由:</translation>
     </message>
@@ -3865,77 +3780,77 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="157"/>
         <source>Only the selected clause</source>
         <translation>選択した条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="163"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160"/>
         <source>Only open</source>
         <translation>未処理のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="165"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="166"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="170"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="167"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="171"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="172"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169"/>
         <source>Text / position</source>
         <translation>テキスト / 立場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="178"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="175"/>
         <source>New proposal…</source>
         <translation>新しい提案…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="177"/>
         <source>Accept</source>
         <translation>受け入れ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="179"/>
         <source>Incorporate as alternative</source>
         <translation>代替案として取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="186"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="183"/>
         <source>Reject</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="188"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="185"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="195"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="192"/>
         <source>Record position</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="213"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="210"/>
         <source>Position of</source>
         <translation>立場:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="260"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="257"/>
         <source>Rationale: {r}</source>
         <translation>理由: {r}</translation>
     </message>
@@ -4317,22 +4232,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="100"/>
         <source>Set clause status</source>
         <translation>条項の状態を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="114"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115"/>
         <source>Ad ref pending for:</source>
         <translation>アド・レフ(確認待ち)の代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="117"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>

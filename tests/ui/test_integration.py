@@ -247,7 +247,7 @@ def test_pdf_exports_are_reached_where_the_data_is(qtbot, navigate, window, monk
     assert asked[-1]["kind"] == "book"
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if a.text()]
-    assert {"&Export PDF…", "Export meeting &book…", "&Print…", "Print pre&view…"} <= set(texts)
+    assert {"&Export PDF…", "Export meeting boo&k…", "&Print…", "Print pre&view…"} <= set(texts)
 
 
 def test_drafting_pdf_button_reaches_the_export(qtbot, navigate, window, monkeypatch):
@@ -312,3 +312,14 @@ def test_update_a_package_from_the_window(qtbot, window, tmp_path):
     assert "&Update package from this database…" in [
         a.text() for a in window.menuBar().actions()[0].menu().actions()
     ]
+
+
+def test_menu_accelerators_are_unique(window):
+    """Alt+letter reaches exactly one entry in each menu."""
+    for top in window.menuBar().actions():
+        letters = []
+        for action in top.menu().actions():
+            text = action.text().replace("&&", "")
+            if "&" in text:
+                letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (top.text(), letters)

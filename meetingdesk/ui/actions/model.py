@@ -30,17 +30,13 @@ COL_NUMBER, COL_TITLE, COL_OWNER, COL_PARTNERS, COL_IMPLEMENTS, COL_TARGET, COL_
 EDITABLE_COLUMNS = (COL_OWNER, COL_TARGET, COL_STATUS)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ActionPlanView", text)
-
-
 def status_text(status: str) -> str:
     names = {
-        "proposed": tr("proposed"),
-        "agreed": tr("agreed"),
-        "in_progress": tr("in progress"),
-        "done": tr("done"),
-        "dropped": tr("dropped"),
+        "proposed": QCoreApplication.translate("ActionPlanView", "proposed"),
+        "agreed": QCoreApplication.translate("ActionPlanView", "agreed"),
+        "in_progress": QCoreApplication.translate("ActionPlanView", "in progress"),
+        "done": QCoreApplication.translate("ActionPlanView", "done"),
+        "dropped": QCoreApplication.translate("ActionPlanView", "dropped"),
     }
     return names.get(status, status)
 
@@ -57,13 +53,13 @@ class ActionTableModel(QAbstractTableModel):
         self._rows: list[ActionSnap] = []
         self._on_edit = on_edit
         self.headers = [
-            tr("No."),
-            tr("Title"),
-            tr("Owner"),
-            tr("Partners"),
-            tr("Implements"),
-            tr("Target date"),
-            tr("Status"),
+            QCoreApplication.translate("ActionPlanView", "No."),
+            QCoreApplication.translate("ActionPlanView", "Title"),
+            QCoreApplication.translate("ActionPlanView", "Owner"),
+            QCoreApplication.translate("ActionPlanView", "Partners"),
+            QCoreApplication.translate("ActionPlanView", "Implements"),
+            QCoreApplication.translate("ActionPlanView", "Target date"),
+            QCoreApplication.translate("ActionPlanView", "Status"),
         ]
 
     def set_rows(self, rows: list[ActionSnap]) -> None:
@@ -107,7 +103,7 @@ class ActionTableModel(QAbstractTableModel):
             return a.target_date.isoformat() if a.target_date else ""
         text = status_text(a.status)
         if a.overdue:
-            text += " — " + tr("overdue")
+            text += " — " + QCoreApplication.translate("ActionPlanView", "overdue")
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,7 +130,9 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and a.overdue and col in (COL_TARGET, COL_STATUS):
             return QBrush(QColor("#b01818"))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_IMPLEMENTS and a.has_deleted_link:
-            return tr("A linked paragraph was deleted (†); the link is kept.")
+            return QCoreApplication.translate(
+                "ActionPlanView", "A linked paragraph was deleted (†); the link is kept."
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -132,7 +132,6 @@ class CompareDialog(QDialog):
         self.browser.setHtml(
             redline_html(
                 self.snap.changes,
-                self.tr,
                 side_by_side=self.side.isChecked(),
                 only_changed=self.only_changed.isChecked(),
             )

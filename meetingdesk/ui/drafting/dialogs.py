@@ -28,13 +28,12 @@ from ..qtnames import OK_CANCEL
 def revision_kind_label(code: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     names = {
-        "zero": t("Drafting", "Zero draft"),
-        "compilation": t("Drafting", "Compilation text"),
-        "chair": t("Drafting", "Chair's text"),
-        "clean": t("Drafting", "Clean text"),
-        "adopted": t("Drafting", "Adopted text"),
+        "zero": QCoreApplication.translate("Drafting", "Zero draft"),
+        "compilation": QCoreApplication.translate("Drafting", "Compilation text"),
+        "chair": QCoreApplication.translate("Drafting", "Chair's text"),
+        "clean": QCoreApplication.translate("Drafting", "Clean text"),
+        "adopted": QCoreApplication.translate("Drafting", "Adopted text"),
     }
     return names.get(code, code)
 

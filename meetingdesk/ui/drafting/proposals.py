@@ -37,13 +37,12 @@ SNAP_ROLE = Qt.ItemDataRole.UserRole
 def kind_label(code: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     names = {
-        "insert": t("Drafting", "Insert words"),
-        "replace": t("Drafting", "Replace wording"),
-        "delete": t("Drafting", "Delete clause"),
-        "move": t("Drafting", "Move clause"),
-        "new": t("Drafting", "New clause"),
+        "insert": QCoreApplication.translate("Drafting", "Insert words"),
+        "replace": QCoreApplication.translate("Drafting", "Replace wording"),
+        "delete": QCoreApplication.translate("Drafting", "Delete clause"),
+        "move": QCoreApplication.translate("Drafting", "Move clause"),
+        "new": QCoreApplication.translate("Drafting", "New clause"),
     }
     return names.get(code, code)
 
@@ -51,13 +50,12 @@ def kind_label(code: str) -> str:
 def stance_label(code: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     names = {
-        "support": t("Drafting", "Support"),
-        "oppose": t("Drafting", "Oppose"),
-        "reserve": t("Drafting", "Reserve"),
-        "awaiting_instructions": t("Drafting", "Awaiting instructions"),
-        "": t("Drafting", "No position"),
+        "support": QCoreApplication.translate("Drafting", "Support"),
+        "oppose": QCoreApplication.translate("Drafting", "Oppose"),
+        "reserve": QCoreApplication.translate("Drafting", "Reserve"),
+        "awaiting_instructions": QCoreApplication.translate("Drafting", "Awaiting instructions"),
+        "": QCoreApplication.translate("Drafting", "No position"),
     }
     return names.get(code, code)
 
@@ -65,13 +63,12 @@ def stance_label(code: str) -> str:
 def proposal_status_label(code: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     names = {
-        "open": t("Drafting", "Open"),
-        "accepted": t("Drafting", "Accepted"),
-        "incorporated": t("Drafting", "Incorporated as alternative"),
-        "rejected": t("Drafting", "Rejected"),
-        "withdrawn": t("Drafting", "Withdrawn"),
+        "open": QCoreApplication.translate("Drafting", "Open"),
+        "accepted": QCoreApplication.translate("Drafting", "Accepted"),
+        "incorporated": QCoreApplication.translate("Drafting", "Incorporated as alternative"),
+        "rejected": QCoreApplication.translate("Drafting", "Rejected"),
+        "withdrawn": QCoreApplication.translate("Drafting", "Withdrawn"),
     }
     return names.get(code, code)
 

@@ -6,8 +6,10 @@ paper. Only escaped text goes into the HTML: clause texts are user input.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
+
+from PySide6.QtCore import QCoreApplication
 
 from meetingdesk.snapshots.drafting import BlameSpanSnap, ClauseRedline, RedlineOp
 
@@ -39,22 +41,31 @@ def side_html(ops: Sequence[RedlineOp], side: str) -> str:
     return ops_html([op for op in ops if op.kind in ("equal", keep)])
 
 
-def number_mark(change: ClauseRedline, tr: Callable[[str], str]) -> str:
+def number_mark(change: ClauseRedline) -> str:
     """'para 5, was 4' style heading of one clause in a redline."""
     new, old = change.new_number, change.old_number
     if change.kind == "added":
-        return tr("{number} (added)").format(number=new or "—")
+        return QCoreApplication.translate("CompareDialog", "{number} (added)").format(
+            number=new or "—"
+        )
     if change.kind == "deleted":
-        return tr("{number} (deleted)").format(number=old or "—")
+        return QCoreApplication.translate("CompareDialog", "{number} (deleted)").format(
+            number=old or "—"
+        )
     if change.renumbered or change.kind == "moved":
-        label = tr("{number}, was {old}").format(number=new or "—", old=old or "—")
-        return label + (" " + tr("(moved)") if change.kind == "moved" else "")
+        label = QCoreApplication.translate("CompareDialog", "{number}, was {old}").format(
+            number=new or "—", old=old or "—"
+        )
+        return label + (
+            " " + QCoreApplication.translate("CompareDialog", "(moved)")
+            if change.kind == "moved"
+            else ""
+        )
     return new or ""
 
 
 def redline_html(
     changes: Sequence[ClauseRedline],
-    tr: Callable[[str], str],
     *,
     side_by_side: bool = False,
     only_changed: bool = False,
@@ -64,7 +75,7 @@ def redline_html(
     for ch in changes:
         if only_changed and ch.kind == "unchanged" and not ch.renumbered:
             continue
-        mark = escape(number_mark(ch, tr))
+        mark = escape(number_mark(ch))
         if ch.kind == "added":
             ops: Sequence[RedlineOp] = [RedlineOp("insert", ch.new_text)]
         elif ch.kind == "deleted":
@@ -84,11 +95,14 @@ def redline_html(
         else:
             rows.append(f"<p>{head}{'&nbsp; ' if head else ''}{ops_html(ops)}</p>")
     if not rows:
-        return f"<p><i>{escape(tr('No differences.'))}</i></p>"
+        nothing = QCoreApplication.translate("CompareDialog", "No differences.")
+        return f"<p><i>{escape(nothing)}</i></p>"
     if side_by_side:
+        before = QCoreApplication.translate("CompareDialog", "Before")
+        after = QCoreApplication.translate("CompareDialog", "After")
         header = (
-            f"<tr><th></th><th align=left>{escape(tr('Before'))}</th>"
-            f"<th align=left>{escape(tr('After'))}</th></tr>"
+            f"<tr><th></th><th align=left>{escape(before)}</th>"
+            f"<th align=left>{escape(after)}</th></tr>"
         )
         return (
             '<table width="100%" cellspacing="0" cellpadding="4" border="1">'

@@ -85,22 +85,21 @@ class DraftingActions:
         clause = self._selected()
         if clause is None or self.ctx.read_only:
             return None
-        t = QCoreApplication.translate
         menu = QMenu(self)
         if clause.status == "deleted":
-            menu.addAction(t("DraftingView", "Restore clause")).triggered.connect(
-                lambda _checked=False: self.restore_selected()
-            )
+            menu.addAction(
+                QCoreApplication.translate("DraftingView", "Restore clause")
+            ).triggered.connect(lambda _checked=False: self.restore_selected())
             return menu
-        menu.addAction(t("DraftingView", "Status…")).triggered.connect(
+        menu.addAction(QCoreApplication.translate("DraftingView", "Status…")).triggered.connect(
             lambda _checked=False: self.change_status()
         )
         lift = self.lift_menu(clause, menu)
         if not lift.isEmpty():
-            lift.setTitle(t("DraftingView", "Lift ad ref"))
+            lift.setTitle(QCoreApplication.translate("DraftingView", "Lift ad ref"))
             menu.addMenu(lift)
         menu.addSeparator()
-        menu.addAction(t("DraftingView", "Delete…")).triggered.connect(
+        menu.addAction(QCoreApplication.translate("DraftingView", "Delete…")).triggered.connect(
             lambda _checked=False: self.delete_selected()
         )
         return menu

@@ -24,37 +24,42 @@ LANGS = ("en", "ja", "both")
 PAPERS = ("a4", "letter")
 
 
-def _t(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("Exporting", text, disambiguation)
-
-
 def kind_label(code: str) -> str:
     labels = {
-        "final": _t("Final text"),
-        "compilation": _t("Compilation text (brackets, proposals)"),
-        "redline": _t("Redline between two revisions"),
-        "agenda": _t("Agenda"),
-        "participants": _t("List of participants"),
-        "badges": _t("Badges"),
-        "nameplates": _t("Name plates (tent cards)"),
-        "book": _t("Meeting book (agenda, participants, documents)"),
-        "annex": _t("Annex of collaborative actions (owners, partners, due dates)"),
-        "followup": _t("Follow-up report on the actions"),
+        "final": QCoreApplication.translate("Exporting", "Final text"),
+        "compilation": QCoreApplication.translate(
+            "Exporting", "Compilation text (brackets, proposals)"
+        ),
+        "redline": QCoreApplication.translate("Exporting", "Redline between two revisions"),
+        "agenda": QCoreApplication.translate("Exporting", "Agenda"),
+        "participants": QCoreApplication.translate("Exporting", "List of participants"),
+        "badges": QCoreApplication.translate("Exporting", "Badges"),
+        "nameplates": QCoreApplication.translate("Exporting", "Name plates (tent cards)"),
+        "book": QCoreApplication.translate(
+            "Exporting", "Meeting book (agenda, participants, documents)"
+        ),
+        "annex": QCoreApplication.translate(
+            "Exporting", "Annex of collaborative actions (owners, partners, due dates)"
+        ),
+        "followup": QCoreApplication.translate("Exporting", "Follow-up report on the actions"),
     }
     return labels.get(code, code)
 
 
 def lang_label(code: str) -> str:
     labels = {
-        "en": _t("English"),
-        "ja": _t("Japanese"),
-        "both": _t("English and Japanese (bilingual)"),
+        "en": QCoreApplication.translate("Exporting", "English"),
+        "ja": QCoreApplication.translate("Exporting", "Japanese"),
+        "both": QCoreApplication.translate("Exporting", "English and Japanese (bilingual)"),
     }
     return labels.get(code, code)
 
 
 def paper_label(code: str) -> str:
-    return {"a4": _t("A4"), "letter": _t("US Letter")}.get(code, code)
+    return {
+        "a4": QCoreApplication.translate("Exporting", "A4"),
+        "letter": QCoreApplication.translate("Exporting", "US Letter"),
+    }.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -130,10 +135,10 @@ def default_file_name(
 
 def revision_kind_label(code: str) -> str:
     labels = {
-        "zero": _t("Zero draft"),
-        "compilation": _t("Compilation text"),
-        "chair": _t("Chair's text"),
-        "clean": _t("Clean text"),
-        "adopted": _t("Adopted text"),
+        "zero": QCoreApplication.translate("Exporting", "Zero draft"),
+        "compilation": QCoreApplication.translate("Exporting", "Compilation text"),
+        "chair": QCoreApplication.translate("Exporting", "Chair's text"),
+        "clean": QCoreApplication.translate("Exporting", "Clean text"),
+        "adopted": QCoreApplication.translate("Exporting", "Adopted text"),
     }
     return labels.get(code, code)

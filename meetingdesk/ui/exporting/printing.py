@@ -25,10 +25,6 @@ from .options import ExportOptions
 MAX_DPI = 300
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class PrintError(Exception):
     """The PDF could not be read or the printer refused to start; the message says which."""
 
@@ -79,7 +75,7 @@ def print_pdf(
     error = pdf.load(str(path))
     if error != QPdfDocument.Error.None_:
         raise PrintError(
-            _t("Cannot read %1 for printing (%2).")
+            QCoreApplication.translate("Printing", "Cannot read %1 for printing (%2).")
             .replace("%1", str(path))
             .replace("%2", error.name)
         )
@@ -88,25 +84,37 @@ def print_pdf(
         first, last = page_range(printer, count)
         if last < first:
             raise PrintError(
-                _t("%1 has no page in the chosen range.").replace("%1", Path(path).name)
+                QCoreApplication.translate(
+                    "Printing", "%1 has no page in the chosen range."
+                ).replace("%1", Path(path).name)
             )
         total = last - first + 1
         printer.setFullPage(True)  # our pages carry their own margins
         _orient(printer, pdf.pagePointSize(first))
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(_t("The printer could not be started (is it connected and ready?)."))
+            raise PrintError(
+                QCoreApplication.translate(
+                    "Printing", "The printer could not be started (is it connected and ready?)."
+                )
+            )
         sent = 0
         try:
             for index in range(first, last + 1):
                 if on_page is not None and on_page(sent, total) is False:
                     printer.abort()
-                    raise PrintCancelled(_t("Printing cancelled."))
+                    raise PrintCancelled(
+                        QCoreApplication.translate("Printing", "Printing cancelled.")
+                    )
                 size_pt = pdf.pagePointSize(index)
                 if sent:
                     _orient(printer, size_pt)
                     if not printer.newPage():
-                        raise PrintError(_t("The printer refused a new page."))
+                        raise PrintError(
+                            QCoreApplication.translate(
+                                "Printing", "The printer refused a new page."
+                            )
+                        )
                 dpi = min(printer.resolution(), max_dpi)
                 pixels = QSize(
                     max(1, round(size_pt.width() / 72 * dpi)),
@@ -115,7 +123,7 @@ def print_pdf(
                 image = pdf.render(index, pixels)
                 if image.isNull():
                     raise PrintError(
-                        _t("Page %1 of %2 could not be drawn.")
+                        QCoreApplication.translate("Printing", "Page %1 of %2 could not be drawn.")
                         .replace("%1", str(index + 1))
                         .replace("%2", Path(path).name)
                     )
