@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -27,7 +26,7 @@ from meetingdesk.model import (
     clause_ad_ref,
 )
 from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText
-from meetingdesk.text.brackets import BracketError, validate
+from meetingdesk.text.brackets import BracketError, count_open, validate
 from meetingdesk.text.numbering import number_clauses
 
 from .base import Desk, FrozenError, NotFound, ValidationError, get_or_404
@@ -40,23 +39,10 @@ LANGUAGES = ("en", "ja")
 MAX_CLAUSE_CHARS = 20_000
 
 # An escape pair of the bracket markup: backslash before one of [ ] { } \ /.
-_ESCAPE_PAIR = re.compile(r"\\[\[\]{}\\/]")
 
 
-def open_brackets(text: str) -> int:
-    """The same number as ``text.brackets.count_open(text)``, without lexing the text.
-
-    count_open counts every "[" the lexer reaches as a character of its own: all of them
-    except those written as the escape ``\\[``. Escape pairs are read left to right and
-    never overlap, exactly as a left-to-right regex substitution removes them; a
-    delegation list stops at "[", so it never hides one. The property test in
-    tests/services/test_drafting_reading.py checks the equality on arbitrary markup.
-    """
-    if "[" not in text:
-        return 0
-    if "\\" not in text:
-        return text.count("[")
-    return _ESCAPE_PAIR.sub("", text).count("[")
+# The per-clause count of open brackets (kept under this name for callers).
+open_brackets = count_open
 
 
 def check_text(text: str, where: str = "clause") -> str:

@@ -1,13 +1,11 @@
-"""Reading documents fast and exactly: the bracket-count shortcut, single-clause reads,
-first pages of long documents, and the old import paths after the module split."""
+"""Reading documents fast and exactly: single-clause reads, first pages of long documents,
+and the old import paths after the module split."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from meetingdesk.services import documents as docs
 from meetingdesk.services import drafting as dr
@@ -15,29 +13,6 @@ from meetingdesk.services import reading, revisions, status
 from meetingdesk.services.base import NotFound, ValidationError
 from meetingdesk.services.delegations import add_delegation
 from meetingdesk.services.meetings import create_meeting
-from meetingdesk.text.brackets import count_open
-
-MARKUP = st.text(alphabet="[]{}\\/ ab,US", max_size=40)
-
-
-@given(MARKUP)
-def test_open_brackets_equals_count_open(text):
-    assert reading.open_brackets(text) == count_open(text)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("no brackets at all", 0),
-        ("[shall / should] act", 1),
-        ("we [[shall / should] act / no action {DE}]", 2),
-        ("a literal \\[ is not a bracket", 0),
-        ("an escaped backslash \\\\[then a bracket]", 1),
-        ("議長国は[強化/推進]する", 1),
-    ],
-)
-def test_open_brackets_examples(text, expected):
-    assert reading.open_brackets(text) == expected == count_open(text)
 
 
 def _long_document(desk, n=12):

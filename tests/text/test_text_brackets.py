@@ -216,3 +216,29 @@ def test_escape_round_trip(value: str) -> None:
     assert unescape(escape(value)) == value
     assert plain(escape(value)) == value
     assert count_open(escape(value)) == 0
+
+
+_MARKUP = st.text(alphabet="[]{}\\/ ab,US議", max_size=40)
+
+
+@given(_MARKUP)
+def test_count_open_shortcut_agrees_with_the_lexer(text: str) -> None:
+    """count_open skips lexing; it must give the lexer's count on any markup, valid or not."""
+    from meetingdesk.text.brackets import _lex
+
+    assert count_open(text) == _lex(text).opens
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("no brackets at all", 0),
+        ("[shall / should] act", 1),
+        ("we [[shall / should] act / no action {DE}]", 2),
+        ("a literal \\[ is not a bracket", 0),
+        ("an escaped backslash \\\\[then a bracket]", 1),
+        ("議長国は[強化/推進]する", 1),
+    ],
+)
+def test_count_open_examples(text: str, expected: int) -> None:
+    assert count_open(text) == expected
