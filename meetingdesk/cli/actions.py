@@ -7,6 +7,7 @@ kind is then added to it. The PDFs are kinds of the export command: `export anne
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 DESCRIPTION = (
@@ -47,6 +48,23 @@ def register(subparsers) -> None:
     )
     parser.set_defaults(func=cmd_import_actions)
 
+    carry = subparsers.add_parser(
+        "carry-over",
+        help="start the next meeting's action list from this one's open actions",
+        description=(
+            "Copy the open actions (proposed, agreed, in progress) of one meeting into the "
+            "annex of another, each linked to its history; running it again adds nothing."
+        ),
+    )
+    carry.add_argument("--from", dest="source", type=int, required=True, metavar="ID")
+    carry.add_argument("--to", dest="target", type=int, required=True, metavar="ID")
+    carry.add_argument(
+        "--add-delegations",
+        action="store_true",
+        help="first add the delegations the target meeting does not have yet",
+    )
+    carry.set_defaults(func=cmd_carry_over)
+
 
 def cmd_import_actions(args: argparse.Namespace) -> int:
     from meetingdesk.services.actions_xlsx import apply_actions_import, preview_actions_import
@@ -68,3 +86,18 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
         return 0
     finally:
         desk.close()
+
+
+def cmd_carry_over(args: argparse.Namespace) -> int:
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.carry_over import carry_over
+
+    desk = Desk.open(getattr(args, "db", None))
+    try:
+        report = carry_over(desk, args.source, args.target, add_delegations=args.add_delegations)
+    finally:
+        desk.close()
+    print(f"carried over {len(report.added)} action(s); {report.skipped} already there")
+    for warning in report.warnings:
+        print(f"meetingdesk: warning: {warning}", file=sys.stderr)
+    return 0

@@ -4,7 +4,8 @@ Each open action (proposed, agreed, in progress; its clause not deleted) becomes
 clause in the new meeting's annex, with its current English and Japanese text, under a
 section of the same title, owned by the delegation with the same code, and pointing back to
 its origin through carried_from_id (its history, follow-ups and mandate stay there). Running
-it again adds nothing; a missing owner delegation refuses the whole carry-over.
+it again adds nothing; a missing owner delegation refuses the whole carry-over, unless
+add_delegations asks for the source meeting's delegations to be added to the new one first.
 """
 
 from __future__ import annotations
@@ -83,13 +84,21 @@ def _after_section(
     return clauses[end].id
 
 
-def carry_over(desk: Desk, from_meeting_id: int, to_meeting_id: int) -> CarryOverReport:
-    """Copy the open actions of one meeting into another's annex (idempotent, all or nothing)."""
+def carry_over(
+    desk: Desk, from_meeting_id: int, to_meeting_id: int, *, add_delegations: bool = False
+) -> CarryOverReport:
+    """Copy the open actions of one meeting into another's annex (idempotent, all or nothing).
+
+    add_delegations: first give the new meeting every (unretired) delegation of the old one
+    that it lacks, same code, names and kind (not the host flag: presidencies change).
+    """
     if from_meeting_id == to_meeting_id:
         raise ValidationError("carry over needs two different meetings")
     with desk.write() as s:
         get_or_404(s, Meeting, from_meeting_id, "meeting")
         target = get_or_404(s, Meeting, to_meeting_id, "meeting")
+        if add_delegations:
+            _copy_delegations(desk, s, from_meeting_id, target)
         sources = [
             a for a in build_snaps(s, from_meeting_id) if a.is_open and a.clause_status != "deleted"
         ]
@@ -157,6 +166,38 @@ def carry_over(desk: Desk, from_meeting_id: int, to_meeting_id: int) -> CarryOve
             len(sources) - len(todo),
             tuple(warnings),
         )
+
+
+def _copy_delegations(desk: Desk, s: Session, from_meeting_id: int, target: Meeting) -> None:
+    have = delegations_by_code(s, target.id)
+    rank = s.scalar(
+        select(func.coalesce(func.max(Delegation.protocol_rank), 0)).where(
+            Delegation.meeting_id == target.id
+        )
+    )
+    old = s.scalars(
+        select(Delegation)
+        .where(Delegation.meeting_id == from_meeting_id, Delegation.retired.is_(False))
+        .order_by(Delegation.protocol_rank, Delegation.id)
+    )
+    for d in old:
+        if d.code.upper() in have:
+            continue
+        rank = (rank or 0) + 1
+        new = Delegation(
+            meeting_id=target.id,
+            code=d.code,
+            name_en=d.name_en,
+            name_fr=d.name_fr,
+            name_ja=d.name_ja,
+            reading_ja=d.reading_ja,
+            kind=d.kind,
+            protocol_rank=rank,
+            contact_point=d.contact_point,
+        )
+        s.add(new)
+        s.flush()
+        desk.audit(s, "delegation.add", new, f"added delegation {d.code} (carried over)")
 
 
 def _same_person(s: Session, meeting_id: int, contact_id: int | None) -> int | None:

@@ -36,153 +36,173 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="58"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="114"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="115"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="126"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="132"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="132"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="138"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="134"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="140"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="153"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
+        <source>Carry over…</source>
+        <translation>次の会合へ引き継ぐ…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <source>Start the next meeting&apos;s action list from the open actions of this one</source>
+        <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="159"/>
         <source>Actions</source>
         <translation>行動一覧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="160"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="192"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="198"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="194"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="200"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="245"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="251"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="252"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="258"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="254"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="260"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="256"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="262"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="260"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="266"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="264"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="270"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="296"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="106"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="308"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="308"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="335"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="326"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="341"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="344"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="350"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="344"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="350"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="361"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="378"/>
+        <source>Nothing carried over: {reason}</source>
+        <translation>引き継ぎませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="381"/>
+        <source>{added} action(s) carried over, {skipped} already there.</source>
+        <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="396"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="361"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="396"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="369"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="404"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="371"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="406"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="167"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -718,6 +738,34 @@
         <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="53"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/carry_over_dialog.py" line="28"/>
+        <source>Carry over open actions</source>
+        <translation>未完了の行動の引き継ぎ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/carry_over_dialog.py" line="31"/>
+        <source>The open actions of {title} (proposed, agreed, in progress) are copied into the annex of the meeting chosen here, each linked to its history. Running it again adds nothing.</source>
+        <translation>{title} の未完了の行動（提案中・合意済み・実施中）を、ここで選ぶ会合の附属書に写し、それぞれ元の経緯に結び付けます。もう一度実行しても何も追加されません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/carry_over_dialog.py" line="39"/>
+        <source>New meeting…</source>
+        <translation>新しい会合…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/carry_over_dialog.py" line="42"/>
+        <source>Add the delegations the chosen meeting does not have yet</source>
+        <translation>選んだ会合にまだない代表団を追加する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/carry_over_dialog.py" line="52"/>
+        <source>Into meeting</source>
+        <translation>引き継ぎ先の会合</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,27 @@ def test_carry_over_refuses_missing_owner_and_creates_annex(desk):
     docs = documents.list_documents(desk, bare.id)
     assert [(d.kind, d.short_name) for d in docs] == [("annex", "annex")]
     assert report.document_id == docs[0].id and len(report.added) == 1
+
+
+def test_carry_over_into_a_new_meeting_adds_its_delegations(desk):
+    from meetingdesk.services import delegations, meetings
+
+    old = Small(desk, name="old")
+    old.action(owner_code="FRA", partner_codes=["USA"])
+    bare = meetings.create_meeting(
+        desk,
+        title_en="Next",
+        short_name="next",
+        start_date=date(2017, 9, 25),
+        end_date=date(2017, 9, 26),
+        time_zone="Europe/Rome",
+    )
+    report = carry_over(desk, old.meeting.id, bare.id, add_delegations=True)
+    assert len(report.added) == 1 and report.warnings == ()
+    codes = [d.code for d in delegations.list_delegations(desk, bare.id)]
+    assert sorted(codes) == ["FRA", "JPN", "USA"]
+    assert not any(d.is_host for d in delegations.list_delegations(desk, bare.id))
+    carried = actions.list_actions(desk, bare.id)[0]
+    assert carried.owner_code == "FRA" and carried.partner_codes == ("USA",)
+    again = carry_over(desk, old.meeting.id, bare.id, add_delegations=True)
+    assert again.added == () and len(delegations.list_delegations(desk, bare.id)) == 3

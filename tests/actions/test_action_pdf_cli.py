@@ -125,3 +125,26 @@ def test_cli_import_actions(action_desk, tmp_path, capsys, with_logistics):
     assert args.func(args) == 1
     assert "row 2, owner: no delegation with code 'XYZ'" in capsys.readouterr().out
     assert len(list_actions(action_desk, mid)) == before
+
+
+def test_carry_over_command(tmp_path, capsys):
+    from meetingdesk.cli import build_parser, run
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.demo import load_demo
+    from meetingdesk.services.meetings import create_meeting
+
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    desk = Desk.open(url, user="tester")
+    demo = load_demo(desk)
+    nxt = create_meeting(
+        desk, title_en="Next", start_date=date(2017, 9, 25), end_date=date(2017, 9, 26)
+    )
+    desk.close()
+    argv = ["--db", url, "carry-over", "--from", str(demo.id), "--to", str(nxt.id)]
+    assert run(build_parser().parse_args(argv)) == 2  # the new meeting has no delegations
+    assert "no delegation" in capsys.readouterr().err
+    assert run(build_parser().parse_args([*argv, "--add-delegations"])) == 0
+    out = capsys.readouterr().out
+    assert "carried over" in out and "0 already there" in out
+    assert run(build_parser().parse_args([*argv, "--add-delegations"])) == 0
+    assert "carried over 0 action(s)" in capsys.readouterr().out

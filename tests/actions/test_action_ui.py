@@ -114,3 +114,40 @@ def test_follow_up_tree_lists_overdue_per_delegation(view):
     assert tree.topLevelItemCount() >= 1
     codes = [tree.topLevelItem(i).text(0).split()[0] for i in range(tree.topLevelItemCount())]
     assert "GBR" in codes  # action 2, due 2017, still in progress
+
+
+def test_carry_over_into_a_new_meeting_from_the_window(qtbot, view, monkeypatch):
+    """Carry over… → a meeting created in the dialog receives the open actions and the
+    delegations that own them."""
+    from meetingdesk.services import delegations, meetings
+    from meetingdesk.ui.actions.carry_over_dialog import CarryOverDialog
+    from meetingdesk.ui.dialogs.new_meeting import NewMeetingDialog
+
+    desk = view.hub.desk
+    created = meetings.create_meeting(
+        desk,
+        title_en="G7 ICT and Industry Ministers' Meeting",
+        start_date=date(2017, 9, 25),
+        end_date=date(2017, 9, 26),
+        time_zone="Europe/Rome",
+    )
+    monkeypatch.setattr(
+        NewMeetingDialog, "get_meeting", classmethod(lambda cls, *a, **k: (created, True))
+    )
+
+    def choose(cls, parent, desk_, meeting):
+        dialog = cls(desk_, meeting, parent)
+        dialog.new_button.click()  # "New meeting…" fills and selects the created meeting
+        assert dialog.target.currentData() == created.id
+        assert dialog.add_delegations.isChecked()
+        return (dialog.target.currentData(), dialog.add_delegations.isChecked()), True
+
+    monkeypatch.setattr(CarryOverDialog, "get_target", classmethod(choose))
+    open_before = [a for a in view.shown() if a.status in ("proposed", "agreed", "in_progress")]
+    view.carry_over()
+    carried = actions.list_actions(desk, created.id)
+    assert len(carried) == len(open_before) > 0
+    assert {a.carried_from_id for a in carried} == {a.id for a in open_before}
+    owners = {d.code for d in delegations.list_delegations(desk, created.id)}
+    assert {a.owner_code for a in carried} <= owners
+    assert "carried over" in view.notice.text()

@@ -104,6 +104,11 @@ class ActionPlanView(ViewBase):
         import_button.clicked.connect(self.import_xlsx)
         export_button = QPushButton(self.tr("Export…"), self)
         export_button.clicked.connect(self.export_xlsx)
+        carry_button = QPushButton(self.tr("Carry over…"), self)
+        carry_button.setToolTip(
+            self.tr("Start the next meeting's action list from the open actions of this one")
+        )
+        carry_button.clicked.connect(lambda _checked=False: self.carry_over())
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("Owner"), self.owner),
@@ -116,6 +121,7 @@ class ActionPlanView(ViewBase):
         filters.addStretch(1)
         filters.addWidget(import_button)
         filters.addWidget(export_button)
+        filters.addWidget(carry_button)
         filters.addWidget(annex_button)
         filters.addWidget(followup_button)
 
@@ -350,6 +356,35 @@ class ActionPlanView(ViewBase):
         if dialog.exec() and dialog.imported:
             self.hub.publish(Changes(actions=True, clauses=("*",)))
         return dialog
+
+    def carry_over(self) -> None:
+        """Copy this meeting's open actions into another (or a new) meeting."""
+        from meetingdesk.services.carry_over import carry_over
+
+        from .carry_over_dialog import CarryOverDialog
+
+        meeting = self.hub.meeting
+        if meeting is None:
+            return
+        choice, ok = CarryOverDialog.get_target(self, self.hub.desk, meeting)
+        if not ok or choice is None:
+            return
+        target_id, add_delegations = choice
+        try:
+            report = carry_over(
+                self.hub.desk, meeting.id, target_id, add_delegations=add_delegations
+            )
+        except DeskError as exc:
+            self.show_notice(self.tr("Nothing carried over: {reason}").format(reason=str(exc)))
+            return
+        self.hub.publish(Changes(meeting=True, delegations=True, actions=True, documents=True))
+        text = self.tr("{added} action(s) carried over, {skipped} already there.").format(
+            added=len(report.added), skipped=report.skipped
+        )
+        if report.warnings:
+            text += " " + " ".join(report.warnings)
+        self.hub.status_message.emit(text)
+        self.show_notice(text)
 
     def export_xlsx(self, path: Path | None = None) -> None:
         from meetingdesk.services.actions_xlsx import export_actions_xlsx
