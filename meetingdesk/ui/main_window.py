@@ -189,6 +189,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
             page.modifiedChanged.connect(self.setWindowModified)
             page.exportRequested.connect(lambda d, r: self.exporter.export_document(d, r))
             page.documentShown.connect(lambda _id: self._update_meeting_actions())
+            page.openActionRequested.connect(self.open_action)
 
     def _page(self, name: str) -> QWidget:
         return self.pages.page(self.pages.row_named(name))
@@ -342,6 +343,14 @@ class MainWindow(DatabaseMixin, QMainWindow):
             return
         self.nav.setCurrentRow(self.pages.index(self.drafting))
         self.drafting.open_clause(clause_id)
+
+    def open_action(self, action_id: int) -> None:
+        """Show an annex action on the Action plan page (from a paragraph it implements)."""
+        if not self.leave_drafting():
+            return
+        plan = self._show("ActionPlanView")
+        if not plan.select_action(action_id):
+            plan.pending_action = action_id  # selected when its data arrives
 
     def print_document(self, *, preview: bool) -> None:
         """Print (or preview) the final text of the document open for drafting, else of the

@@ -4,205 +4,205 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="90"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="92"/>
         <source>All statuses</source>
-        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup)</extracomment>
+        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="93"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="95"/>
         <source>Overdue only</source>
         <translation>期限超過のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
         <source>Annex PDF…</source>
         <translation>協調行動集PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
         <source>Follow-up report PDF…</source>
         <translation>フォローアップ報告PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="58"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="114"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="115"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="117"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="157"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="118"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="132"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="134"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="138"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="140"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="142"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="157"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="157"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
         <source>Carry over…</source>
         <translation>次の会合へ引き継ぐ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
         <source>Start the next meeting&apos;s action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="159"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
         <source>Actions</source>
         <translation>行動一覧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="160"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="162"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="198"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="203"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="200"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="205"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="251"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="256"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="258"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="263"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="260"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="265"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="262"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="267"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="266"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="271"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="270"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="275"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="307"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="106"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="308"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="313"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="308"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="313"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="326"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="341"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="331"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="346"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="350"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="355"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="350"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="355"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="378"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="383"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="381"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="386"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="396"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="396"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="404"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="409"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="406"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="411"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="167"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="169"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -984,93 +984,98 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="64"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="73"/>
         <source>Reload (discard my text)</source>
-        <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message)</extracomment>
+        <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message) the person follows a link to an annex action that implements this clause (its id)</extracomment>
         <translation>再読み込み（自分のテキストを破棄）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="84"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="84"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="105"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="107"/>
         <source>The Japanese still matches the current English: mark it as translated from it</source>
         <translation>和文は現在の英文と一致している:現在の英文の翻訳として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="110"/>
         <source>English changes…</source>
         <translation>英文の変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="112"/>
         <source>What changed in the English since the Japanese was translated</source>
         <translation>和文の翻訳後に英文で変わった箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="118"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="128"/>
         <source>Save the clause text as a new version (Ctrl+S)</source>
         <translation>条項の本文を新しい版として保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="130"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="131"/>
         <source>Throw away unsaved changes</source>
         <translation>保存していない変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="159"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="169"/>
         <source>No clause selected</source>
         <translation>条項が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="162"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="172"/>
         <source>Deleted clause ({kind}) — restore it to edit</source>
         <translation>削除された条項({kind})— 編集するには復元してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="179"/>
         <source>Clause {number} — {status}</source>
         <translation>条項 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="175"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="186"/>
         <source>The Japanese was translated from an older English text.</source>
         <translation>和文は古い英文から翻訳されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="209"/>
+        <source>Implemented by: {links}</source>
+        <translation>実施する行動: {links}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="249"/>
         <source>Unbalanced markup at character {pos}: {what}</source>
         <translation>{pos} 文字目で括弧の対応が取れていません: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="271"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="304"/>
         <source>Save {lang} text of {number}</source>
         <translation>{number} の {lang} 本文を保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="324"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="357"/>
         <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
         <translation>保存されませんでした: {reason}。入力した本文はここに残っています。必要な部分をコピーしてから再読込すると、データベースの現在の本文が表示されます。</translation>
     </message>
@@ -1865,166 +1870,166 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="89"/>
         <source>Open the current text or a frozen revision</source>
-        <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document</extracomment>
+        <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="95"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="101"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="102"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="103"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="185"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="112"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="94"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="128"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="130"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="99"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="131"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="135"/>
         <source>A delegation confirmed: lift its pending ad ref on this clause</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="136"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="138"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="138"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="140"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="142"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="142"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="144"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="144"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="146"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="145"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="147"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="178"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="181"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="182"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="183"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="181"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="184"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="183"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="186"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="286"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="289"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="331"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="334"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="337"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="340"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="353"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="356"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="355"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="358"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="389"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="392"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="390"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="393"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -3101,17 +3106,17 @@ Schema: {schema} (program: {head})</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="247"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="248"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="252"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="253"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="321"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="322"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -3185,22 +3190,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="356"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="365"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="356"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="365"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="379"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="371"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="380"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>

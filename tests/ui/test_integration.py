@@ -323,3 +323,33 @@ def test_menu_accelerators_are_unique(window):
             if "&" in text:
                 letters.append(text[text.index("&") + 1].lower())
         assert len(letters) == len(set(letters)), (top.text(), letters)
+
+
+def test_a_paragraph_links_to_the_actions_that_implement_it(qtbot, navigate, window):
+    """Drafting shows "Implemented by" for a paragraph; the link opens the action plan on
+    that action (the way back from an action to its paragraph is openClauseRequested)."""
+    from meetingdesk.services import actions
+    from meetingdesk.ui.actions import ActionPlanView
+
+    desk = window.hub.desk
+    decl = documents.find_document(desk, window.hub.meeting_id, "declaration")
+    annex = documents.find_document(desk, window.hub.meeting_id, "annex")
+    target = next(c for c in documents.document_text(desk, decl.id).clauses if c.number == "1.")
+    made = actions.create_action(
+        desk,
+        annex.id,
+        text_en="Map the spectrum.",
+        title_en="Spectrum map",
+        owner_code="CAN",
+        implements=[target.id],
+    )
+    _open_declaration(qtbot, navigate, window)
+    drafting = window.drafting
+    drafting.clauses.select(target.id)
+    label = drafting.editor.actions_label
+    assert label.isVisibleTo(drafting) and "Spectrum map (CAN)" in label.text()
+    plan = window.view(ActionPlanView)
+    with qtbot.waitSignal(plan.loaded, timeout=20_000):
+        label.linkActivated.emit(f"action:{made.id}")
+    assert window.current_view() is plan
+    qtbot.waitUntil(lambda: plan.current() is not None and plan.current().id == made.id)

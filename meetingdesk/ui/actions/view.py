@@ -62,6 +62,8 @@ class ActionPlanView(ViewBase):
 
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         self.data: ActionPlanData | None = None
+        #: an action to select once the data has arrived (followed from a paragraph)
+        self.pending_action: int | None = None
         super().__init__(hub, parent)
         self.model = ActionTableModel(self._edit, self)
         self.proxy = ActionFilterProxy(self)
@@ -183,7 +185,10 @@ class ActionPlanView(ViewBase):
         self.model.set_rows(data.actions if data else [])
         self._fill_filters()
         self._fill_tree()
-        if current is not None:
+        if self.pending_action is not None:
+            self.select_action(self.pending_action)
+            self.pending_action = None
+        elif current is not None:
             self.select_action(current.id)
         self._show_detail()
 

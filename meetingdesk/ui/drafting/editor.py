@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services import documents, drafting
-from meetingdesk.services.base import ConflictError
+from meetingdesk.services.base import ConflictError, DeskError
 from meetingdesk.snapshots import Changes, ClauseSnap
 
 from .. import labels
@@ -38,6 +38,8 @@ class ClauseEditor(QWidget):
     saved = Signal(object)
     #: a save was refused because someone else saved first (carries the message)
     conflicted = Signal(str)
+    #: the person follows a link to an annex action that implements this clause (its id)
+    openActionRequested = Signal(int)
 
     def __init__(self, ctx: DraftingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,13 @@ class ClauseEditor(QWidget):
             "background:#fef3c7;color:#78350f;padding:4px;border:1px solid #f59e0b"
         )
         self.banner.hide()
+        # The annex actions that implement this paragraph (links to the action plan).
+        self.actions_label = QLabel(self)
+        self.actions_label.setWordWrap(True)
+        self.actions_label.linkActivated.connect(
+            lambda link: self.openActionRequested.emit(int(link.split(":", 1)[1]))
+        )
+        self.actions_label.hide()
 
         self.conflict_box = QFrame(self)
         self.conflict_box.setStyleSheet("QFrame{background:#fee2e2;border:1px solid #dc2626}")
@@ -129,6 +138,7 @@ class ClauseEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.actions_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.conflict_box)
         layout.addLayout(grid, 1)
@@ -170,12 +180,35 @@ class ClauseEditor(QWidget):
                     number=number, status=labels.clause_status(clause.status)
                 )
             )
+        self._show_actions(clause)
         stale = clause is not None and clause.ja_stale
         self.stale_label.setText(
             self.tr("The Japanese was translated from an older English text.") if stale else ""
         )
         self.stale_box.setVisible(stale)
         self._update_state()
+
+    def _show_actions(self, clause: ClauseSnap | None) -> None:
+        """List the annex actions that implement the clause, each a link to the action plan."""
+        from html import escape
+
+        from meetingdesk.services.actions_read import actions_for_clause
+
+        found = []
+        if clause is not None and clause.kind != "action" and clause.status != "deleted":
+            try:
+                found = actions_for_clause(self.ctx.desk, clause.id)
+            except DeskError:
+                found = []
+        links = ", ".join(
+            f'<a href="action:{a.id}">{escape(a.number)} {escape(a.title_en or a.text_en[:40])}'
+            f" ({escape(a.owner_code)})</a>"
+            for a in found
+        )
+        self.actions_label.setText(
+            self.tr("Implemented by: {links}").format(links=links) if found else ""
+        )
+        self.actions_label.setVisible(bool(found))
 
     def set_read_only(self, read_only: bool, banner: str = "") -> None:
         self._read_only = read_only

@@ -62,6 +62,8 @@ class DraftingView(QWidget, DraftingActions):
     documentShown = Signal(int)
     #: the view finished (re)reading its document
     refreshed = Signal()
+    #: the person follows a link to an annex action implementing a clause (its id)
+    openActionRequested = Signal(int)
 
     def __init__(
         self, desk_provider: Callable[[], Desk], hub: Hub, parent: QWidget | None = None
@@ -166,6 +168,7 @@ class DraftingView(QWidget, DraftingActions):
         # -- editor and panels ------------------------------------------------------------
         self.editor = ClauseEditor(self.ctx, self)
         self.editor.modifiedChanged.connect(self._modified)
+        self.editor.openActionRequested.connect(self.openActionRequested)
         stack.cleanChanged.connect(lambda _clean: self._modified(self.editor.is_dirty()))
         self.history = HistoryPanel(self.ctx, self)
         self.blame = BlamePanel(self.ctx, self)
