@@ -131,3 +131,21 @@ class AgendaItem(Identified, Versioned, Base):
     title_en: Mapped[str] = mapped_column(Text)
     title_ja: Mapped[str] = mapped_column(Text, default="")
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+
+
+class SeatingPlan(Identified, Versioned, Base):
+    """The plenary table of a meeting; its seats are rows of Seat."""
+
+    __tablename__ = "seating_plan"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), unique=True)
+
+    seats: Mapped[list[Seat]] = relationship(
+        order_by="Seat.seat_index", cascade="all, delete-orphan"
+    )
+
+
+class Seat(Base):
+    __tablename__ = "seat"
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seating_plan.id"), primary_key=True)
+    seat_index: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id"))

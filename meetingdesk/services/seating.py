@@ -4,22 +4,23 @@ Seat 0 is the head of the table (the chair's delegation); seats 1, 2 … follow 
 By default the highest in precedence sits at the chair's right (seat 1), the next at the
 chair's left (the last seat), and so on alternately.
 
-Until the schema has a seat table, a saved plan is kept as JSON in store_info under
-"seating:<meeting uuid>" with its own version counter, checked inside the write
-transaction (writers are serialised), so a stale plan is refused as a conflict.
+A saved plan is a SeatingPlan row (with its version counter: a stale plan is refused as a
+conflict) and one Seat row per seat.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
-from meetingdesk.model import Meeting, StoreInfo
+from meetingdesk.model import Meeting
+from meetingdesk.model import Seat as SeatRow
+from meetingdesk.model import SeatingPlan as PlanRow
 from meetingdesk.snapshots import DelegationSnap
 
-from .base import ConflictError, Desk, ValidationError, get_or_404
+from .base import Desk, ValidationError, expect_version, get_or_404
 from .delegations import list_delegations
 
 
@@ -61,16 +62,10 @@ def default_order(delegations: list[DelegationSnap], chair_id: int | None = None
     return [i for i in seats if i is not None]
 
 
-def _key(meeting: Meeting) -> str:
-    return f"seating:{meeting.uuid}"
-
-
-def _stored(s: Session, meeting: Meeting) -> tuple[int, list[str]]:
-    row = s.get(StoreInfo, _key(meeting))
-    if row is None:
-        return 0, []
-    data = json.loads(row.value)
-    return int(data["version"]), list(data["seats"])
+def _stored(s: Session, meeting_id: int) -> PlanRow | None:
+    return s.scalar(
+        select(PlanRow).where(PlanRow.meeting_id == meeting_id).options(selectinload(PlanRow.seats))
+    )
 
 
 def _plan(
@@ -100,12 +95,14 @@ def get_seating(desk: Desk, meeting_id: int) -> SeatingPlan:
     """The saved plan (retired delegations dropped, new ones at the end) or the default."""
     dels = list_delegations(desk, meeting_id)
     with desk.read() as s:
-        meeting = get_or_404(s, Meeting, meeting_id, "meeting")
-        version, uuids = _stored(s, meeting)
+        get_or_404(s, Meeting, meeting_id, "meeting")
+        row = _stored(s, meeting_id)
+        saved = [seat.delegation_id for seat in row.seats] if row is not None else []
+        version = row.row_version if row is not None else 0
     if not version:
         return _plan(meeting_id, dels, default_order(dels, _chair_id(dels)), 0)
-    by_uuid = {d.uuid: d.id for d in dels}
-    order = [by_uuid[u] for u in uuids if u in by_uuid]
+    present = {d.id for d in dels}
+    order = [i for i in saved if i in present]
     order += [d.id for d in dels if d.id not in order]
     return _plan(meeting_id, dels, order, version)
 
@@ -120,27 +117,34 @@ def save_seating(
         raise ValidationError("a seating plan must seat every delegation of the meeting once")
     with desk.write() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
-        version, _ = _stored(s, meeting)
-        if version != expected_version:
-            raise ConflictError(
-                f"the seating plan was changed by someone else (now version {version}, you "
-                f"edited version {expected_version}); nothing was saved — reload and try again"
-            )
-        value = json.dumps(
-            {"version": version + 1, "seats": [by_id[i].uuid for i in delegation_ids]}
-        )
-        row = s.get(StoreInfo, _key(meeting))
+        row = _stored(s, meeting_id)
         if row is None:
-            s.add(StoreInfo(key=_key(meeting), value=value))
+            if expected_version != 0:
+                expect_version(_Unsaved(), expected_version, "the seating plan")
+            row = PlanRow(meeting_id=meeting.id)
+            s.add(row)
         else:
-            row.value = value
+            expect_version(row, expected_version, "the seating plan")
+            row.row_version += 1
+        row.seats = [
+            SeatRow(seat_index=i, delegation_id=did) for i, did in enumerate(delegation_ids)
+        ]
+        s.flush()
         desk.audit(
             s,
             "meeting.seating",
             meeting,
             "seating plan: " + ", ".join(by_id[i].code for i in delegation_ids),
+            {"seats": [by_id[i].uuid for i in delegation_ids]},
         )
-    return _plan(meeting_id, dels, list(delegation_ids), version + 1)
+        version = row.row_version
+    return _plan(meeting_id, dels, list(delegation_ids), version)
+
+
+class _Unsaved:
+    """Stands for a plan nobody saved yet (version 0) in a conflict message."""
+
+    row_version = 0
 
 
 def swap_seats(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -256,3 +256,94 @@ def test_postgresql_upgrade_keeps_rows_and_locks_history(pg_factory) -> None:
     if pg_factory is None:
         pytest.skip("PostgreSQL not configured: set MEETINGDESK_TEST_PG to a server URL")
     _migration_keeps_every_row(pg_factory.empty())
+
+
+def _seating_moves_into_tables(url: str) -> None:
+    """0005 moves a seating plan kept as JSON in store_info into seat rows, nothing lost."""
+    import json
+
+    _upgrade_to(url, "0004")
+    engine = make_engine(url)
+    meeting_uuid, delegation_uuids = uuid.uuid4(), [uuid.uuid4() for _ in range(3)]
+    try:
+        with engine.begin() as conn:
+            mid = _insert(
+                conn,
+                "meeting",
+                uuid=meeting_uuid,
+                row_version=1,
+                short_name="m",
+                title_en="M",
+                title_ja="",
+                host_en="",
+                host_ja="",
+                city_en="",
+                city_ja="",
+                venue_en="",
+                venue_ja="",
+                start_date=date(2016, 4, 29),
+                end_date=date(2016, 4, 30),
+                time_zone="Asia/Tokyo",
+                languages="en,ja",
+                precedence_rule="en",
+                host_placement="first",
+                created_at=WHEN,
+            )
+            ids = []
+            for n, du in enumerate(delegation_uuids):
+                ids.append(
+                    _insert(
+                        conn,
+                        "delegation",
+                        uuid=du,
+                        row_version=1,
+                        meeting_id=mid,
+                        code=f"D{n}",
+                        name_en=f"D{n}",
+                        name_fr="",
+                        name_ja="",
+                        reading_ja="",
+                        kind="member",
+                        protocol_rank=n,
+                        is_host=False,
+                        contact_point="",
+                        retired=False,
+                    )
+                )
+            order = [delegation_uuids[2], delegation_uuids[0], delegation_uuids[1]]
+            conn.execute(
+                sa.text("INSERT INTO store_info (key, value) VALUES (:k, :v)"),
+                {
+                    "k": f"seating:{meeting_uuid}",
+                    "v": json.dumps({"version": 3, "seats": [str(u) for u in order]}),
+                },
+            )
+    finally:
+        engine.dispose()
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            version = conn.execute(
+                sa.text("SELECT row_version FROM seating_plan WHERE meeting_id = :m"), {"m": mid}
+            ).scalar()
+            seats = conn.execute(
+                sa.text("SELECT delegation_id FROM seat ORDER BY seat_index")
+            ).scalars()
+            assert (version, list(seats)) == (3, [ids[2], ids[0], ids[1]])
+            left = conn.execute(
+                sa.text("SELECT count(*) FROM store_info WHERE key LIKE 'seating:%'")
+            ).scalar()
+            assert left == 0
+    finally:
+        engine.dispose()
+
+
+def test_seating_plan_moves_into_tables_on_sqlite(tmp_path: Path) -> None:
+    _seating_moves_into_tables(f"sqlite:///{tmp_path / 'seats.sqlite'}")
+
+
+def test_seating_plan_moves_into_tables_on_postgresql(pg_factory) -> None:
+    if pg_factory is None:
+        pytest.skip("PostgreSQL not configured: set MEETINGDESK_TEST_PG to a server URL")
+    _seating_moves_into_tables(pg_factory.empty())
