@@ -156,3 +156,51 @@ def host_placement(code: str) -> str:
         "none": QCoreApplication.translate("Labels", "Host in its alphabetical place"),
     }
     return labels.get(code, code)
+
+
+def audit_action(code: str) -> str:
+    """An audit event's action ("clause.save") as a person reads it ("Clause: saved")."""
+    subject, _, verb = code.partition(".")
+    subjects = {
+        "action": QCoreApplication.translate("Labels", "Action"),
+        "agenda": QCoreApplication.translate("Labels", "Agenda"),
+        "clause": QCoreApplication.translate("Labels", "Clause"),
+        "comment": QCoreApplication.translate("Labels", "Comment"),
+        "delegation": QCoreApplication.translate("Labels", "Delegation"),
+        "demo": QCoreApplication.translate("Labels", "Demo"),
+        "document": QCoreApplication.translate("Labels", "Document"),
+        "meeting": QCoreApplication.translate("Labels", "Meeting"),
+        "participant": QCoreApplication.translate("Labels", "Participant"),
+        "proposal": QCoreApplication.translate("Labels", "Proposal"),
+        "revision": QCoreApplication.translate("Labels", "Revision"),
+        "room": QCoreApplication.translate("Labels", "Room"),
+    }
+    verbs = {
+        "add": QCoreApplication.translate("Labels", "added"),
+        "create": QCoreApplication.translate("Labels", "created"),
+        "edit": QCoreApplication.translate("Labels", "edited"),
+        "save": QCoreApplication.translate("Labels", "text saved"),
+        "move": QCoreApplication.translate("Labels", "moved"),
+        "delete": QCoreApplication.translate("Labels", "deleted"),
+        "restore": QCoreApplication.translate("Labels", "restored"),
+        "restore_version": QCoreApplication.translate("Labels", "earlier version restored"),
+        "status": QCoreApplication.translate("Labels", "status changed"),
+        "retire": QCoreApplication.translate("Labels", "retired"),
+        "import": QCoreApplication.translate("Labels", "imported"),
+        "freeze": QCoreApplication.translate("Labels", "frozen"),
+        "adopt": QCoreApplication.translate("Labels", "adopted"),
+        "position": QCoreApplication.translate("Labels", "position recorded"),
+        "silence": QCoreApplication.translate("Labels", "silence procedure set"),
+        "objection": QCoreApplication.translate("Labels", "objection recorded"),
+        "precedence": QCoreApplication.translate("Labels", "order of precedence"),
+        "seating": QCoreApplication.translate("Labels", "seating plan"),
+        "follow_up": QCoreApplication.translate("Labels", "follow-up added"),
+        "resolve": QCoreApplication.translate("Labels", "resolved"),
+        "confirm_translation": QCoreApplication.translate("Labels", "translation confirmed"),
+        "ad_ref_lift": QCoreApplication.translate("Labels", "ad ref lifted"),
+        "resolve_conflict": QCoreApplication.translate("Labels", "merge conflict resolved"),
+        "generate": QCoreApplication.translate("Labels", "generated"),
+    }
+    if subject not in subjects:
+        return code
+    return f"{subjects[subject]}: {verbs.get(verb, verb.replace('_', ' '))}"

@@ -2942,6 +2942,7 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="63"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="165"/>
         <source>Action</source>
         <translation>行動</translation>
     </message>
@@ -3050,6 +3051,181 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/labels.py" line="156"/>
         <source>Host in its alphabetical place</source>
         <translation>開催国も規則どおりの位置に</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="166"/>
+        <source>Agenda</source>
+        <translation>議事日程</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="167"/>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="168"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="169"/>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <source>Meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="175"/>
+        <source>Revision</source>
+        <translation>改訂版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="176"/>
+        <source>Room</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="179"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="180"/>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
+        <source>edited</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
+        <source>text saved</source>
+        <translation>テキスト保存</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
+        <source>moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
+        <source>restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
+        <source>earlier version restored</source>
+        <translation>以前の版を復元</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
+        <source>status changed</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <source>retired</source>
+        <translation>除籍</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
+        <source>imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
+        <source>frozen</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
+        <source>adopted</source>
+        <translation>採択</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
+        <source>position recorded</source>
+        <translation>立場を記録</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
+        <source>silence procedure set</source>
+        <translation>沈黙手続を設定</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
+        <source>objection recorded</source>
+        <translation>異議を記録</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
+        <source>order of precedence</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
+        <source>seating plan</source>
+        <translation>座席表</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
+        <source>follow-up added</source>
+        <translation>フォローアップを追加</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
+        <source>translation confirmed</source>
+        <translation>翻訳を確認</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
+        <source>ad ref lifted</source>
+        <translation>アド・レフ解除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <source>merge conflict resolved</source>
+        <translation>マージの競合を解決</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <source>generated</source>
+        <translation>生成</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class OverviewView(ViewBase):
             [
                 Column[AuditSnap](self.tr("When"), self._when, lambda a: a.at),
                 Column[AuditSnap](self.tr("Who"), lambda a: a.user_login),
-                Column[AuditSnap](self.tr("Action"), lambda a: a.action),
+                Column[AuditSnap](self.tr("Action"), lambda a: labels.audit_action(a.action)),
                 Column[AuditSnap](self.tr("What"), lambda a: a.summary, tooltip=True),
             ],
             stretch=(3,),

@@ -1,0 +1,32 @@
+"""Labels shown for stored codes: every audit action the services write has a readable name."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from meetingdesk.ui import labels
+
+SERVICES = Path(__file__).resolve().parents[2] / "meetingdesk" / "services"
+CODE = re.compile(r'\baudit\(\s*\w+,\s*"([a-z_]+\.[a-z_]+)"')
+
+
+def _codes_written_by_services() -> set[str]:
+    found: set[str] = set()
+    for path in SERVICES.rglob("*.py"):
+        found.update(CODE.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_audit_action_has_a_label(qapp) -> None:
+    codes = _codes_written_by_services()
+    assert len(codes) > 30, "the scan should find the services' audit actions"
+    for code in sorted(codes):
+        shown = labels.audit_action(code)
+        assert shown != code and ":" in shown, code
+        assert "_" not in shown, f"{code} has no readable verb: {shown}"
+
+
+def test_unknown_codes_are_shown_as_they_are(qapp) -> None:
+    assert labels.audit_action("plugin.thing") == "plugin.thing"
+    assert labels.audit_action("clause.save") == "Clause: text saved"
