@@ -218,8 +218,8 @@ def test_the_main_window_menus_come_out_in_japanese(tmp_path):
         # Labels built through translate() helpers that lupdate cannot see; their entries
         # sit in the run-time contexts (ActionPlanView, Drafting, Exporting).
         from meetingdesk.ui.actions.model import status_text
-        from meetingdesk.ui.drafting.proposals import stance_label
         from meetingdesk.ui.exporting.options import kind_label
+        from meetingdesk.ui.labels import stance as stance_label
 
         assert status_text("in_progress") == "実施中"
         assert stance_label("awaiting_instructions") == "訓令待ち"

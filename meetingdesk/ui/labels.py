@@ -204,3 +204,47 @@ def audit_action(code: str) -> str:
     if subject not in subjects:
         return code
     return f"{subjects[subject]}: {verbs.get(verb, verb.replace('_', ' '))}"
+
+
+def proposal_kind(code: str) -> str:
+    names = {
+        "insert": QCoreApplication.translate("Drafting", "Insert words"),
+        "replace": QCoreApplication.translate("Drafting", "Replace wording"),
+        "delete": QCoreApplication.translate("Drafting", "Delete clause"),
+        "move": QCoreApplication.translate("Drafting", "Move clause"),
+        "new": QCoreApplication.translate("Drafting", "New clause"),
+    }
+    return names.get(code, code)
+
+
+def stance(code: str) -> str:
+    names = {
+        "support": QCoreApplication.translate("Drafting", "Support"),
+        "oppose": QCoreApplication.translate("Drafting", "Oppose"),
+        "reserve": QCoreApplication.translate("Drafting", "Reserve"),
+        "awaiting_instructions": QCoreApplication.translate("Drafting", "Awaiting instructions"),
+        "": QCoreApplication.translate("Drafting", "No position"),
+    }
+    return names.get(code, code)
+
+
+def proposal_status(code: str) -> str:
+    names = {
+        "open": QCoreApplication.translate("Drafting", "Open"),
+        "accepted": QCoreApplication.translate("Drafting", "Accepted"),
+        "incorporated": QCoreApplication.translate("Drafting", "Incorporated as alternative"),
+        "rejected": QCoreApplication.translate("Drafting", "Rejected"),
+        "withdrawn": QCoreApplication.translate("Drafting", "Withdrawn"),
+    }
+    return names.get(code, code)
+
+
+def revision_kind(code: str) -> str:
+    names = {
+        "zero": QCoreApplication.translate("Drafting", "Zero draft"),
+        "compilation": QCoreApplication.translate("Drafting", "Compilation text"),
+        "chair": QCoreApplication.translate("Drafting", "Chair's text"),
+        "clean": QCoreApplication.translate("Drafting", "Clean text"),
+        "adopted": QCoreApplication.translate("Drafting", "Adopted text"),
+    }
+    return names.get(code, code)

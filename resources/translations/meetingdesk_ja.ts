@@ -1767,102 +1767,102 @@ Schema: {schema} (program: {head})</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="32"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="244"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="33"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="245"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="34"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="246"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="35"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="247"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="36"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="248"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="41"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="42"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="43"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="44"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="45"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="54"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="55"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="56"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="57"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="58"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="67"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="68"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="69"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="70"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="71"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -1870,166 +1870,166 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="89"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="88"/>
         <source>Open the current text or a frozen revision</source>
         <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="92"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="94"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="101"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="105"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="185"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="184"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="111"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="94"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="130"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="129"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="99"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="132"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="135"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="134"/>
         <source>A delegation confirmed: lift its pending ad ref on this clause</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="138"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="137"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="139"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="142"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="141"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="144"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="143"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="145"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="147"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="146"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="181"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="180"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="181"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="183"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="182"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="184"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="183"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="186"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="185"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="289"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="288"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="334"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="333"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="340"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="339"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="356"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="355"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="358"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="357"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="392"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="391"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="393"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="392"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -2424,31 +2424,6 @@ Schema: {schema} (program: {head})</source>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
-    <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="138"/>
-        <source>Zero draft</source>
-        <translation>ゼロ・ドラフト</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="139"/>
-        <source>Compilation text</source>
-        <translation>コンピレーション・テキスト</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="140"/>
-        <source>Chair&apos;s text</source>
-        <translation>議長テキスト</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="141"/>
-        <source>Clean text</source>
-        <translation>クリーン・テキスト</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="142"/>
-        <source>Adopted text</source>
-        <translation>採択テキスト</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2471,27 +2446,27 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="48"/>
         <source>Freeze revision</source>
         <translation>改訂版として確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="53"/>
         <source>Rev.N (automatic)</source>
         <translation>Rev.N(自動)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="56"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="57"/>
         <source>Label:</source>
         <translation>ラベル:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="58"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
@@ -2752,22 +2727,22 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>InsertClauseDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="159"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="146"/>
         <source>Insert clause</source>
         <translation>条項を挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="167"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="154"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="155"/>
         <source>English:</source>
         <translation>英語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="156"/>
         <source>Japanese:</source>
         <translation>日本語:</translation>
     </message>
@@ -3966,42 +3941,42 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="56"/>
         <source>New proposal</source>
         <translation>新しい提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="64"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="65"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="71"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="72"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="73"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="113"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="74"/>
         <source>Proposed text:</source>
         <translation>提案テキスト:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="75"/>
         <source>Rationale:</source>
         <translation>理由:</translation>
     </message>
@@ -4009,77 +3984,77 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="157"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="118"/>
         <source>Only the selected clause</source>
         <translation>選択した条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="160"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="121"/>
         <source>Only open</source>
         <translation>未処理のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="165"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="126"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="166"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="127"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="167"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="128"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="129"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="130"/>
         <source>Text / position</source>
         <translation>テキスト / 立場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="175"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="136"/>
         <source>New proposal…</source>
         <translation>新しい提案…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="177"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="138"/>
         <source>Accept</source>
         <translation>受け入れ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="140"/>
         <source>Incorporate as alternative</source>
         <translation>代替案として取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="183"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="144"/>
         <source>Reject</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="185"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="146"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="192"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="153"/>
         <source>Record position</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="210"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="171"/>
         <source>Position of</source>
         <translation>立場:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="257"/>
+        <location filename="../../meetingdesk/ui/drafting/proposals.py" line="218"/>
         <source>Rationale: {r}</source>
         <translation>理由: {r}</translation>
     </message>
@@ -4461,22 +4436,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="87"/>
         <source>Set clause status</source>
         <translation>条項の状態を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="101"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="102"/>
         <source>Ad ref pending for:</source>
         <translation>アド・レフ(確認待ち)の代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="116"/>
+        <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="103"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>

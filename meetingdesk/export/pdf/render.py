@@ -160,18 +160,24 @@ def _meeting_title(data: MeetingData, key: str, lang: str) -> str:
     return f"{m.title_en} — {label(key, 'en')}"
 
 
+def _run_meeting(kind: str, out: Path, data: MeetingData, options: PdfOptions, story, **page):
+    """A meeting-wide PDF (agenda, participants, badges …): titled after the meeting."""
+    return _run(
+        kind,
+        out,
+        options,
+        story,
+        title=_meeting_title(data, f"kind_{kind}", options.lang),
+        subject=data.meeting.title_en,
+        author=data.meeting.host_en,
+        **page,
+    )
+
+
 def render_agenda(out: Path, data: MeetingData, options: PdfOptions = PdfOptions()) -> PdfResult:
     from .agenda import agenda_story
 
-    return _run(
-        "agenda",
-        out,
-        options,
-        lambda ctx: agenda_story(ctx, data),
-        title=_meeting_title(data, "kind_agenda", options.lang),
-        subject=data.meeting.title_en,
-        author=data.meeting.host_en,
-    )
+    return _run_meeting("agenda", out, data, options, lambda ctx: agenda_story(ctx, data))
 
 
 def render_participants(
@@ -179,28 +185,20 @@ def render_participants(
 ) -> PdfResult:
     from .participants import participants_story
 
-    return _run(
-        "participants",
-        out,
-        options,
-        lambda ctx: participants_story(ctx, data),
-        title=_meeting_title(data, "kind_participants", options.lang),
-        subject=data.meeting.title_en,
-        author=data.meeting.host_en,
+    return _run_meeting(
+        "participants", out, data, options, lambda ctx: participants_story(ctx, data)
     )
 
 
 def render_badges(out: Path, data: MeetingData, options: PdfOptions = PdfOptions()) -> PdfResult:
     from .badges import BADGE_MARGINS, badges_story
 
-    return _run(
+    return _run_meeting(
         "badges",
         out,
+        data,
         options,
         lambda ctx: badges_story(ctx, data),
-        title=_meeting_title(data, "kind_badges", options.lang),
-        subject=data.meeting.title_en,
-        author=data.meeting.host_en,
         margins=BADGE_MARGINS,
         numbered=False,
     )
@@ -215,14 +213,12 @@ def render_nameplates(
     paper = PdfSettings(paper=options.paper, landscape=True).pagesize
     height = paper[1] - 20 * MM - 1
 
-    return _run(
+    return _run_meeting(
         "nameplates",
         out,
+        data,
         options,
         lambda ctx: nameplates_story(ctx, data, height),
-        title=_meeting_title(data, "kind_nameplates", options.lang),
-        subject=data.meeting.title_en,
-        author=data.meeting.host_en,
         landscape=True,
         margins=margins,
         numbered=False,
@@ -238,12 +234,4 @@ def render_book(
     for doc in documents:
         if is_adopted(doc.text):
             check_final(doc.text)
-    return _run(
-        "book",
-        out,
-        options,
-        lambda ctx: book_story(ctx, data, documents),
-        title=_meeting_title(data, "kind_book", options.lang),
-        subject=data.meeting.title_en,
-        author=data.meeting.host_en,
-    )
+    return _run_meeting("book", out, data, options, lambda ctx: book_story(ctx, data, documents))

@@ -25,19 +25,6 @@ from .. import labels
 from ..qtnames import OK_CANCEL
 
 
-def revision_kind_label(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "zero": QCoreApplication.translate("Drafting", "Zero draft"),
-        "compilation": QCoreApplication.translate("Drafting", "Compilation text"),
-        "chair": QCoreApplication.translate("Drafting", "Chair's text"),
-        "clean": QCoreApplication.translate("Drafting", "Clean text"),
-        "adopted": QCoreApplication.translate("Drafting", "Adopted text"),
-    }
-    return names.get(code, code)
-
-
 class _Dialog(QDialog):
     def _finish(self, form: QFormLayout) -> None:
         self.buttons = QDialogButtonBox(OK_CANCEL, self)
@@ -61,7 +48,7 @@ class FreezeDialog(_Dialog):
         self.setWindowTitle(self.tr("Freeze revision"))
         self.kind = QComboBox(self)
         for code in ("chair", "compilation", "zero", "clean"):
-            self.kind.addItem(revision_kind_label(code), code)
+            self.kind.addItem(labels.revision_kind(code), code)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("Rev.N (automatic)"))
         self.note = QLineEdit(self)

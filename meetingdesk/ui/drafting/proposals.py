@@ -34,45 +34,6 @@ from .context import DraftingContext
 SNAP_ROLE = Qt.ItemDataRole.UserRole
 
 
-def kind_label(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "insert": QCoreApplication.translate("Drafting", "Insert words"),
-        "replace": QCoreApplication.translate("Drafting", "Replace wording"),
-        "delete": QCoreApplication.translate("Drafting", "Delete clause"),
-        "move": QCoreApplication.translate("Drafting", "Move clause"),
-        "new": QCoreApplication.translate("Drafting", "New clause"),
-    }
-    return names.get(code, code)
-
-
-def stance_label(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "support": QCoreApplication.translate("Drafting", "Support"),
-        "oppose": QCoreApplication.translate("Drafting", "Oppose"),
-        "reserve": QCoreApplication.translate("Drafting", "Reserve"),
-        "awaiting_instructions": QCoreApplication.translate("Drafting", "Awaiting instructions"),
-        "": QCoreApplication.translate("Drafting", "No position"),
-    }
-    return names.get(code, code)
-
-
-def proposal_status_label(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "open": QCoreApplication.translate("Drafting", "Open"),
-        "accepted": QCoreApplication.translate("Drafting", "Accepted"),
-        "incorporated": QCoreApplication.translate("Drafting", "Incorporated as alternative"),
-        "rejected": QCoreApplication.translate("Drafting", "Rejected"),
-        "withdrawn": QCoreApplication.translate("Drafting", "Withdrawn"),
-    }
-    return names.get(code, code)
-
-
 @dataclass(frozen=True)
 class ProposalData:
     delegation_code: str
@@ -98,7 +59,7 @@ class ProposalDialog(QDialog):
             self.delegation.addItem(f"{d.code} — {d.name_en}", d.code)
         self.kind = QComboBox(self)
         for code in ("replace", "insert", "delete", "new"):
-            self.kind.addItem(kind_label(code), code)
+            self.kind.addItem(labels.proposal_kind(code), code)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Japanese"), "ja")
@@ -188,7 +149,7 @@ class ProposalsPanel(QWidget):
         self.position_delegation = QComboBox(self)
         self.position_stance = QComboBox(self)
         for code in ("support", "oppose", "reserve", "awaiting_instructions"):
-            self.position_stance.addItem(stance_label(code), code)
+            self.position_stance.addItem(labels.stance(code), code)
         self.position_button = QPushButton(self.tr("Record position"), self)
         self.position_button.clicked.connect(self.record_position)
 
@@ -246,10 +207,10 @@ class ProposalsPanel(QWidget):
         for p in self.items:
             item = QTreeWidgetItem(
                 [
-                    p.clause_number or (kind_label("new") if p.kind == "new" else "—"),
+                    p.clause_number or (labels.proposal_kind("new") if p.kind == "new" else "—"),
                     p.delegation_code,
-                    kind_label(p.kind),
-                    proposal_status_label(p.status),
+                    labels.proposal_kind(p.kind),
+                    labels.proposal_status(p.status),
                     p.text or p.rationale,
                 ]
             )
@@ -257,7 +218,7 @@ class ProposalsPanel(QWidget):
             item.setToolTip(4, self.tr("Rationale: {r}").format(r=p.rationale or "—"))
             for pos in p.positions:
                 child = QTreeWidgetItem(
-                    ["", pos.delegation_code, "", stance_label(pos.stance), pos.note]
+                    ["", pos.delegation_code, "", labels.stance(pos.stance), pos.note]
                 )
                 child.setData(0, SNAP_ROLE, p.id)
                 child.setToolTip(3, labels.local_time(pos.updated_at, self.ctx.zone))

@@ -38,7 +38,6 @@ from ..qtnames import VERTICAL
 from .clause_list import ClauseList
 from .comments import CommentsPanel
 from .context import DraftingContext
-from .dialogs import revision_kind_label
 from .editor import ClauseEditor
 from .history import BlamePanel, HistoryPanel
 from .overview import OverviewPanel
@@ -333,7 +332,7 @@ class DraftingView(QWidget, DraftingActions):
         if t.revision_label:
             return self.tr("{label} — frozen, read-only ({kind}, {time})").format(
                 label=t.revision_label,
-                kind=revision_kind_label(t.revision_kind),
+                kind=labels.revision_kind(t.revision_kind),
                 time=labels.local_time(t.revision_at, t.meeting.time_zone),
             )
         if t.document.status == "adopted":

@@ -32,6 +32,7 @@ from meetingdesk.services import documents
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import DocumentSnap, MeetingSnap, RevisionSnap
 
+from .. import labels
 from ..qtnames import OK_CANCEL
 from .options import (
     CHOOSE_DOCUMENT,
@@ -43,7 +44,6 @@ from .options import (
     kind_label,
     lang_label,
     paper_label,
-    revision_kind_label,
 )
 
 K_FOLDER = "export/folder"
@@ -294,22 +294,22 @@ class ExportDialog(QDialog):
             combo.clear()
         self.revision.addItem(current, None)
         for rev in revs:
-            shown = f"{rev.label} — {revision_kind_label(rev.kind)}"
+            shown = f"{rev.label} — {labels.revision_kind(rev.kind)}"
             self.revision.addItem(shown, rev.label)
             self.from_rev.addItem(shown, rev.label)
             self.to_rev.addItem(shown, rev.label)
         self.to_rev.addItem(self.tr("Current text"), None)
-        labels = [r.label for r in revs]
-        if preset in labels:
+        rev_labels = [r.label for r in revs]
+        if preset in rev_labels:
             self._select(self.revision, preset)
             self._select(self.to_rev, preset)
-            at = labels.index(preset)
+            at = rev_labels.index(preset)
             if at > 0:
-                self._select(self.from_rev, labels[at - 1])
+                self._select(self.from_rev, rev_labels[at - 1])
         else:
             self.to_rev.setCurrentIndex(self.to_rev.count() - 1)  # the current text
-            if labels:
-                self.from_rev.setCurrentIndex(len(labels) - 1)  # the latest revision
+            if rev_labels:
+                self.from_rev.setCurrentIndex(len(rev_labels) - 1)  # the latest revision
         for combo in (self.revision, self.from_rev, self.to_rev):
             combo.blockSignals(False)
 

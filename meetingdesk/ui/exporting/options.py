@@ -131,14 +131,3 @@ def default_file_name(
         parts = [_part(meeting), "actions" if kind == "annex" else kind]
     parts.append(lang)
     return "-".join(parts) + ".pdf"
-
-
-def revision_kind_label(code: str) -> str:
-    labels = {
-        "zero": QCoreApplication.translate("Exporting", "Zero draft"),
-        "compilation": QCoreApplication.translate("Exporting", "Compilation text"),
-        "chair": QCoreApplication.translate("Exporting", "Chair's text"),
-        "clean": QCoreApplication.translate("Exporting", "Clean text"),
-        "adopted": QCoreApplication.translate("Exporting", "Adopted text"),
-    }
-    return labels.get(code, code)
