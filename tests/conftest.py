@@ -23,6 +23,29 @@ PG_ENV = "MEETINGDESK_TEST_PG"
 
 
 @pytest.fixture(autouse=True)
+def _collect_qt_garbage_between_tests():
+    """After a test that used Qt: let background jobs finish, then run the cyclic garbage
+    collector now, while no worker thread runs, instead of at a random moment of the next
+    test (where it met a worker inside SQLAlchemy and crashed the process under load)."""
+    yield
+    import gc
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        return
+    from meetingdesk.ui.jobs import wait_for_jobs
+
+    wait_for_jobs(30_000)
+    QCoreApplication.sendPostedEvents(None, 0)  # deferred deletes of closed widgets
+    QCoreApplication.processEvents()
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     """Never touch the real user data folder or a database named in the environment."""
     monkeypatch.setenv("MEETINGDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))

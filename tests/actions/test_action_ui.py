@@ -30,6 +30,7 @@ def view(qtbot, action_desk):
     from meetingdesk.ui.jobs import wait_for_jobs
 
     assert wait_for_jobs(30_000)
+    hub.setParent(w)  # freed with the view by Qt, not later by the garbage collector
 
 
 def test_filters(view):
