@@ -3,7 +3,7 @@
 turn every failure into a DeskError a person can read. Also `verify_pdf`, which checks an
 adopted final text's printed fingerprint against the database.
 
-Nothing here writes to the database; the writers under meetingdesk.export never open a
+Nothing here writes to the database; the writers under meetingdesk.formats never open a
 session of their own.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from meetingdesk.export import PDF_KINDS, ExportCancelled, ExportError
+from meetingdesk.formats import PDF_KINDS, ExportCancelled, ExportError
 from meetingdesk.snapshots import DocumentSnap, DocumentText
 
 from . import agenda, delegations, documents, meetings, participants
@@ -74,7 +74,7 @@ def export(
         raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGS)}")
     if paper not in PAPERS:
         raise ValidationError(f"paper {paper!r} is not one of {', '.join(PAPERS)}")
-    from meetingdesk.export.pdf import render
+    from meetingdesk.formats.pdf import render
 
     options = render.PdfOptions(
         lang=lang, paper=paper, confidential=confidential, font=font, cancel=cancel
@@ -98,11 +98,11 @@ def export(
                 old, new = _redline_pair(desk, doc, from_label, to_label or revision)
                 result = render.render_redline(out, old, new, options)
         elif kind == "annex":
-            from meetingdesk.export.pdf.annex import render_annex
+            from meetingdesk.formats.pdf.annex import render_annex
 
             result = render_annex(out, annex_plan(desk, meeting.id, document, today), options)
         elif kind == "followup":
-            from meetingdesk.export.pdf.followup import render_followup
+            from meetingdesk.formats.pdf.followup import render_followup
 
             from .actions_read import follow_up_summary
 
@@ -178,7 +178,7 @@ def _redline_pair(
 
 def _proposals(desk: Desk, text: DocumentText) -> list:
     """Open proposals, attributed to their delegations, for the compilation text."""
-    from meetingdesk.export.pdf.compilation import ProposalNote
+    from meetingdesk.formats.pdf.compilation import ProposalNote
 
     try:
         from .proposals import list_proposals
@@ -200,7 +200,7 @@ def _proposals(desk: Desk, text: DocumentText) -> list:
 
 
 def meeting_data(desk: Desk, meeting_id: int):
-    from meetingdesk.export.pdf.common import MeetingData
+    from meetingdesk.formats.pdf.common import MeetingData
 
     return MeetingData(
         meeting=meetings.get_meeting(desk, meeting_id),
@@ -213,7 +213,7 @@ def meeting_data(desk: Desk, meeting_id: int):
 
 def book_documents(desk: Desk, meeting_id: int) -> list:
     """Each document as it stands: the adopted text when adopted, else the current text."""
-    from meetingdesk.export.pdf.book import BookDocument
+    from meetingdesk.formats.pdf.book import BookDocument
 
     out = []
     for doc in documents.list_documents(desk, meeting_id):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from meetingdesk.export.xlsx import label_to_key
+from meetingdesk.formats.xlsx import label_to_key
 from meetingdesk.model import Delegation, Meeting, Participant
 from meetingdesk.snapshots import ParticipantSnap
 
@@ -390,7 +390,7 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
 
 def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
     """The meeting's participants (order of precedence) as an XLSX file written atomically."""
-    from meetingdesk.export.xlsx import write_participants_xlsx
+    from meetingdesk.formats.xlsx import write_participants_xlsx
 
     from .meetings import get_meeting
     from .participants import list_participants

@@ -136,7 +136,7 @@ def _message(kind: str, involved: list[AgendaSessionSnap], subject: str, person,
 
 def calendar_ics(desk: Desk, meeting_id: int, delegation_code: str | None = None) -> bytes:
     """The agenda as .ics bytes: the whole meeting, or one delegation's view."""
-    from meetingdesk.export.ics import agenda_ics, sessions_for
+    from meetingdesk.formats.ics import agenda_ics, sessions_for
 
     from .delegations import find_delegation
     from .meetings import get_meeting
@@ -162,6 +162,6 @@ def calendar_ics(desk: Desk, meeting_id: int, delegation_code: str | None = None
 
 def export_ics(desk: Desk, meeting_id: int, out: Path, delegation_code: str | None = None) -> Path:
     """Write the agenda (or one delegation's view) to out atomically; returns out."""
-    from meetingdesk.export.ics import write_ics
+    from meetingdesk.formats.ics import write_ics
 
     return write_ics(calendar_ics(desk, meeting_id, delegation_code), Path(out))

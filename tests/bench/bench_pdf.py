@@ -114,7 +114,7 @@ def declaration(n: int):
 
 
 def child(n: int, out: str) -> None:
-    from meetingdesk.export.pdf.render import PdfOptions, render_final
+    from meetingdesk.formats.pdf.render import PdfOptions, render_final
 
     result = render_final(Path(out), declaration(n), PdfOptions(lang="both"))
     print(result.pages)

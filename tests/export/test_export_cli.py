@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from meetingdesk.cli import build_parser, main
-from meetingdesk.export import PDF_KINDS
+from meetingdesk.formats import PDF_KINDS
 
 from .pdfcheck import adopt, small_meeting
 

@@ -9,7 +9,7 @@ import os
 import pytest
 from sqlalchemy import select, text
 
-from meetingdesk.export.labels import LABELS
+from meetingdesk.formats.labels import LABELS
 from meetingdesk.model import Clause, ClauseVersion
 from meetingdesk.services import documents, meetings
 from meetingdesk.services.base import DeskError, ValidationError
@@ -127,7 +127,7 @@ def test_unusable_font_file_is_a_clear_error(sqlite_desk, tmp_path):
 
 
 def test_fallback_font_gives_a_visible_warning(sqlite_desk, tmp_path, monkeypatch):
-    from meetingdesk.export.pdf import fonts
+    from meetingdesk.formats.pdf import fonts
 
     gothic = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
     if not os.path.exists(gothic):
@@ -203,7 +203,7 @@ def test_every_label_exists_in_both_languages():
 def test_full_disk_removes_the_partial_file(sqlite_desk, tmp_path, monkeypatch):
     import errno
 
-    from meetingdesk.export.pdf import page
+    from meetingdesk.formats.pdf import page
 
     desk = sqlite_desk
     meeting_id, _ = small_meeting(desk)

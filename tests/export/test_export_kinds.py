@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from meetingdesk.export import PDF_KINDS
+from meetingdesk.formats import PDF_KINDS
 from meetingdesk.services import documents
 from meetingdesk.services.exports import export
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.export import PDF_KINDS
+from meetingdesk.formats import PDF_KINDS
 from meetingdesk.services import documents
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import DocumentSnap, MeetingSnap, RevisionSnap

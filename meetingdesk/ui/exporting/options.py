@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from meetingdesk.export import PDF_KINDS
+from meetingdesk.formats import PDF_KINDS
 
 #: kinds that print one document (they need a document; the others take the whole meeting)
 DOCUMENT_KINDS = ("final", "compilation", "redline")

@@ -5,7 +5,7 @@ the table, printed twice so that, folded along the middle, both sides read uprig
 
 from __future__ import annotations
 
-from meetingdesk.export.labels import both, label, optional
+from meetingdesk.formats.labels import both, label, optional
 from meetingdesk.snapshots import DelegationSnap
 
 from . import fonts

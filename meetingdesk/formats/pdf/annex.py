@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from meetingdesk.export.labels import date_text
+from meetingdesk.formats.labels import date_text
 from meetingdesk.snapshots.actions import ActionPlan, ActionSnap
 
 from .common import Ctx, bilingual, place_and_date, title_block

@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from meetingdesk.export import ExportCancelled, ExportError
-from meetingdesk.export.labels import both, label
+from meetingdesk.formats import ExportCancelled, ExportError
+from meetingdesk.formats.labels import both, label
 
 from . import fonts
 from .styles import DELETED, MUTED, RULE

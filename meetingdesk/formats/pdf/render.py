@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from meetingdesk.export import ExportError
-from meetingdesk.export.labels import label
+from meetingdesk.formats import ExportError
+from meetingdesk.formats.labels import label
 from meetingdesk.snapshots import DocumentText
 
 from .common import Ctx, MeetingData, check_lang

@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from meetingdesk.export import ExportError
+from meetingdesk.formats import ExportError
 
 FONT_ENV = "MEETINGDESK_CJK_FONT"
 

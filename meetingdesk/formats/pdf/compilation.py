@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from meetingdesk.export.labels import label, optional
+from meetingdesk.formats.labels import label, optional
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 
 from .common import Ctx, bilingual, clause_paragraph, document_state, document_title_block

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
-from meetingdesk.export.labels import day_heading, label, optional, place_and_date_line
+from meetingdesk.formats.labels import day_heading, label, optional, place_and_date_line
 from meetingdesk.snapshots import AgendaSessionSnap
 
 from .common import Ctx, MeetingData, meeting_state, pick, title_block

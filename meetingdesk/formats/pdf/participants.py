@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from meetingdesk.export.labels import label, optional, place_and_date_line
+from meetingdesk.formats.labels import label, optional, place_and_date_line
 from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
 
 from .common import Ctx, MeetingData, meeting_state, title_block

@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writers that turn snapshots into files (pdf/ now; ics, xlsx, akn later).
+"""Readers and writers of file formats (pdf/, ics, xlsx; docx and akn to come).
+
+Pure of database access: they take snapshots or bytes and give back files or values.
 
 Importing this package is cheap: ReportLab is loaded only by the modules under pdf/ when an
 export actually runs, never when the window starts.

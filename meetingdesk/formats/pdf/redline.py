@@ -4,7 +4,7 @@ renumbered clauses marked ("5. (was 4.)"). The diff itself is meetingdesk.text.d
 
 from __future__ import annotations
 
-from meetingdesk.export.labels import label
+from meetingdesk.formats.labels import label
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 from meetingdesk.text.diff import ClauseChange, ClauseRef, diff_clauses
 

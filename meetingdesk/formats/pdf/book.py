@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from meetingdesk.export.labels import label, place_and_date_line
+from meetingdesk.formats.labels import label, place_and_date_line
 from meetingdesk.snapshots import DocumentText
 
 from .agenda import agenda_story

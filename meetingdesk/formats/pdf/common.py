@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from meetingdesk.export.labels import both, date_range, label, optional, time_text
+from meetingdesk.formats.labels import both, date_range, label, optional, time_text
 from meetingdesk.snapshots import ClauseSnap, DocumentText, MeetingSnap
 
 from .page import PageState
@@ -32,7 +32,7 @@ class Ctx:
 
 
 def check_lang(lang: str) -> str:
-    from meetingdesk.export import ExportError
+    from meetingdesk.formats import ExportError
 
     if lang not in LANGS:
         raise ExportError(f"language {lang!r} is not one of {', '.join(LANGS)}")
@@ -123,7 +123,7 @@ def document_title_block(ctx: Ctx, text: DocumentText, kind_key: str, extra: dic
     for lang in ("en", "ja"):
         lines = [label(kind_key, lang), place_and_date(text.meeting, lang)]
         if doc.status == "adopted" and doc.adopted_at:
-            from meetingdesk.export.labels import date_text
+            from meetingdesk.formats.labels import date_text
 
             local = doc.adopted_at
             lines.append(label("adopted_on", lang, date=date_text(local.date(), lang)))
@@ -256,7 +256,7 @@ def status_text(status: str, lang: str) -> str:
 
 
 def check_cancel(cancel: Callable[[], bool] | None) -> None:
-    from meetingdesk.export import ExportCancelled
+    from meetingdesk.formats import ExportCancelled
 
     if cancel is not None and cancel():
         raise ExportCancelled("export cancelled; no file was written")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from meetingdesk.export import ExportError
+from meetingdesk.formats import ExportError
 from meetingdesk.text import brackets
 from meetingdesk.text.diff import DiffOp
 
