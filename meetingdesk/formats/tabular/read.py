@@ -1,0 +1,230 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Read the first sheet of a CSV, XLSX or ODS file into a `Table` (header + numbered rows).
+
+CSV encodings: a byte-order mark decides (UTF-8, UTF-16); else strict UTF-8; else
+charset-normalizer's best guess (cp932 for what Japanese Excel saves as "CSV"). A file
+whose lines are partly UTF-8 and partly another encoding is refused with both line numbers,
+since any single decoding would garble half of it.
+
+XLSX is read with openpyxl in read-only mode after `reset_dimensions()`, because some
+writers leave a stale `<dimension>` and openpyxl would skip the rows beyond it. ODS is read
+from its content.xml (lxml, no entities, no network): repeated cells and rows are expanded,
+date cells come back as datetimes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+Cell = object  # str, int, float, datetime, date or None
+ROW_LIMIT = 1_000_000
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 (BOM)"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+_JAPANESE = {"shift_jis": "cp932", "cp932": "cp932", "euc_jp": "euc_jp", "iso2022_jp": "cp932"}
+
+
+class TableError(Exception):
+    """The file cannot be read as a table; the message names the file and the way out."""
+
+
+class TableCancelled(TableError):
+    """Reading was cancelled; nothing was read."""
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str  # the file's name, for messages
+    kind: str  # csv / xlsx / ods
+    encoding: str  # how a CSV was decoded ("" for workbooks)
+    header: tuple[str, ...]
+    rows: list[tuple[int, tuple[Cell, ...]]] = field(repr=False)  # (sheet row number, cells)
+
+    @property
+    def layout(self) -> tuple[str, ...]:
+        return self.header
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as text: numbers without a spurious .0, dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_table(
+    path: str | Path,
+    *,
+    data: bytes | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Table:
+    """The file's first sheet; TableError naming the problem otherwise."""
+    path = Path(path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise TableError(f"{path} is a folder, not a file") from None
+        except OSError as exc:
+            raise TableError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    suffix = path.suffix.lower()
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix == ".xls":
+        raise TableError(
+            f"{path.name}: old Excel .xls files are not read; save the sheet as .xlsx or CSV"
+        )
+    if data[:4] == b"PK\x03\x04" or suffix in (".xlsx", ".xlsm", ".ods"):
+        kind, rows = _read_zip(path, data, cancel)
+        encoding = ""
+    else:
+        text, encoding = decode_csv(path.name, data)
+        kind, rows = "csv", _csv_rows(path.name, text, cancel)
+    while rows and not any(cell_text(c) for c in rows[-1][1]):
+        rows.pop()
+    if not rows:
+        raise TableError(f"{path.name}: the file is empty")
+    (_, header), body = rows[0], rows[1:]
+    names = tuple(cell_text(h) for h in header)
+    while names and not names[-1]:
+        names = names[:-1]
+    return Table(path.name, kind, encoding, names, body)
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def decode_csv(name: str, data: bytes) -> tuple[str, str]:
+    """(text, encoding label shown to the person); TableError if no single encoding fits."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), label
+            except UnicodeDecodeError as exc:
+                raise TableError(f"{name}: {label} file with a broken byte at {exc.start}") from exc
+    if b"\x00" in data[:4096]:
+        raise TableError(f"{name}: this is not a text table (binary content); give CSV or XLSX")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    _refuse_mixed(name, data)
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    codec = _JAPANESE.get(best.encoding, best.encoding) if best is not None else None
+    if codec is None:
+        raise TableError(
+            f"{name}: the text encoding cannot be recognised; save the file as CSV UTF-8"
+        )
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise TableError(
+            f"{name}: line {line} is not {codec} text; save the file as CSV UTF-8"
+        ) from exc
+    label = {"cp932": "Shift_JIS (cp932)"}.get(codec, codec)
+    return text, label
+
+
+def _refuse_mixed(name: str, data: bytes) -> None:
+    """A file with UTF-8 lines beside lines that are not UTF-8 cannot be decoded whole."""
+    utf8_line = other_line = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or number
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        if utf8_line and other_line:
+            raise TableError(
+                f"{name}: the file mixes text encodings (line {utf8_line} is UTF-8, "
+                f"line {other_line} is not); save it again from one program as CSV UTF-8"
+            )
+
+
+def _csv_rows(
+    name: str, text: str, cancel: Callable[[], bool] | None
+) -> list[tuple[int, tuple[Cell, ...]]]:
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count) if any(d in first for d in ",;\t") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, tuple[Cell, ...]]] = []
+    try:
+        for record in reader:
+            rows.append((reader.line_num, tuple(record)))
+            if len(rows) % 2000 == 0 and cancel is not None and cancel():
+                raise TableCancelled("reading cancelled; nothing was imported")
+            if len(rows) > ROW_LIMIT:
+                raise TableError(f"{name}: more than {ROW_LIMIT:,} rows")
+    except csv.Error as exc:
+        raise TableError(f"{name}, line {reader.line_num}: malformed CSV ({exc})") from exc
+    # csv counts physical lines; a row's number is the line it starts on, as editors show.
+    return _renumber(rows)
+
+
+def _renumber(rows: list[tuple[int, tuple[Cell, ...]]]) -> list[tuple[int, tuple[Cell, ...]]]:
+    """Spreadsheet row numbers: 1 for the header, then one per record."""
+    return [(i, cells) for i, (_, cells) in enumerate(rows, start=1)]
+
+
+# --- workbooks -------------------------------------------------------------------------------
+
+
+def _read_zip(
+    path: Path, data: bytes, cancel: Callable[[], bool] | None
+) -> tuple[str, list[tuple[int, tuple[Cell, ...]]]]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise TableError(f"{path.name} is not a readable workbook ({exc})") from exc
+    names = set(archive.namelist())
+    if "content.xml" in names and "[Content_Types].xml" not in names:
+        from .ods import read_ods_rows
+
+        return "ods", read_ods_rows(path.name, archive, cancel)
+    if "[Content_Types].xml" not in names:
+        raise TableError(f"{path.name} is neither an XLSX nor an ODS workbook")
+    return "xlsx", _xlsx_rows(path, data, cancel)
+
+
+def _xlsx_rows(
+    path: Path, data: bytes, cancel: Callable[[], bool] | None
+) -> list[tuple[int, tuple[Cell, ...]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise TableError(f"{path.name} is not a readable XLSX workbook ({exc})") from exc
+    try:
+        if not book.worksheets:
+            raise TableError(f"{path.name}: the workbook has no sheet")
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()
+        rows: list[tuple[int, tuple[Cell, ...]]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            rows.append((number, tuple(values)))
+            if number % 2000 == 0 and cancel is not None and cancel():
+                raise TableCancelled("reading cancelled; nothing was imported")
+            if number > ROW_LIMIT:
+                raise TableError(f"{path.name}: more than {ROW_LIMIT:,} rows")
+        return rows
+    finally:
+        book.close()
