@@ -38,15 +38,22 @@ __all__ = [
     "Alternative",
     "Bracket",
     "BracketError",
+    "BracketSpan",
     "BracketTree",
     "Segment",
     "Text",
     "bracket_alternatives",
+    "bracket_at",
+    "bracket_shape",
+    "bracket_spans",
     "count_open",
+    "describe_resolution",
     "escape",
     "parse",
     "plain",
     "render",
+    "resolve",
+    "resolve_both",
     "segments",
     "unescape",
     "validate",
@@ -414,3 +421,148 @@ def bracket_alternatives(
         + _delegation_markup(b_dels)
     )
     return prefix + "[" + body + "]" + suffix
+
+
+# --- resolving a bracket ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BracketSpan:
+    """Where bracket number ``index`` (0-based, in the order its "[" appears) sits: the
+    characters [start, end) from "[" to "]", and each alternative's [start, end) without its
+    delegation list; ``delegations`` are each alternative's supporters."""
+
+    index: int
+    start: int
+    end: int
+    depth: int
+    alternatives: tuple[tuple[int, int], ...]
+    delegations: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class _OpenSpan:
+    index: int
+    start: int
+    alt_start: int
+    alt_end: int | None = None
+    codes: tuple[str, ...] = ()
+    alts: list[tuple[int, int]] = field(default_factory=list)
+    dels: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def bracket_spans(text: str) -> list[BracketSpan]:
+    """Every bracket of valid markup with its alternatives' positions, in "[" order.
+
+    Raises BracketError on invalid markup.
+    """
+    lexed = _lex(text)
+    if lexed.errors:
+        raise min(lexed.errors, key=lambda e: e.position)
+    found: dict[int, BracketSpan] = {}
+    stack: list[_OpenSpan] = []
+    count = 0
+    for seg in lexed.segments:
+        if seg.kind == "bracket" and text[seg.start] == "[":
+            stack.append(_OpenSpan(count, seg.start, seg.end))
+            count += 1
+        elif not stack:
+            continue
+        elif seg.kind == "delegations":
+            stack[-1].codes = lexed.codes[seg.start]
+            stack[-1].alt_end = seg.start
+        elif seg.kind == "separator" or (seg.kind == "bracket" and text[seg.start] == "]"):
+            top = stack[-1]
+            top.alts.append((top.alt_start, seg.start if top.alt_end is None else top.alt_end))
+            top.dels.append(top.codes)
+            top.alt_start, top.alt_end, top.codes = seg.end, None, ()
+            if seg.kind == "bracket":
+                stack.pop()
+                found[top.index] = BracketSpan(
+                    top.index, top.start, seg.end, seg.depth, tuple(top.alts), tuple(top.dels)
+                )
+    return [found[i] for i in range(count)]
+
+
+def bracket_at(text: str, position: int) -> tuple[int, int] | None:
+    """(bracket index, alternative index) of the innermost alternative holding the character
+    at ``position``, or None outside brackets or on invalid markup."""
+    try:
+        spans = bracket_spans(text)
+    except BracketError:
+        return None
+    best: tuple[int, int, int] | None = None  # depth, bracket, alternative
+    for span in spans:
+        if not span.start <= position < span.end:
+            continue
+        choice = 0
+        for k, (a, _b) in enumerate(span.alternatives):
+            if position >= a:
+                choice = k
+        if best is None or span.depth > best[0]:
+            best = (span.depth, span.index, choice)
+    return None if best is None else (best[1], best[2])
+
+
+def bracket_shape(text: str) -> tuple:
+    """The bracket structure of a text (how many alternatives each bracket has, nested), so
+    two languages can be compared bracket by bracket. Raises BracketError."""
+
+    def shape(parts: Sequence[Node]) -> tuple:
+        return tuple(
+            tuple(shape(alt.parts) for alt in part.alternatives)
+            for part in parts
+            if isinstance(part, Bracket)
+        )
+
+    return shape(parse(text).parts)
+
+
+def resolve(text: str, index: int, choice: int | None) -> str:
+    """The text with bracket ``index`` replaced by its alternative ``choice`` (markup kept,
+    delegation list dropped), or removed with its content when ``choice`` is None.
+
+    Removing a bracket between two spaces removes one of them. Raises BracketError on
+    invalid markup and IndexError for a bracket or alternative that does not exist.
+    """
+    spans = bracket_spans(text)
+    if not 0 <= index < len(spans):
+        raise IndexError(f"the text has {len(spans)} brackets; there is no bracket {index + 1}")
+    span = spans[index]
+    if choice is None:
+        before, after = text[: span.start], text[span.end :]
+        if before.endswith(" ") and (after.startswith(" ") or after[:1] in (",", ".", ";", "")):
+            before = before[:-1]
+        return before + after
+    if not 0 <= choice < len(span.alternatives):
+        raise IndexError(
+            f"bracket {index + 1} has {len(span.alternatives)} alternatives; "
+            f"there is no alternative {choice + 1}"
+        )
+    a, b = span.alternatives[choice]
+    return text[: span.start] + text[a:b] + text[span.end :]
+
+
+def describe_resolution(text: str, index: int, choice: int | None) -> str:
+    """A short English note for the version a resolution writes:
+    "alternative 2 {FRA} kept", "bracket 1 dropped", "brackets lifted from bracket 1"."""
+    span = bracket_spans(text)[index]
+    if choice is None:
+        return f"bracket {index + 1} dropped"
+    if len(span.alternatives) == 1:
+        return f"brackets lifted from bracket {index + 1}"
+    codes = span.delegations[choice]
+    who = " {" + ", ".join(codes) + "}" if codes else ""
+    return f"alternative {choice + 1}{who} of bracket {index + 1} kept"
+
+
+def resolve_both(text: str, other: str, index: int, choice: int | None) -> tuple[str, str | None]:
+    """Resolve bracket ``index`` in ``text`` and, when ``other`` (the other language) has
+    the same bracket structure, the bracket at the same position there too; ``None`` for
+    ``other`` when it was left alone (no text, invalid markup, or brackets that differ)."""
+    resolved = resolve(text, index, choice)
+    if not other or validate(other) is not None:
+        return resolved, None
+    if bracket_shape(other) != bracket_shape(text):
+        return resolved, None
+    return resolved, resolve(other, index, choice)

@@ -242,3 +242,75 @@ def test_count_open_shortcut_agrees_with_the_lexer(text: str) -> None:
 )
 def test_count_open_examples(text: str, expected: int) -> None:
     assert count_open(text) == expected
+
+
+# --- resolving a bracket ----------------------------------------------------------------------
+
+from meetingdesk.text.brackets import (  # noqa: E402
+    bracket_at,
+    bracket_shape,
+    bracket_spans,
+    describe_resolution,
+    resolve,
+    resolve_both,
+)
+
+
+def test_spans_name_every_bracket_and_alternative() -> None:
+    spans = bracket_spans(CLAUSE)
+    assert [CLAUSE[s.start : s.end] for s in spans] == [
+        "[shall {US, UK} / should {FR}]",
+        "[open / [free / fair] {DE}]",
+        "[free / fair]",
+    ]
+    assert [[CLAUSE[a:b] for a, b in s.alternatives] for s in spans] == [
+        ["shall", "should"],
+        ["open", "[free / fair]"],
+        ["free", "fair"],
+    ]
+    assert spans[0].delegations == (("US", "UK"), ("FR",))
+    assert bracket_at(CLAUSE, CLAUSE.index("should")) == (0, 1)
+    assert bracket_at(CLAUSE, CLAUSE.index("fair")) == (2, 1)
+    assert bracket_at(CLAUSE, 0) is None
+
+
+def test_resolve_keeps_one_alternative_or_drops_the_bracket() -> None:
+    assert resolve(CLAUSE, 0, 1) == "We should promote [open / [free / fair] {DE}] standards."
+    assert (
+        resolve(CLAUSE, 2, 0)
+        == "We [shall {US, UK} / should {FR}] promote [open / free {DE}] standards."
+    )
+    assert resolve(CLAUSE, 1, None) == "We [shall {US, UK} / should {FR}] promote standards."
+    assert resolve("Act [now].", 0, None) == "Act."
+    assert describe_resolution(CLAUSE, 0, 1) == "alternative 2 {FR} of bracket 1 kept"
+    assert describe_resolution("Act [now].", 0, 0) == "brackets lifted from bracket 1"
+    with pytest.raises(IndexError, match="no bracket 4"):
+        resolve(CLAUSE, 3, 0)
+    with pytest.raises(IndexError, match="no alternative 3"):
+        resolve(CLAUSE, 0, 2)
+
+
+def test_the_other_language_follows_only_when_its_brackets_match() -> None:
+    en = "We [shall / should] promote [open] standards."
+    ja = "我々は[推進する / 推進すべきである]。[開かれた]標準。"
+    assert resolve_both(en, ja, 0, 1) == (
+        "We should promote [open] standards.",
+        "我々は推進すべきである。[開かれた]標準。",
+    )
+    mismatched = "我々は[推進する / 推進すべきである]。"
+    assert bracket_shape(en) != bracket_shape(mismatched)
+    assert resolve_both(en, mismatched, 0, 1) == ("We should promote [open] standards.", None)
+    assert resolve_both(en, "", 0, 1)[1] is None
+    assert resolve_both(en, "[broken", 0, 1)[1] is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(markup_trees(), max_size=3), st.integers(0, 3))
+def test_resolving_every_bracket_gives_the_plain_text(pieces, choice) -> None:
+    text = "".join(p[0] for p in pieces)
+    expected = plain(text, choice)
+    while count_open(text):
+        alts = len(bracket_spans(text)[0].alternatives)
+        text = resolve(text, 0, min(choice, alts - 1))
+        assert validate(text) is None, text
+    assert unescape(text) == expected
