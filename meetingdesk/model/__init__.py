@@ -4,6 +4,7 @@ from .actions import ActionFollowUp, ActionItem, action_link, action_partner
 from .base import Base, UTCDateTime, utc_now
 from .drafting import (
     IMMUTABLE_TABLES,
+    NUMBERING_MODES,
     AuditEvent,
     Clause,
     ClauseVersion,
@@ -12,6 +13,7 @@ from .drafting import (
     Position,
     Proposal,
     Revision,
+    RevisionConcordance,
     RevisionEntry,
     SilenceObjection,
     clause_ad_ref,
@@ -32,6 +34,7 @@ from .meeting import (
 
 __all__ = [
     "IMMUTABLE_TABLES",
+    "NUMBERING_MODES",
     "ActionFollowUp",
     "ActionItem",
     "AgendaItem",
@@ -48,6 +51,7 @@ __all__ = [
     "Position",
     "Proposal",
     "Revision",
+    "RevisionConcordance",
     "RevisionEntry",
     "Room",
     "Seat",

@@ -14,7 +14,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Identified, UTCDateTime, Versioned, utc_now
 from .meeting import Delegation
 
-IMMUTABLE_TABLES = ("clause_version", "revision", "revision_entry", "audit_event")
+IMMUTABLE_TABLES = (
+    "clause_version",
+    "revision",
+    "revision_entry",
+    "revision_concordance",
+    "audit_event",
+)
+# How a document numbers its clauses: "bis" keeps numbers fixed within a negotiating round
+# (8bis, a deleted 8 keeps its number) until a clean text renumbers; "renumber" at once.
+NUMBERING_MODES = ("bis", "renumber")
 
 
 class Document(Identified, Versioned, Base):
@@ -32,6 +41,7 @@ class Document(Identified, Versioned, Base):
     adopted_hash: Mapped[str] = mapped_column(String(64), default="")
     silence_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)
     silence_zone: Mapped[str] = mapped_column(String(64), default="")
+    numbering: Mapped[str] = mapped_column(String(16), default="bis", server_default="bis")
 
     clauses: Mapped[list[Clause]] = relationship(
         back_populates="document", order_by="Clause.position"
@@ -51,9 +61,15 @@ class Clause(Identified, Versioned, Base):
 
     __tablename__ = "clause"
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    # Document order of the whole outline: a parent, then its sub-paragraphs, then the next.
     position: Mapped[int] = mapped_column(default=0)
+    # The paragraph this sub-paragraph belongs to (None: top level).
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("clause.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="operative")
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    # The number pinned within the round (ordinal, suffix: 8, 1 = "8bis"); None = from order.
+    pin_ordinal: Mapped[int | None]
+    pin_suffix: Mapped[int | None]
     head_en_id: Mapped[int | None] = mapped_column(
         ForeignKey("clause_version.id", use_alter=True, name="fk_clause_head_en")
     )
@@ -139,11 +155,23 @@ class RevisionEntry(Base):
     clause_id: Mapped[int] = mapped_column(ForeignKey("clause.id"), primary_key=True)
     position: Mapped[int]
     number: Mapped[str] = mapped_column(String(16), default="")
+    parent_clause_id: Mapped[int | None] = mapped_column(ForeignKey("clause.id"))
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
     ad_ref: Mapped[str] = mapped_column(String(200), default="")
     en_version_id: Mapped[int | None] = mapped_column(ForeignKey("clause_version.id"))
     ja_version_id: Mapped[int | None] = mapped_column(ForeignKey("clause_version.id"))
+
+
+class RevisionConcordance(Base):
+    """Renumbering as clean text: each clause's number before and after (immutable)."""
+
+    __tablename__ = "revision_concordance"
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id"), primary_key=True)
+    clause_id: Mapped[int] = mapped_column(ForeignKey("clause.id"), primary_key=True)
+    position: Mapped[int]
+    old_number: Mapped[str] = mapped_column(String(32), default="")
+    new_number: Mapped[str] = mapped_column(String(32), default="")
 
 
 class Comment(Identified, Versioned, Base):
