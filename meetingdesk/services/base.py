@@ -2,6 +2,14 @@
 
 Every write is one transaction that appends its AuditEvent in that same transaction;
 the events form a hash chain, so a removed or altered event is detectable.
+
+On PostgreSQL two advisory locks order the writers. The write gate: by default a write
+holds it exclusively for its whole transaction (use cases that number clauses by plain
+UPDATEs, merge whole documents or check a document-wide state need that); a write opened
+with ``concurrent=True`` holds it shared. Only saves of one clause's text use that: they
+change one clause row, whose version counter refuses a stale save even when two run at
+once. The chain lock, taken by ``audit()`` just before it reads the last event's hash and
+held to commit, keeps the hash chain in commit order.
 """
 
 from __future__ import annotations
@@ -14,17 +22,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from meetingdesk.model import AuditEvent, User, utc_now
 from meetingdesk.store.engine import StoreError, make_engine
-from meetingdesk.store.migrate import ensure_identity, upgrade
+from meetingdesk.store.migrate import ensure_identity, one_line, upgrade
 from meetingdesk.store.paths import describe_url, resolve_url
+from meetingdesk.store.server import open_checks
 
-AUDIT_LOCK_KEY = 7_240_430  # pg_advisory_xact_lock key serialising writers on a shared server
+WRITE_GATE_KEY = 7_240_430  # pg advisory lock: exclusive for most writes, shared for saves
+AUDIT_CHAIN_KEY = 7_240_431  # pg advisory lock: from appending an audit event to commit
 
 
 class DeskError(Exception):
@@ -47,8 +58,19 @@ class FrozenError(DeskError):
     """An edit to an adopted document or a frozen revision."""
 
 
+class PermissionRefused(DeskError):
+    """The server refused a change the login's role may not make. Nothing was written."""
+
+
+class ConnectionLost(DeskError):
+    """The server went away during a write. Nothing was written; trying again may work."""
+
+
 def os_user() -> str:
-    """The acting user: MEETINGDESK_USER if set, else the operating-system account."""
+    """The acting user on an SQLite file: MEETINGDESK_USER if set, else the system account.
+
+    On a server the login (``session_user``) is the acting user and this is not used.
+    """
     import os
 
     if os.environ.get("MEETINGDESK_USER"):
@@ -66,15 +88,24 @@ class Desk:
     user_login: str
     db_uuid: str
     backup_path: str | None = None
+    role: str = "local"  # "local" (SQLite: no roles), "owner", or a server group role
     _factory: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | None = None, *, user: str | None = None) -> Desk:
-        """Open (creating or migrating as needed) the database at url or the default one."""
+    def open(
+        cls, url: str | None = None, *, user: str | None = None, password: str | None = None
+    ) -> Desk:
+        """Open (creating or migrating as needed) the database at url or the default one.
+
+        On PostgreSQL the acting user is the login, whatever ``user`` says; only the owner
+        migrates, other logins need a schema that ``server init`` brought up to date.
+        """
         resolved = resolve_url(url)
+        if make_url(resolved).get_backend_name() == "postgresql":
+            return cls._open_server(resolved, password)
         backup = upgrade(resolved)
         engine = make_engine(resolved)
         try:
@@ -83,6 +114,24 @@ class Desk:
             engine.dispose()
             raise StoreError(f"cannot use {describe_url(resolved)}: {exc.orig}") from exc
         return cls(resolved, engine, user or os_user(), db_uuid, backup)
+
+    @classmethod
+    def _open_server(cls, url: str, password: str | None) -> Desk:
+        engine = make_engine(url, password=password)
+        try:
+            ident = open_checks(engine, url, password is not None)
+            if ident.role == "owner":
+                engine.dispose()
+                upgrade(url, password=password)
+                engine = make_engine(url, password=password)
+            db_uuid = ensure_identity(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot use {describe_url(url)}: {one_line(exc)}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(url, engine, ident.login, db_uuid, None, ident.role or "")
 
     @property
     def label(self) -> str:
@@ -101,21 +150,58 @@ class Desk:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction; a stale row becomes a ConflictError, never an overwrite."""
+    def write(self, *, concurrent: bool = False) -> Iterator[Session]:
+        """One write transaction; a stale row becomes a ConflictError, never an overwrite.
+
+        ``concurrent``: the use case changes only rows guarded by their version counter
+        (see the module's docstring); it then runs beside other such writes on a server.
+        """
         bind = self.engine.execution_options(sqlite_immediate=True)
         session = Session(bind=bind, expire_on_commit=False)
         try:
             with session.begin():
                 if not self.is_sqlite:
-                    session.execute(select(_advisory_lock(AUDIT_LOCK_KEY)))
+                    gate = func.pg_advisory_xact_lock_shared if concurrent else _advisory_lock
+                    session.execute(select(gate(WRITE_GATE_KEY)))
                 yield session
         except StaleDataError as exc:
             raise ConflictError(
                 "someone else changed this entry first; nothing was saved — reload and try again"
             ) from exc
+        except DBAPIError as exc:
+            refusal = self._refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
         finally:
             session.close()
+
+    def _refusal(self, exc: DBAPIError) -> DeskError | None:
+        """The server's refusals a person can act on, as desk errors (None: not one of them)."""
+        state = getattr(exc.orig, "sqlstate", None) or ""
+        if exc.connection_invalidated or state.startswith("08"):
+            return ConnectionLost(
+                f"the connection to {self.label} was lost; nothing was saved — try again"
+            )
+        if state == "42501":
+            return PermissionRefused(
+                f"the server refused this change for {self.user_login} ({self.role}): "
+                f"{one_line(exc)}; nothing was saved"
+            )
+        if state in ("40001", "40P01"):
+            return ConflictError(
+                "another save met this one on the server; nothing was saved — try again"
+            )
+        return None
+
+    def mark_import(self, session: Session) -> None:
+        """Keep the authors of rows copied from a package in this transaction.
+
+        On a server the authors of new versions, proposals and comments are otherwise set
+        to the login by triggers (migration 0009); the audit event still names the login.
+        """
+        if not self.is_sqlite:
+            session.execute(select(func.set_config("meetingdesk.import", "on", True)))
 
     def audit(
         self,
@@ -127,6 +213,8 @@ class Desk:
     ) -> AuditEvent:
         """Append one hash-chained event in the caller's transaction."""
         session.flush()
+        if not self.is_sqlite:
+            session.execute(select(_advisory_lock(AUDIT_CHAIN_KEY)))
         prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
         event = AuditEvent(
             at=utc_now(),

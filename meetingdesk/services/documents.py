@@ -242,7 +242,7 @@ def save_text(
     if lang not in LANGUAGES:
         raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
     check_text(text, "English text" if lang == "en" else "Japanese text")
-    with desk.write() as s:
+    with desk.write(concurrent=True) as s:
         clause = get_or_404(s, Clause, clause_id, "clause")
         editable_document(s, clause.document_id)
         if clause.status == "deleted":

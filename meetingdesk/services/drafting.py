@@ -200,7 +200,7 @@ def restore_version(
     delegation_id: int | None = None,
 ) -> ClauseSnap:
     """Make an earlier text current again, as a NEW version (history never rewinds)."""
-    with desk.write() as s:
+    with desk.write(concurrent=True) as s:
         clause, _doc = live_clause(s, clause_id)
         old = get_or_404(s, ClauseVersion, version_id, "version")
         if old.clause_id != clause.id:
@@ -257,7 +257,7 @@ def confirm_translation(
     (optional) the English one they compared it with. Either having moved is a conflict.
     Nothing is written when the translation is already current.
     """
-    with desk.write() as s:
+    with desk.write(concurrent=True) as s:
         clause, _doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
         if clause.status == "deleted":

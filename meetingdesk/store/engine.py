@@ -17,7 +17,7 @@ SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
-    "PRAGMA synchronous=NORMAL",
+    "PRAGMA synchronous=FULL",  # a power cut must not lose a committed step
 )
 
 
@@ -35,7 +35,7 @@ def _check_sqlite_file(path: Path) -> None:
         raise StoreError(f"folder {path.parent} does not exist")
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def make_engine(url: str, *, foreign_keys: bool = True, password: str | None = None) -> Engine:
     """Create an engine with the house settings; nothing is connected yet.
 
     SQLite: pragmas on every connection, and transactions opened by us (so that a
@@ -65,7 +65,9 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
         return engine
     if u.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        if password is not None:
+            u = u.set(password=password)
+        return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     raise StoreError(f"unsupported database URL {u.render_as_string(hide_password=True)}")
 
 

@@ -100,9 +100,9 @@ def _refuse_unknown(rev: str | None, engine: Engine) -> None:
         )
 
 
-def upgrade(url: str) -> str | None:
+def upgrade(url: str, *, password: str | None = None) -> str | None:
     """Bring the database to the newest schema; returns the backup path for SQLite, if any."""
-    probe = make_engine(url)
+    probe = make_engine(url, password=password)
     try:
         rev = current_revision(probe)
         _refuse_unknown(rev, probe)
@@ -124,7 +124,7 @@ def upgrade(url: str) -> str | None:
         backup = str(dest)
     from alembic import command
 
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, password=password)
     try:
         with engine.begin() as conn:
             cfg = _config()
@@ -168,6 +168,12 @@ def check(engine: Engine) -> CheckReport:
     else:
         integrity, fks = [], []
     return CheckReport(rev, head_revision(), integrity, fks)
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of a database error's own message (the driver's, not SQLAlchemy's)."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return lines[0].strip() if lines else type(exc).__name__
 
 
 def _describe(exc: Exception, url: str) -> str:

@@ -177,8 +177,8 @@ def test_follow_up_log(small):
     actions.add_follow_up(small.desk, a.id, "2016-06-01", "Venue chosen.")
     got = actions.add_follow_up(small.desk, a.id, date(2016, 5, 20), "Invitations sent.")
     assert [(f.on_date, f.note, f.author) for f in got.follow_ups] == [
-        (date(2016, 5, 20), "Invitations sent.", "tester"),
-        (date(2016, 6, 1), "Venue chosen.", "tester"),
+        (date(2016, 5, 20), "Invitations sent.", small.desk.user_login),
+        (date(2016, 6, 1), "Venue chosen.", small.desk.user_login),
     ]
     with pytest.raises(ValidationError, match="needs a note"):
         actions.add_follow_up(small.desk, a.id, "2016-06-01", "  ")

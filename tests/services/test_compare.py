@@ -147,7 +147,7 @@ def test_blame_attributes_every_character_once(desk, world):
     owner = {sp.text.strip(): sp.delegation_code for sp in bl.spans}
     assert owner.get("revised") == "FRA"
     assert any(sp.delegation_code == "USA" and "care" in sp.text for sp in bl.spans)
-    assert bl.spans[0].delegation_code == "" and bl.spans[0].author == "tester"
+    assert bl.spans[0].delegation_code == "" and bl.spans[0].author == desk.user_login
 
 
 def test_stale_translations(desk, world):

@@ -172,7 +172,7 @@ def test_status_brackets_and_ad_ref(desk, world):
     hist = dr.status_history(desk, b)
     assert [h.to_status for h in hist] == ["ad_ref", "ad_ref", "agreed"]
     assert hist[0].ad_ref == ("DEU", "USA") and hist[0].note == "capitals to confirm"
-    assert all(h.user_login == "tester" for h in hist)
+    assert all(h.user_login == desk.user_login for h in hist)
     with pytest.raises(ValidationError, match="not one of"):
         dr.set_status(desk, b, "finished", expected_version=done.row_version)
 

@@ -192,7 +192,7 @@ def test_comments_threaded_and_resolvable(desk, world):
     assert [t.body for t in threads] == ["Is 'access' broad enough?", "Second thread."]
     assert threads[0].replies[0].id == reply.id
     done = cm.resolve_comment(desk, root.id, root.row_version)
-    assert done.resolved and done.resolved_by == "tester"
+    assert done.resolved and done.resolved_by == desk.user_login
     with pytest.raises(ConflictError):
         cm.resolve_comment(desk, reply.id, reply.row_version + 5)
     assert cm.list_comments(desk, a)[0].resolved

@@ -185,6 +185,7 @@ def checkin(desk: Desk, package: Path, *, resolutions: Resolutions | None = None
     url, manifest = open_package(package)
     _check_source(desk, manifest, package.name)
     with _package_session(url) as ps, desk.write() as s:
+        desk.mark_import(s)
         heads = load_side(ps, manifest.meeting, manifest.documents, set())
         touched = _touched(heads, manifest)
         incoming = load_side(ps, manifest.meeting, manifest.documents, touched)

@@ -1,0 +1,198 @@
+"""Refusals on a team server: one clear line each, nothing lost."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy
+from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
+
+from meetingdesk.cli import main
+from meetingdesk.services import documents as docs
+from meetingdesk.services.base import ConnectionLost, Desk
+from meetingdesk.store.engine import StoreError, make_engine
+from meetingdesk.store.server import LoginRefused, ServerError, init_server
+
+from .test_server_roles import head, world
+
+
+def test_a_login_in_no_group_is_told_so(team_db, staff):
+    with pytest.raises(ServerError, match="in no MeetingDesk group"):
+        Desk.open(staff(None))
+
+
+def test_a_database_not_initialised_is_named(pg_factory, staff):
+    # another database on the same cluster: the groups exist, this one was only migrated
+    migrated = pg_factory.migrated()
+    login = make_url(staff("drafter")).username
+    url = make_url(migrated).set(username=login).render_as_string(hide_password=False)
+    with pytest.raises(ServerError, match="not initialised for MeetingDesk.*server init"):
+        Desk.open(url)
+    empty = make_url(pg_factory.empty()).set(username=login).render_as_string(hide_password=False)
+    with pytest.raises(ServerError, match="not initialised"):
+        Desk.open(empty)
+
+
+def test_a_server_from_a_newer_version_is_refused_untouched(team_db, staff):
+    url = staff("drafter")
+    owner = make_engine(team_db)
+    try:
+        with owner.begin() as c:
+            c.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        with pytest.raises(ServerError, match="newer MeetingDesk.*nothing was changed"):
+            Desk.open(url)
+        with pytest.raises(StoreError, match="newer MeetingDesk"):
+            Desk.open(team_db)  # the owner is refused too, before any migration
+        with owner.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0099"
+    finally:
+        owner.dispose()
+
+
+def test_init_by_a_login_that_is_not_the_owner_is_refused(team_db, staff, capsys):
+    assert main(["server", "init", "--db", staff("secretariat")]) == 2
+    assert "does not own this database" in capsys.readouterr().err
+
+
+def test_server_commands_refuse_sqlite(tmp_path, capsys):
+    assert main(["server", "init", "--db", str(tmp_path / "x.sqlite")]) == 2
+    assert "need a PostgreSQL server" in capsys.readouterr().err
+
+
+def test_a_connection_dropped_during_a_save_fails_cleanly_and_a_retry_works(
+    team_db, staff, pg_factory
+):
+    url = staff("drafter")
+    _m, doc_id, cid = world(staff("secretariat"))
+    desk = Desk.open(url)
+    killed: list[int] = []
+
+    @event.listens_for(desk.engine, "before_cursor_execute")
+    def _cut(conn, _cursor, statement, *_args) -> None:
+        if "INSERT INTO audit_event" in statement and not killed:
+            pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            killed.append(pid)
+            with pg_factory.admin.connect() as admin:
+                admin.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+
+    try:
+        before = head(desk, doc_id, cid)
+        with pytest.raises(ConnectionLost, match="lost; nothing was saved — try again"):
+            docs.save_text(
+                desk, cid, "en", "We promote open access.", expected_head=before.en_version_id
+            )
+        assert killed
+        assert head(desk, doc_id, cid).en_version_id == before.en_version_id
+        after = docs.save_text(
+            desk, cid, "en", "We promote open access.", expected_head=before.en_version_id
+        )
+        assert after.text_en == "We promote open access."
+        with desk.read() as s:
+            n = s.execute(
+                text("SELECT count(*) FROM clause_version WHERE clause_id = :c"), {"c": cid}
+            )
+            assert n.scalar() == 2  # the first text and the retried save, nothing twice
+    finally:
+        desk.close()
+
+
+# -- a server that checks passwords (the shared test server trusts 127.0.0.1) ---------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def scram_server() -> Iterator[str]:
+    """A throwaway PostgreSQL with scram-sha-256 logins, run as the postgres system user."""
+    initdb = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    runuser = shutil.which("runuser")
+    if not initdb or runuser is None or os.geteuid() != 0:
+        pytest.skip("needs root, runuser and PostgreSQL's initdb to start a password server")
+    bindir = Path(initdb[-1]).parent
+    folder = Path(tempfile.mkdtemp(prefix="md_scram_"))
+    os.chmod(folder, 0o755)
+    data = folder / "data"
+    pwfile = folder / "pw"
+    pwfile.write_text("ownerpw\n", encoding="utf-8")
+    shutil.chown(folder, "postgres")
+    shutil.chown(pwfile, "postgres")
+    port = _free_port()
+    as_pg = [runuser, "-u", "postgres", "--"]
+    subprocess.run(
+        [
+            *as_pg,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "scram-sha-256",
+            "-U",
+            "postgres",
+            f"--pwfile={pwfile}",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    opts = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        [
+            *as_pg,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            opts,
+            "-w",
+            "-l",
+            str(folder / "log"),
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://postgres:ownerpw@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_wrong_password_then_the_right_one(scram_server):
+    admin = sqlalchemy.create_engine(scram_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text("CREATE DATABASE g7ict"))
+    admin.dispose()
+    owner_url = make_url(scram_server).set(database="g7ict")
+    init_server(owner_url.render_as_string(hide_password=False))
+    owner = make_engine(owner_url.render_as_string(hide_password=False))
+    from meetingdesk.store.server import add_user
+
+    add_user(owner, "pierre.martin", "drafter", "right horse")
+    owner.dispose()
+    url = f"postgresql+psycopg://pierre.martin@127.0.0.1:{owner_url.port}/g7ict"
+    with pytest.raises(LoginRefused, match="asks a password for pierre.martin"):
+        Desk.open(url)
+    with pytest.raises(LoginRefused, match="refused the password for pierre.martin"):
+        Desk.open(url, password="wrong horse")
+    desk = Desk.open(url, password="right horse")
+    try:
+        assert (desk.user_login, desk.role) == ("pierre.martin", "drafter")
+        assert "right horse" not in desk.url and "right horse" not in desk.label
+    finally:
+        desk.close()
