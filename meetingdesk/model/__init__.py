@@ -2,6 +2,7 @@
 
 from .actions import ActionFollowUp, ActionItem, action_link, action_partner
 from .base import Base, UTCDateTime, utc_now
+from .circulation import Circulation, CirculationFile, CirculationRecipient, WordAuthor
 from .drafting import (
     IMMUTABLE_TABLES,
     NUMBERING_MODES,
@@ -33,6 +34,10 @@ from .meeting import (
 )
 
 __all__ = [
+    "Circulation",
+    "CirculationFile",
+    "CirculationRecipient",
+    "WordAuthor",
     "IMMUTABLE_TABLES",
     "NUMBERING_MODES",
     "ActionFollowUp",
