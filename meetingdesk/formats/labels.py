@@ -28,6 +28,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_nameplates": ("Name plates", "卓上名札"),
     "kind_book": ("Meeting book", "会議資料集"),
     "contents": ("Contents", "目次"),
+    "kind_clean": ("Clean text (not adopted)", "クリーン・テキスト（未採択）"),
+    "kind_seating": ("Seating plan", "座席表"),
+    "host_secretariat": ("{host} (host secretariat)", "{host}（議長国事務局）"),
     # clause statuses
     "status_draft": ("draft", "草案"),
     "status_bracketed": ("bracketed", "括弧付き"),

@@ -172,18 +172,17 @@ def annex_story(ctx: Ctx, plan: ActionPlan) -> list:
 
 def render_annex(out: Path, plan: ActionPlan, options=None):
     """Write the annex PDF (atomically); returns render.PdfResult."""
-    from .render import PdfOptions, _run
+    from .render import PdfOptions, _run, in_lang
 
     options = options or PdfOptions()
     doc = plan.document
-    title = doc.title_ja or doc.title_en if options.lang == "ja" else doc.title_en
     return _run(
         "annex",
         Path(out),
         options,
         lambda ctx: annex_story(ctx, plan),
-        title=title,
-        subject=plan.meeting.title_en,
-        author=plan.meeting.host_en,
+        title=in_lang(options.lang, doc.title_en, doc.title_ja),
+        meeting=plan.meeting,
         keywords=[f"document:{doc.uuid}", f"name:{doc.short_name}"],
+        texts=plan,
     )

@@ -107,6 +107,8 @@ def title_block(ctx: Ctx, titles: dict[str, str], subtitles: dict[str, list[str]
 
     out: list = []
     for lang in ctx.langs:
+        if lang == "ja" and ctx.lang == "both" and titles["ja"] == titles["en"]:
+            continue  # no Japanese title: the English one is not printed twice
         out.append(Paragraph(esc(titles[lang]), ctx.styles.title(lang)))
         for line in subtitles.get(lang, []):
             if line:
@@ -132,6 +134,22 @@ def document_title_block(ctx: Ctx, text: DocumentText, kind_key: str, extra: dic
         lines.extend((extra or {}).get(lang, []))
         subtitles[lang] = lines
     return title_block(ctx, titles, subtitles)
+
+
+def without_repeated_title(text: DocumentText) -> tuple[ClauseSnap, ...]:
+    """The clauses to print: a leading heading that only repeats the document's title
+    (which the title block prints already) is left out."""
+    clauses = text.clauses
+    if clauses and clauses[0].kind == "heading":
+        first = clauses[0]
+        doc = text.document
+        same_en = " ".join(first.text_en.split()) == " ".join(doc.title_en.split())
+        same_ja = not first.text_ja or "".join(first.text_ja.split()) == "".join(
+            (doc.title_ja or "").split()
+        )
+        if same_en and same_ja:
+            return clauses[1:]
+    return clauses
 
 
 def clause_paragraph(ctx: Ctx, clause: ClauseSnap, lang: str, markup: str, prefix: str = ""):
@@ -177,7 +195,11 @@ def bilingual(ctx: Ctx, cells: dict[str, list], after: float = 2.0) -> list:
     if ctx.lang != "both":
         return list(cells[ctx.lang])
     col = (ctx.width - GAP) / 2
-    return [parallel_row([cells["en"], cells["ja"]], col, GAP, after)]
+    row = parallel_row([cells["en"], cells["ja"]], col, GAP, after)
+    flows = [f for lang in ("en", "ja") for f in cells[lang]]
+    if flows and all(getattr(f.style, "keepWithNext", 0) for f in flows if hasattr(f, "style")):
+        row.keepWithNext = 1  # a heading row stays with the row after it
+    return [row]
 
 
 def parallel_row(columns: list[list], col_width: float, gap: float, after: float):
@@ -220,7 +242,11 @@ def parallel_row(columns: list[list], col_width: float, gap: float, after: float
                 first, rest = _split_column(col, col_width, ah - after)
                 firsts.append(first)
                 rests.append(rest)
-            if not any(firsts) or not any(rests):
+            # Both columns start on this page or neither does: a heading never sits on one
+            # page while its translation opens the next.
+            if any(col and not first for col, first in zip(self.cols, firsts, strict=True)):
+                return []
+            if not any(rests):
                 return []
             return [ParallelRow(firsts), ParallelRow(rests)]
 

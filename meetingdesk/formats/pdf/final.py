@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from meetingdesk.snapshots import DocumentText
 
-from .common import Ctx, bilingual, clause_paragraph, document_state, document_title_block
+from .common import (
+    Ctx,
+    bilingual,
+    clause_paragraph,
+    document_state,
+    document_title_block,
+    without_repeated_title,
+)
 from .markup import final_markup, plain_text
 from .page import section
 
@@ -35,16 +42,18 @@ def final_story(
     *,
     fingerprint: bool = True,
     markup: dict[tuple[int, str], str] | None = None,
+    key: str = "",
 ) -> list:
     markup = markup if markup is not None else check_final(text)
     adopted = is_adopted(text)
     digest = text.document.adopted_hash if adopted and fingerprint else ""
-    state = document_state(text, "kind_final", draft=not adopted, fingerprint=digest, lang=ctx.lang)
+    kind = "kind_final" if adopted else "kind_clean"  # "Final text" only on an adopted text
+    state = document_state(text, kind, draft=not adopted, fingerprint=digest, lang=ctx.lang)
     title = text.document.title_en
-    story: list = [section(ctx.state, bookmark=title, level=ctx.level, **state)]
-    story += document_title_block(ctx, text, "kind_final")
+    story: list = [section(ctx.state, bookmark=title, level=ctx.level, key=key, **state)]
+    story += document_title_block(ctx, text, kind)
     missing = 0
-    for clause in text.clauses:
+    for clause in without_repeated_title(text):
         cells: dict[str, list] = {}
         for lang in ctx.langs:
             body = clause.text_ja if lang == "ja" else clause.text_en

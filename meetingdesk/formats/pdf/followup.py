@@ -5,7 +5,9 @@ delegation (counts, overdue) and a table of every action with its status, overdu
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpSummary
 
@@ -202,7 +204,7 @@ def followup_story(ctx: Ctx, summary: FollowUpSummary) -> list:
 
 def render_followup(out: Path, summary: FollowUpSummary, options=None):
     """Write the follow-up report (atomically); returns render.PdfResult."""
-    from .render import PdfOptions, _run
+    from .render import PdfOptions, _run, in_lang
 
     options = options or PdfOptions()
     m = summary.meeting
@@ -211,8 +213,9 @@ def render_followup(out: Path, summary: FollowUpSummary, options=None):
         Path(out),
         options,
         lambda ctx: followup_story(ctx, summary),
-        title=lab("kind_followup", "ja" if options.lang == "ja" else "en"),
-        subject=m.title_en,
-        author=m.host_en,
+        title=in_lang(options.lang, lab("kind_followup", "en"), lab("kind_followup", "ja")),
+        meeting=m,
         keywords=[f"meeting:{m.uuid}", f"as-of:{summary.today.isoformat()}"],
+        created=datetime.combine(summary.today, time(0), ZoneInfo(m.time_zone or "UTC")),
+        texts=summary,
     )

@@ -38,6 +38,19 @@ CJK_CANDIDATES: tuple[tuple[str, int], ...] = (
 )
 PREFERRED = "IPAex Mincho"
 
+# The Gothic face Japanese headings and titles use where English is bold (Mincho has no bold).
+GOTHIC_CANDIDATES: tuple[tuple[str, int], ...] = (
+    ("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf", 0),
+    ("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf", 0),
+    ("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf", 0),
+    ("C:/Windows/Fonts/YuGothB.ttc", 0),
+    ("C:/Windows/Fonts/YuGothM.ttc", 0),
+    ("C:/Windows/Fonts/msgothic.ttc", 0),
+    ("/Library/Fonts/ipaexg.ttf", 0),
+    (str(Path.home() / ".local/share/fonts/ipaexg.ttf"), 0),
+    (str(Path.home() / "Library/Fonts/ipaexg.ttf"), 0),
+)
+
 LATIN_CANDIDATES: tuple[tuple[str, str, str, str], ...] = (
     (
         "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
@@ -61,6 +74,7 @@ INSTALL_HINT = (
 
 # Names the styles refer to.
 JA = "MD-JA"
+JA_GOTHIC = "MD-JA-Gothic"
 LATIN = "MD-Latin"
 LATIN_BOLD = "MD-Latin-Bold"
 LATIN_ITALIC = "MD-Latin-Italic"
@@ -77,9 +91,14 @@ class FontInfo:
     latin_path: str
     latin_name: str
     warning: str = ""  # set when a fallback was used
+    gothic_path: str = ""  # the headings' face ("" or ja_path: none found, Mincho used)
 
     def describe(self) -> str:
-        return f"Japanese: {self.ja_name} ({self.ja_path}); Latin: {self.latin_name}"
+        gothic = Path(self.gothic_path).name if self.gothic_path else "none"
+        return (
+            f"Japanese: {self.ja_name} ({self.ja_path}); headings: {gothic}; "
+            f"Latin: {self.latin_name}"
+        )
 
 
 _lock = threading.Lock()
@@ -95,10 +114,21 @@ def _cjk_choice(configured: str | os.PathLike | None) -> tuple[str, int, str]:
         if "#" in text:  # "C:/Windows/Fonts/msmincho.ttc#1" picks a face of a collection
             text, _, number = text.rpartition("#")
             index = int(number) if number.isdigit() else 0
-        if not Path(text).is_file():
-            source = "the configured font" if configured else f"{FONT_ENV}"
+        source = "the configured font" if configured else f"{FONT_ENV}"
+        path = Path(text)
+        if path.is_dir():
+            raise ExportError(
+                f"{source} {text!r} is a folder, not a font file; give the path of a "
+                f".ttf/.ttc file inside it — {INSTALL_HINT}"
+            )
+        if not path.exists():
             raise ExportError(
                 f"{source} {text!r} does not exist; no Japanese font to embed — {INSTALL_HINT}"
+            )
+        if not path.is_file() or not os.access(path, os.R_OK):
+            raise ExportError(
+                f"{source} {text!r} cannot be read (check its permissions); no Japanese font "
+                f"to embed — {INSTALL_HINT}"
             )
         return text, index, ""
     for path, index in CJK_CANDIDATES:
@@ -111,6 +141,16 @@ def _cjk_choice(configured: str | os.PathLike | None) -> tuple[str, int, str]:
                 )
             return path, index, warning
     raise ExportError(f"no usable Japanese font found — {INSTALL_HINT}")
+
+
+def _gothic_choice(ja_path: str, ja_index: int) -> tuple[str, int]:
+    """The Gothic face for headings; the body face itself when there is none."""
+    if "gothic" in Path(ja_path).name.lower() or "ipaexg" in ja_path:
+        return ja_path, ja_index
+    for path, index in GOTHIC_CANDIDATES:
+        if Path(path).is_file():
+            return path, index
+    return ja_path, ja_index
 
 
 def _latin_choice(ja_path: str) -> tuple[tuple[str, str, str, str], str]:
@@ -154,8 +194,20 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
         pdfmetrics.registerFontFamily(
             LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN_ITALIC, boldItalic=LATIN_BOLD_ITALIC
         )
-        # IPAex has no bold or italic face: the family maps all four to the one face.
-        pdfmetrics.registerFontFamily(JA, normal=JA, bold=JA, italic=JA, boldItalic=JA)
+        gothic_path, gothic_index = _gothic_choice(ja_path, ja_index)
+        try:
+            pdfmetrics.registerFont(TTFont(JA_GOTHIC, gothic_path, subfontIndex=gothic_index))
+        except (TTFError, OSError, ValueError):
+            gothic_path, gothic_index = ja_path, ja_index
+            pdfmetrics.registerFont(TTFont(JA_GOTHIC, ja_path, subfontIndex=ja_index))
+        # Mincho has no bold or italic face: bold is the Gothic face, as Japanese
+        # typesetting marks headings; italic stays upright.
+        pdfmetrics.registerFontFamily(
+            JA, normal=JA, bold=JA_GOTHIC, italic=JA, boldItalic=JA_GOTHIC
+        )
+        pdfmetrics.registerFontFamily(
+            JA_GOTHIC, normal=JA_GOTHIC, bold=JA_GOTHIC, italic=JA_GOTHIC, boldItalic=JA_GOTHIC
+        )
         rl_config.canvas_basefontname = LATIN
         info = FontInfo(
             ja_path=ja_path,
@@ -163,6 +215,7 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
             ja_name=_family_name(ja_font) or Path(ja_path).stem,
             latin_path=latin_files[0],
             latin_name=Path(latin_files[0]).stem,
+            gothic_path=gothic_path,
             warning="; ".join(w for w in (warning, latin_warning) if w),
         )
         _registered.clear()  # a new choice replaces the old names' meaning
@@ -191,3 +244,46 @@ def is_cjk(ch: str) -> bool:
 
 def has_cjk(text: str) -> bool:
     return any(is_cjk(ch) for ch in text)
+
+
+def _strings(value: object, out: set[str], depth: int = 0) -> None:
+    """Every string inside a snapshot (dataclasses, tuples, lists, dicts), into `out`."""
+    if depth > 12 or value is None:
+        return
+    if isinstance(value, str):
+        out.add(value)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _strings(item, out, depth + 1)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, out, depth + 1)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            _strings(getattr(value, name, None), out, depth + 1)
+
+
+def check_coverage(info: FontInfo, texts: object, lang: str) -> None:
+    """Refuse, before anything is written, a Japanese font that lacks characters of the text
+    to print: ReportLab would draw each as an empty box and exit as if all were well."""
+    if lang == "en" or texts is None:
+        return
+    from reportlab.pdfbase import pdfmetrics
+
+    from meetingdesk.formats.labels import LABELS
+
+    found: set[str] = set()
+    _strings(texts, found)
+    found.update(ja for _en, ja in LABELS.values())
+    wanted = {ch for text in found for ch in text if is_cjk(ch) and ch not in "\u3000\ufeff"}
+    cmap = getattr(getattr(pdfmetrics.getFont(JA), "face", None), "charToGlyph", None)
+    if not cmap:
+        return
+    missing = sorted(ch for ch in wanted if ord(ch) not in cmap)
+    if missing:
+        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+        raise ExportError(
+            f"the Japanese font {info.ja_path!r} has no glyph for {len(missing)} character(s) "
+            f"of this text ({shown}); nothing was written — choose a Japanese TrueType font "
+            f"such as IPAex Mincho (ipaexm.ttf)"
+        )

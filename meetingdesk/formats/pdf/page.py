@@ -4,7 +4,10 @@
 Header (meeting, document, revision, time), footer ("Page X of Y" / "X / Y ページ", the
 adopted text's SHA-256), DRAFT / 草案 watermark, confidentiality marking, metadata, outline.
 The page count is known only at the end, so the canvas keeps each finished page and draws the
-numbers when it saves (one pass, no second layout).
+numbers when it saves (one pass, no second layout). Bookmarks are made at that moment too:
+a destination names the page being written, so an outline entry made while pages are still
+held back would point to page 1. Section markers record (title, level, height) on the page
+they land on, the contents page records where its numbers go, and save() resolves both.
 
 The file is built in a temporary file beside the target and moved over it only when complete:
 a failed or cancelled export leaves nothing behind.
@@ -18,15 +21,18 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
 from meetingdesk.formats.labels import both, label
 
 from . import fonts
+from .metadata import describe
 from .styles import DELETED, MUTED, RULE
 
 MM = 72 / 25.4
+SAFE = 10 * MM  # nothing is printed nearer the paper's edge than this
 PAPERS = {"a4": (210 * MM, 297 * MM), "letter": (612.0, 792.0)}
 
 _build_lock = threading.Lock()
@@ -58,6 +64,7 @@ class PdfSettings:
     subject: str = ""
     keywords: tuple[str, ...] = ()
     margins_mm: tuple[float, float, float, float] = (24, 18, 20, 18)  # top, right, bottom, left
+    created: datetime | None = None  # the frozen text's time (aware); None: ReportLab's fixed date
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -73,26 +80,86 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def section(state: PageState, bookmark: str = "", level: int = 0, **changes):
+def section(state: PageState, bookmark: str = "", level: int = 0, key: str = "", **changes):
     """A zero-size flowable: from the page it lands on, the furniture shows `changes`;
-    with `bookmark`, it also adds an outline entry pointing here."""
+    with `bookmark`, it also adds an outline entry pointing here (`key` names the
+    destination, for a contents page that links to it)."""
     from reportlab.platypus.flowables import Flowable
 
     class Section(Flowable):
         _ZEROSIZE = 1
+        keepWithNext = 1  # lands on the page of what follows it
 
         def wrap(self, aw, ah):
             return 0, 0
 
         def draw(self):
-            for key, value in changes.items():
-                setattr(state, key, value)
-            if bookmark:
-                key = f"s{id(self)}"
-                self.canv.bookmarkPage(key)
-                self.canv.addOutlineEntry(bookmark, key, level=level, closed=level > 0)
+            for name, value in changes.items():
+                setattr(state, name, value)
+            marks = getattr(self.canv, "md_marks", None)
+            if (bookmark or key) and marks is not None:
+                _x, y = self.canv.absolutePosition(0, 0)
+                marks.append((bookmark, level, y, key))
 
     return Section()
+
+
+def contents_line(markup: str, style, key: str):
+    """A line of a contents page: the paragraph, and the number of the page where the
+    section `key` starts, drawn at the right edge (and linked) once every page is known."""
+    from reportlab.platypus import Paragraph
+
+    class ContentsLine(Paragraph):
+        def draw(self):
+            super().draw()
+            slots = getattr(self.canv, "md_slots", None)
+            if slots is not None:
+                x, y = self.canv.absolutePosition(self.width, 0)
+                slots.append((key, x, y, self.style.fontSize))
+
+    pad = style.fontSize * 3
+    from reportlab.lib.styles import ParagraphStyle
+
+    padded = ParagraphStyle(style.name + "_toc", parent=style, rightIndent=pad)
+    return ContentsLine(markup, padded)
+
+
+def keep_with_next_class():
+    """The document's keep-with-next group: a heading (and any zero-size markers) stays with
+    the start of what follows. Unlike ReportLab's KeepTogether, which pushes the whole group
+    to the next page when it does not fit, this splits the following flowable when at least
+    its first part (two lines of a paragraph, one table row) fits beside the heading."""
+    from reportlab.platypus.doctemplate import FrameBreak
+    from reportlab.platypus.flowables import Flowable
+
+    class KeepWithNext(Flowable):
+        def __init__(self, flowables, maxHeight=None):  # noqa: N803 — ReportLab's name
+            super().__init__()
+            self._content = list(flowables)
+
+        def wrap(self, aw, ah):
+            return aw, 0xFFFFFF  # always split: the decision is made there
+
+        def split(self, aw, ah):
+            content = self._content
+            heads, last = content[:-1], content[-1]
+            used = 0.0
+            for flow in heads:
+                _w, h = flow.wrapOn(self.canv, aw, ah)
+                used += h + flow.getSpaceBefore() + flow.getSpaceAfter()
+            _w, h = last.wrapOn(self.canv, aw, max(ah - used, 1))
+            if used + h + last.getSpaceBefore() <= ah:
+                return list(content)
+            room = ah - used - last.getSpaceBefore() - 1
+            parts = last.splitOn(self.canv, aw, room) if room > 0 else []
+            if len(parts) >= 2:
+                return [*heads, *parts]
+            frame = getattr(self, "_frame", None)
+            if frame is not None and getattr(frame, "_atTop", False):
+                return list(content)  # taller than a page anyway: let each part flow
+            return [FrameBreak(), *content]
+
+    return KeepWithNext
 
 
 def draw_mixed(
@@ -172,14 +239,17 @@ def _furniture(state: PageState, settings: PdfSettings):
             canv.line(left, y - 15, width - right, y - 15)
             if state.fingerprint:
                 text = f"{both('fingerprint')}: {state.fingerprint}"
-                draw_mixed(canv, width - right, bottom - 26, text, 6.2, align="right")
+                draw_mixed(canv, width - right, bottom - 8, text, 6.2, align="right")
         if settings.confidential:
+            # Inside the printable area: printers clip up to ~5 mm; marks stay >= 10 mm in.
             canv.setFillColor(DELETED)
             mark = both("confidential").upper()
             if settings.confidential.strip().lower() not in ("1", "yes", "true", "confidential"):
                 mark = f"{mark} — {settings.confidential}"
-            draw_mixed(canv, width / 2, height - 14, mark, 8.5, align="center", bold=True)
-            draw_mixed(canv, width / 2, 8, mark, 8.5, align="center", bold=True)
+            usable = width - 2 * SAFE
+            size = 8.5
+            draw_mixed(canv, width / 2, height - SAFE - 6.5, mark, size, "center", True, usable)
+            draw_mixed(canv, width / 2, SAFE, mark, size, "center", True, usable)
         canv.restoreState()
 
     return draw
@@ -212,25 +282,51 @@ def _canvas_class(state_lang: str, settings: PdfSettings, numbered: bool):
     bottom = settings.margins_mm[2] * MM
 
     class NumberedCanvas(Canvas):
-        """Keeps finished pages until save() so each can print "page X of Y"."""
+        """Keeps finished pages until save() so each can print "page X of Y"; makes the
+        outline and the contents page numbers then, when each page's number is known."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._kept: list[dict] = []
+            self.md_marks: list[tuple[str, int, float, str]] = []
+            self.md_slots: list[tuple[str, float, float, float]] = []
 
         def showPage(self):
             self._kept.append(dict(self.__dict__))
+            self.md_marks, self.md_slots = [], []
             self._startPage()
 
         def save(self):
             total = len(self._kept)
+            keys: dict[str, int] = {}
+            serial = 0
+            for number, page in enumerate(self._kept, start=1):
+                for _title, _level, _y, key in page["md_marks"]:
+                    if key:
+                        keys.setdefault(key, number)
+            self.md_pages = keys
             for number, page in enumerate(self._kept, start=1):
                 self.__dict__.update(page)
+                for title, level, y, key in page["md_marks"]:
+                    serial += 1
+                    name = key or f"md{serial}"
+                    top = min(y + 24, self._pagesize[1])
+                    self.bookmarkPage(name, fit="XYZ", left=0, top=top, zoom=0)
+                    if title:
+                        self.addOutlineEntry(title, name, level=level, closed=level > 0)
+                for key, x, y, size in page["md_slots"]:
+                    if key not in keys:
+                        continue
+                    self.saveState()
+                    text = str(keys[key])
+                    w = draw_mixed(self, x, y, text, size, "right")
+                    self.linkAbsolute("", key, (x - w - 200, y - 2, x, y + size))
+                    self.restoreState()
                 if numbered:
                     self.saveState()
                     self.setFillColor(MUTED)
                     text = _page_label(number, total, state_lang)
-                    draw_mixed(self, self._pagesize[0] / 2, bottom - 16, text, 7.5, "center")
+                    draw_mixed(self, self._pagesize[0] / 2, bottom - 18, text, 7.5, "center")
                     self.restoreState()
                 Canvas.showPage(self)
             self.page_total = total
@@ -307,6 +403,7 @@ def write_pdf(
                 invariant=1,
                 initialFontName=fonts.LATIN,
             )
+            doc.keepTogetherClass = keep_with_next_class()
             frame = Frame(
                 left,
                 bottom,
@@ -326,6 +423,7 @@ def write_pdf(
 
             def maker(*args, **kwargs):
                 canv = canvas_class(*args, **kwargs)
+                describe(canv, settings)
                 holder.append(canv)
                 return canv
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from meetingdesk.formats import ExportError
 from meetingdesk.formats.labels import label
-from meetingdesk.snapshots import DocumentText
+from meetingdesk.snapshots import DocumentText, MeetingSnap
 
 from .common import Ctx, MeetingData, check_lang
 from .compilation import ProposalNote
-from .fonts import FontInfo, register_fonts
+from .fonts import FontInfo, check_coverage, register_fonts
 from .page import MM, PageState, PdfSettings, write_pdf
 
 
@@ -28,6 +30,7 @@ class PdfOptions:
     paper: str = "a4"
     confidential: str = ""
     font: str | None = None  # a Japanese .ttf/.ttc path (else MEETINGDESK_CJK_FONT, else found)
+    author: str = ""  # the secretariat as configured; else "<host> (host secretariat)"
     cancel: Callable[[], bool] | None = None
 
 
@@ -48,17 +51,19 @@ def _run(
     build: Callable[[Ctx], list],
     *,
     title: str,
-    subject: str,
-    author: str,
+    meeting: MeetingSnap,
     keywords: Sequence[str] = (),
     landscape: bool = False,
     margins: tuple[float, float, float, float] | None = None,
     numbered: bool = True,
+    created: datetime | None = None,
+    texts: object = None,
 ) -> PdfResult:
     check_lang(options.lang)
     if options.paper not in ("a4", "letter"):
         raise ExportError(f"paper {options.paper!r} is not one of a4, letter")
     info = register_fonts(options.font)
+    check_coverage(info, texts, options.lang)
     from .styles import make_styles
 
     settings = PdfSettings(
@@ -67,9 +72,10 @@ def _run(
         landscape=landscape,
         confidential=options.confidential,
         title=title,
-        author=author,
-        subject=subject,
+        author=options.author or host_secretariat(meeting, options.lang),
+        subject=in_lang(options.lang, meeting.title_en, meeting.title_ja),
         keywords=("MeetingDesk", f"kind:{kind}", *keywords),
+        created=created or _today(),
         **({"margins_mm": margins} if margins else {}),
     )
     w, _h = settings.pagesize
@@ -83,11 +89,52 @@ def _run(
     return PdfResult(Path(out), kind, pages, info, digest, warnings)
 
 
+def _today() -> datetime:
+    """The creation date of a text that was never frozen: the day it is printed."""
+    return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def in_lang(lang: str, en: str, ja: str) -> str:
+    """A metadata value in the output's language(s)."""
+    ja = ja or en
+    if lang == "ja":
+        return ja
+    return f"{en} / {ja}" if lang == "both" and ja != en else en
+
+
+def host_secretariat(meeting: MeetingSnap, lang: str) -> str:
+    host_en, host_ja = meeting.host_en, meeting.host_ja or meeting.host_en
+    en = label("host_secretariat", "en", host=host_en) if host_en else ""
+    ja = label("host_secretariat", "ja", host=host_ja) if host_ja else ""
+    return in_lang(lang, en, ja)
+
+
+def frozen_at(text: DocumentText) -> datetime | None:
+    """When the printed text was frozen: its revision, else its adoption."""
+    zone = ZoneInfo(text.meeting.time_zone or "UTC")
+    when = text.revision_at
+    if when is None and text.document.status == "adopted":
+        when = text.document.adopted_at
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(zone)
+
+
+def _kind_key(text: DocumentText, kind_key: str) -> str:
+    """ "Final text" only for an adopted text; a clean draft says so."""
+    if kind_key == "kind_final" and text.document.status != "adopted":
+        return "kind_clean"
+    return kind_key
+
+
 def _doc_title(text: DocumentText, kind_key: str, lang: str) -> str:
     d = text.document
-    if lang == "ja":
-        return f"{d.title_ja or d.title_en}（{label(kind_key, 'ja')}）"
-    return f"{d.title_en} — {label(kind_key, 'en')}"
+    kind_key = _kind_key(text, kind_key)
+    ja = f"{d.title_ja or d.title_en}（{label(kind_key, 'ja')}）"
+    en = f"{d.title_en} — {label(kind_key, 'en')}"
+    return in_lang(lang, en, ja)
 
 
 def _doc_keywords(text: DocumentText) -> list[str]:
@@ -110,9 +157,10 @@ def render_final(out: Path, text: DocumentText, options: PdfOptions = PdfOptions
         options,
         lambda ctx: final_story(ctx, text, markup=markup),
         title=_doc_title(text, "kind_final", options.lang),
-        subject=text.meeting.title_en,
-        author=text.meeting.host_en,
+        meeting=text.meeting,
         keywords=keywords,
+        created=frozen_at(text),
+        texts=text,
     )
 
 
@@ -130,9 +178,10 @@ def render_compilation(
         options,
         lambda ctx: compilation_story(ctx, text, proposals),
         title=_doc_title(text, "kind_compilation", options.lang),
-        subject=text.meeting.title_en,
-        author=text.meeting.host_en,
+        meeting=text.meeting,
         keywords=_doc_keywords(text),
+        created=frozen_at(text),
+        texts=(text, proposals),
     )
 
 
@@ -147,17 +196,17 @@ def render_redline(
         options,
         lambda ctx: redline_story(ctx, old, new),
         title=_doc_title(new, "kind_redline", options.lang),
-        subject=new.meeting.title_en,
-        author=new.meeting.host_en,
+        meeting=new.meeting,
         keywords=[*_doc_keywords(new), f"from:{old.revision_label}"],
+        created=frozen_at(new),
+        texts=(old, new),
     )
 
 
 def _meeting_title(data: MeetingData, key: str, lang: str) -> str:
     m = data.meeting
-    if lang == "ja":
-        return f"{m.title_ja or m.title_en}（{label(key, 'ja')}）"
-    return f"{m.title_en} — {label(key, 'en')}"
+    ja = f"{m.title_ja or m.title_en}（{label(key, 'ja')}）"
+    return in_lang(lang, f"{m.title_en} — {label(key, 'en')}", ja)
 
 
 def _run_meeting(kind: str, out: Path, data: MeetingData, options: PdfOptions, story, **page):
@@ -168,8 +217,8 @@ def _run_meeting(kind: str, out: Path, data: MeetingData, options: PdfOptions, s
         options,
         story,
         title=_meeting_title(data, f"kind_{kind}", options.lang),
-        subject=data.meeting.title_en,
-        author=data.meeting.host_en,
+        meeting=data.meeting,
+        texts=(data, page.pop("texts", None)),
         **page,
     )
 
@@ -234,4 +283,11 @@ def render_book(
     for doc in documents:
         if is_adopted(doc.text):
             check_final(doc.text)
-    return _run_meeting("book", out, data, options, lambda ctx: book_story(ctx, data, documents))
+    return _run_meeting(
+        "book",
+        out,
+        data,
+        options,
+        lambda ctx: book_story(ctx, data, documents),
+        texts=tuple(documents),
+    )

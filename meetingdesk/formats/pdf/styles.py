@@ -1,9 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Paragraph styles shared by every kind, and the helpers that turn text into markup.
 
-Japanese styles use wordWrap="CJK" (kinsoku: no line starts with 、。」）). Only import this
-module after fonts.register_fonts() ran: reportlab.lib.styles reads the base font name at
-import time.
+Japanese styles use wordWrap="CJK"; their paragraphs are broken by meetingdesk.text's
+JIS X 4051 rules (see flow.py). Japanese headings and titles are set in the Gothic face
+where English ones are bold. English body text is hyphenated (pyphen, common words only:
+never a capitalised word, so names stay whole) and URLs break after a slash. Headings keep
+with the next flowable; paragraphs leave no widow or orphan line. Only import this module
+after fonts.register_fonts() ran: reportlab.lib.styles reads the base font name at import
+time.
 """
 
 from __future__ import annotations
@@ -75,15 +79,20 @@ def make_styles(size: float = 10.5) -> Styles:
 
     def pair(name: str, **kw):
         ja_align = kw.pop("ja_alignment", None)
+        ja_font = kw.pop("ja_font", fonts.JA)
         en = ParagraphStyle(
             f"{name}_en",
             fontName=kw.pop("en_font", fonts.LATIN),
             bulletFontName=fonts.LATIN,
             textColor=kw.pop("textColor", INK),
+            hyphenationLang=hyphenate,
+            uriWasteReduce=0.3,
+            allowWidows=0,
+            allowOrphans=0,
             **kw,
         )
         ja = ParagraphStyle(
-            f"{name}_ja", parent=en, fontName=fonts.JA, bulletFontName=fonts.JA, wordWrap="CJK"
+            f"{name}_ja", parent=en, fontName=ja_font, bulletFontName=fonts.JA, wordWrap="CJK"
         )
         if ja_align is not None:
             ja.alignment = ja_align
@@ -93,6 +102,7 @@ def make_styles(size: float = 10.5) -> Styles:
     title = pair(
         "title",
         en_font=fonts.LATIN_BOLD,
+        ja_font=fonts.JA_GOTHIC,
         fontSize=size + 5,
         leading=size + 10,
         alignment=TA_CENTER,
@@ -104,6 +114,8 @@ def make_styles(size: float = 10.5) -> Styles:
     heading = pair(
         "heading",
         en_font=fonts.LATIN_BOLD,
+        ja_font=fonts.JA_GOTHIC,
+        keepWithNext=1,
         fontSize=size + 1,
         leading=lead + 1,
         spaceBefore=6,
@@ -122,10 +134,33 @@ def make_styles(size: float = 10.5) -> Styles:
     )
     small = pair("small", fontSize=size - 2.5, leading=(size - 2.5) * 1.35, textColor=MUTED)
     cell = pair("cell", fontSize=size - 1.5, leading=(size - 1.5) * 1.35)
-    cell_bold = pair("cellb", en_font=fonts.LATIN_BOLD, fontSize=size - 1.5, leading=size * 1.2)
+    cell_bold = pair(
+        "cellb",
+        en_font=fonts.LATIN_BOLD,
+        ja_font=fonts.JA_GOTHIC,
+        fontSize=size - 1.5,
+        leading=size * 1.2,
+    )
     styles = Styles(*title, *subtitle, *heading, *body, *small, *cell, *cell_bold)
     _cache[size] = styles
     return styles
+
+
+_pyphen = None
+
+
+def hyphenate(word: str):
+    """Hyphenation points of an English word, longest head first (ReportLab's hyphenator
+    protocol). Capitalised words (names, countries, organisations) and short pieces are
+    never split."""
+    global _pyphen
+    if len(word) < 7 or not word[:1].islower():
+        return ()
+    if _pyphen is None:
+        import pyphen
+
+        _pyphen = pyphen.Pyphen(lang="en_GB")
+    return [(h, t) for h, t in _pyphen.iterate(word) if len(h) >= 3 and len(t) >= 3]
 
 
 def reset_cache() -> None:
@@ -140,6 +175,15 @@ def esc(text: str) -> str:
 
 def colored(markup: str, color: str) -> str:
     return f'<font color="{color}">{markup}</font>'
+
+
+def name_markup(text: str) -> str:
+    """A person's or a delegation's name: its words joined by no-break spaces, so a line
+    never separates them (a name longer than the line still wraps at its spaces)."""
+    parts = text.split()
+    if len(parts) <= 1 or len(text) > 32:
+        return mixed(text)
+    return mixed("\u00a0".join(parts))
 
 
 def mixed(text: str, size: float | None = None) -> str:
