@@ -70,6 +70,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "legend_inserted": ("inserted text", "挿入された文言"),
     "legend_deleted": ("deleted text", "削除された文言"),
     "legend_moved": ("moved or renumbered", "移動・番号変更"),
+    "legend_bar": ("| in the margin: a changed line", "余白の縦線：変更のある行"),
     "was": ("{new} (was {old})", "{new}（旧{old}）"),
     "added_clause": ("new", "新規"),
     "deleted_clause": ("deleted", "削除"),

@@ -218,16 +218,35 @@ def stretch_points(text: str, start: int, end: int) -> list[bool]:
     return flags
 
 
-def justify(text: str, advances: Sequence[float], line: Line, target: float) -> list[float]:
+def justify(
+    text: str,
+    advances: Sequence[float],
+    line: Line,
+    target: float,
+    max_gap: float = float("inf"),
+) -> list[float]:
     """Extra space after each character of `line` so that it fills `target` (the hanging
-    mark stays outside). Never negative: an overfull line is left as it is."""
+    mark stays outside). Never negative: an overfull line is left as it is.
+
+    The slack goes to the gaps between Japanese characters; when that would open any gap
+    wider than `max_gap` (a line mostly taken by a URL or a Latin name), it is spread over
+    every gap instead, Latin letters included, so no hole opens inside the line.
+    """
     last = line.end - 1 if line.hanging else line.end
     flags = stretch_points(text, line.start, last)
     slack = target - line.width
-    count = sum(flags)
     extra = [0.0] * (line.end - line.start)
-    if slack <= _FUZZ or count == 0:
+    if slack <= _FUZZ:
         return extra
+    count = sum(flags)
+    if count == 0 or slack / count > max_gap:
+        stop = last
+        while stop > line.start and text[stop - 1] in SPACES:
+            stop -= 1
+        flags = [i < stop - 1 for i in range(line.start, last)]
+        count = sum(flags)
+        if count == 0:
+            return extra
     each = slack / count
     for k, flag in enumerate(flags):
         if flag:

@@ -110,11 +110,12 @@ def test_letter_paper_metadata_language_and_outline(demo, tmp_path):
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     meta = reader.metadata
-    assert "共同宣言" in meta.title or "Declaration" in meta.title
-    assert meta.subject and meta.author
+    assert "共同宣言" in meta.title and "Declaration" not in meta.title
+    assert "情報通信大臣会合" in meta.subject  # the subject in the output's language
+    assert meta.author == "日本（議長国事務局）"
     assert reader.trailer["/Root"].get("/Lang") == "ja"
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert titles and "Declaration" in titles[0]
+    assert titles and "共同宣言" in titles[0]  # bookmarks read as the page does
 
 
 def test_book_has_a_bookmark_per_part(demo, tmp_path):
@@ -127,7 +128,7 @@ def test_book_has_a_bookmark_per_part(demo, tmp_path):
     assert any(t.startswith("Agenda") for t in top)
     assert any(t.startswith("List of participants") for t in top)
     for name in names:
-        assert name in top
+        assert any(t.startswith(name) for t in top), (name, top)
 
 
 def test_confidential_marking_and_both_page_numbers(demo, tmp_path):

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from meetingdesk.formats.labels import day_heading, label, optional, place_and_date_line
 from meetingdesk.snapshots import AgendaSessionSnap
 
-from .common import Ctx, MeetingData, meeting_state, pick, title_block
+from .common import Ctx, MeetingData, meeting_state, outline, pick, title_block
 from .page import section
 from .styles import RULE, esc, mixed
 
@@ -54,7 +54,7 @@ def agenda_story(ctx: Ctx, data: MeetingData) -> list:
     story: list = [
         section(
             ctx.state,
-            bookmark=label("kind_agenda", "en") + " / " + label("kind_agenda", "ja"),
+            bookmark=outline(ctx.lang, label("kind_agenda", "en"), label("kind_agenda", "ja")),
             level=ctx.level,
             **meeting_state(m, "kind_agenda"),
         )
@@ -78,7 +78,7 @@ def agenda_story(ctx: Ctx, data: MeetingData) -> list:
             if ctx.lang == "ja"
             else " / ".join(day_heading(day, lang) for lang in ctx.langs)
         )
-        story.append(Paragraph(mixed(heading), ctx.styles.heading_en))
+        story.append(Paragraph(f"<b>{mixed(heading)}</b>", ctx.styles.heading_en))
         rows = []
         for s, start, end in group:
             span = f"{start:%H:%M}–{end:%H:%M}"

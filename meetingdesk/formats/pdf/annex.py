@@ -15,7 +15,7 @@ from pathlib import Path
 from meetingdesk.formats.labels import date_text
 from meetingdesk.snapshots.actions import ActionPlan, ActionSnap
 
-from .common import Ctx, bilingual, place_and_date, title_block
+from .common import Ctx, bilingual, outline, place_and_date, title_block
 from .page import section
 from .styles import MUTED, colored, esc
 
@@ -97,7 +97,7 @@ def _sections(actions: Sequence[ActionSnap]) -> list[tuple[ActionSnap, list[Acti
 
 
 def _action_cells(ctx: Ctx, a: ActionSnap, lang: str) -> list:
-    from reportlab.platypus import Paragraph
+    from .flow import Paragraph
 
     st = ctx.styles
     title = a.title_ja if lang == "ja" and a.title_ja else a.title_en
@@ -139,12 +139,13 @@ def _derived_style(base, suffix: str, **kw):
 
 
 def annex_story(ctx: Ctx, plan: ActionPlan) -> list:
-    from reportlab.platypus import Paragraph
+    from .flow import Paragraph
 
     doc = plan.document
     draft = doc.status != "adopted"
     state = plan_state(plan.meeting, doc.title_en, doc.title_ja or doc.title_en, draft)
-    story: list = [section(ctx.state, bookmark=doc.title_en, level=ctx.level, **state)]
+    mark = outline(ctx.lang, doc.title_en, doc.title_ja)
+    story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     titles = {"en": doc.title_en, "ja": doc.title_ja or doc.title_en}
     subtitles = {
         lang: [lab("kind_annex", lang), place_and_date(plan.meeting, lang)] for lang in ("en", "ja")
@@ -162,8 +163,12 @@ def annex_story(ctx: Ctx, plan: ActionPlan) -> list:
                 name = head.section_ja if lang == "ja" and head.section_ja else head.section_en
                 text = f"<b>{esc(head.section_number)} {esc(name)}</b>"
                 heading[lang] = [Paragraph(text, ctx.styles.heading(lang))]
-            outline = f"{head.section_number} {head.section_en}".strip()
-            story.append(section(ctx.state, bookmark=outline[:120], level=ctx.level + 1))
+            mark = outline(
+                ctx.lang,
+                f"{head.section_number} {head.section_en}".strip(),
+                f"{head.section_number} {head.section_ja}".strip() if head.section_ja else "",
+            )
+            story.append(section(ctx.state, bookmark=mark, level=ctx.level + 1))
             story += bilingual(ctx, heading)
         for a in group:
             story += bilingual(ctx, {lang: _action_cells(ctx, a, lang) for lang in ("en", "ja")})

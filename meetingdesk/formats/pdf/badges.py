@@ -11,7 +11,7 @@ from meetingdesk.snapshots import DelegationSnap
 from . import fonts
 from .common import Ctx, MeetingData, meeting_state
 from .page import MM, section
-from .styles import MUTED, RULE, esc, mixed
+from .styles import MUTED, RULE, esc, mixed, name_markup
 
 CARD_W, CARD_H = 90 * MM, 62 * MM
 ROLE_COLORS = {
@@ -42,15 +42,32 @@ def _card(ctx: Ctx, data: MeetingData, p, delegations: dict[int, DelegationSnap]
     band = ParagraphStyle(
         "b_band", parent=st.cell_bold_en, **center, fontSize=8.5, leading=11, textColor="#ffffff"
     )
-    meeting = mixed(f"{data.meeting.title_en} / {data.meeting.title_ja}".strip(" /"))
-    deleg = "" if d is None else mixed(f"{d.name_en} / {d.name_ja}".strip(" /"))
-    role = mixed(" / ".join(optional("role_", p.role, lang) for lang in ("en", "ja")))
-    number = mixed(both("badge_no", n=p.badge_number)) if p.badge_number else ""
+    langs = ctx.langs  # --lang: English, Japanese or both on each card
+
+    def said(en: str, ja: str) -> str:
+        return " / ".join(
+            x for x in (en if "en" in langs else "", ja if "ja" in langs else "") if x
+        )
+
+    m = data.meeting
+    meeting = mixed(said(m.title_en, m.title_ja or m.title_en))
+    deleg = "" if d is None else mixed(said(d.name_en, d.name_ja or d.name_en))
+    role = mixed(" / ".join(optional("role_", p.role, lang) for lang in langs))
+    number = ""
+    if p.badge_number:
+        number = mixed(" / ".join(label("badge_no", lg, n=p.badge_number) for lg in langs))
     name_ja = p.name_ja if p.family_name_ja else ""
+    first, second = p.name_en, name_ja
+    if ctx.lang == "ja" and name_ja:
+        first, second = name_ja, p.name_en  # the Japanese name first, the roman one below
+    elif ctx.lang == "en":
+        second = ""
+    first_style = big_ja if fonts.has_cjk(first) else big
+    second_style = big_ja if fonts.has_cjk(second) else mid
     rows = [
         [Paragraph(meeting, small)],
-        [Paragraph(esc(p.name_en), big)],
-        [Paragraph(esc(name_ja), big_ja) if name_ja else ""],
+        [Paragraph(name_markup(first), first_style)],
+        [Paragraph(name_markup(second), second_style) if second else ""],
         [Paragraph(deleg, mid)],
         [Paragraph(role, band)],
         [Paragraph(number, small)],
@@ -98,16 +115,56 @@ def badges_story(ctx: Ctx, data: MeetingData) -> list:
     return story
 
 
-def nameplate_flowable(d: DelegationSnap, width: float, height: float):
-    """One tent card filling the page: lower half upright, upper half turned 180°."""
+def plate_lines(name: str, font: str, width: float, largest: float) -> tuple[list[str], float]:
+    """The name on one line, or on two when one line would have to shrink below 70% of the
+    largest size: (lines, font size)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def size_for(lines: list[str]) -> float:
+        widest = max(stringWidth(t, font, 100) for t in lines) or 1
+        return min(largest, 100 * width / widest)
+
+    one = size_for([name])
+    words = name.split()
+    if one >= largest * 0.7 or len(words) < 2:
+        return [name], one
+    best: tuple[list[str], float] = ([name], one)
+    for cut in range(1, len(words)):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        size = size_for(lines) * 0.92  # two lines need some air between them
+        if size > best[1]:
+            best = (lines, size)
+    return best
+
+
+def nameplate_flowable(d: DelegationSnap, width: float, height: float, lang: str = "both"):
+    """One tent card filling the page: lower half upright, upper half turned 180°. Both
+    names at comparable sizes: a long English name takes two lines before it shrinks."""
     from reportlab.platypus.flowables import Flowable
 
     from .page import draw_mixed
 
-    def fit(text: str, font: str, limit: float, largest: float) -> float:
-        w = stringWidth(text, font, 100) or 1
-        return min(largest, 100 * limit / w)
+    show_en = lang in ("en", "both") or not d.name_ja
+    show_ja = lang in ("ja", "both") and bool(d.name_ja)
+    half = height / 2
+    room = half * 0.8
+    en_lines, en_size = plate_lines(d.name_en, fonts.LATIN_BOLD, width * 0.9, 80)
+    ja_size = 0.0
+    if show_ja:
+        ja_size = plate_lines(d.name_ja, fonts.JA_GOTHIC, width * 0.85, 60)[1]
+    if show_en and show_ja:
+        en_size = min(en_size, ja_size * 1.15)  # neither language dwarfs the other
+        ja_size = min(ja_size, max(en_size, ja_size * 0.8) * 1.1)
+    blocks: list[tuple[list[str], float, str]] = []
+    if show_en:
+        blocks.append((en_lines, en_size, fonts.LATIN_BOLD))
+    if show_ja:
+        blocks.append(([d.name_ja], ja_size, fonts.JA_GOTHIC))
+    total = sum(len(lines) * size * 1.2 for lines, size, _f in blocks)
+    if total > room:  # too tall for the half page: scale everything down together
+        scale = room / total
+        blocks = [(lines, size * scale, f) for lines, size, f in blocks]
+        total = room
 
     class NamePlate(Flowable):
         def wrap(self, aw, ah):
@@ -115,7 +172,6 @@ def nameplate_flowable(d: DelegationSnap, width: float, height: float):
 
         def draw(self):
             c = self.canv
-            half = height / 2
             c.saveState()
             c.setStrokeColor(RULE)
             c.setDash(4, 4)
@@ -126,13 +182,13 @@ def nameplate_flowable(d: DelegationSnap, width: float, height: float):
                 if upside_down:
                     c.translate(width, height)
                     c.rotate(180)
-                en_size = fit(d.name_en, fonts.LATIN_BOLD, width * 0.9, 80)
-                ja_size = fit(d.name_ja, fonts.JA, width * 0.8, 44) if d.name_ja else 0
                 c.setFillColor("#111111")
-                base = half * 0.55
-                draw_mixed(c, width / 2, base, d.name_en, en_size, "center", bold=True)
-                if d.name_ja:
-                    draw_mixed(c, width / 2, base - ja_size * 1.35, d.name_ja, ja_size, "center")
+                y = (half + total) / 2
+                for lines, size, _font in blocks:
+                    for text in lines:
+                        y -= size * 1.05
+                        draw_mixed(c, width / 2, y, text, size, "center", bold=True)
+                        y -= size * 0.15
                 c.restoreState()
 
     return NamePlate()
@@ -146,8 +202,9 @@ def nameplates_story(ctx: Ctx, data: MeetingData, height: float) -> list:
     for i, d in enumerate(data.delegations):
         if i:
             story.append(PageBreak())
-        story.append(section(ctx.state, bookmark=d.name_en, level=ctx.level + 1))
-        story.append(nameplate_flowable(d, ctx.width, height))
+        mark = d.name_ja if ctx.lang == "ja" and d.name_ja else d.name_en
+        story.append(section(ctx.state, bookmark=mark, level=ctx.level + 1))
+        story.append(nameplate_flowable(d, ctx.width, height, ctx.lang))
     if not data.delegations:
         from .flow import Paragraph
 

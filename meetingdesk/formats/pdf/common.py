@@ -44,6 +44,16 @@ def pick(lang: str, en: str, ja: str) -> str:
     return ja if lang == "ja" and ja else en
 
 
+def outline(lang: str, en: str, ja: str) -> str:
+    """A bookmark title in the export's language(s): what the reader finds on the page."""
+    ja = ja or en
+    if lang == "ja":
+        return ja[:120]
+    if lang == "both" and ja != en:
+        return f"{en} / {ja}"[:120]
+    return en[:120]
+
+
 def place_and_date(meeting: MeetingSnap, lang: str) -> str:
     dates = date_range(meeting.start_date, meeting.end_date, lang)
     if lang == "ja":

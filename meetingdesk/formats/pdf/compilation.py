@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from meetingdesk.formats.labels import label, optional
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 
-from .common import Ctx, bilingual, clause_paragraph, document_state, document_title_block
+from .common import (
+    Ctx,
+    bilingual,
+    clause_paragraph,
+    document_state,
+    document_title_block,
+    outline,
+)
 from .markup import compilation_markup, plain_text
 from .page import section
 from .styles import BRACKET, MOVED, colored, esc
@@ -99,7 +106,9 @@ def _proposal_paragraphs(ctx: Ctx, notes: Sequence[ProposalNote], lang: str) -> 
 
 def compilation_story(ctx: Ctx, text: DocumentText, proposals: Sequence[ProposalNote] = ()) -> list:
     state = document_state(text, "kind_compilation", draft=True, lang=ctx.lang)
-    story: list = [section(ctx.state, bookmark=text.document.title_en, level=ctx.level, **state)]
+    d = text.document
+    mark = outline(ctx.lang, d.title_en, d.title_ja)
+    story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     extra = {lang: [label("without_prejudice", lang)] for lang in ("en", "ja")}
     story += document_title_block(ctx, text, "kind_compilation", extra)
     story += legend(ctx)
@@ -116,8 +125,12 @@ def compilation_story(ctx: Ctx, text: DocumentText, proposals: Sequence[Proposal
             loose.append(note)
     for clause in text.clauses:
         if clause.kind == "section":
-            outline = f"{clause.number} {plain_text(clause.text_en)}".strip()
-            story.append(section(ctx.state, bookmark=outline[:120], level=ctx.level + 1))
+            mark = outline(
+                ctx.lang,
+                f"{clause.number} {plain_text(clause.text_en)}".strip(),
+                f"{clause.number} {plain_text(clause.text_ja)}".strip() if clause.text_ja else "",
+            )
+            story.append(section(ctx.state, bookmark=mark, level=ctx.level + 1))
         cells: dict[str, list] = {}
         for lang in ctx.langs:
             body = clause.text_ja if lang == "ja" else clause.text_en

@@ -13,6 +13,7 @@ from .common import (
     clause_paragraph,
     document_state,
     document_title_block,
+    outline,
     without_repeated_title,
 )
 from .markup import final_markup, plain_text
@@ -49,7 +50,7 @@ def final_story(
     digest = text.document.adopted_hash if adopted and fingerprint else ""
     kind = "kind_final" if adopted else "kind_clean"  # "Final text" only on an adopted text
     state = document_state(text, kind, draft=not adopted, fingerprint=digest, lang=ctx.lang)
-    title = text.document.title_en
+    title = outline(ctx.lang, text.document.title_en, text.document.title_ja)
     story: list = [section(ctx.state, bookmark=title, level=ctx.level, key=key, **state)]
     story += document_title_block(ctx, text, kind)
     missing = 0
@@ -63,8 +64,12 @@ def final_story(
                 [clause_paragraph(ctx, clause, lang, markup[(clause.id, lang)])] if body else []
             )
         if clause.kind == "section":
-            outline = f"{clause.number} {plain_text(clause.text_en)}".strip()
-            story.append(section(ctx.state, bookmark=outline[:120], level=ctx.level + 1))
+            mark = outline(
+                ctx.lang,
+                f"{clause.number} {plain_text(clause.text_en)}".strip(),
+                f"{clause.number} {plain_text(clause.text_ja)}".strip() if clause.text_ja else "",
+            )
+            story.append(section(ctx.state, bookmark=mark, level=ctx.level + 1))
         story += bilingual(ctx, cells)
     if missing:
         ctx.warnings.append(

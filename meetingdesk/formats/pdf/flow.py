@@ -20,10 +20,29 @@ from meetingdesk.text import linebreak_ja
 
 
 def Paragraph(text: str, style, **kwargs):  # noqa: N802 — stands in for the class
-    """A reportlab Paragraph; the JIS-broken one for Japanese (wordWrap CJK) styles."""
+    """A reportlab Paragraph; the JIS-broken one for Japanese (wordWrap CJK) styles, and for
+    English text holding a URL: ReportLab breaks a URL only at a slash and only while what
+    remains still parses as a URL, so a long path ran past the column; the JIS breaker
+    breaks it after / . - and keeps English words whole (they are not hyphenated there)."""
     if getattr(style, "wordWrap", None) == "CJK":
         return ja_class()(text, style, **kwargs)
+    if "://" in text or "www." in text:
+        return ja_class()(text, _url_style(style), **kwargs)
     return en_class()(text, style, **kwargs)
+
+
+_url_styles: dict[str, object] = {}
+
+
+def _url_style(style):
+    """The style with wordWrap CJK, so ReportLab hands line breaking to our breaker."""
+    derived = _url_styles.get(style.name)
+    if derived is None or derived.parent is not style:
+        from reportlab.lib.styles import ParagraphStyle
+
+        derived = ParagraphStyle(style.name + "_url", parent=style, wordWrap="CJK")
+        _url_styles[style.name] = derived
+    return derived
 
 
 @cache
@@ -204,7 +223,9 @@ def _draw_ja(para) -> None:
         is_last = index == len(lines) - 1
         justify = alignment == TA_JUSTIFY and (not is_last or last_justified) and not fl.lineBreak
         extra = (
-            linebreak_ja.justify(text, advances, _rebased(line), fl.maxWidth)
+            linebreak_ja.justify(
+                text, advances, _rebased(line), fl.maxWidth, max_gap=0.25 * style.fontSize
+            )
             if justify
             else [0.0] * len(text)
         )

@@ -13,16 +13,25 @@ from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpS
 
 from . import fonts
 from .annex import day, lab, plan_state, status_label
-from .common import Ctx, place_and_date, title_block
+from .common import Ctx, outline, place_and_date, title_block
 from .page import section
 from .styles import DELETED, MUTED, RULE, esc, mixed
 
+# Colours of distinct lightness, and a hatch per status, so a black-and-white print still
+# tells "agreed" from "done".
 STATUS_COLORS = {
-    "proposed": "#b9c4d0",
-    "agreed": "#6d8fb3",
-    "in_progress": "#2f5d8a",
-    "done": "#4f8a4a",
-    "dropped": "#9a9a9a",
+    "proposed": "#dfe6ee",
+    "agreed": "#8fb0d3",
+    "in_progress": "#3f6f9f",
+    "done": "#1d3d22",
+    "dropped": "#bdbdbd",
+}
+STATUS_HATCH = {
+    "proposed": "dots",
+    "agreed": "diagonal",
+    "in_progress": "cross",
+    "done": "",
+    "dropped": "horizontal",
 }
 
 
@@ -34,8 +43,7 @@ def both_or(ctx: Ctx, key: str, sep: str = " / ", **values: object) -> str:
 def status_chart(ctx: Ctx, summary: FollowUpSummary):
     """Stacked bars: one per lead delegation, one segment per status."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
 
     rows = summary.delegations
@@ -59,29 +67,116 @@ def status_chart(ctx: Ctx, summary: FollowUpSummary):
     chart.barWidth = 12
     for i, st in enumerate(ACTION_STATUSES):
         chart.bars[i].fillColor = colors.HexColor(STATUS_COLORS[st])
-        chart.bars[i].strokeColor = colors.white
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 140, height - 40
-    legend.fontName = fonts.JA
-    legend.fontSize = 7.5
-    legend.columnMaximum = len(ACTION_STATUSES)
-    legend.dxTextSpace = 6
-    legend.colorNamePairs = [
-        (
-            colors.HexColor(STATUS_COLORS[st]),
-            " / ".join(status_label(st, lang) for lang in ctx.langs),
-        )
-        for st in ACTION_STATUSES
-    ]
-    drawing.add(legend)
+        chart.bars[i].strokeColor = colors.HexColor("#111111")
+        chart.bars[i].strokeWidth = 0.4
+    group = chart.draw()
+    by_color = {STATUS_COLORS[st].lower(): st for st in ACTION_STATUSES}
+    for rect in _rects(group):
+        color = rect.fillColor.hexval().lower().replace("0x", "#") if rect.fillColor else ""
+        if color in by_color:
+            group.add(
+                _hatch(rect.x, rect.y, rect.width, rect.height, STATUS_HATCH[by_color[color]])
+            )
+    drawing.add(group)
+    y = height - 40
+    for st in ACTION_STATUSES:
+        box = Rect(width - 140, y, 10, 8, fillColor=colors.HexColor(STATUS_COLORS[st]))
+        box.strokeColor, box.strokeWidth = colors.HexColor("#111111"), 0.4
+        drawing.add(box)
+        drawing.add(_hatch(width - 140, y, 10, 8, STATUS_HATCH[st]))
+        name = " / ".join(status_label(st, lang) for lang in ctx.langs)
+        drawing.add(String(width - 124, y + 1, name, fontName=fonts.JA, fontSize=7.5))
+        y -= 13
     caption = both_or(ctx, "chart")
     drawing.add(String(0, height - 10, caption, fontName=fonts.JA, fontSize=8.5))
-    return drawing
+    return AltDrawing(drawing, _alt_text(ctx, summary))
+
+
+def _rects(node):
+    """Every Rect inside a graphics group (the chart's bars)."""
+    from reportlab.graphics.shapes import Group, Rect
+
+    for item in getattr(node, "contents", ()):
+        if isinstance(item, Rect):
+            yield item
+        elif isinstance(item, Group):
+            yield from _rects(item)
+
+
+def _hatch(x: float, y: float, w: float, h: float, kind: str):
+    """Pattern lines inside a rectangle (drawn over its fill)."""
+    from reportlab.graphics.shapes import Circle, Group, Line
+    from reportlab.lib import colors
+
+    group = Group()
+    if not kind or w <= 0 or h <= 0:
+        return group
+    ink = colors.HexColor("#111111")
+    step = 3.0
+
+    def line(x1, y1, x2, y2):
+        group.add(Line(x1, y1, x2, y2, strokeColor=ink, strokeWidth=0.45))
+
+    if kind == "horizontal":
+        yy = y + step / 2
+        while yy < y + h:
+            line(x, yy, x + w, yy)
+            yy += step
+    elif kind in ("diagonal", "cross"):
+        # lines of slope 1 (and -1 for cross), clipped to the rectangle by hand
+        t = -h
+        while t < w:
+            x1, y1 = x + max(t, 0), y + max(-t, 0)
+            length = min(w - max(t, 0), h - max(-t, 0))
+            if length > 0:
+                line(x1, y1, x1 + length, y1 + length)
+                if kind == "cross":
+                    line(x + w - (x1 - x), y1, x + w - (x1 - x) - length, y1 + length)
+            t += step * 1.6
+    elif kind == "dots":
+        yy = y + step / 2
+        while yy < y + h:
+            xx = x + step / 2
+            while xx < x + w:
+                group.add(Circle(xx, yy, 0.45, fillColor=ink, strokeColor=None))
+                xx += step
+            yy += step
+    return group
+
+
+def _alt_text(ctx: Ctx, summary: FollowUpSummary) -> str:
+    """The chart in words, for readers who cannot see it."""
+    parts = []
+    for r in summary.delegations:
+        counts = ", ".join(
+            f"{status_label(st, 'en')} {r.count(st)}" for st in ACTION_STATUSES if r.count(st)
+        )
+        parts.append(f"{r.code}: {counts or 'none'}")
+    return f"{lab('chart', 'en')}. " + "; ".join(parts)
+
+
+class AltDrawing:
+    """Stands in for a drawing flowable: draws it inside a marked-content span carrying
+    /Alt, the alternative text a screen reader reads for the chart (PDF 1.7 §14.9.3)."""
+
+    def __new__(cls, drawing, alt: str):
+        from reportlab.platypus.flowables import Flowable
+
+        class _Alt(Flowable):
+            def wrap(self, aw, ah):
+                return drawing.wrap(aw, ah)
+
+            def draw(self):
+                text = "<FEFF" + alt.encode("utf-16-be").hex().upper() + ">"
+                self.canv._code.append(f"/Figure <</Alt {text}>> BDC")
+                drawing.drawOn(self.canv, 0, 0)
+                self.canv._code.append("EMC")
+
+        return _Alt()
 
 
 def _cell(ctx: Ctx, text: str, bold: bool = False, color: str = ""):
-    from reportlab.platypus import Paragraph
+    from .flow import Paragraph
 
     markup = mixed(text)
     if bold:
@@ -173,12 +268,15 @@ def _action_table(ctx: Ctx, summary: FollowUpSummary):
 
 
 def followup_story(ctx: Ctx, summary: FollowUpSummary) -> list:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from .flow import Paragraph
 
     m = summary.meeting
     title_en, title_ja = lab("kind_followup", "en"), lab("kind_followup", "ja")
     state = plan_state(m, title_en, title_ja, draft=False, when=summary.today.isoformat())
-    story: list = [section(ctx.state, bookmark=title_en, level=ctx.level, **state)]
+    mark = outline(ctx.lang, title_en, title_ja)
+    story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     titles = {"en": title_en, "ja": title_ja}
     subtitles = {
         lang: [
@@ -195,9 +293,9 @@ def followup_story(ctx: Ctx, summary: FollowUpSummary) -> list:
             story.append(Paragraph(esc(lab("no_actions", lang)), ctx.styles.body(lang)))
         return story
     story += [status_chart(ctx, summary), Spacer(1, 10)]
-    story.append(Paragraph(mixed(both_or(ctx, "by_delegation")), ctx.styles.heading_en))
+    story.append(Paragraph(f"<b>{mixed(both_or(ctx, 'by_delegation'))}</b>", ctx.styles.heading_en))
     story += [_delegation_table(ctx, summary), Spacer(1, 12)]
-    story.append(Paragraph(mixed(both_or(ctx, "by_action")), ctx.styles.heading_en))
+    story.append(Paragraph(f"<b>{mixed(both_or(ctx, 'by_action'))}</b>", ctx.styles.heading_en))
     story.append(_action_table(ctx, summary))
     return story
 

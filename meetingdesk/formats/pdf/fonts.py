@@ -183,12 +183,12 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
                 f"the Japanese font {ja_path!r} cannot be embedded ({exc}); only TrueType "
                 f"outlines work — {INSTALL_HINT}"
             ) from exc
-        pdfmetrics.registerFont(ja_font)
+        _replace(ja_font)
         names = (LATIN, LATIN_BOLD, LATIN_ITALIC, LATIN_BOLD_ITALIC)
         for name, path in zip(names, latin_files, strict=True):
             index = ja_index if path == ja_path else 0
             try:
-                pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+                _replace(TTFont(name, path, subfontIndex=index))
             except (TTFError, OSError, ValueError) as exc:
                 raise ExportError(f"the Latin font {path!r} cannot be embedded ({exc})") from exc
         pdfmetrics.registerFontFamily(
@@ -196,10 +196,10 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
         )
         gothic_path, gothic_index = _gothic_choice(ja_path, ja_index)
         try:
-            pdfmetrics.registerFont(TTFont(JA_GOTHIC, gothic_path, subfontIndex=gothic_index))
+            _replace(TTFont(JA_GOTHIC, gothic_path, subfontIndex=gothic_index))
         except (TTFError, OSError, ValueError):
             gothic_path, gothic_index = ja_path, ja_index
-            pdfmetrics.registerFont(TTFont(JA_GOTHIC, ja_path, subfontIndex=ja_index))
+            _replace(TTFont(JA_GOTHIC, ja_path, subfontIndex=ja_index))
         # Mincho has no bold or italic face: bold is the Gothic face, as Japanese
         # typesetting marks headings; italic stays upright.
         pdfmetrics.registerFontFamily(
@@ -221,6 +221,16 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
         _registered.clear()  # a new choice replaces the old names' meaning
         _registered[key] = info
         return info
+
+
+def _replace(font) -> None:
+    """Register `font` under its name, replacing an earlier font of that name: ReportLab
+    silently keeps the first font registered under a name, so a second export in the same
+    process with another configured font would have used the old one."""
+    from reportlab.pdfbase import pdfmetrics
+
+    pdfmetrics._fonts.pop(font.fontName, None)
+    pdfmetrics.registerFont(font)
 
 
 def _family_name(font) -> str:

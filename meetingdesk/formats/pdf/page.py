@@ -107,20 +107,23 @@ def section(state: PageState, bookmark: str = "", level: int = 0, key: str = "",
 def contents_line(markup: str, style, key: str):
     """A line of a contents page: the paragraph, and the number of the page where the
     section `key` starts, drawn at the right edge (and linked) once every page is known."""
-    from reportlab.platypus import Paragraph
+    from reportlab.lib.styles import ParagraphStyle
 
-    class ContentsLine(Paragraph):
+    from .flow import en_class, ja_class
+
+    base = ja_class() if getattr(style, "wordWrap", None) == "CJK" else en_class()
+
+    class ContentsLine(base):
         def draw(self):
             super().draw()
             slots = getattr(self.canv, "md_slots", None)
             if slots is not None:
-                x, y = self.canv.absolutePosition(self.width, 0)
+                lines = len(getattr(self.blPara, "lines", ())) or 1
+                last = self.height - self.style.fontSize - (lines - 1) * self.style.leading
+                x, y = self.canv.absolutePosition(self.width, last)
                 slots.append((key, x, y, self.style.fontSize))
 
-    pad = style.fontSize * 3
-    from reportlab.lib.styles import ParagraphStyle
-
-    padded = ParagraphStyle(style.name + "_toc", parent=style, rightIndent=pad)
+    padded = ParagraphStyle(style.name + "_toc", parent=style, rightIndent=style.fontSize * 3)
     return ContentsLine(markup, padded)
 
 
@@ -176,7 +179,10 @@ def draw_mixed(
     With max_width, the size shrinks so the line fits."""
     runs: list[tuple[str, str]] = []
     for ch in text:
-        name = fonts.JA if fonts.is_cjk(ch) else (fonts.LATIN_BOLD if bold else fonts.LATIN)
+        if fonts.is_cjk(ch):
+            name = fonts.JA_GOTHIC if bold else fonts.JA
+        else:
+            name = fonts.LATIN_BOLD if bold else fonts.LATIN
         if runs and runs[-1][0] == name:
             runs[-1] = (name, runs[-1][1] + ch)
         else:
@@ -219,7 +225,7 @@ def _furniture(state: PageState, settings: PdfSettings):
             _watermark(canv, width, height)
         if state.furniture:
             canv.setFillColor(MUTED)
-            y = height - top + 24
+            y = height - top + (20 if settings.confidential else 24)
             meeting = state.meeting_en
             if settings.lang == "ja" and state.meeting_ja:
                 meeting = state.meeting_ja
@@ -248,7 +254,7 @@ def _furniture(state: PageState, settings: PdfSettings):
                 mark = f"{mark} — {settings.confidential}"
             usable = width - 2 * SAFE
             size = 8.5
-            draw_mixed(canv, width / 2, height - SAFE - 6.5, mark, size, "center", True, usable)
+            draw_mixed(canv, width / 2, height - SAFE - size, mark, size, "center", True, usable)
             draw_mixed(canv, width / 2, SAFE, mark, size, "center", True, usable)
         canv.restoreState()
 

@@ -9,7 +9,7 @@ from itertools import groupby
 from meetingdesk.formats.labels import label, optional, place_and_date_line
 from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
 
-from .common import Ctx, MeetingData, meeting_state, title_block
+from .common import Ctx, MeetingData, meeting_state, outline, title_block
 from .page import section
 from .styles import RULE, esc, mixed
 
@@ -54,7 +54,7 @@ def _honoured(p: ParticipantSnap) -> str:
 
 
 def participants_story(ctx: Ctx, data: MeetingData) -> list:
-    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
     from .flow import Paragraph
 
@@ -62,7 +62,9 @@ def participants_story(ctx: Ctx, data: MeetingData) -> list:
     story: list = [
         section(
             ctx.state,
-            bookmark=label("kind_participants", "en") + " / " + label("kind_participants", "ja"),
+            bookmark=outline(
+                ctx.lang, label("kind_participants", "en"), label("kind_participants", "ja")
+            ),
             level=ctx.level,
             **meeting_state(m, "kind_participants"),
         )
@@ -86,7 +88,7 @@ def participants_story(ctx: Ctx, data: MeetingData) -> list:
         if not delegations:
             continue
         kind_title = " / ".join(optional("delegation_kind_", kind, lang) for lang in ctx.langs)
-        story.append(Paragraph(mixed(kind_title), ctx.styles.title_en))
+        story.append(Paragraph(f"<b>{mixed(kind_title)}</b>", ctx.styles.title_en))
         for d in delegations:
             heading = Paragraph(
                 f"<b>{mixed(delegation_title(d, ctx.lang))}</b>", ctx.styles.heading_en
@@ -104,5 +106,6 @@ def participants_story(ctx: Ctx, data: MeetingData) -> list:
                     ]
                 )
             )
-            story += [KeepTogether([heading, table]), Spacer(1, 6)]
+            # the heading keeps with the table's first rows (keepWithNext in its style)
+            story += [heading, table, Spacer(1, 6)]
     return story

@@ -8,10 +8,25 @@ from meetingdesk.formats.labels import label
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 from meetingdesk.text.diff import ClauseChange, ClauseRef, diff_clauses
 
-from .common import Ctx, bilingual, document_state, document_title_block
-from .markup import diff_markup
+from .common import Ctx, bilingual, document_state, document_title_block, outline
+from .markup import deleted, diff_markup, inserted
 from .page import section
 from .styles import DELETED, INSERTED, MOVED, colored, esc
+
+_barred_cache: dict[str, object] = {}
+
+
+def _barred(style):
+    """The style with a change bar 5 pt left of each line holding an insertion or a
+    deletion (in the margin, or in the gap between parallel columns)."""
+    barred = _barred_cache.get(style.name)
+    if barred is None or barred.parent is not style:
+        from reportlab.lib.styles import ParagraphStyle
+
+        barred = ParagraphStyle(style.name + "_bar", parent=style)
+        barred.changeBar = -5.0
+        _barred_cache[style.name] = barred
+    return barred
 
 
 def _refs(text: DocumentText, lang: str) -> list[ClauseRef]:
@@ -29,9 +44,10 @@ def legend(ctx: Ctx) -> list:
     for lang in ctx.langs:
         parts = [
             f"<b>{esc(label('legend', lang))}</b>",
-            colored(f"<u>{esc(label('legend_inserted', lang))}</u>", INSERTED),
-            colored(f"<strike>{esc(label('legend_deleted', lang))}</strike>", DELETED),
+            inserted(esc(label("legend_inserted", lang))),
+            deleted(esc(label("legend_deleted", lang))),
             colored(esc(label("legend_moved", lang)), MOVED),
+            esc(label("legend_bar", lang)),
         ]
         out.append(Paragraph("   ".join(parts), ctx.styles.small(lang)))
     out.append(Spacer(1, 8))
@@ -43,7 +59,7 @@ def number_markup(change: ClauseChange, lang: str) -> str:
     if change.kind == "deleted":
         old = esc(change.old_number or "")
         tag = label("deleted_clause", lang)
-        return colored(f"<strike>{old}</strike> [{esc(tag)}]", DELETED)
+        return deleted(old) + colored(f" [{esc(tag)}]", DELETED)
     new = esc(change.new_number or "")
     if change.kind == "added":
         return colored(f"<b>{new}</b> [{esc(label('added_clause', lang))}]", INSERTED)
@@ -68,7 +84,8 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
         old=old.revision_label or "—",
         new=new.revision_label or label("current_text", "en"),
     )
-    story: list = [section(ctx.state, bookmark=new.document.title_en, level=ctx.level, **state)]
+    mark = outline(ctx.lang, new.document.title_en, new.document.title_ja)
+    story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     span = {
         lang: [
             label(
@@ -105,7 +122,7 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
                 if ch.ops
                 else esc(clause.text_ja if lang == "ja" else clause.text_en)
             )
-            style = (
+            style = _barred(
                 ctx.styles.heading(lang)
                 if clause.kind in ("heading", "section", "subheading")
                 else ctx.styles.body(lang)

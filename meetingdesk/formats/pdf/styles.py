@@ -103,6 +103,7 @@ def make_styles(size: float = 10.5) -> Styles:
         "title",
         en_font=fonts.LATIN_BOLD,
         ja_font=fonts.JA_GOTHIC,
+        keepWithNext=1,
         fontSize=size + 5,
         leading=size + 10,
         alignment=TA_CENTER,

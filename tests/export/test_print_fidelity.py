@@ -1,0 +1,230 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Print fidelity (issue 17) on a stress document, in every kind, on A4 and Letter: glyph
+positions read back with pdfplumber — no forbidden line start or end, nothing past the
+margin but the hanging 、。，．, every heading followed by text on its page, bookmarks on the
+page of their heading, parallel paragraphs starting on the same line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from meetingdesk.formats.pdf import render
+from meetingdesk.formats.pdf.annex import render_annex
+from meetingdesk.formats.pdf.followup import render_followup
+from meetingdesk.formats.pdf.page import MM, PdfSettings
+
+from . import layout, stress
+from .pdfcheck import run_tool
+
+pytest.importorskip("pdfplumber")
+
+DEFAULT = (24, 18, 20, 18)
+GAP = 14.0
+
+
+def frame(paper: str, margins=DEFAULT, landscape: bool = False):
+    w, h = PdfSettings(paper=paper, landscape=landscape).pagesize
+    top, right, bottom, left = (m * MM for m in margins)
+    return w, h, top, right, bottom, left
+
+
+def check_all(
+    path: Path,
+    paper: str,
+    lang: str,
+    *,
+    parallel: bool,
+    margins=DEFAULT,
+    landscape: bool = False,
+    headings: bool = True,
+) -> None:
+    run_tool("qpdf", "--check", str(path))
+    w, _h, top, right, bottom, left = frame(paper, margins, landscape)
+    pages = layout.segments(path, top - 2, bottom - 2)
+    faults = layout.kinsoku_faults(pages)
+    columns = ()
+    if parallel and lang == "both":
+        col = (w - left - right - GAP) / 2
+        columns = ((left, left + col), (left + col + GAP, w - right))
+        faults += layout.alignment_faults(pages, left, left + col + GAP)
+    faults += layout.margin_faults(pages, w - right, columns)
+    if headings:
+        faults += layout.stranded_headings(pages, columns or ((0, w),))
+        faults += layout.bookmark_faults(path)
+    assert not faults, f"{path.name}: " + "; ".join(faults[:12])
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("lang", ["en", "ja", "both"])
+def test_final_text(tmp_path, paper, lang):
+    out = tmp_path / f"final-{lang}-{paper}.pdf"
+    opts = render.PdfOptions(lang=lang, paper=paper)
+    result = render.render_final(out, stress.stress_text(34), opts)
+    assert result.pages >= 3
+    check_all(out, paper, lang, parallel=True)
+
+
+@pytest.mark.parametrize(("paper", "lang"), [("a4", "both"), ("letter", "ja"), ("letter", "en")])
+def test_clean_text_and_compilation(tmp_path, paper, lang):
+    text = stress.stress_text(26, status="negotiation")
+    opts = render.PdfOptions(lang=lang, paper=paper)
+    out = tmp_path / "clean.pdf"
+    render.render_final(out, text, opts)
+    check_all(out, paper, lang, parallel=True)
+    out = tmp_path / "compilation.pdf"
+    render.render_compilation(out, text, (), opts)
+    check_all(out, paper, lang, parallel=True)
+
+
+@pytest.mark.parametrize(("paper", "lang"), [("a4", "both"), ("letter", "ja")])
+def test_redline(tmp_path, paper, lang):
+    old = stress.stress_text(22, status="negotiation")
+    new = stress.stress_text(22, status="negotiation", variant=1)
+    new = replace(new, revision_label="Rev.4")
+    out = tmp_path / "redline.pdf"
+    render.render_redline(out, old, new, render.PdfOptions(lang=lang, paper=paper))
+    check_all(out, paper, lang, parallel=True)
+
+
+@pytest.mark.parametrize(("paper", "lang"), [("a4", "both"), ("letter", "ja"), ("a4", "en")])
+def test_meeting_kinds(tmp_path, paper, lang):
+    data = stress.meeting_data()
+    opts = render.PdfOptions(lang=lang, paper=paper)
+    for kind, fn in (
+        ("agenda", render.render_agenda),
+        ("participants", render.render_participants),
+    ):
+        out = tmp_path / f"{kind}.pdf"
+        fn(out, data, opts)
+        check_all(out, paper, lang, parallel=False)
+    out = tmp_path / "badges.pdf"
+    render.render_badges(out, data, opts)
+    check_all(out, paper, lang, parallel=False, margins=(12, 12, 12, 12), headings=False)
+    out = tmp_path / "plates.pdf"
+    render.render_nameplates(out, data, opts)
+    check_all(
+        out, paper, lang, parallel=False, margins=(10, 10, 10, 10), landscape=True, headings=False
+    )
+
+
+@pytest.mark.parametrize(("paper", "lang"), [("a4", "both"), ("letter", "ja")])
+def test_annex_followup_and_book(tmp_path, paper, lang):
+    opts = render.PdfOptions(lang=lang, paper=paper)
+    out = tmp_path / "annex.pdf"
+    render_annex(out, stress.annex_plan(), opts)
+    check_all(out, paper, lang, parallel=True)
+    out = tmp_path / "followup.pdf"
+    render_followup(out, stress.followup(), opts)
+    check_all(out, paper, lang, parallel=False)
+    from meetingdesk.formats.pdf.book import BookDocument
+
+    out = tmp_path / "book.pdf"
+    docs = [BookDocument(stress.stress_text(12)), BookDocument(stress.stress_text(9, "draft"))]
+    render.render_book(out, stress.meeting_data(), docs, opts)
+    check_all(out, paper, lang, parallel=True)
+
+
+def test_contents_page_numbers_are_the_parts_pages(tmp_path):
+    from pypdf import PdfReader
+
+    from meetingdesk.formats.pdf.book import BookDocument
+
+    out = tmp_path / "book.pdf"
+    docs = [BookDocument(stress.stress_text(12)), BookDocument(stress.stress_text(9, "draft"))]
+    render.render_book(out, stress.meeting_data(), docs, render.PdfOptions(lang="en"))
+    reader = PdfReader(str(out))
+    top = [
+        (o.title, reader.get_destination_page_number(o) + 1)
+        for o in reader.outline
+        if not isinstance(o, list)
+    ]
+    assert len(top) == 4
+    contents = reader.pages[0].extract_text()
+    numbers = [int(x) for x in contents.split() if x.isdigit()]
+    for _title, page in top:
+        assert page in numbers, (top, contents)
+    assert [p for _t, p in top] == sorted(p for _t, p in top)
+
+
+def test_metadata_dates_xmp_and_viewer_title(tmp_path):
+    from pypdf import PdfReader
+
+    text = stress.stress_text(4)  # adopted 2016-04-30 06:00 UTC = 15:00 in Tokyo
+    out = tmp_path / "final.pdf"
+    render.render_final(out, text, render.PdfOptions(lang="ja", author="総務省 国際戦略局"))
+    reader = PdfReader(str(out))
+    meta = reader.metadata
+    assert meta["/CreationDate"] == "D:20160430150000+09'00'"
+    assert meta.author == "総務省 国際戦略局"
+    assert meta.title == "印刷品質に関する共同宣言（最終テキスト）"
+    root = reader.trailer["/Root"]
+    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert "<xmp:CreateDate>2016-04-30T15:00:00+09:00</xmp:CreateDate>" in xmp
+    assert "印刷品質に関する共同宣言（最終テキスト）" in xmp
+    import xml.dom.minidom
+
+    xml.dom.minidom.parseString(xmp.split("?>", 1)[1].rsplit("<?xpacket", 1)[0])
+    again = tmp_path / "again.pdf"
+    render.render_final(again, text, render.PdfOptions(lang="ja", author="総務省 国際戦略局"))
+    assert again.read_bytes() == out.read_bytes()
+    run_tool("qpdf", "--check", str(out))
+
+
+def test_final_text_label_only_on_adopted_texts(tmp_path):
+    from .pdfcheck import pdftotext
+
+    out = tmp_path / "clean.pdf"
+    render.render_final(out, stress.stress_text(4, status="negotiation"), render.PdfOptions())
+    text = pdftotext(out)
+    assert "Final text" not in text and "最終テキスト" not in text
+    assert "Clean text (not adopted)" in text
+    out = tmp_path / "final.pdf"
+    pages = render.render_final(out, stress.stress_text(4), render.PdfOptions()).pages
+    text = pdftotext(out)
+    assert "Final text" in text
+    # the leading heading repeats the title: printed once in the body (the title block),
+    # besides the running header of each page
+    assert text.count("Joint Declaration on Print Fidelity") == 1 + pages
+
+
+def test_marks_stay_ten_millimetres_inside_the_edge(tmp_path):
+    import pdfplumber
+
+    out = tmp_path / "c.pdf"
+    render.render_final(
+        out, stress.stress_text(4), render.PdfOptions(confidential="Embargo until 30 April")
+    )
+    with pdfplumber.open(str(out)) as pdf:
+        page = pdf.pages[0]
+        for c in page.chars:
+            if not c.get("upright", True):
+                continue
+            assert c["top"] >= 10 * MM - 0.5, c["text"]
+            assert page.height - c["bottom"] >= 10 * MM - 3, c["text"]  # descenders
+
+
+def test_font_without_japanese_glyphs_refused_before_writing(tmp_path):
+    from meetingdesk.formats import ExportError
+
+    dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not dejavu.is_file():
+        pytest.skip("DejaVu Sans is not installed")
+    out = tmp_path / "f.pdf"
+    with pytest.raises(ExportError, match="no glyph for .* character"):
+        render.render_final(out, stress.stress_text(3), render.PdfOptions(font=str(dejavu)))
+    assert not out.exists() and not list(tmp_path.iterdir())
+    with pytest.raises(ExportError, match="is a folder, not a font file"):
+        render.render_final(out, stress.stress_text(3), render.PdfOptions(font=str(tmp_path)))
+    unreadable = tmp_path / "locked.ttf"
+    unreadable.write_bytes(b"x")
+    unreadable.chmod(0)
+    import os
+
+    if os.access(unreadable, os.R_OK):
+        return  # running as root: permissions do not bite
+    with pytest.raises(ExportError, match="cannot be read"):
+        render.render_final(out, stress.stress_text(3), render.PdfOptions(font=str(unreadable)))
