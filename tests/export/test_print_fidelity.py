@@ -228,3 +228,34 @@ def test_font_without_japanese_glyphs_refused_before_writing(tmp_path):
         return  # running as root: permissions do not bite
     with pytest.raises(ExportError, match="cannot be read"):
         render.render_final(out, stress.stress_text(3), render.PdfOptions(font=str(unreadable)))
+
+
+def test_seating_plan(tmp_path):
+    from dataclasses import dataclass
+
+    from meetingdesk.formats.pdf.seating import render_seating
+
+    @dataclass(frozen=True)
+    class Seat:  # the attributes the seating service's Seat has
+        index: int
+        delegation_id: int
+        code: str
+        name_en: str
+        name_ja: str
+        head_name: str
+        is_head_of_table: bool
+
+    data = stress.meeting_data()
+    seats = [
+        Seat(i, d.id, d.code, d.name_en, d.name_ja, "Michiko TAKEMURA", i == 0)
+        for i, d in enumerate(data.delegations)
+    ]
+    for lang in ("both", "ja"):
+        out = tmp_path / f"seating-{lang}.pdf"
+        result = render_seating(out, data, seats, render.PdfOptions(lang=lang))
+        assert result.kind == "seating" and result.pages >= 1
+        check_all(out, "a4", lang, parallel=False, landscape=True)
+        from .pdfcheck import pdftotext
+
+        text = pdftotext(out)
+        assert "OECD" in text and "経済協力開発機構" in text
