@@ -46,7 +46,6 @@ def table_drawing(ctx: Ctx, seats: Sequence, width: float, height: float):
     """The table from above: an oval, each seat a labelled box on the ring around it."""
     from reportlab.graphics.shapes import Drawing, Ellipse, Rect, String
     from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.LATIN
