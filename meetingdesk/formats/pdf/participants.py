@@ -11,7 +11,7 @@ from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
 
 from .common import Ctx, MeetingData, meeting_state, outline, title_block
 from .page import section
-from .styles import RULE, esc, mixed
+from .styles import RULE, esc, mixed, name_markup
 
 
 def delegation_title(d: DelegationSnap, lang: str) -> str:
@@ -20,8 +20,11 @@ def delegation_title(d: DelegationSnap, lang: str) -> str:
     return d.name_ja if lang == "ja" and d.name_ja else d.name_en
 
 
-def _stack(ctx: Ctx, pairs: list[tuple[str, str]], bold_first: bool = False) -> list:
-    """Cell content: one paragraph per language of the export (same cell, stacked)."""
+def _stack(
+    ctx: Ctx, pairs: list[tuple[str, str]], bold_first: bool = False, names: bool = False
+) -> list:
+    """Cell content: one paragraph per language of the export (same cell, stacked).
+    Names are never split inside a word ("竹村 美智子" breaks, if at all, at its space)."""
     from .flow import Paragraph
 
     out = []
@@ -29,13 +32,29 @@ def _stack(ctx: Ctx, pairs: list[tuple[str, str]], bold_first: bool = False) -> 
         if not text:
             continue
         bold = bold_first and i == 0
-        markup = f"<b>{mixed(text)}</b>" if bold else mixed(text)
+        inner = name_markup(text) if names else mixed(text)
+        markup = f"<b>{inner}</b>" if bold else inner
         style = ctx.styles.cell_bold_en if bold else ctx.styles.cell_en
         if lang == "ja":
-            style = ctx.styles.cell_ja
+            style = _whole(ctx.styles.cell_ja) if names else ctx.styles.cell_ja
             markup = esc(text)
         out.append(Paragraph(markup, style))
     return out
+
+
+_whole_cache: dict[str, object] = {}
+
+
+def _whole(style):
+    """The Japanese style whose lines break only at spaces (keepWhole, see flow.py)."""
+    derived = _whole_cache.get(style.name)
+    if derived is None or derived.parent is not style:
+        from reportlab.lib.styles import ParagraphStyle
+
+        derived = ParagraphStyle(style.name + "_whole", parent=style)
+        derived.keepWhole = True
+        _whole_cache[style.name] = derived
+    return derived
 
 
 def _row(ctx: Ctx, p: ParticipantSnap) -> list:
@@ -46,7 +65,11 @@ def _row(ctx: Ctx, p: ParticipantSnap) -> list:
         roles.append((lang, optional("role_", p.role, lang)))
     if ctx.lang == "both" and names[0][1] == names[-1][1]:
         names = names[:1]
-    return [_stack(ctx, names, bold_first=True), _stack(ctx, positions), _stack(ctx, roles)]
+    return [
+        _stack(ctx, names, bold_first=True, names=True),
+        _stack(ctx, positions),
+        _stack(ctx, roles),
+    ]
 
 
 def _honoured(p: ParticipantSnap) -> str:
