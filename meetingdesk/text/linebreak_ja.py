@@ -64,9 +64,19 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+_word_cache: dict[str, bool] = {}
+
+
 def is_word(ch: str) -> bool:
     """Letters, digits and the marks that join them into one unbreakable run: Latin and
     full-width alphanumerics (ＯＥＣＤ, ２０１６), and ASCII punctuation between them."""
+    known = _word_cache.get(ch)
+    if known is None:
+        known = _word_cache[ch] = _is_word(ch)
+    return known
+
+
+def _is_word(ch: str) -> bool:
     if ch in SPACES or ch in OPENING or ch in CLOSING:
         return False
     code = ord(ch)
@@ -104,9 +114,11 @@ def break_opportunities(text: str, keep_spans: Sequence[tuple[int, int]] = ()) -
     n = len(text)
     ok = [False] * (n + 1)
     in_url = [False] * (n + 1)
-    for start, end in _url_spans(text):
-        for k in range(start, end):
-            in_url[k] = True
+    if "/" in text or "www" in text:
+        for start, end in _url_spans(text):
+            for k in range(start, end):
+                in_url[k] = True
+    word = [is_word(ch) for ch in text]
     for i in range(1, n):
         a, b = text[i - 1], text[i]
         if b in NOT_START or a in NOT_END:
@@ -116,9 +128,12 @@ def break_opportunities(text: str, keep_spans: Sequence[tuple[int, int]] = ()) -
         if b in SPACES:
             continue  # spaces stay at the end of the line they follow
         if a in SPACES:
-            ok[i] = a in BREAKING_SPACES
+            k = i - 1
+            while k > 0 and text[k] in SPACES:
+                k -= 1
+            ok[i] = a in BREAKING_SPACES and text[k] not in NOT_END  # "（ " still opens
             continue
-        if is_word(a) and is_word(b):
+        if word[i - 1] and word[i]:
             if in_url[i - 1] and in_url[i] and a in URL_BREAK_AFTER and b not in URL_BREAK_AFTER:
                 ok[i] = a != ":"
             continue

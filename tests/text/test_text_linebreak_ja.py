@@ -94,6 +94,12 @@ def test_brute_force_agrees_on_opportunities() -> None:
             assert not ok[i], (i, a, b)
 
 
+def test_an_opening_bracket_before_a_space_does_not_end_a_line() -> None:
+    text = "、、。。。〈 〈"  # found by hypothesis
+    lines = lines_of(text, 70.0)
+    assert all(not ln.rstrip().endswith("〈") for ln in lines[:-1]), lines
+
+
 def test_small_kana_and_long_vowel_are_carried_with_their_neighbour() -> None:
     text = "あいうえおかきくけこサーバーっ"
     for width in range(3, 14):

@@ -52,6 +52,15 @@ def en_class():
     from reportlab.platypus import Paragraph as Plain
 
     class EnParagraph(Plain):
+        def breakLines(self, width):  # noqa: N802 — ReportLab's name
+            key = tuple(width) if isinstance(width, list | tuple) else (width,)
+            cached = getattr(self, "_md_broken", None)
+            if cached is not None and cached[0] == key and not getattr(self, "_splitpara", 0):
+                return cached[1]  # parallel rows wrap a paragraph more than once
+            result = super().breakLines(width)
+            self._md_broken = (key, result)
+            return result
+
         def draw(self):
             super().draw()
             bar = getattr(self.style, "changeBar", None)
@@ -86,33 +95,37 @@ def _draw_bars(canv, marked: list[bool], style, height: float, x: float) -> None
     canv.restoreState()
 
 
+def _advances(font_name: str, size: float, text: str) -> list[float]:
+    """The advance of each character: read from the TrueType font's width table (as
+    ReportLab's own stringWidth does, without a call per character)."""
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+    face = getattr(getFont(font_name), "face", None)
+    widths = getattr(face, "charWidths", None)
+    if widths is None:
+        return [stringWidth(ch, font_name, size) for ch in text]
+    get, default, scale = widths.get, face.defaultWidth, 0.001 * size
+    return [get(ord(ch), default) * scale for ch in text]
+
+
 def _char_list(frags) -> tuple[str, list, list[float], list[int]]:
     """(text, frag of each char, advance of each char, hard-break positions)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    chars: list[str] = []
+    parts: list[str] = []
     owners: list = []
     advances: list[float] = []
     hard: list[int] = []
-    widths: dict[tuple[str, str, float], float] = {}
     for f in frags:
         if hasattr(f, "lineBreak"):
-            hard.append(len(chars))
+            hard.append(len(owners))
         if hasattr(f, "cbDefn"):
             continue  # no images or callbacks in our texts
         text = f.text
         if isinstance(text, bytes):
             text = text.decode("utf-8")
-        name, size = f.fontName, f.fontSize
-        for ch in text:
-            key = (ch, name, size)
-            w = widths.get(key)
-            if w is None:
-                w = widths[key] = stringWidth(ch, name, size)
-            chars.append(ch)
-            owners.append(f)
-            advances.append(w)
-    return "".join(chars), owners, advances, hard
+        parts.append(text)
+        owners.extend([f] * len(text))
+        advances.extend(_advances(f.fontName, f.fontSize, text))
+    return "".join(parts), owners, advances, hard
 
 
 @cache
@@ -128,6 +141,10 @@ def ja_class():
             style = self.style
             if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
                 return self.blPara
+            key = tuple(widths)
+            cached = getattr(self, "_md_broken", None)
+            if cached is not None and cached[0] == key:
+                return cached[1]  # parallel rows wrap a paragraph more than once
             _handleBulletWidth(self.bulletText, style, widths)
             text, owners, advances, hard = _char_list(self.frags)
             keep = [(0, len(text))] if getattr(style, "keepWhole", False) else ()
@@ -137,10 +154,13 @@ def ja_class():
                 width = widths[min(index, len(widths) - 1)]
                 lines.append(_frag_line(text, owners, advances, line, width, hard))
             if not lines:
-                return ParaLines(
+                result = ParaLines(
                     kind=1, lines=[], ascent=style.fontSize, descent=-0.2 * style.fontSize
                 )
-            return ParaLines(kind=1, lines=lines)
+            else:
+                result = ParaLines(kind=1, lines=lines)
+            self._md_broken = (key, result)
+            return result
 
         def _get_split_blParaFunc(self):  # noqa: N802 — ReportLab's name
             return _split_lines
@@ -229,6 +249,9 @@ def _draw_ja(para) -> None:
             if justify
             else [0.0] * len(text)
         )
+        if justify and len(extra) > 1 and not line.hanging:
+            # spacing after the last glyph moves nothing: one run instead of two
+            extra[-1] = extra[-2]
         if alignment == TA_CENTER:
             x += (fl.maxWidth - line.width) / 2
         elif alignment == TA_RIGHT:
