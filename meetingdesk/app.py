@@ -18,10 +18,10 @@ ENV_LANG = "MEETINGDESK_LANG"
 SMOKE_TIMEOUT_MS = 120_000
 CORE_MODULES = (
     "meetingdesk.services.base",
-    "meetingdesk.services.meetings",
-    "meetingdesk.services.agenda",
-    "meetingdesk.services.delegations",
-    "meetingdesk.services.documents",
+    "meetingdesk.services.meetings._records",
+    "meetingdesk.services.logistics.agenda",
+    "meetingdesk.services.logistics.delegations",
+    "meetingdesk.services.drafting.documents",
 )
 
 
@@ -41,6 +41,15 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setDesktopFileName("meetingdesk")
 
+    from PySide6.QtCore import qVersion
+
+    from meetingdesk import logs
+    from meetingdesk.ui import crash, gc_policy
+
+    gc_policy.install(app)
+    logs.configure(qt_version=qVersion())
+    crash.install()
+
     from meetingdesk.ui import settings
 
     install_translators(app, os.environ.get(ENV_LANG) or settings.language())
@@ -56,6 +65,7 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
             print(f"smoke failed: demo meeting: {demo_problem}", file=sys.stderr)
             return 1
         _report(demo_problem, False, QCoreApplication.translate("App", "Demo meeting not loaded"))
+    logs.log_database(desk.url)
     if not smoke:
         settings.remember_database(desk.url)
 
@@ -67,7 +77,7 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
         outcome: dict[str, int] = {}
 
         def ready() -> None:
-            from meetingdesk.services.delegations import list_delegations
+            from meetingdesk.services.logistics.delegations import list_delegations
 
             meeting_id = window.hub.meeting_id
             count = len(list_delegations(desk, meeting_id)) if meeting_id is not None else 0
@@ -136,12 +146,12 @@ def load_demo_if_empty(desk) -> str:
     from meetingdesk.services.meetings import list_meetings
     from meetingdesk.store.engine import StoreError
 
-    if importlib.util.find_spec("meetingdesk.services.demo") is None:
+    if importlib.util.find_spec("meetingdesk.demo.meeting") is None:
         return ""
     try:
         if list_meetings(desk):
             return ""
-        from meetingdesk.services.demo import load_demo
+        from meetingdesk.demo.meeting import load_demo
 
         load_demo(desk)
     except (StoreError, DeskError, SQLAlchemyError, OSError, ValueError) as exc:

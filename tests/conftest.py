@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,32 +24,10 @@ PG_ENV = "MEETINGDESK_TEST_PG"
 
 
 @pytest.fixture(autouse=True)
-def _collect_qt_garbage_between_tests():
-    """After a test that used Qt: let background jobs finish, then run the cyclic garbage
-    collector now, while no worker thread runs, instead of at a random moment of the next
-    test (where it met a worker inside SQLAlchemy and crashed the process under load)."""
-    yield
-    import gc
-    import sys
-
-    if "PySide6.QtCore" not in sys.modules:
-        return
-    from PySide6.QtCore import QCoreApplication
-
-    if QCoreApplication.instance() is None:
-        return
-    from meetingdesk.ui.jobs import wait_for_jobs
-
-    wait_for_jobs(30_000)
-    QCoreApplication.sendPostedEvents(None, 0)  # deferred deletes of closed widgets
-    QCoreApplication.processEvents()
-    gc.collect()
-
-
-@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     """Never touch the real user data folder or a database named in the environment."""
     monkeypatch.setenv("MEETINGDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("MEETINGDESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
     monkeypatch.delenv("MEETINGDESK_DB", raising=False)
     monkeypatch.setenv("MEETINGDESK_USER", "tester")
 
@@ -153,8 +132,8 @@ def sqlite_desk(tmp_path: Path):
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file with the demo meeting, built once and copied per test."""
+    from meetingdesk.demo.meeting import load_demo
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.demo import load_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     d = Desk.open(f"sqlite:///{path}", user="demo")
@@ -176,3 +155,300 @@ def demo_desk(_demo_template: Path, tmp_path: Path):
         yield d
     finally:
         d.close()
+
+
+# --- the window's test harness, shared by every Qt test -------------------------------------
+# (after novelWriter's): settings in a temp folder, message boxes and the system viewer
+# recorded instead of shown, background jobs drained after each test. A test uses it by
+# using Qt at all (qapp or qtbot, directly or through another fixture).
+
+
+class Boxes:
+    """What the stubbed QMessageBox was asked to show; ``answer`` is what a question returns."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Ok
+
+    def kinds(self) -> list[str]:
+        return [k for k, _t, _m in self.shown]
+
+    def texts(self) -> str:
+        return "\n".join(m for _k, _t, m in self.shown)
+
+
+@pytest.fixture(autouse=True)
+def _qt_harness(request: pytest.FixtureRequest) -> None:
+    """Every test that touches Qt gets the harness, in this order, before its own fixtures."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        for name in ("gui_thread_gc", "qt_settings", "boxes", "opened", "drain_jobs"):
+            request.getfixturevalue(name)
+
+
+@pytest.fixture
+def gui_thread_gc(qapp) -> Iterator[None]:
+    """The program's garbage-collection policy (ui/gc_policy.py) while the test runs: cycles
+    are collected on the GUI thread only, as in the running program. Automatic collection
+    comes back after the test, once its background jobs are done."""
+    from meetingdesk.ui.gc_policy import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield
+    from meetingdesk.ui.jobs import wait_for_jobs
+
+    wait_for_jobs(30_000)
+    collector.stop()
+    collector.deleteLater()
+
+
+@pytest.fixture
+def qt_settings(qapp, tmp_path: Path) -> Iterator[Path]:
+    """Names set as app.py sets them; QSettings written as INI under tmp_path."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from meetingdesk import APP_NAME, ORG_NAME
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    folder = tmp_path / "settings"
+    folder.mkdir(exist_ok=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield folder
+    QSettings().clear()
+
+
+@pytest.fixture
+def boxes(qapp, monkeypatch) -> Boxes:
+    """No modal message box ever blocks a test; each call is recorded instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    record = Boxes()
+
+    def stub(kind: str):
+        def show(_parent, title, text, *args, **kwargs):
+            record.shown.append((kind, title, text))
+            return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    for kind in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, stub(kind))
+    return record
+
+
+@pytest.fixture
+def opened(qapp, monkeypatch) -> list[str]:
+    """Local files the program asked the system viewer to open."""
+    from PySide6.QtGui import QDesktopServices
+
+    calls: list[str] = []
+
+    def open_url(url) -> bool:
+        calls.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return calls
+
+
+@pytest.fixture
+def drain_jobs(qapp) -> Iterator[None]:
+    """No background job outlives its test."""
+    yield
+    from meetingdesk.ui.jobs import wait_for_jobs
+
+    assert wait_for_jobs(30_000), "background jobs still running after the test"
+
+
+# --- the main window on a small real meeting (pages of every area use it) ------------------
+
+MEMBERS = [
+    ("JPN", "Japan", "日本", True),
+    ("CAN", "Canada", "カナダ", False),
+    ("FRA", "France", "フランス", False),
+    ("DEU", "Germany", "ドイツ", False),
+    ("ITA", "Italy", "イタリア", False),
+    ("GBR", "United Kingdom", "英国", False),
+    ("USA", "United States", "米国", False),
+    ("EU", "European Union", "欧州連合", False),
+]
+ORGANISATIONS = [
+    ("ITU", "International Telecommunication Union", "国際電気通信連合"),
+    ("OECD", "Organisation for Economic Co-operation and Development", "経済協力開発機構"),
+]
+
+
+def fill_meeting(desk) -> None:
+    """A small real meeting: 8 members, 2 organisations, agenda, two documents."""
+    from meetingdesk.services import actions, meetings
+    from meetingdesk.services.drafting import documents
+    from meetingdesk.services.logistics import agenda, delegations, participants
+
+    m = meetings.create_meeting(
+        desk,
+        title_en="Test ICT Ministers' Meeting",
+        title_ja="テスト情報通信大臣会合",
+        short_name="ict-test",
+        city_en="Takamatsu",
+        city_ja="高松市",
+        venue_en="Kagawa International Hall",
+        venue_ja="かがわ国際会議場",
+        start_date=date(2016, 4, 29),
+        end_date=date(2016, 4, 30),
+        time_zone="Asia/Tokyo",
+    )
+    ids: dict[str, int] = {}
+    for code, en, ja, host in MEMBERS:
+        d = delegations.add_delegation(
+            desk, m.id, code=code, name_en=en, name_ja=ja, kind="member", is_host=host
+        )
+        ids[code] = d.id
+        participants.add_participant(
+            desk, d.id, family_name=f"Head{code.title()}", given_name="Alex", role="head"
+        )
+    for code, en, ja in ORGANISATIONS:
+        d = delegations.add_delegation(
+            desk, m.id, code=code, name_en=en, name_ja=ja, kind="organisation"
+        )
+        ids[code] = d.id
+    participants.add_participant(
+        desk,
+        ids["JPN"],
+        family_name="Yamada",
+        given_name="Hanako",
+        family_name_ja="山田",
+        given_name_ja="花子",
+        role="member",
+    )
+    room = agenda.add_room(desk, m.id, name_en="Main Hall", name_ja="メインホール")
+    s1 = agenda.add_session(
+        desk,
+        m.id,
+        title_en="Opening session",
+        title_ja="開会",
+        starts_at=datetime(2016, 4, 29, 0, 30, tzinfo=UTC),  # 09:30 in Tokyo
+        ends_at=datetime(2016, 4, 29, 1, 30, tzinfo=UTC),
+        room_id=room.id,
+    )
+    agenda.add_item(desk, s1, title_en="Welcome", title_ja="歓迎の挨拶")
+    s2 = agenda.add_session(
+        desk,
+        m.id,
+        title_en="Session 1: Free flow of information",
+        starts_at=datetime(2016, 4, 29, 2, 0, tzinfo=UTC),
+        ends_at=datetime(2016, 4, 29, 4, 0, tzinfo=UTC),
+        kind="working_session",
+        room_id=room.id,
+    )
+    agenda.add_item(desk, s2, title_en="Discussion")
+    agenda.add_item(desk, s2, title_en="Adoption")
+    decl = documents.add_document(
+        desk, m.id, short_name="declaration", title_en="Joint Declaration", title_ja="共同宣言"
+    )
+    documents.add_clause(desk, decl.id, kind="heading", text_en="Preamble", text_ja="前文")
+    documents.add_clause(
+        desk,
+        decl.id,
+        kind="operative",
+        text_en="We [shall / should] promote the free flow of information.",
+        text_ja="我々は情報の自由な流通を促進する。",
+    )
+    documents.add_clause(desk, decl.id, kind="operative", text_en="We welcome cooperation.")
+    annex = documents.add_document(
+        desk,
+        m.id,
+        short_name="annex",
+        kind="annex",
+        title_en="Opportunities for Collaboration",
+        title_ja="協調行動集",
+        parent_id=decl.id,
+    )
+    documents.add_clause(desk, annex.id, kind="heading", text_en="Actions")
+    actions.create_action(
+        desk,
+        annex.id,
+        text_en="Share good practice.",
+        text_ja="好事例を共有する。",
+        title_en="Good practice",
+        owner_code="JPN",
+    )
+    actions.create_action(
+        desk, annex.id, text_en="Hold a workshop.", title_en="Workshop", owner_code="CAN"
+    )
+    other = meetings.create_meeting(
+        desk,
+        title_en="Preparatory Meeting",
+        start_date=date(2016, 2, 10),
+        end_date=date(2016, 2, 10),
+        time_zone="Europe/Paris",
+    )
+    delegations.add_delegation(desk, other.id, code="FRA", name_en="France", kind="member")
+
+
+@pytest.fixture(scope="session")
+def _ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from meetingdesk.services.base import Desk
+
+    path = tmp_path_factory.mktemp("ui") / "template.sqlite"
+    desk = Desk.open(f"sqlite:///{path}", user="tester")
+    try:
+        fill_meeting(desk)
+    finally:
+        desk.close()
+    return path
+
+
+@pytest.fixture
+def ui_desk(_ui_template: Path, tmp_path: Path):
+    """A Desk on a private copy of the small meeting."""
+    from meetingdesk.services.base import Desk
+    from meetingdesk.store.migrate import backup_sqlite
+
+    path = tmp_path / "desk.sqlite"
+    backup_sqlite(_ui_template, path)
+    desk = Desk.open(f"sqlite:///{path}", user="tester")
+    try:
+        yield desk
+    finally:
+        desk.close()
+
+
+@pytest.fixture
+def window(qtbot, ui_desk):
+    """The full main window, shown, with its first view filled."""
+    from meetingdesk.ui.main_window import MainWindow
+
+    w = MainWindow(ui_desk)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=20_000):
+        w.show()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def navigate(qtbot):
+    """navigate(window, ViewClass): show that view and wait until it holds fresh data."""
+    return lambda window, cls: show_and_wait(qtbot, window, cls)
+
+
+@pytest.fixture
+def roster() -> tuple[set[str], set[str]]:
+    """The codes of the member delegations and of the organisations in the fixture."""
+    return {c for c, *_ in MEMBERS}, {c for c, *_ in ORGANISATIONS}
+
+
+def show_and_wait(qtbot, window, cls):
+    view = window.view(cls)
+    if window.current_view() is not view and view.stale:
+        with qtbot.waitSignal(view.loaded, timeout=20_000):
+            window.show_view(cls)
+    else:
+        window.show_view(cls)
+    if view.is_loading:
+        qtbot.waitUntil(lambda: not view.is_loading, timeout=20_000)
+    return view

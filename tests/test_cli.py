@@ -140,8 +140,8 @@ def test_a_bad_option_value_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("meetingdesk.services.demo") is None,
-    reason="meetingdesk.services.demo (the demo meeting) is not written yet",
+    importlib.util.find_spec("meetingdesk.demo.meeting") is None,
+    reason="meetingdesk.demo.meeting (the demo meeting) is not written yet",
 )
 def test_demo_loads_the_meeting_and_check_passes(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"

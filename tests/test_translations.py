@@ -218,7 +218,7 @@ def test_the_main_window_menus_come_out_in_japanese(tmp_path):
         # Labels built through translate() helpers that lupdate cannot see; their entries
         # sit in the run-time contexts (ActionPlanView, Drafting, Exporting).
         from meetingdesk.ui.actions.model import status_text
-        from meetingdesk.ui.exporting.options import kind_label
+        from meetingdesk.ui.exports.options import kind_label
         from meetingdesk.ui.labels import stance as stance_label
 
         assert status_text("in_progress") == "実施中"

@@ -93,15 +93,26 @@ def run(args: argparse.Namespace) -> int:
     func = getattr(args, "func", None)
     if func is None:
         return fail("no command given (see --help)")
+    import logging
+
+    from meetingdesk import logs
+
+    logs.configure()
+    log = logging.getLogger("meetingdesk.cli")
+    log.info("command %s", args.command)
     try:
         result = func(args)
     except (DeskError, StoreError) as exc:
+        log.info("refused: %s", one_line(exc))
         return fail(one_line(exc))
     except DBAPIError as exc:
         # A server that went away or a file that turned read-only mid-command.
         return fail(f"database error: {one_line(exc.orig or exc)}")
     except KeyboardInterrupt:
         return fail("interrupted")
+    except Exception:
+        log.exception("command %s failed", args.command)
+        raise
     except BrokenPipeError:
         # The reader went away (`meetingdesk check | head`): stop quietly, as Python's docs advise.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

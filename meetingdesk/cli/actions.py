@@ -67,7 +67,7 @@ def register(subparsers) -> None:
 
 
 def cmd_import_actions(args: argparse.Namespace) -> int:
-    from meetingdesk.services.actions_xlsx import apply_actions_import, preview_actions_import
+    from meetingdesk.services.actions.xlsx import apply_actions_import, preview_actions_import
     from meetingdesk.services.base import Desk
     from meetingdesk.services.exports import default_meeting_id
 
@@ -89,8 +89,8 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
 
 
 def cmd_carry_over(args: argparse.Namespace) -> int:
+    from meetingdesk.services.actions.carry_over import carry_over
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.carry_over import carry_over
 
     desk = Desk.open(getattr(args, "db", None))
     try:

@@ -63,9 +63,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from meetingdesk.services.base import DeskError
 
     try:
-        from meetingdesk.services.demo import load_demo
+        from meetingdesk.demo.meeting import load_demo
     except ModuleNotFoundError as exc:
-        if exc.name != "meetingdesk.services.demo":
+        if exc.name != "meetingdesk.demo.meeting":
             raise
         raise DeskError("the demo meeting is not part of this build") from exc
     options = {k: v for k in ("clauses", "versions") if (v := getattr(args, k)) is not None}
@@ -80,7 +80,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from meetingdesk.services.maintenance import check
+    from meetingdesk.services.meetings.maintenance import check
 
     desk = _open(args)
     try:
@@ -111,7 +111,7 @@ def _verdict(problems: tuple[str, ...]) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from meetingdesk.services.maintenance import backup
+    from meetingdesk.services.meetings.maintenance import backup
 
     desk = _open(args)
     try:

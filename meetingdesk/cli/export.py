@@ -107,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         meeting_id = args.meeting or default_meeting_id(desk)
         if args.kind == "ics":
-            from meetingdesk.services.schedule import export_ics
+            from meetingdesk.services.logistics.schedule import export_ics
 
             path = export_ics(desk, meeting_id, args.out, args.delegation)
             print(f"wrote {path} (ics)")

@@ -59,7 +59,7 @@ def pick_meeting(desk, meeting_id: int | None) -> int:
 
 
 def cmd_import_participants(args: argparse.Namespace) -> int:
-    from meetingdesk.services.participants_import import apply_import, preview_import
+    from meetingdesk.services.logistics.participants_import import apply_import, preview_import
 
     desk = _open(args)
     try:

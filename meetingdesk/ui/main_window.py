@@ -27,22 +27,22 @@ from PySide6.QtWidgets import (
 from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
+from meetingdesk.ui.view_base import ViewBase
 
 from . import settings
 from .hub import Hub
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
-from .views.base import ViewBase
 from .window_actions import build_menus, create_actions, fill_recent_menu
 from .window_database import DatabaseMixin
 
 T = TypeVar("T", bound=ViewBase)
 PAGE_SPECS = (
-    PageSpec("meetingdesk.ui.views.overview", "OverviewView", "overview"),
-    PageSpec("meetingdesk.ui.views.agenda", "AgendaView", "agenda"),
-    PageSpec("meetingdesk.ui.views.delegations", "DelegationsView", "delegations"),
-    PageSpec("meetingdesk.ui.views.seating", "SeatingPage", "delegations"),
-    PageSpec("meetingdesk.ui.views.documents", "DocumentsView", "documents"),
+    PageSpec("meetingdesk.ui.meetings.overview", "OverviewView", "overview"),
+    PageSpec("meetingdesk.ui.logistics.agenda_view", "AgendaView", "agenda"),
+    PageSpec("meetingdesk.ui.logistics.delegations_view", "DelegationsView", "delegations"),
+    PageSpec("meetingdesk.ui.logistics.seating_view", "SeatingPage", "delegations"),
+    PageSpec("meetingdesk.ui.drafting.documents_view", "DocumentsView", "documents"),
     PageSpec("meetingdesk.ui.drafting", "DraftingView", "documents"),
     PageSpec("meetingdesk.ui.actions", "ActionPlanView", "action_plan"),
 )
@@ -130,6 +130,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         a.check_database.triggered.connect(self.check_database)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
+        a.open_log_folder.triggered.connect(self.open_log_folder)
         a.find_in_documents.triggered.connect(self.find_in_documents)
         a.precedence.triggered.connect(lambda: self._show("DelegationsView").edit_precedence())
         a.import_participants.triggered.connect(
@@ -216,7 +217,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
     def exporter(self):
         """PDF export and printing (built on first use)."""
         if self._exporter is None:
-            from .exporting import ExportController
+            from meetingdesk.ui.exports import ExportController
 
             self._exporter = ExportController(self.hub, self)
         return self._exporter
@@ -313,7 +314,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
             action.setEnabled(has_meeting)
 
     def new_meeting(self) -> None:
-        from .dialogs.new_meeting import NewMeetingDialog
+        from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog
 
         created, accepted = NewMeetingDialog.get_meeting(self, self.hub.desk)
         if accepted and created is not None:
@@ -405,7 +406,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
             return
         chosen = self._documents_selection()
         if chosen is None:
-            from meetingdesk.services.documents import list_documents
+            from meetingdesk.services.drafting.documents import list_documents
 
             found = list_documents(self.hub.desk, self.hub.meeting_id)
             chosen = found[0] if found else None
@@ -414,8 +415,19 @@ class MainWindow(DatabaseMixin, QMainWindow):
 
     # -- about ----------------------------------------------------------------------------
 
+    def open_log_folder(self) -> None:
+        """Show the log folder in the system's file manager (created if missing)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from meetingdesk.logs import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def about(self) -> None:
-        from .dialogs.about import show_about
+        from meetingdesk.ui.meetings.about import show_about
 
         show_about(self, self.hub.desk)
 

@@ -39,6 +39,7 @@ class Actions:
     update_package: QAction
     resolve_conflicts: QAction
     about: QAction
+    open_log_folder: QAction
     recent_menu: QMenu
 
 
@@ -153,6 +154,11 @@ def create_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Decide the clauses a check-in left in conflict"),
         ),
         about=make(QCoreApplication.translate("Actions", "&About MeetingDesk")),
+        open_log_folder=make(
+            QCoreApplication.translate("Actions", "Open &log folder"),
+            None,
+            QCoreApplication.translate("Actions", "Show the folder of the program's log files"),
+        ),
         recent_menu=QMenu(QCoreApplication.translate("Actions", "&Recent databases"), parent),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -189,6 +195,8 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     meeting_menu.addAction(actions.export_participants)
     meeting_menu.addAction(actions.export_calendar)
     help_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+    help_menu.addAction(actions.open_log_folder)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
 

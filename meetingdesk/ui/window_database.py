@@ -24,7 +24,7 @@ class DatabaseMixin:
     # -- databases ------------------------------------------------------------------------
 
     def choose_database(self) -> None:
-        from .dialogs.open_database import OpenDatabaseDialog
+        from meetingdesk.ui.meetings.open_database import OpenDatabaseDialog
 
         url, accepted = OpenDatabaseDialog.get_url(self, self.hub.desk.url)
         if accepted and url:
@@ -98,7 +98,7 @@ class DatabaseMixin:
             self.backup_to(Path(name))
 
     def backup_to(self, out: Path) -> None:
-        from meetingdesk.services import maintenance
+        from meetingdesk.services.meetings import maintenance
 
         desk = self.hub.desk
         self.statusBar().showMessage(
@@ -127,7 +127,7 @@ class DatabaseMixin:
 
     def check_database(self) -> None:
         """Run maintenance.check in the background, then list what it found."""
-        from meetingdesk.services import maintenance
+        from meetingdesk.services.meetings import maintenance
 
         desk = self.hub.desk
         self.statusBar().showMessage(
@@ -142,7 +142,7 @@ class DatabaseMixin:
         )
 
     def _checked(self, report) -> None:
-        from .dialogs.check_report import CheckReportDialog
+        from meetingdesk.ui.meetings.check_report import CheckReportDialog
 
         self.statusBar().clearMessage()
         if self.check_dialog is not None:

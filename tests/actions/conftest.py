@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 def demo_clause_ids(desk) -> dict[str, int]:
     """Demo clause key → clause id: clauses were created in data order, per document."""
+    from meetingdesk.demo.meeting import read_demo_data
     from meetingdesk.model import Clause
-    from meetingdesk.services import documents
-    from meetingdesk.services.demo import read_demo_data
+    from meetingdesk.services.drafting import documents
     from meetingdesk.services.exports import default_meeting_id
 
     meeting_id = default_meeting_id(desk)
@@ -36,7 +36,9 @@ class Small:
     def __init__(self, desk, zone: str = "Asia/Tokyo", name: str = "m1") -> None:
         from datetime import date
 
-        from meetingdesk.services import delegations, documents, meetings, participants
+        from meetingdesk.services import meetings
+        from meetingdesk.services.drafting import documents
+        from meetingdesk.services.logistics import delegations, participants
 
         self.desk = desk
         self.meeting = meetings.create_meeting(

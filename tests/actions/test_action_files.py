@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.services import actions, documents, drafting
-from meetingdesk.services.actions_xlsx import (
+from meetingdesk.services import actions, drafting
+from meetingdesk.services.actions.carry_over import carry_over
+from meetingdesk.services.actions.xlsx import (
     COLUMNS,
     apply_actions_import,
     export_actions_xlsx,
     preview_actions_import,
 )
 from meetingdesk.services.base import ValidationError
-from meetingdesk.services.carry_over import carry_over
+from meetingdesk.services.drafting import documents
 from meetingdesk.services.meetings import recent_audit
 
 from .conftest import Small
@@ -192,7 +193,7 @@ def test_carry_over_refuses_missing_owner_and_creates_annex(desk):
     with pytest.raises(ValidationError, match="no delegation FRA"):
         carry_over(desk, old.meeting.id, bare.id)
     assert documents.list_documents(desk, bare.id) == []
-    from meetingdesk.services import delegations
+    from meetingdesk.services.logistics import delegations
 
     delegations.add_delegation(desk, bare.id, code="FRA")
     report = carry_over(desk, old.meeting.id, bare.id)
@@ -202,7 +203,8 @@ def test_carry_over_refuses_missing_owner_and_creates_annex(desk):
 
 
 def test_carry_over_into_a_new_meeting_adds_its_delegations(desk):
-    from meetingdesk.services import delegations, meetings
+    from meetingdesk.services import meetings
+    from meetingdesk.services.logistics import delegations
 
     old = Small(desk, name="old")
     old.action(owner_code="FRA", partner_codes=["USA"])

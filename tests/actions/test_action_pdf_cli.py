@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from meetingdesk.services.actions_xlsx import export_actions_xlsx
+from meetingdesk.services.actions.xlsx import export_actions_xlsx
 from meetingdesk.services.exports import default_meeting_id, export
 
 
@@ -129,8 +129,8 @@ def test_cli_import_actions(action_desk, tmp_path, capsys, with_logistics):
 
 def test_carry_over_command(tmp_path, capsys):
     from meetingdesk.cli import build_parser, run
+    from meetingdesk.demo.meeting import load_demo
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.demo import load_demo
     from meetingdesk.services.meetings import create_meeting
 
     url = f"sqlite:///{tmp_path / 'c.sqlite'}"

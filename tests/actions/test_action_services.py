@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from meetingdesk.services import actions, documents, drafting
+from meetingdesk.services import actions, drafting
 from meetingdesk.services.base import ConflictError, FrozenError, ValidationError
+from meetingdesk.services.drafting import documents
 
 from .conftest import Small
 

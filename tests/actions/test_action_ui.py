@@ -120,9 +120,10 @@ def test_follow_up_tree_lists_overdue_per_delegation(view):
 def test_carry_over_into_a_new_meeting_from_the_window(qtbot, view, monkeypatch):
     """Carry over… → a meeting created in the dialog receives the open actions and the
     delegations that own them."""
-    from meetingdesk.services import delegations, meetings
+    from meetingdesk.services import meetings
+    from meetingdesk.services.logistics import delegations
     from meetingdesk.ui.actions.carry_over_dialog import CarryOverDialog
-    from meetingdesk.ui.dialogs.new_meeting import NewMeetingDialog
+    from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog
 
     desk = view.hub.desk
     created = meetings.create_meeting(

@@ -28,10 +28,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from meetingdesk.demo.large import large_short_name
 from meetingdesk.model import Clause, Document, Meeting
-from meetingdesk.services import documents
 from meetingdesk.services.base import Desk
-from meetingdesk.services.demo_large import large_short_name
+from meetingdesk.services.drafting import documents
 from meetingdesk.services.offline import checkin, checkout
 
 GOAL_S = 2.0

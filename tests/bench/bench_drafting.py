@@ -71,8 +71,8 @@ def line(name: str, value: float, goal: float, unit: str = "s") -> None:
 
 
 def generate(url: str, clauses: int, versions: int) -> None:
+    from meetingdesk.demo.large import generate_large
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.demo_large import generate_large
 
     desk = Desk.open(url, user="bench")
     try:
@@ -94,8 +94,8 @@ def meeting_id_of(desk, short_name: str) -> int | None:
 
 def ensure_meeting(url: str, clauses: int, versions: int) -> None:
     """Generate the meeting in a child process unless the database already holds it."""
+    from meetingdesk.demo.large import large_short_name
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.demo_large import large_short_name
 
     desk = Desk.open(url, user="bench")
     try:
@@ -142,9 +142,9 @@ def pg_url(clauses: int, versions: int) -> str:
 
 def measure(url: str, clauses: int, versions: int, runs: int) -> None:
     """All measurements on one database, in this process (run one engine per process)."""
-    from meetingdesk.services import compare, documents, search
+    from meetingdesk.demo.large import large_short_name
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.demo_large import large_short_name
+    from meetingdesk.services.drafting import compare, documents, search
 
     print(f"  load average (1 min) at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     desk = Desk.open(url, user="bench")

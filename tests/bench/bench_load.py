@@ -41,7 +41,7 @@ BEFORE = {"sqlite": (308.0, 0.9), "postgresql": (142.0, 0.059)}
 
 
 def setup(url: str, clauses: int) -> tuple[int, list[int]]:
-    from meetingdesk.services import documents as docs
+    from meetingdesk.services.drafting import documents as docs
     from meetingdesk.services.base import Desk
     from meetingdesk.services.meetings import create_meeting
 
@@ -77,7 +77,7 @@ def configure(options: dict) -> None:
 
 
 def writer(url: str, index: int, doc_id: int, clause_id: int, gate, out, options) -> None:
-    from meetingdesk.services import documents as docs
+    from meetingdesk.services.drafting import documents as docs
     from meetingdesk.services.base import ConflictError, Desk
 
     configure(options)
@@ -153,7 +153,7 @@ def lost_updates(url: str, clause_ids: list[int], committed: list[int]) -> int:
 
 def check_clean(url: str) -> str:
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.maintenance import check
+    from meetingdesk.services.meetings.maintenance import check
 
     desk = Desk.open(url, user="verify")
     try:

@@ -217,10 +217,11 @@ def large_child(url: str, kind: str, out: str, clauses: int, versions: int) -> N
     """One export of the largest document, timed inside the process; prints JSON."""
     from sqlalchemy import select
 
+    from meetingdesk.demo.large import large_short_name
     from meetingdesk.model import Meeting
-    from meetingdesk.services import documents, exports
+    from meetingdesk.services import exports
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.demo_large import large_short_name
+    from meetingdesk.services.drafting import documents
 
     desk = Desk.open(url, user="bench")
     try:

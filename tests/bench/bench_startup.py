@@ -67,12 +67,12 @@ def main() -> int:
         env.pop("MEETINGDESK_DB", None)
         db = Path(tmp) / "demo.sqlite"
         main_py = str(ROOT / "main.py")
-        if importlib.util.find_spec("meetingdesk.services.demo") is not None:
+        if importlib.util.find_spec("meetingdesk.demo.meeting") is not None:
             timed([sys.executable, main_py, "--db", str(db), "demo"], env)
             what = "demo meeting"
         else:
             timed([sys.executable, main_py, "--db", str(db), "check"], env)
-            what = "EMPTY database (meetingdesk.services.demo missing)"
+            what = "EMPTY database (meetingdesk.demo.meeting missing)"
         program_cmd = [sys.executable, main_py, "--smoke", "--db", str(db)]
         floor_cmd = [sys.executable, str(floor)]
         # One untimed run of each warms the file cache; then alternate so noise hits both.

@@ -239,7 +239,7 @@ def test_demo_declaration_every_kind_and_language_opens_and_converts(demo_desk, 
     try:  # the areas' layout, else the one before it
         documents = importlib.import_module("meetingdesk.services.drafting.documents")
     except ImportError:
-        documents = importlib.import_module("meetingdesk.services.documents")
+        documents = importlib.import_module("meetingdesk.services.drafting.documents")
 
     m = meetings.list_meetings(demo_desk)[0]
     doc = documents.find_document(demo_desk, m.id, "declaration")

@@ -26,7 +26,8 @@ class G7Meeting:
 
 
 def build_g7(desk) -> G7Meeting:
-    from meetingdesk.services import agenda, delegations, meetings
+    from meetingdesk.services import meetings
+    from meetingdesk.services.logistics import agenda, delegations
 
     m = meetings.create_meeting(
         desk,

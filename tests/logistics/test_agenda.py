@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meetingdesk.services import agenda as ag
-from meetingdesk.services import participants as pt
 from meetingdesk.services.base import ConflictError, ValidationError
+from meetingdesk.services.logistics import agenda as ag
+from meetingdesk.services.logistics import participants as pt
 
 from .conftest import jst
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from meetingdesk.cli import logistics
-from meetingdesk.services import participants as pt
+from meetingdesk.services.logistics import participants as pt
 
 from .conftest import build_g7
 

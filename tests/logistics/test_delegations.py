@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from meetingdesk.services import delegations as dl
-from meetingdesk.services import participants as pt
 from meetingdesk.services.base import ConflictError, ValidationError
+from meetingdesk.services.logistics import delegations as dl
+from meetingdesk.services.logistics import participants as pt
 
 from .conftest import jst
 

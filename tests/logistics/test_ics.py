@@ -8,10 +8,10 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from meetingdesk.services import agenda as ag
-from meetingdesk.services import participants as pt
 from meetingdesk.services.base import ValidationError
-from meetingdesk.services.schedule import export_ics
+from meetingdesk.services.logistics import agenda as ag
+from meetingdesk.services.logistics import participants as pt
+from meetingdesk.services.logistics.schedule import export_ics
 
 from .conftest import jst
 

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.services import participants as pt
-from meetingdesk.services.meetings import counts
-from meetingdesk.services.participants_import import (
+from meetingdesk.services.logistics import participants as pt
+from meetingdesk.services.logistics.participants_import import (
     COLUMNS,
     ImportRefused,
     apply_import,
     export_participants_xlsx,
     preview_import,
 )
+from meetingdesk.services.meetings import counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -8,9 +8,9 @@ from itertools import combinations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from meetingdesk.services import agenda as ag
-from meetingdesk.services import participants as pt
-from meetingdesk.services.schedule import clashes, meeting_window
+from meetingdesk.services.logistics import agenda as ag
+from meetingdesk.services.logistics import participants as pt
+from meetingdesk.services.logistics.schedule import clashes, meeting_window
 
 from .conftest import jst
 

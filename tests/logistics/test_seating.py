@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from meetingdesk.services import delegations as dl
 from meetingdesk.services.base import ConflictError, ValidationError
-from meetingdesk.services.seating import get_seating, save_seating, swap_seats
+from meetingdesk.services.logistics import delegations as dl
+from meetingdesk.services.logistics.seating import get_seating, save_seating, swap_seats
 
 
 def test_default_layout_alternates_from_the_chair(g7):

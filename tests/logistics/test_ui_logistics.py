@@ -12,10 +12,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView  # noqa: E402
 
-from meetingdesk.services import agenda as ag  # noqa: E402
-from meetingdesk.services import delegations as dl  # noqa: E402
-from meetingdesk.services import participants as pt  # noqa: E402
-from meetingdesk.services.seating import get_seating  # noqa: E402
+from meetingdesk.services.logistics import agenda as ag  # noqa: E402
+from meetingdesk.services.logistics import delegations as dl  # noqa: E402
+from meetingdesk.services.logistics import participants as pt  # noqa: E402
+from meetingdesk.services.logistics.seating import get_seating  # noqa: E402
 
 from .conftest import jst  # noqa: E402
 
@@ -71,7 +71,7 @@ def test_import_dialog_confirm_only_when_clean(qtbot, g7_sqlite):
 
 
 def test_clash_list_shows_each_clash(qtbot, g7_sqlite):
-    from meetingdesk.services.schedule import clashes
+    from meetingdesk.services.logistics.schedule import clashes
     from meetingdesk.ui.logistics.clash_list import ClashList
 
     g7 = g7_sqlite

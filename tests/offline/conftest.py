@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from meetingdesk.services import documents, meetings
+from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
-from meetingdesk.services.delegations import add_delegation
+from meetingdesk.services.drafting import documents
+from meetingdesk.services.logistics.delegations import add_delegation
 
 TEXTS = [
     "We, the G7 ICT Ministers, met in Takamatsu to discuss the digitally connected world.",

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from meetingdesk.model import Clause, ClauseVersion, Comment, Position, Proposal
-from meetingdesk.services import comments, drafting, proposals
+from meetingdesk.services import drafting
+from meetingdesk.services.drafting import comments, proposals
 from meetingdesk.services.offline import (
     checkin,
     checkout,
@@ -162,7 +163,7 @@ def test_new_clauses_moves_deletions_statuses(server, tmp_path):
     with opened(path) as pkg:
         p_ids = [package_clause_id(pkg, u) for u in uuids]
         pkg_doc = snap(pkg, p_ids[0])
-        from meetingdesk.services import documents
+        from meetingdesk.services.drafting import documents
 
         new_id = documents.add_clause(
             pkg,

@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.exc import DBAPIError
 
-from meetingdesk.services import documents
+from meetingdesk.services.drafting import documents
 from meetingdesk.services.base import Desk
 from meetingdesk.store.engine import make_engine
 from meetingdesk.store.migrate import SCRIPT_LOCATION, current_revision, head_revision
@@ -78,7 +78,7 @@ def _flat_numbers(url: str) -> dict[int, list[str]]:
 
 
 def test_0006_keeps_a_populated_database(db_url: str) -> None:
-    from meetingdesk.services import demo
+    from meetingdesk.demo import meeting as demo
 
     desk = Desk.open(db_url, user="secretariat")
     try:

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from meetingdesk.services import documents, meetings
+from meetingdesk.services import meetings
+from meetingdesk.services.drafting import documents
 
 
 def test_clause_head_must_be_a_real_version(desk) -> None:

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.services import maintenance
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.meetings import create_meeting
+from meetingdesk.services.meetings import create_meeting, maintenance
 from meetingdesk.store.engine import StoreError
 
 

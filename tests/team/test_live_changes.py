@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from meetingdesk.services import documents as docs
+from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.base import Desk
 from meetingdesk.store.watch import ChangeWatcher
 

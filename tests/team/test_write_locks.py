@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from meetingdesk.model import Clause
-from meetingdesk.services import documents as docs
+from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.base import (
     WRITE_GATE_KEY,
     ConflictError,

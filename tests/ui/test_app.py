@@ -84,8 +84,8 @@ def test_empty_database_gets_the_demo_meeting_when_available(sqlite_desk):
 
     from meetingdesk.services.meetings import list_meetings
 
-    if importlib.util.find_spec("meetingdesk.services.demo") is None:
-        pytest.skip("meetingdesk.services.demo is not written yet")
+    if importlib.util.find_spec("meetingdesk.demo.meeting") is None:
+        pytest.skip("meetingdesk.demo.meeting is not written yet")
     assert load_demo_if_empty(sqlite_desk) == ""
     found = list_meetings(sqlite_desk)
     assert len(found) == 1

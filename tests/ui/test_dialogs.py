@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QDialog
 from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
 from meetingdesk.ui import settings
-from meetingdesk.ui.dialogs.new_meeting import NewMeetingDialog
-from meetingdesk.ui.dialogs.open_database import OpenDatabaseDialog
+from meetingdesk.ui.logistics.delegations_view import DelegationsView
+from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog
+from meetingdesk.ui.meetings.open_database import OpenDatabaseDialog
+from meetingdesk.ui.meetings.overview import OverviewView
 from meetingdesk.ui.qtnames import OK
-from meetingdesk.ui.views.delegations import DelegationsView
-from meetingdesk.ui.views.overview import OverviewView
 
 
 def fill_new_meeting(qtbot, dialog: NewMeetingDialog, title: str) -> None:

@@ -7,15 +7,16 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QMessageBox
 
-from meetingdesk.services import agenda as agenda_service
-from meetingdesk.services import delegations, documents
+from meetingdesk.services.drafting import documents
+from meetingdesk.services.logistics import agenda as agenda_service
+from meetingdesk.services.logistics import delegations
 from meetingdesk.snapshots import Changes
-from meetingdesk.ui.dialogs.precedence import PrecedenceDialog
+from meetingdesk.ui.drafting.documents_view import DocumentsView
+from meetingdesk.ui.logistics.agenda_view import AgendaView
+from meetingdesk.ui.logistics.delegations_view import DelegationsView
 from meetingdesk.ui.logistics.participant_dialog import ParticipantDialog
-from meetingdesk.ui.views.agenda import AgendaView
-from meetingdesk.ui.views.delegations import DelegationsView
-from meetingdesk.ui.views.documents import DocumentsView
-from meetingdesk.ui.views.seating import SeatingPage
+from meetingdesk.ui.logistics.precedence import PrecedenceDialog
+from meetingdesk.ui.logistics.seating_view import SeatingPage
 
 BUTTONS = QMessageBox.StandardButton
 
@@ -110,7 +111,7 @@ def test_stale_edit_is_refused_and_reloads(qtbot, navigate, window, monkeypatch,
     delegations.edit_delegation(
         window.hub.desk, can.id, expected_version=can.row_version, contact_point="ottawa@x.ca"
     )
-    from meetingdesk.ui.dialogs.delegation import DelegationDialog
+    from meetingdesk.ui.logistics.delegation_dialog import DelegationDialog
 
     monkeypatch.setattr(
         DelegationDialog,
@@ -212,7 +213,7 @@ def test_check_database_shows_ok(qtbot, window):
 
 def _record_export_dialogs(monkeypatch) -> list[dict]:
     """Replace the export dialog by a recorder that cancels (no file is written)."""
-    from meetingdesk.ui.exporting import dialog
+    from meetingdesk.ui.exports import dialog
 
     asked: list[dict] = []
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from meetingdesk.services import delegations, documents
+from meetingdesk.services.drafting import documents
+from meetingdesk.services.logistics import delegations
 from meetingdesk.snapshots import Changes
 from meetingdesk.ui.actions import ActionPlanView
+from meetingdesk.ui.drafting.documents_view import DocumentsView
+from meetingdesk.ui.logistics.agenda_view import AgendaView
+from meetingdesk.ui.logistics.delegations_view import DelegationsView
 from meetingdesk.ui.main_window import MainWindow
-from meetingdesk.ui.views.agenda import AgendaView
-from meetingdesk.ui.views.delegations import DelegationsView
-from meetingdesk.ui.views.documents import DocumentsView
-from meetingdesk.ui.views.overview import OverviewView
+from meetingdesk.ui.meetings.overview import OverviewView
 
 
 def test_delegations_view_lists_members_then_organisations(navigate, window, roster):

@@ -15,19 +15,19 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import Clause, ClauseVersion, Meeting, StoreInfo, utc_now
-from meetingdesk.snapshots import ClauseSnap
-from meetingdesk.store.engine import make_engine
-from meetingdesk.text.merge3 import merge3
-
-from ..base import Desk, NotFound
-from ..documents import (
+from meetingdesk.services.base import Desk, NotFound
+from meetingdesk.services.drafting import clause_label
+from meetingdesk.services.drafting.documents import (
     _new_version,
     apply_status,
     clause_snaps,
     editable_document,
     status_after_edit,
 )
-from ..drafting import clause_label
+from meetingdesk.snapshots import ClauseSnap
+from meetingdesk.store.engine import make_engine
+from meetingdesk.text.merge3 import merge3
+
 from .conflicts import CONFLICT_PREFIX, conflict_key, resolution_text
 from .manifest import Manifest, PackageError, open_package, write_manifest
 from .merge import Merger

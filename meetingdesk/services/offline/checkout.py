@@ -34,10 +34,10 @@ from meetingdesk.model import (
     clause_ad_ref,
     utc_now,
 )
+from meetingdesk.services.base import Desk, NotFound, ValidationError, get_or_404
 from meetingdesk.store.engine import StoreError, make_engine
 from meetingdesk.store.migrate import ensure_identity, upgrade
 
-from ..base import Desk, NotFound, ValidationError, get_or_404
 from .manifest import Manifest, PackageError, package_url, write_manifest
 from .report import PackageInfo
 from .sides import base_clause, base_rows, load_side

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from meetingdesk.model import StoreInfo
+from meetingdesk.services.base import ValidationError
+from meetingdesk.services.drafting.documents import check_text
 from meetingdesk.text.merge3 import merge3
 
-from ..base import ValidationError
-from ..documents import check_text
 from .report import ClauseChange, Conflict
 
 CONFLICT_PREFIX = "offline.conflict."

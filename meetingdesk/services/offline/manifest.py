@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from meetingdesk.services.base import DeskError
 from meetingdesk.store.engine import StoreError
 from meetingdesk.store.migrate import head_revision, known_revisions, upgrade
-
-from ..base import DeskError
 
 FORMAT = 1
 MANIFEST_KEY = "package.manifest"

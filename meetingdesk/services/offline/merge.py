@@ -19,10 +19,10 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import clause_ad_ref, utc_now
+from meetingdesk.services.base import Desk, ValidationError
 from meetingdesk.text.brackets import count_open
 from meetingdesk.text.merge3 import merge3
 
-from ..base import Desk, ValidationError
 from .conflicts import CHOICES, CONFLICT_PREFIX, ConflictRecords, conflict_key, resolution_text
 from .manifest import Manifest
 from .merge_rows import RowMerge
@@ -359,7 +359,7 @@ class Merger(RowMerge, ConflictRecords):
                 self.conflicts.append({"kind": "move", "clause": cu, "lang": ""})
             self.counts["moved"] += len(moved)
             if new != target_order:
-                from ..documents import place_clauses
+                from meetingdesk.services.drafting.documents import place_clauses
 
                 place_clauses(self.s, [self.cid[u] for u in new])
                 placed.extend(self.cid[u] for u in new)

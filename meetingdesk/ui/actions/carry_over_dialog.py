@@ -66,7 +66,7 @@ class CarryOverDialog(QDialog):
         ok.setEnabled(self.target.count() > 0)
 
     def _new_meeting(self) -> None:
-        from ..dialogs.new_meeting import NewMeetingDialog
+        from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog
 
         created, accepted = NewMeetingDialog.get_meeting(self, self.desk)
         if accepted and created is not None:

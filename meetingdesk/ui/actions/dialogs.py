@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services.actions_xlsx import (
+from meetingdesk.services.actions.xlsx import (
     ActionsImportPreview,
     apply_actions_import,
     preview_actions_import,

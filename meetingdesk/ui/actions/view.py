@@ -32,9 +32,9 @@ from meetingdesk.services import actions as action_services
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpSummary
+from meetingdesk.ui.view_base import ViewBase, any_of
 
 from ..hub import Hub
-from ..views.base import ViewBase, any_of
 from .dialogs import ActionsImportDialog, FollowUpDialog
 from .model import (
     COL_TITLE,
@@ -173,7 +173,7 @@ class ActionPlanView(ViewBase):
 
     @staticmethod
     def fetch(desk: Desk, meeting: MeetingSnap) -> ActionPlanData:
-        from meetingdesk.services.delegations import list_delegations
+        from meetingdesk.services.logistics.delegations import list_delegations
 
         summary = action_services.follow_up_summary(desk, meeting.id)
         codes = [d.code for d in list_delegations(desk, meeting.id)]
@@ -364,7 +364,7 @@ class ActionPlanView(ViewBase):
 
     def carry_over(self) -> None:
         """Copy this meeting's open actions into another (or a new) meeting."""
-        from meetingdesk.services.carry_over import carry_over
+        from meetingdesk.services.actions.carry_over import carry_over
 
         from .carry_over_dialog import CarryOverDialog
 
@@ -392,7 +392,7 @@ class ActionPlanView(ViewBase):
         self.show_notice(text)
 
     def export_xlsx(self, path: Path | None = None) -> None:
-        from meetingdesk.services.actions_xlsx import export_actions_xlsx
+        from meetingdesk.services.actions.xlsx import export_actions_xlsx
 
         if self.hub.meeting_id is None:
             return

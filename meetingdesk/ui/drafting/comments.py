@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import comments
 from meetingdesk.services.base import DeskError
+from meetingdesk.services.drafting import comments
 from meetingdesk.snapshots import Changes
 from meetingdesk.snapshots.drafting import CommentSnap
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import compare
+from meetingdesk.services.drafting import compare
 from meetingdesk.snapshots.drafting import RedlineSnap
 
 from ..jobs import Job, run_job

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import documents, drafting
+from meetingdesk.services import drafting
 from meetingdesk.services.base import ConflictError, DeskError
+from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import Changes, ClauseSnap
 
 from .. import labels
@@ -192,7 +193,7 @@ class ClauseEditor(QWidget):
         """List the annex actions that implement the clause, each a link to the action plan."""
         from html import escape
 
-        from meetingdesk.services.actions_read import actions_for_clause
+        from meetingdesk.services.actions.read import actions_for_clause
 
         found = []
         if clause is not None and clause.kind != "action" and clause.status != "deleted":

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import negotiation
 from meetingdesk.services.base import DeskError
+from meetingdesk.services.drafting import negotiation
 from meetingdesk.snapshots.drafting import OverviewSnap, ProgressPoint
 
 from .. import labels

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import proposals
+from meetingdesk.services.drafting import proposals
 from meetingdesk.snapshots import Changes, DelegationSnap
 from meetingdesk.snapshots.drafting import ProposalSnap
 

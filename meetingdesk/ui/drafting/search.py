@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import search
 from meetingdesk.services.base import DeskError
+from meetingdesk.services.drafting import search
 from meetingdesk.snapshots.drafting import SearchHit
 
 from .. import labels

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import compare, drafting
+from meetingdesk.services import drafting
 from meetingdesk.services.base import DeskError
+from meetingdesk.services.drafting import compare
 from meetingdesk.snapshots import ClauseSnap, VersionSnap
 from meetingdesk.snapshots.drafting import VersionDiffSnap
 

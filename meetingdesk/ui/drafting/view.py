@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import delegations, documents, drafting, reading
+from meetingdesk.services import drafting
 from meetingdesk.services.base import Desk, DeskError, NotFound
+from meetingdesk.services.drafting import documents, reading
+from meetingdesk.services.logistics import delegations
 from meetingdesk.snapshots import Changes, ClauseSnap, DelegationSnap
 from meetingdesk.snapshots.drafting import SilenceSnap
 

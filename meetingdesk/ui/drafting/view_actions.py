@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from meetingdesk.services import documents, drafting
+from meetingdesk.services import drafting
+from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import Changes, ClauseSnap
 
 from .compare import CompareDialog

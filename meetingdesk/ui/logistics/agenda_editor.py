@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import agenda as agenda_service
 from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.services.logistics import agenda as agenda_service
+from meetingdesk.services.logistics.schedule import clashes
 from meetingdesk.services.meetings import get_meeting
-from meetingdesk.services.schedule import clashes
 from meetingdesk.snapshots import AgendaItemSnap, AgendaSessionSnap
 from meetingdesk.ui import labels
 

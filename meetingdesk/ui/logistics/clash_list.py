@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from meetingdesk.services.schedule import ClashWarning
+from meetingdesk.services.logistics.schedule import ClashWarning
 from meetingdesk.ui import labels
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole

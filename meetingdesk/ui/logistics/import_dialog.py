@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.participants_import import (
+from meetingdesk.services.logistics.participants_import import (
     COLUMNS,
     ImportPreview,
     apply_import,

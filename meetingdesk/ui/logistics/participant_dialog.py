@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services.participants import ACCREDITATION, ROLES
+from meetingdesk.services.logistics.participants import ACCREDITATION, ROLES
 from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
 from meetingdesk.ui import labels
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.seating import Seat, SeatingPlan, get_seating, swap_seats
+from meetingdesk.services.logistics.seating import Seat, SeatingPlan, get_seating, swap_seats
 
 SEAT_RADIUS = 34.0
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import agenda, participants
 from meetingdesk.services.base import Desk, DeskError, ValidationError
+from meetingdesk.services.logistics import agenda, participants
 from meetingdesk.snapshots import AgendaSessionSnap, MeetingSnap, ParticipantSnap
 
 from .. import labels

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.documents import list_documents
+from meetingdesk.services.drafting.documents import list_documents
 from meetingdesk.services.offline import PackageInfo, checkout
 
 

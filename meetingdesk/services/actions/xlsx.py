@@ -1,0 +1,418 @@
+"""The action list as files: an XLSX workbook out and back in (openpyxl, imported when
+used), and the two PDFs (the published annex, the follow-up report).
+
+Export writes one row per action (COLUMNS). Import follows the participants import: a
+preview reads and checks the whole file and lists every bad row (row number, field, reason)
+without writing; apply writes all rows in one transaction or nothing. A row whose uuid is an
+existing action updates it (a new clause version only when a text changed); a row without
+uuid is a new action at the end of the annex; so export → import changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import uuid as uuid_mod
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from meetingdesk.model import ActionItem, Document, Meeting
+from meetingdesk.services.actions.plan import apply_fields, attach_in, insert_clause
+from meetingdesk.services.actions.read import build_snaps, list_actions
+from meetingdesk.services.base import Desk, DeskError, ValidationError, get_or_404
+from meetingdesk.services.drafting.documents import clause_snaps, editable_document
+from meetingdesk.services.logistics.participants_import import FILE, RowError, _read_table
+from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
+
+COLUMNS = (
+    "number",
+    "uuid",
+    "title_en",
+    "title_ja",
+    "text_en",
+    "text_ja",
+    "owner",
+    "partners",
+    "implements",
+    "target_date",
+    "status",
+    "contact",
+)
+LABELS = {
+    "number": ("No.", "番号"),
+    "uuid": ("UUID", "UUID"),
+    "title_en": ("Title", "件名（英語）"),
+    "title_ja": ("Title (Japanese)", "件名"),
+    "text_en": ("Text", "本文（英語）"),
+    "text_ja": ("Text (Japanese)", "本文"),
+    "owner": ("Owner", "主導"),
+    "partners": ("Partners", "協力"),
+    "implements": ("Implements", "関連段落"),
+    "target_date": ("Target date", "目標期日"),
+    "status": ("Status", "状況"),
+    "contact": ("Contact", "連絡先"),
+}
+_SPLIT = re.compile(r"[;,\s]+")
+
+
+def _header(key: str) -> str:
+    en, ja = LABELS[key]
+    return f"{en} / {ja}"
+
+
+def _key(cell: object) -> str:
+    text = str(cell or "").strip()
+    for key, (en, ja) in LABELS.items():
+        if text.casefold() in (key, en.casefold(), ja.casefold(), _header(key).casefold()):
+            return key
+    return re.sub(r"[\s\-]+", "_", text.lower())
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def action_row(a: ActionSnap) -> list[object]:
+    return [
+        a.number,
+        a.uuid,
+        a.title_en,
+        a.title_ja,
+        a.text_en,
+        a.text_ja,
+        a.owner_code,
+        ", ".join(a.partner_codes),
+        a.implements,
+        a.target_date,
+        a.status,
+        a.contact_name,
+    ]
+
+
+def export_actions_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
+    """The meeting's actions as an XLSX file, written atomically."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    out = Path(out)
+    actions = list_actions(desk, meeting_id)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Actions"
+    sheet.append([_header(k) for k in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for a in actions:
+        sheet.append(action_row(a))
+    widths = {"text_en": 60, "text_ja": 50, "title_en": 36, "title_ja": 30, "uuid": 38}
+    for i, key in enumerate(COLUMNS, start=1):
+        letter = sheet.cell(1, i).column_letter
+        sheet.column_dimensions[letter].width = widths.get(key, 16)
+        for row in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+            row[0].alignment = Alignment(wrap_text=True, vertical="top")
+            if key == "target_date":
+                row[0].number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "C2"
+    if not out.parent.is_dir():
+        raise DeskError(f"cannot write {out}: the folder {out.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    try:
+        book.save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise DeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return out
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionImportRow:
+    row: int
+    action_id: int | None  # None: a new action
+    expected_version: int | None
+    values: tuple[tuple[str, object], ...]  # fields for the services (changed ones only)
+
+    @property
+    def is_new(self) -> bool:
+        return self.action_id is None
+
+
+@dataclass(frozen=True)
+class ActionsImportPreview:
+    meeting_id: int
+    document_id: int
+    path: str
+    rows: tuple[ActionImportRow, ...]  # rows that create or change an action
+    unchanged: int
+    errors: tuple[RowError, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for r in self.rows if r.is_new)
+
+    def report(self) -> str:
+        changed = len(self.rows) - self.new_count
+        lines = [
+            f"{self.path}: {self.new_count} new action(s), {changed} changed, "
+            f"{self.unchanged} unchanged"
+        ]
+        if self.errors:
+            lines.append(f"{len(self.errors)} problem(s); nothing will be imported:")
+            lines.extend(f"  {e}" for e in self.errors)
+        else:
+            lines.append("no problems found")
+        return "\n".join(lines)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value or "").strip()
+
+
+def _parse_date(value: object) -> date | None:
+    if value in ("", None):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date (use 2017-06-30)")
+
+
+class _Resolver:
+    """Looks up codes, paragraph references and contacts of one meeting."""
+
+    def __init__(self, s, meeting_id: int) -> None:
+        from meetingdesk.model import Delegation, Participant
+
+        self.codes = {
+            d.code.upper(): d.id
+            for d in s.scalars(select(Delegation).where(Delegation.meeting_id == meeting_id))
+        }
+        self.refs: dict[tuple[str, str], int] = {}
+        docs = s.scalars(select(Document).where(Document.meeting_id == meeting_id))
+        for d in docs:
+            for c in clause_snaps(s, d.id):
+                self.refs[(d.short_name, c.uuid.lower())] = c.id
+                if c.number and c.status != "deleted":
+                    self.refs[(d.short_name, c.number.rstrip(".").lower())] = c.id
+        self.people: dict[str, int] = {}
+        rows = s.execute(
+            select(Participant.id, Participant.given_name, Participant.family_name)
+            .join(Delegation, Participant.delegation_id == Delegation.id)
+            .where(Delegation.meeting_id == meeting_id, Participant.retired.is_(False))
+        )
+        for pid, given, family in rows:
+            self.people.setdefault(f"{given} {family}".strip().casefold(), pid)
+
+    def clause(self, ref: str) -> int:
+        doc, sep, num = ref.strip().partition(":")
+        if not sep or not num.strip():
+            raise ValueError(f"{ref!r} is not a paragraph reference (write declaration:5)")
+        key = (doc.strip().lower(), num.strip().rstrip(".").lower())
+        if key not in self.refs:
+            raise ValueError(f"no paragraph {ref.strip()!r} in this meeting")
+        return self.refs[key]
+
+
+def _check(raw: dict[str, object], res: _Resolver, problems: list) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for key in ("title_en", "title_ja", "text_en", "text_ja"):
+        values[key] = _text(raw.get(key))
+    if not values["text_en"]:
+        problems.append(("text_en", "is empty: every action needs its English text"))
+    owner = _text(raw.get("owner")).upper()
+    if not owner:
+        problems.append(("owner", "is empty"))
+    elif owner not in res.codes:
+        problems.append(("owner", f"no delegation with code {owner!r} in this meeting"))
+    values["owner_code"] = owner
+    partners = [c.upper() for c in _SPLIT.split(_text(raw.get("partners"))) if c]
+    for code in partners:
+        if code not in res.codes:
+            problems.append(("partners", f"no delegation with code {code!r} in this meeting"))
+    values["partner_codes"] = tuple(c for c in partners if c != owner)
+    links = []
+    for ref in re.split(r"[;\n]+|,\s*(?=[A-Za-z])", _text(raw.get("implements"))):
+        if ref.strip():
+            try:
+                links.append(res.clause(ref))
+            except ValueError as exc:
+                problems.append(("implements", str(exc)))
+    values["implements"] = tuple(links)
+    try:
+        values["target_date"] = _parse_date(raw.get("target_date"))
+    except ValueError as exc:
+        problems.append(("target_date", str(exc)))
+    status = _text(raw.get("status")).lower().replace(" ", "_") or "proposed"
+    if status not in ACTION_STATUSES:
+        problems.append(("status", f"{status!r} is not one of {', '.join(ACTION_STATUSES)}"))
+    values["status"] = status
+    contact = _text(raw.get("contact"))
+    values["contact_id"] = None
+    if contact:
+        values["contact_id"] = res.people.get(" ".join(contact.split()).casefold())
+        if values["contact_id"] is None:
+            problems.append(("contact", f"no participant named {contact!r} in this meeting"))
+    return values
+
+
+def _changes(values: dict[str, object], a: ActionSnap) -> dict[str, object]:
+    """Only the fields that differ from the action as it stands."""
+    current = {
+        "title_en": a.title_en,
+        "title_ja": a.title_ja,
+        "text_en": a.text_en,
+        "text_ja": a.text_ja,
+        "owner_code": a.owner_code,
+        "partner_codes": tuple(sorted(a.partner_codes)),
+        "implements": tuple(sorted(x.clause_id for x in a.links)),
+        "target_date": a.target_date,
+        "status": a.status,
+        "contact_id": a.contact_id,
+    }
+    out = {}
+    for key, value in values.items():
+        compare = tuple(sorted(value)) if key in ("partner_codes", "implements") else value
+        if key == "text_ja" and not value:
+            continue
+        if compare != current[key]:
+            out[key] = value
+    return out
+
+
+def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> ActionsImportPreview:
+    """Read and check the whole file; nothing is written. Every problem is listed."""
+    path = Path(path)
+
+    def refuse(row: int, field: str, reason: str, doc_id: int = 0) -> ActionsImportPreview:
+        return ActionsImportPreview(
+            meeting_id, doc_id, str(path), (), 0, (RowError(row, field, reason),)
+        )
+
+    with desk.read() as s:
+        get_or_404(s, Meeting, meeting_id, "meeting")
+        doc_id = s.scalar(
+            select(Document.id)
+            .where(Document.meeting_id == meeting_id, Document.kind == "annex")
+            .order_by(Document.position)
+            .limit(1)
+        )
+        if doc_id is None:
+            return refuse(FILE, "", "the meeting has no annex document to hold actions")
+        res = _Resolver(s, meeting_id)
+        existing = {a.uuid: a for a in build_snaps(s, meeting_id)}
+    try:
+        table = _read_table(path)
+    except DeskError as exc:
+        return refuse(FILE, "", str(exc), doc_id)
+    while table and not any(str(c).strip() for c in table[-1]):
+        table.pop()
+    if not table:
+        return refuse(FILE, "", "the file is empty", doc_id)
+    header = [_key(h) for h in table[0]]
+    errors: list[RowError] = []
+    for i, name in enumerate(header):
+        if name and name not in COLUMNS:
+            errors.append(RowError(1, str(table[0][i]), "unknown column"))
+        elif name and header.index(name) != i:
+            errors.append(RowError(1, name, "column appears twice"))
+    for name in ("text_en", "owner"):
+        if name not in header:
+            errors.append(RowError(1, name, "required column is missing"))
+    if errors:
+        return ActionsImportPreview(meeting_id, doc_id, str(path), (), 0, tuple(errors))
+    rows: list[ActionImportRow] = []
+    unchanged = 0
+    seen: dict[str, int] = {}
+    for number, record in enumerate(table[1:], start=2):
+        if not any(str(c).strip() for c in record):
+            continue
+        raw = {header[i]: record[i] for i in range(min(len(record), len(header))) if header[i]}
+        problems: list[tuple[str, str]] = []
+        values = _check(raw, res, problems)
+        ident = _text(raw.get("uuid")).lower()
+        action = None
+        if ident:
+            try:
+                ident = str(uuid_mod.UUID(ident))
+            except ValueError:
+                problems.append(("uuid", f"{ident!r} is not a UUID"))
+            action = existing.get(ident)
+            if action is None and not any(f == "uuid" for f, _ in problems):
+                problems.append(("uuid", "no action with this uuid in this meeting"))
+            if ident in seen:
+                problems.append(("uuid", f"same action as row {seen[ident]}"))
+            seen.setdefault(ident, number)
+        errors.extend(RowError(number, f, r) for f, r in problems)
+        if problems:
+            continue
+        if action is None:
+            rows.append(ActionImportRow(number, None, None, tuple(values.items())))
+            continue
+        changes = _changes(values, action)
+        if changes:
+            rows.append(
+                ActionImportRow(number, action.id, action.row_version, tuple(changes.items()))
+            )
+        else:
+            unchanged += 1
+    return ActionsImportPreview(
+        meeting_id, doc_id, str(path), tuple(rows), unchanged, tuple(errors)
+    )
+
+
+def apply_actions_import(desk: Desk, preview: ActionsImportPreview) -> int:
+    """Write every row of a clean preview in one transaction, or nothing; returns the number
+    of actions created or changed."""
+    from meetingdesk.services.base import ConflictError
+
+    if preview.errors:
+        raise ValidationError(
+            f"the file has {len(preview.errors)} problem(s) (first: {preview.errors[0]}); "
+            "nothing was imported"
+        )
+    with desk.write() as s:
+        doc = get_or_404(s, Document, preview.document_id, "document")
+        if any(r.is_new for r in preview.rows):
+            doc = editable_document(s, doc.id)
+        for row in preview.rows:
+            values = dict(row.values)
+            try:
+                if row.is_new:
+                    clause = insert_clause(
+                        desk, s, doc, text_en=values.pop("text_en"), text_ja=values.pop("text_ja")
+                    )
+                    a = attach_in(desk, s, clause, preview.meeting_id, **values)
+                else:
+                    a = get_or_404(s, ActionItem, row.action_id, "action")
+                    if a.row_version != row.expected_version:
+                        raise ConflictError(
+                            f"row {row.row}: the action was changed since the preview; "
+                            "nothing was imported — preview again"
+                        )
+                    apply_fields(desk, s, a, preview.meeting_id, values)
+            except ValidationError as exc:
+                raise ValidationError(f"row {row.row}: {exc}; nothing was imported") from exc
+            desk.audit(
+                s, "action.import", a, f"imported row {row.row}", {"file": Path(preview.path).name}
+            )
+    return len(preview.rows)

@@ -1,0 +1,432 @@
+"""Delegations' proposals and the other delegations' positions on them.
+
+A proposal names its kind: ``replace`` (new wording for a clause), ``insert`` (words added
+to a clause, none removed), ``delete`` (drop a clause), ``move`` (put a clause after another
+one) or ``new`` (a new clause). For replace and insert, ``text`` is the whole proposed
+wording of the clause. A proposal is decided once: accepted (applied to the text, the new
+version attributed to the proposing delegation), incorporated (put into the clause as
+bracketed alternatives), rejected or withdrawn; decided proposals stay in the history.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from meetingdesk.model import Clause, ClauseVersion, Position, Proposal, utc_now
+from meetingdesk.services.base import (
+    ConflictError,
+    Desk,
+    NotFound,
+    ValidationError,
+    expect_version,
+    get_or_404,
+)
+from meetingdesk.services.drafting.documents import (
+    LANGUAGES,
+    _new_version,
+    apply_status,
+    check_text,
+    clause_snaps,
+    delegation_id_by_code,
+    editable_document,
+    place_clauses,
+    status_after_edit,
+)
+from meetingdesk.services.drafting.reading import delegation_codes
+from meetingdesk.snapshots.drafting import PositionSnap, ProposalSnap
+from meetingdesk.text.brackets import bracket_alternatives, escape
+from meetingdesk.text.diff import diff_text
+from meetingdesk.text.merge3 import merge3
+
+PROPOSAL_KINDS = ("insert", "replace", "delete", "move", "new")
+STANCES = ("support", "oppose", "reserve", "awaiting_instructions")
+# position.stance holds 20 characters: "awaiting_instructions" is stored as "awaiting".
+_STORED = {"awaiting_instructions": "awaiting"}
+_SHOWN = {v: k for k, v in _STORED.items()}
+PROPOSAL_STATUSES = ("open", "accepted", "incorporated", "rejected", "withdrawn")
+_MARKUP = frozenset("[]{}\\")
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _base_version(s: Session, p: Proposal) -> int | None:
+    """The clause head the proposal was written against (the newest version before it)."""
+    if p.clause_id is None or p.kind not in ("replace", "insert"):
+        return None
+    return s.scalar(
+        select(func.max(ClauseVersion.id)).where(
+            ClauseVersion.clause_id == p.clause_id,
+            ClauseVersion.language == p.language,
+            ClauseVersion.created_at <= p.created_at,
+        )
+    )
+
+
+def proposal_snaps(
+    s: Session, document_id: int, *, clause_id: int | None = None, status: str | None = None
+) -> list[ProposalSnap]:
+    q = (
+        select(Proposal)
+        .where(Proposal.document_id == document_id)
+        .options(selectinload(Proposal.positions))
+        .order_by(Proposal.id)
+    )
+    if clause_id is not None:
+        q = q.where(Proposal.clause_id == clause_id)
+    if status is not None:
+        q = q.where(Proposal.status == status)
+    rows = s.scalars(q).all()
+    codes = delegation_codes(
+        s, {p.delegation_id for p in rows} | {x.delegation_id for p in rows for x in p.positions}
+    )
+    numbers = {c.id: c.number for c in clause_snaps(s, document_id)}
+    return [_snap(s, p, codes, numbers) for p in rows]
+
+
+def _snap(s: Session, p: Proposal, codes: dict[int, str], numbers: dict[int, str]) -> ProposalSnap:
+    positions = tuple(
+        PositionSnap(
+            x.id,
+            str(x.uuid),
+            x.row_version,
+            p.id,
+            codes[x.delegation_id],
+            _SHOWN.get(x.stance, x.stance),
+            x.note,
+            x.updated_at,
+        )
+        for x in sorted(p.positions, key=lambda x: codes[x.delegation_id])
+    )
+    return ProposalSnap(
+        id=p.id,
+        uuid=str(p.uuid),
+        row_version=p.row_version,
+        document_id=p.document_id,
+        clause_id=p.clause_id,
+        clause_number=numbers.get(p.clause_id, "") if p.clause_id else "",
+        delegation_code=codes[p.delegation_id],
+        kind=p.kind,
+        language=p.language,
+        text=p.text,
+        after_clause_id=p.after_clause_id,
+        rationale=p.rationale,
+        status=p.status,
+        author=p.author,
+        created_at=p.created_at,
+        decided_at=p.decided_at,
+        result_version_id=p.result_version_id,
+        base_version_id=_base_version(s, p),
+        positions=positions,
+    )
+
+
+def _one(s: Session, p: Proposal) -> ProposalSnap:
+    s.flush()
+    s.expire(p, ["positions"])
+    return next(x for x in proposal_snaps(s, p.document_id) if x.id == p.id)
+
+
+def list_proposals(
+    desk: Desk, document_id: int, *, clause_id: int | None = None, status: str | None = None
+) -> list[ProposalSnap]:
+    """Proposals on a document (optionally one clause, one status), oldest first."""
+    if status is not None and status not in PROPOSAL_STATUSES:
+        raise ValidationError(f"status {status!r} is not one of {', '.join(PROPOSAL_STATUSES)}")
+    with desk.read() as s:
+        return proposal_snaps(s, document_id, clause_id=clause_id, status=status)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def propose(
+    desk: Desk,
+    document_id: int,
+    *,
+    delegation_code: str,
+    kind: str,
+    clause_id: int | None = None,
+    text: str = "",
+    language: str = "en",
+    after_clause_id: int | None = None,
+    rationale: str = "",
+) -> ProposalSnap:
+    if kind not in PROPOSAL_KINDS:
+        raise ValidationError(f"proposal kind {kind!r} is not one of {', '.join(PROPOSAL_KINDS)}")
+    if language not in LANGUAGES:
+        raise ValidationError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+    if kind in ("replace", "insert", "new"):
+        check_text(text, "proposed text")
+    else:
+        text = ""
+    if kind == "new" and language != "en":
+        raise ValidationError("a new clause is proposed in English; its Japanese follows")
+    with desk.write() as s:
+        doc = editable_document(s, document_id)
+        did = delegation_id_by_code(s, doc.meeting_id, delegation_code.strip().upper())
+        clause = None
+        if kind != "new":
+            if clause_id is None:
+                raise ValidationError(f"a {kind} proposal names the clause it concerns")
+            clause = _clause_in(s, clause_id, doc.id, doc.short_name)
+            if clause.status == "deleted":
+                raise ValidationError("that clause is deleted; propose a new clause instead")
+        elif clause_id is not None:
+            raise ValidationError("a new-clause proposal places itself with after_clause_id")
+        if kind in ("move", "new") and after_clause_id is not None:
+            _clause_in(s, after_clause_id, doc.id, doc.short_name)
+        if kind == "move" and after_clause_id == clause_id:
+            raise ValidationError("a clause cannot be moved after itself")
+        if clause is not None and kind in ("replace", "insert"):
+            head = clause.head_en if language == "en" else clause.head_ja
+            current = head.text if head else ""
+            if current == text:
+                raise ValidationError("the proposed text is the same as the current text")
+            if kind == "insert" and any(op.kind == "delete" for op in diff_text(current, text)):
+                raise ValidationError(
+                    "an insert proposal only adds words; use replace to change or remove words"
+                )
+        p = Proposal(
+            document_id=doc.id,
+            clause_id=clause_id,
+            delegation_id=did,
+            kind=kind,
+            language=language,
+            text=text,
+            after_clause_id=after_clause_id if kind in ("move", "new") else None,
+            rationale=rationale.strip(),
+            author=desk.user_login,
+            created_at=utc_now(),
+        )
+        s.add(p)
+        s.flush()
+        desk.audit(s, "proposal.add", p, f"{delegation_code.upper()} proposed {kind}")
+        return _one(s, p)
+
+
+def _clause_in(s: Session, clause_id: int, document_id: int, name: str) -> Clause:
+    clause = s.get(Clause, clause_id)
+    if clause is None or clause.document_id != document_id:
+        raise NotFound(f"clause {clause_id} is not in {name}")
+    return clause
+
+
+def _open_proposal(s: Session, proposal_id: int, expected_version: int | None) -> Proposal:
+    p = get_or_404(s, Proposal, proposal_id, "proposal")
+    editable_document(s, p.document_id)
+    expect_version(p, expected_version, "the proposal")
+    if p.status != "open":
+        raise ValidationError(f"this proposal is already {p.status}")
+    return p
+
+
+def set_position(
+    desk: Desk, proposal_id: int, *, delegation_code: str, stance: str, note: str = ""
+) -> ProposalSnap:
+    """Record (or change) a delegation's stance on an open proposal."""
+    if stance not in STANCES:
+        raise ValidationError(f"stance {stance!r} is not one of {', '.join(STANCES)}")
+    stored = _STORED.get(stance, stance)
+    with desk.write() as s:
+        p = _open_proposal(s, proposal_id, None)
+        doc = editable_document(s, p.document_id)
+        code = delegation_code.strip().upper()
+        did = delegation_id_by_code(s, doc.meeting_id, code)
+        if did == p.delegation_id:
+            raise ValidationError(f"{code} made this proposal; its own support is implied")
+        pos = s.scalar(
+            select(Position).where(Position.proposal_id == p.id, Position.delegation_id == did)
+        )
+        if pos is None:
+            pos = Position(proposal_id=p.id, delegation_id=did, stance=stored, note=note)
+            s.add(pos)
+        else:
+            pos.stance, pos.note = stored, note
+        pos.updated_at = utc_now()
+        s.flush()
+        desk.audit(s, "proposal.position", pos, f"{code}: {stance}", {"proposal": str(p.uuid)})
+        return _one(s, p)
+
+
+def _decide(desk: Desk, s: Session, p: Proposal, status: str, note: str) -> None:
+    p.status = status
+    p.decided_at = utc_now()
+    desk.audit(s, f"proposal.{status}", p, f"proposal {status}", {"note": note})
+
+
+def reject_proposal(
+    desk: Desk, proposal_id: int, *, note: str = "", expected_version: int | None = None
+) -> ProposalSnap:
+    with desk.write() as s:
+        p = _open_proposal(s, proposal_id, expected_version)
+        _decide(desk, s, p, "rejected", note)
+        return _one(s, p)
+
+
+def withdraw_proposal(
+    desk: Desk, proposal_id: int, *, note: str = "", expected_version: int | None = None
+) -> ProposalSnap:
+    with desk.write() as s:
+        p = _open_proposal(s, proposal_id, expected_version)
+        _decide(desk, s, p, "withdrawn", note)
+        return _one(s, p)
+
+
+def _proposed_over_head(s: Session, p: Proposal, clause: Clause) -> tuple[str, int | None]:
+    """The proposed wording carried onto the current head (three-way merge if it moved)."""
+    head_id = clause.head_en_id if p.language == "en" else clause.head_ja_id
+    head = s.get(ClauseVersion, head_id) if head_id else None
+    base_id = _base_version(s, p)
+    if head is None or base_id is None or base_id == head_id:
+        return p.text, head_id
+    base = s.get(ClauseVersion, base_id)
+    merged = merge3(base.text, head.text, p.text).text_if_clean()
+    if merged is None:
+        raise ConflictError(
+            "the clause was edited since this proposal was made and the edits overlap; "
+            "incorporate it as an alternative by hand or ask for a new proposal"
+        )
+    return merged, head_id
+
+
+def _new_clause(desk: Desk, s: Session, p: Proposal, text: str) -> Clause:
+    ids = list(
+        s.scalars(
+            select(Clause.id).where(Clause.document_id == p.document_id).order_by(Clause.position)
+        )
+    )
+    after = s.get(Clause, p.after_clause_id) if p.after_clause_id else None
+    kind = after.kind if after and after.kind in ("preambular", "operative", "action") else None
+    clause = Clause(document_id=p.document_id, kind=kind or "operative", position=len(ids) + 1)
+    s.add(clause)
+    s.flush()
+    index = ids.index(after.id) + 1 if after else len(ids)
+    place_clauses(s, ids[:index] + [clause.id] + ids[index:])
+    clause.status = "bracketed" if status_after_edit(clause, text) else "draft"
+    return clause
+
+
+def accept_proposal(
+    desk: Desk, proposal_id: int, *, note: str = "", expected_version: int | None = None
+) -> ProposalSnap:
+    """Apply the proposal to the text and mark it accepted."""
+    with desk.write() as s:
+        p = _open_proposal(s, proposal_id, expected_version)
+        code = delegation_codes(s, {p.delegation_id})[p.delegation_id]
+        what = f"proposal of {code} accepted" + (f": {note}" if note else "")
+        if p.kind == "new":
+            clause = _new_clause(desk, s, p, p.text)
+            v = _new_version(desk, s, clause, "en", p.text, None, p.delegation_id, what)
+            p.clause_id, p.result_version_id = clause.id, v.id
+            desk.audit(s, "clause.add", clause, f"added a clause proposed by {code}")
+        else:
+            clause = s.get(Clause, p.clause_id)
+            if clause.status == "deleted":
+                raise ValidationError("the clause was deleted; this proposal no longer applies")
+            if p.kind in ("replace", "insert"):
+                text, head_id = _proposed_over_head(s, p, clause)
+                check_text(text, "accepted text")
+                tr = clause.head_en_id if p.language == "ja" else None
+                v = _new_version(
+                    desk, s, clause, p.language, text, head_id, p.delegation_id, what, tr
+                )
+                p.result_version_id = v.id
+                details = {"version": str(v.uuid), "lang": p.language}
+                details.update(apply_status(clause, status_after_edit(clause, text)))
+                clause.row_version += 1
+                desk.audit(s, "clause.save", clause, f"accepted {code}'s wording", details)
+            elif p.kind == "delete":
+                details = apply_status(clause, "deleted")
+                details["note"] = what
+                desk.audit(s, "clause.delete", clause, f"deleted on {code}'s proposal", details)
+            else:  # move
+                ids = list(
+                    s.scalars(
+                        select(Clause.id)
+                        .where(Clause.document_id == p.document_id)
+                        .order_by(Clause.position)
+                    )
+                )
+                ids.remove(clause.id)
+                index = ids.index(p.after_clause_id) + 1 if p.after_clause_id else 0
+                ids.insert(index, clause.id)
+                place_clauses(s, ids)
+                clause.row_version += 1
+                desk.audit(s, "clause.move", clause, f"moved on {code}'s proposal", {"note": what})
+        _decide(desk, s, p, "accepted", note)
+        return _one(s, p)
+
+
+def _alternative_text(current: str, proposed: str, codes: list[str]) -> str:
+    """current with the changed stretch written as "[current / proposed {codes}]"."""
+    ops = diff_text(current, proposed)
+    changed = [i for i, op in enumerate(ops) if op.kind != "equal"]
+    prefix = "".join(op.text for op in ops[: changed[0]])
+    suffix = "".join(op.text for op in ops[changed[-1] + 1 :])
+    cur_mid = current[len(prefix) : len(current) - len(suffix)]
+    new_mid = proposed[len(prefix) : len(proposed) - len(suffix)]
+    if _MARKUP & set(cur_mid):
+        raise ValidationError(
+            "the passage this proposal changes already holds brackets; edit the clause by hand"
+        )
+    if cur_mid.strip() and new_mid.strip():
+        return prefix + bracket_alternatives(cur_mid, new_mid, (), codes) + suffix
+    # Pure insertion or deletion: one bracketed passage, whitespace left outside it.
+    mid = new_mid or cur_mid
+    core = mid.strip()
+    lead = mid[: len(mid) - len(mid.lstrip())]
+    trail = mid[len(mid.rstrip()) :]
+    if new_mid.strip():  # words proposed for insertion
+        body = f"[{escape(core)} {{{', '.join(codes)}}}]"
+    else:  # words proposed for deletion: keep them or nothing
+        body = f"[{escape(core)} / {{{', '.join(codes)}}}]"
+    return prefix + lead + body + trail + suffix
+
+
+def incorporate_as_alternative(
+    desk: Desk, proposal_id: int, *, note: str = "", expected_version: int | None = None
+) -> ProposalSnap:
+    """Put the proposal into the text as bracketed alternatives; the clause becomes bracketed.
+
+    The proposed alternative carries the proposer and its supporters ("{FR, DE}"). A new
+    clause is added as one bracketed paragraph; a move cannot be bracketed.
+    """
+    with desk.write() as s:
+        p = _open_proposal(s, proposal_id, expected_version)
+        if p.kind == "move":
+            raise ValidationError("a move cannot be written as bracketed alternatives")
+        support = [x.delegation_id for x in p.positions if x.stance == "support"]
+        byid = delegation_codes(s, {p.delegation_id, *support})
+        codes = [byid[p.delegation_id]] + sorted(byid[d] for d in support)
+        what = f"proposal of {codes[0]} incorporated as an alternative"
+        if p.kind == "new":
+            text = f"[{escape(p.text)} {{{', '.join(codes)}}}]"
+            check_text(text, "bracketed text")
+            clause = _new_clause(desk, s, p, text)
+            v = _new_version(desk, s, clause, "en", text, None, p.delegation_id, what)
+            p.clause_id = clause.id
+            desk.audit(s, "clause.add", clause, f"added {codes[0]}'s clause in brackets")
+        else:
+            clause = s.get(Clause, p.clause_id)
+            if clause.status == "deleted":
+                raise ValidationError("the clause was deleted; this proposal no longer applies")
+            head_id = clause.head_en_id if p.language == "en" else clause.head_ja_id
+            head = s.get(ClauseVersion, head_id) if head_id else None
+            if head is None:
+                raise ValidationError(f"the clause has no {p.language} text to bracket")
+            proposed = _proposed_over_head(s, p, clause)[0] if p.kind != "delete" else ""
+            if proposed == head.text:
+                raise ValidationError("the current text already reads as proposed")
+            text = _alternative_text(head.text, proposed, codes)
+            check_text(text, "bracketed text")
+            tr = clause.head_en_id if p.language == "ja" else None
+            v = _new_version(desk, s, clause, p.language, text, head_id, p.delegation_id, what, tr)
+            details = {"version": str(v.uuid), "lang": p.language}
+            details.update(apply_status(clause, "bracketed"))
+            clause.row_version += 1
+            desk.audit(s, "clause.save", clause, f"bracketed {codes[0]}'s alternative", details)
+        p.result_version_id = v.id
+        _decide(desk, s, p, "incorporated", note)
+        return _one(s, p)

@@ -1,0 +1,177 @@
+"""Backups and health checks of the open database, for the window and the command line."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shlex
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from meetingdesk.model import IMMUTABLE_TABLES
+from meetingdesk.services.base import Desk, DeskError, verify_audit_chain
+from meetingdesk.services.meetings._records import counts as table_counts
+from meetingdesk.store.engine import StoreError
+from meetingdesk.store.migrate import backup_sqlite
+from meetingdesk.store.migrate import check as store_check
+
+SQLITE_FULL = 13  # sqlite3 result code "database or disk is full"
+
+
+@dataclass(frozen=True)
+class MaintenanceReport:
+    """What `check` found; every problem is one readable line."""
+
+    database: str
+    schema: str | None
+    head: str
+    integrity: tuple[str, ...]
+    foreign_keys: tuple[str, ...]
+    history_guards: tuple[str, ...]
+    audit: tuple[str, ...]
+    counts: tuple[tuple[str, int], ...]
+
+    @property
+    def schema_ok(self) -> bool:
+        return self.schema == self.head
+
+    @property
+    def ok(self) -> bool:
+        return self.schema_ok and not self.problems
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        lines: list[str] = []
+        if not self.schema_ok:
+            lines.append(f"schema {self.schema or 'none'} is not the program's {self.head}")
+        lines += self.integrity + self.foreign_keys + self.history_guards + self.audit
+        return tuple(lines)
+
+    def count(self, table: str) -> int:
+        return dict(self.counts).get(table, 0)
+
+
+def check(desk: Desk) -> MaintenanceReport:
+    """Schema version, integrity, foreign keys, history triggers, audit chain, row counts."""
+    base = store_check(desk.engine)
+    with desk.read() as s:
+        audit = verify_audit_chain(s)
+    return MaintenanceReport(
+        database=desk.label,
+        schema=base.schema,
+        head=base.head,
+        integrity=tuple(f"integrity: {x}" for x in base.integrity),
+        foreign_keys=tuple(f"foreign key: {x}" for x in base.foreign_keys),
+        history_guards=tuple(_missing_guards(desk)),
+        audit=tuple(audit),
+        counts=tuple(sorted(table_counts(desk).items())),
+    )
+
+
+def _missing_guards(desk: Desk) -> list[str]:
+    """The triggers that keep history append-only, where one is missing."""
+    if desk.is_sqlite:
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+    with desk.engine.connect() as conn:
+        present = {row[0] for row in conn.execute(text(query))}
+    return [
+        f"history guard missing: {table} rows can be {verb}d (trigger {table}_no_{verb})"
+        for table in IMMUTABLE_TABLES
+        for verb in ("update", "delete")
+        if f"{table}_no_{verb}" not in present
+    ]
+
+
+def backup(desk: Desk, out: Path) -> Path:
+    """A consistent copy of the SQLite database at out; never overwrites, never leaves a part.
+
+    A PostgreSQL database is backed up on the server side: the error says how.
+    """
+    out = Path(out).expanduser()
+    u = make_url(desk.url)
+    if not desk.is_sqlite:
+        raise DeskError(_pg_dump_hint(desk.url, out))
+    if not u.database or u.database == ":memory:":
+        raise DeskError("an in-memory database has no file to back up")
+    source = Path(u.database).resolve()
+    out = out.resolve() if out.parent.exists() else out
+    if out.exists():
+        raise DeskError(f"{out} already exists; choose a new file name (nothing was written)")
+    if not out.parent.is_dir():
+        raise DeskError(f"folder {out.parent} does not exist (nothing was written)")
+    if not os.access(out.parent, os.W_OK):
+        raise DeskError(f"folder {out.parent} is not writable (nothing was written)")
+    # Copy to a private temporary name, then link it into place: linking refuses to
+    # replace a file that appeared meanwhile, and a failure leaves nothing behind.
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        backup_sqlite(source, tmp)
+        _place(tmp, out)
+    except StoreError as exc:
+        raise DeskError(_describe_failure(exc, out)) from exc
+    except OSError as exc:
+        raise DeskError(_describe_os_error(exc, out)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + ".part").unlink(missing_ok=True)
+    return out
+
+
+def _place(tmp: Path, out: Path) -> None:
+    try:
+        os.link(tmp, out)
+    except FileExistsError as exc:
+        raise DeskError(
+            f"{out} already exists; choose a new file name (nothing was written)"
+        ) from exc
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
+            raise
+        # A file system without hard links (FAT, some network shares): rename instead.
+        if out.exists():
+            raise DeskError(
+                f"{out} already exists; choose a new file name (nothing was written)"
+            ) from exc
+        tmp.replace(out)
+
+
+def _describe_failure(exc: StoreError, out: Path) -> str:
+    cause = exc.__cause__
+    if isinstance(cause, OSError):
+        return _describe_os_error(cause, out)
+    if isinstance(cause, sqlite3.Error) and (
+        getattr(cause, "sqlite_errorcode", None) == SQLITE_FULL or "disk is full" in str(cause)
+    ):
+        return f"the disk holding {out.parent} is full; no backup was written"
+    return f"backup to {out} failed: {cause or exc} (nothing was written)"
+
+
+def _describe_os_error(exc: OSError, out: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"the disk holding {out.parent} is full; no backup was written"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write in {out.parent}: {exc.strerror} (nothing was written)"
+    return f"backup to {out} failed: {exc.strerror or exc} (nothing was written)"
+
+
+def _pg_dump_hint(url: str, out: Path) -> str:
+    u = make_url(url)
+    parts = ["pg_dump", "--format=custom"]
+    if u.host:
+        parts.append(f"--host={u.host}")
+    if u.port:
+        parts.append(f"--port={u.port}")
+    if u.username:
+        parts.append(f"--username={u.username}")
+    parts += [f"--file={out}", u.database or "postgres"]
+    return (
+        f"a PostgreSQL database is backed up on its server ({u.host or 'localhost'}, "
+        f"database {u.database}); run: {shlex.join(parts)}"
+    )

@@ -1,1 +1,0 @@
-"""Dialogs; each offers a classmethod returning (data, accepted)."""

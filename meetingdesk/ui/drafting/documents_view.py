@@ -1,0 +1,135 @@
+"""Documents with their status and revisions; the selected one's clauses, read-only.
+
+"Open for drafting" (or a double-click) asks the window to show the document in the
+drafting page, where it is edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QWidget
+
+from meetingdesk.services.base import Desk
+from meetingdesk.services.drafting import documents
+from meetingdesk.snapshots import Changes, ClauseSnap, DocumentSnap, DocumentText, MeetingSnap
+from meetingdesk.ui import labels
+from meetingdesk.ui.hub import Hub
+from meetingdesk.ui.models import Column
+from meetingdesk.ui.qtnames import VERTICAL
+from meetingdesk.ui.view_base import ViewBase, any_of
+from meetingdesk.ui.widgets import SnapshotTable
+
+
+@dataclass(frozen=True)
+class DocumentsData:
+    documents: tuple[DocumentSnap, ...]
+    texts: dict[int, DocumentText]
+
+
+class DocumentsView(ViewBase):
+    #: the user asks to open a document for drafting (double-click; carries its id)
+    document_requested = Signal(int)
+    #: the user asks for a PDF of the selected document (id, revision label: "" = current)
+    pdf_requested = Signal(int, str)
+
+    def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        self._texts: dict[int, DocumentText] = {}
+        dcol = Column[DocumentSnap]
+        self.documents = SnapshotTable(
+            [
+                dcol(self.tr("Name"), lambda d: d.short_name),
+                dcol(self.tr("Kind"), lambda d: labels.document_kind(d.kind)),
+                dcol(self.tr("Title"), lambda d: d.title_en, tooltip=True),
+                dcol(self.tr("Title (Japanese)"), lambda d: d.title_ja, tooltip=True),
+                dcol(self.tr("Status"), lambda d: labels.document_status(d.status)),
+                dcol(self.tr("Clauses"), lambda d: d.clause_count, numeric=True),
+                dcol(self.tr("Revisions"), lambda d: ", ".join(d.revision_labels)),
+            ],
+            stretch=(2, 3),
+            parent=self,
+        )
+        ccol = Column[ClauseSnap]
+        self.clauses = SnapshotTable(
+            [
+                ccol(self.tr("No."), lambda c: c.number, lambda c: c.position),
+                ccol(self.tr("Kind"), lambda c: labels.clause_kind(c.kind)),
+                ccol(self.tr("Status"), self._status),
+                ccol(self.tr("English"), lambda c: c.text_en),
+                ccol(self.tr("Japanese"), lambda c: c.text_ja),
+                ccol(self.tr("Open brackets"), lambda c: c.open_brackets, numeric=True),
+            ],
+            stretch=(3, 4),
+            wrap=True,
+            parent=self,
+        )
+        self.open_button = QPushButton(self.tr("Open for drafting"), self)
+        self.open_button.setToolTip(self.tr("Edit the selected document clause by clause"))
+        self.open_button.clicked.connect(lambda _checked=False: self.open_current())
+        self.open_button.setEnabled(False)
+        self.pdf_button = QPushButton(self.tr("PDF…"), self)
+        self.pdf_button.setToolTip(self.tr("Export the selected document as a PDF"))
+        self.pdf_button.clicked.connect(lambda _checked=False: self._ask_pdf())
+        self.pdf_button.setEnabled(False)
+        hint = QLabel(self.tr("Double-click a document to open it for drafting."), self)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.open_button)
+        self.documents.current_changed.connect(self._show_clauses)
+        self.documents.view.doubleClicked.connect(self._request_document)
+        self.body.addLayout(row)
+        split = QSplitter(VERTICAL, self)
+        split.addWidget(self.documents)
+        split.addWidget(self.clauses)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        self.body.addWidget(split, 1)
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    def wants(self, changes: Changes) -> bool:
+        return any_of(changes, "meeting", "documents", "clauses", "revisions")
+
+    @staticmethod
+    def fetch(desk: Desk, meeting: MeetingSnap) -> DocumentsData:
+        docs = tuple(documents.list_documents(desk, meeting.id))
+        return DocumentsData(docs, {d.id: documents.document_text(desk, d.id) for d in docs})
+
+    def apply(self, data: DocumentsData | None) -> None:
+        self._texts = dict(data.texts) if data else {}
+        rows = data.documents if data else ()
+        self.documents.set_rows(rows, keep=lambda d: d.id, select_first=True)
+
+    def _request_document(self, index: QModelIndex) -> None:
+        document = self.documents.proxy.snap(index.row())
+        if document is not None:
+            self.document_requested.emit(document.id)
+
+    def open_current(self) -> None:
+        """Ask to open the selected document for drafting."""
+        document = self.documents.current()
+        if document is not None:
+            self.document_requested.emit(document.id)
+
+    def _ask_pdf(self) -> None:
+        document = self.documents.current()
+        if document is not None:
+            self.pdf_requested.emit(document.id, "")
+
+    def _show_clauses(self, document: DocumentSnap | None) -> None:
+        self.open_button.setEnabled(document is not None)
+        self.pdf_button.setEnabled(document is not None)
+        text = self._texts.get(document.id) if document else None
+        self.clauses.set_rows(text.clauses if text else [])
+
+    def _status(self, clause: ClauseSnap) -> str:
+        status = labels.clause_status(clause.status)
+        if clause.ad_ref:
+            status += " " + self.tr("(ad ref: {codes})").format(codes=", ".join(clause.ad_ref))
+        if clause.ja_stale:
+            status += " · " + self.tr("Japanese outdated")
+        return status

@@ -1,0 +1,68 @@
+"""File → Check database…: what maintenance.check found, one line per finding."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.services.meetings.maintenance import MaintenanceReport
+from meetingdesk.ui.qtnames import OK
+
+
+class CheckReportDialog(QDialog):
+    """Shows a MaintenanceReport: a verdict, every problem, then the row counts."""
+
+    def __init__(self, report: MaintenanceReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Database check"))
+        self.resize(560, 460)
+        self.report = report
+        self.verdict = QLabel(self)
+        font = QFont(self.verdict.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.verdict.setFont(font)
+        if report.ok:
+            self.verdict.setText(self.tr("The database is OK."))
+            self.verdict.setStyleSheet("color:#166534")
+        else:
+            self.verdict.setText(self.tr("%n problem(s) found.", "", len(report.problems)))
+            self.verdict.setStyleSheet("color:#b91c1c")
+        details = QLabel(
+            self.tr("Database: {database}\nSchema: {schema} (program: {head})").format(
+                database=report.database, schema=report.schema or "—", head=report.head
+            ),
+            self,
+        )
+        details.setWordWrap(True)
+        self.lines = QListWidget(self)
+        for problem in report.problems:
+            self.lines.addItem("⚠ " + problem)
+        checks = (
+            (self.tr("Integrity"), report.integrity),
+            (self.tr("Foreign keys"), report.foreign_keys),
+            (self.tr("History guards"), report.history_guards),
+            (self.tr("Audit chain"), report.audit),
+        )
+        for name, found in checks:
+            if not found:
+                self.lines.addItem(self.tr("✓ {check}: ok").format(check=name))
+        for table, count in report.counts:
+            self.lines.addItem(self.tr("{table}: {count} row(s)").format(table=table, count=count))
+        buttons = QDialogButtonBox(OK, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addWidget(details)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(buttons)
+
+    def texts(self) -> list[str]:
+        return [self.lines.item(i).text() for i in range(self.lines.count())]

@@ -1,0 +1,193 @@
+"""The drafting window driven like a person would: typing, buttons, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from meetingdesk.services import drafting
+from meetingdesk.services.drafting import documents
+from meetingdesk.ui.drafting.dialogs import FreezeData, FreezeDialog
+from meetingdesk.ui.drafting.proposals import ProposalData, ProposalDialog
+
+
+def operative(view, number: str = "1."):
+    clause = next(c for c in view.clauses.shown() if c.number == number)
+    assert view.clauses.select(clause.id)
+    assert view.editor.clause.id == clause.id
+    return clause
+
+
+def ime_commit(widget, text: str) -> None:
+    """Type text as an input method does (QTest's key clicks are ASCII only)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def type_at_end(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, text)
+
+
+def test_edit_and_save_creates_version(qtbot, view, drafting_desk):
+    clause = operative(view)
+    before = drafting.history(drafting_desk, clause.id, "en")
+    type_at_end(qtbot, view.editor.edits["en"], " Together.")
+    assert view.editor.save_button.isEnabled()
+    assert view.isWindowModified()
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+
+    after = drafting.history(drafting_desk, clause.id, "en")
+    assert len(after) == len(before) + 1
+    assert after[0].text == clause.text_en + " Together."
+    assert after[0].author == "tester"
+    assert not view.editor.save_button.isEnabled()
+    assert not view.isWindowModified()
+    view.tabs.setCurrentWidget(view.history)
+    assert view.history.table.rowCount() == len(after)
+    assert view.history.versions[0].is_head
+
+
+def test_undo_and_redo_are_new_versions(qtbot, view, drafting_desk):
+    clause = operative(view, "2.")
+    original = clause.text_en
+    type_at_end(qtbot, view.editor.edits["en"], " Soon.")
+    view.save()
+    count = len(drafting.history(drafting_desk, clause.id, "en"))
+    assert view.undo_action.isEnabled()
+
+    view.undo_action.trigger()
+    hist = drafting.history(drafting_desk, clause.id, "en")
+    assert len(hist) == count + 1  # undo wrote a new version...
+    assert hist[0].text == original  # ...holding the old text
+    assert view.editor.text("en") == original
+
+    view.redo_action.trigger()
+    hist = drafting.history(drafting_desk, clause.id, "en")
+    assert len(hist) == count + 2
+    assert hist[0].text == original + " Soon."
+    assert view.editor.text("en") == original + " Soon."
+
+
+def test_unbalanced_bracket_disables_save(qtbot, view):
+    clause = operative(view, "3.")
+    type_at_end(qtbot, view.editor.edits["en"], " [shall")
+    position = len(clause.text_en) + 2  # the "[" counted from 1
+    assert not view.editor.save_button.isEnabled()
+    message = view.editor.checks["en"].text()
+    assert f"character {position}" in message
+    # closing the bracket makes the text valid again
+    qtbot.keyClicks(view.editor.edits["en"], " / should]")
+    assert view.editor.checks["en"].text() == ""
+    assert view.editor.save_button.isEnabled()
+
+
+def test_stale_save_is_refused_and_text_kept(qtbot, view, drafting_desk):
+    clause = operative(view, "4.")
+    theirs = clause.text_en + " (their edit)"
+    documents.save_text(drafting_desk, clause.id, "en", theirs, expected_head=clause.en_version_id)
+    type_at_end(qtbot, view.editor.edits["en"], " (my edit)")
+    mine = view.editor.text("en")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert view.editor.conflict_box.isVisible()
+    assert "Not saved" in view.editor.conflict_label.text()
+    assert view.editor.text("en") == mine  # the person's text is still there
+    head = drafting.history(drafting_desk, clause.id, "en")[0]
+    assert head.text == theirs  # and theirs was not overwritten
+    qtbot.mouseClick(view.editor.reload_button, Qt.MouseButton.LeftButton)
+    assert view.editor.text("en") == theirs
+    assert not view.editor.conflict_box.isVisible()
+
+
+def test_accept_proposal(qtbot, view, drafting_desk, monkeypatch):
+    clause = operative(view, "1.")
+    wording = clause.text_en.replace("We will give priority", "We will give high priority")
+    data = ProposalData("FRA", "replace", wording, "en", "stronger")
+    monkeypatch.setattr(ProposalDialog, "get_proposal", classmethod(lambda *a, **k: (data, True)))
+    view.tabs.setCurrentWidget(view.proposals)
+    qtbot.mouseClick(view.proposals.new_button, Qt.MouseButton.LeftButton)
+    proposal = view.proposals.selected()
+    assert proposal is not None and proposal.delegation_code == "FRA" and proposal.is_open
+
+    qtbot.mouseClick(view.proposals.accept_button, Qt.MouseButton.LeftButton)
+    head = drafting.history(drafting_desk, clause.id, "en")[0]
+    assert head.text == wording
+    assert head.delegation_code == "FRA"  # attributed to the proposer
+    assert view.editor.text("en") == wording
+    accepted = [p for p in view.proposals.items if p.id == proposal.id]
+    assert accepted and accepted[0].status == "accepted"
+
+
+def test_freeze_and_open_revision_read_only(qtbot, view, monkeypatch, boxes):
+    monkeypatch.setattr(
+        FreezeDialog,
+        "get_freeze",
+        classmethod(lambda *a, **k: (FreezeData("chair", "after lunch", ""), True)),
+    )
+    labels_before = view.ctx.text.document.revision_labels
+    view.freeze_action.trigger()
+    labels_after = view.ctx.text.document.revision_labels
+    assert len(labels_after) == len(labels_before) + 1
+    label = labels_after[-1]
+
+    view.show_revision(label)
+    assert view.ctx.text.revision_label == label
+    operative(view, "1.")
+    assert view.editor.edits["en"].isReadOnly()
+    assert view.editor.banner.isVisible()
+    assert f"{label} — frozen, read-only" in view.editor.banner.text()
+    assert not view.freeze_action.isEnabled()
+    assert not view.status_button.isEnabled()
+    view.show_revision("")
+    operative(view, "1.")
+    assert not view.editor.edits["en"].isReadOnly()
+
+
+def test_compare_two_revisions_shows_insertion(qtbot, view, monkeypatch):
+    freeze = {"label": "Rev.A"}
+    monkeypatch.setattr(
+        FreezeDialog,
+        "get_freeze",
+        classmethod(lambda *a, **k: (FreezeData("chair", "", freeze["label"]), True)),
+    )
+    view.freeze_action.trigger()
+    operative(view, "2.")
+    type_at_end(qtbot, view.editor.edits["en"], " Promptly.")
+    assert view.save()
+    freeze["label"] = "Rev.B"
+    view.freeze_action.trigger()
+
+    dialog = view.open_compare()
+    qtbot.addWidget(dialog)
+    dialog.choose("Rev.A", "Rev.B", "en")
+    with qtbot.waitSignal(dialog.compared, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    snap = blocker.args[0]
+    assert snap.count("changed") == 1
+    inserted = "".join(op.text for ch in snap.changes for op in ch.ops if op.kind == "insert")
+    assert "Promptly." in inserted
+    html = dialog.browser.toHtml()
+    assert "Promptly." in html and "underline" in html
+    dialog.side.setChecked(True)
+    assert "Promptly." in dialog.browser.toPlainText()
+
+
+def test_search_two_character_japanese_term(qtbot, view):
+    view.focus_search()
+    assert view.tabs.currentWidget() is view.search
+    ime_commit(view.search.box, "協力")  # typed as an input method commits Japanese
+    assert view.search.box.text() == "協力"
+    qtbot.keyClick(view.search.box, Qt.Key.Key_Return)
+    assert view.search.hits, "no hit for a two-character Japanese term"
+    hit = view.search.hits[0]
+    item = view.search.results.item(0)
+    view.search.results.setFocus()
+    view.search.results.setCurrentItem(item)
+    qtbot.keyClick(view.search.results, Qt.Key.Key_Return)
+    assert view.document_id == hit.document_id
+    assert view.editor.clause.id == hit.clause_id
+    assert "協力" in view.editor.text(hit.language)
