@@ -64,10 +64,14 @@ def configure(database: str = "", qt_version: str = "", where: Path | None = Non
         log.info("Qt %s", qt_version)
     if database:
         log.info("database %s", database)
+    crash_path = folder / CRASH_NAME
     try:
-        if _crash_file is None:
-            _crash_file = open(folder / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115
-        faulthandler.enable(_crash_file)
+        if _crash_file is None or Path(_crash_file.name) != crash_path:
+            previous = _crash_file
+            _crash_file = open(crash_path, "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(_crash_file)
+            if previous is not None:
+                previous.close()
     except OSError:
         pass
     return folder / LOG_NAME

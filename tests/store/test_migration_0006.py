@@ -13,8 +13,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.exc import DBAPIError
 
-from meetingdesk.services.drafting import documents
 from meetingdesk.services.base import Desk
+from meetingdesk.services.drafting import documents
 from meetingdesk.store.engine import make_engine
 from meetingdesk.store.migrate import SCRIPT_LOCATION, current_revision, head_revision
 from meetingdesk.text.numbering import number_clauses

@@ -80,9 +80,9 @@ def test_collection_runs_on_the_gui_thread_timer(qtbot, qapp) -> None:
         w.me = w  # a cycle only the collector can free
         ref = weakref.ref(w)
         del w
-        junk = [[] for _ in range(collector.thresholds[0] * 2)]
-        del junk
+        junk = [[] for _ in range(collector.thresholds[0] * 2)]  # kept: counts stay high
         qtbot.waitUntil(lambda: ref() is None, timeout=5_000)
+        assert len(junk) > collector.thresholds[0]
     finally:
         collector.stop()
     assert gc.isenabled()
