@@ -41,8 +41,8 @@ BEFORE = {"sqlite": (308.0, 0.9), "postgresql": (142.0, 0.059)}
 
 
 def setup(url: str, clauses: int) -> tuple[int, list[int]]:
-    from meetingdesk.services.drafting import documents as docs
     from meetingdesk.services.base import Desk
+    from meetingdesk.services.drafting import documents as docs
     from meetingdesk.services.meetings import create_meeting
 
     desk = Desk.open(url, user="setup")
@@ -77,8 +77,8 @@ def configure(options: dict) -> None:
 
 
 def writer(url: str, index: int, doc_id: int, clause_id: int, gate, out, options) -> None:
-    from meetingdesk.services.drafting import documents as docs
     from meetingdesk.services.base import ConflictError, Desk
+    from meetingdesk.services.drafting import documents as docs
 
     configure(options)
 

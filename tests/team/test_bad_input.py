@@ -17,8 +17,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 
 from meetingdesk.cli import main
-from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.base import ConnectionLost, Desk
+from meetingdesk.services.drafting import documents as docs
 from meetingdesk.store.engine import StoreError, make_engine
 from meetingdesk.store.server import LoginRefused, ServerError, init_server
 

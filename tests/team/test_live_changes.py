@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.base import Desk
+from meetingdesk.services.drafting import documents as docs
 from meetingdesk.store.watch import ChangeWatcher
 
 from .test_server_roles import head, world

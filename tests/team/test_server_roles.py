@@ -9,12 +9,12 @@ import sqlalchemy
 from sqlalchemy import text
 
 from meetingdesk.cli import main
-from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.base import Desk, PermissionRefused
-from meetingdesk.services.logistics.delegations import add_delegation
-from meetingdesk.services.meetings import create_meeting
+from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.drafting.revisions import freeze_revision
 from meetingdesk.services.drafting.status import adopt_document
+from meetingdesk.services.logistics.delegations import add_delegation
+from meetingdesk.services.meetings import create_meeting
 from meetingdesk.store.engine import make_engine
 from meetingdesk.store.server import GROUPS, HISTORY_TABLES, init_server, list_users
 

@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from meetingdesk.model import Clause
-from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.base import (
     WRITE_GATE_KEY,
     ConflictError,
     Desk,
     verify_audit_chain,
 )
+from meetingdesk.services.drafting import documents as docs
 from meetingdesk.services.meetings import create_meeting
 
 
