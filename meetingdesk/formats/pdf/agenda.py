@@ -12,7 +12,7 @@ from meetingdesk.snapshots import AgendaSessionSnap
 
 from .common import Ctx, MeetingData, meeting_state, outline, pick, title_block
 from .page import section
-from .styles import RULE, esc, mixed
+from .styles import RULE, bold, esc, ja_run, mixed
 
 
 def _session_cell(ctx: Ctx, data: MeetingData, s: AgendaSessionSnap, lang: str) -> list:
@@ -73,12 +73,12 @@ def agenda_story(ctx: Ctx, data: MeetingData) -> list:
     rest = (ctx.width - time_col) / len(ctx.langs)
     local = [(s, s.starts_at.astimezone(zone), s.ends_at.astimezone(zone)) for s in data.sessions]
     for day, group in groupby(local, key=lambda x: x[1].date()):
-        heading = (
-            "　".join(day_heading(day, lang) for lang in ctx.langs)
-            if ctx.lang == "ja"
-            else " / ".join(day_heading(day, lang) for lang in ctx.langs)
-        )
-        story.append(Paragraph(f"<b>{mixed(heading)}</b>", ctx.styles.heading_en))
+        # the Japanese date wholly in the Japanese face (Gothic when bold), digits included
+        parts = [
+            ja_run(day_heading(day, lang)) if lang == "ja" else mixed(day_heading(day, lang))
+            for lang in ctx.langs
+        ]
+        story.append(Paragraph(bold(" / ".join(parts)), ctx.styles.heading_en))
         rows = []
         for s, start, end in group:
             span = f"{start:%H:%M}–{end:%H:%M}"

@@ -12,6 +12,7 @@ from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
 from .common import Ctx, MeetingData, meeting_state, outline, title_block
 from .page import section
 from .styles import RULE, esc, mixed, name_markup
+from .styles import bold as bold_markup
 
 
 def delegation_title(d: DelegationSnap, lang: str) -> str:
@@ -33,7 +34,7 @@ def _stack(
             continue
         bold = bold_first and i == 0
         inner = name_markup(text) if names else mixed(text)
-        markup = f"<b>{inner}</b>" if bold else inner
+        markup = bold_markup(inner) if bold else inner
         style = ctx.styles.cell_bold_en if bold else ctx.styles.cell_en
         if lang == "ja":
             style = _whole(ctx.styles.cell_ja) if names else ctx.styles.cell_ja
@@ -111,10 +112,10 @@ def participants_story(ctx: Ctx, data: MeetingData) -> list:
         if not delegations:
             continue
         kind_title = " / ".join(optional("delegation_kind_", kind, lang) for lang in ctx.langs)
-        story.append(Paragraph(f"<b>{mixed(kind_title)}</b>", ctx.styles.title_en))
+        story.append(Paragraph(bold_markup(mixed(kind_title)), ctx.styles.title_en))
         for d in delegations:
             heading = Paragraph(
-                f"<b>{mixed(delegation_title(d, ctx.lang))}</b>", ctx.styles.heading_en
+                bold_markup(mixed(delegation_title(d, ctx.lang))), ctx.styles.heading_en
             )
             rows = [_row(ctx, p) for p in by_delegation[d.id]]
             table = Table(rows, colWidths=widths)

@@ -18,7 +18,7 @@ from meetingdesk.formats.labels import label
 from . import fonts
 from .common import Ctx, MeetingData, meeting_state, outline, place_and_date, title_block
 from .page import section
-from .styles import RULE, esc, mixed, name_markup
+from .styles import RULE, bold, esc, mixed, name_markup
 
 SEAT_LABELS: dict[str, tuple[str, str]] = {
     "seat": ("Seat", "席"),
@@ -137,7 +137,7 @@ def seating_story(ctx: Ctx, data: MeetingData, seats: Sequence) -> list:
         return story
     story += [table_drawing(ctx, seats, ctx.width, 330), Spacer(1, 10)]
     head = [
-        Paragraph(f"<b>{mixed(' / '.join(lab(k, lg) for lg in ctx.langs))}</b>", ctx.styles.cell_en)
+        Paragraph(bold(mixed(" / ".join(lab(k, lg) for lg in ctx.langs))), ctx.styles.cell_en)
         for k in ("seat", "delegation", "head")
     ]
     rows = [head]

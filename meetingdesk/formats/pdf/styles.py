@@ -178,6 +178,22 @@ def colored(markup: str, color: str) -> str:
     return f'<font color="{color}">{markup}</font>'
 
 
+def bold(markup: str) -> str:
+    """Markup in bold: Latin bold, and the Japanese runs (font tags made by mixed() and
+    ja_run(), which <b> does not reach) in the Gothic face — one weight for both."""
+    return (
+        "<b>"
+        + markup.replace(f'<font name="{fonts.JA}"', f'<font name="{fonts.JA_GOTHIC}"')
+        + "</b>"
+    )
+
+
+def ja_run(text: str) -> str:
+    """Japanese text wholly in the Japanese face (its digits and Latin letters too), inside
+    a paragraph whose own font is the Latin one; bold gives the Gothic face."""
+    return f'<font name="{fonts.JA}">{esc(text)}</font>'
+
+
 def name_markup(text: str) -> str:
     """A person's or a delegation's name: its words joined by no-break spaces, so a line
     never separates them (a name longer than the line still wraps at its spaces)."""
