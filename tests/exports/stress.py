@@ -150,7 +150,7 @@ def stress_text(paragraphs: int = 30, status: str = "adopted", variant: int = 0)
         position += 1
         shift = FILLER * 4
         ja = shift[: (k + variant) % 24] + JA.format(url=URL)
-        en = EN.format(url=URL)
+        en = EN.format(url=URL) if k % 3 != 2 else EN.replace(", as described at {url},", "")
         if variant and k % 5 == 1:
             ja = ja.replace("協力し、", "協調し、")
             en = en.replace("essential", "indispensable")

@@ -259,3 +259,43 @@ def test_seating_plan(tmp_path):
 
         text = pdftotext(out)
         assert "OECD" in text and "経済協力開発機構" in text
+
+
+def test_english_hyphenation_urls_and_names(tmp_path):
+    import re
+
+    from .pdfcheck import pdftotext
+
+    out = tmp_path / "final-en.pdf"
+    render.render_final(out, stress.stress_text(12), render.PdfOptions(lang="en"))
+    lines = [ln.strip().replace("\u00a0", " ") for ln in pdftotext(out).splitlines()]
+    lines = [ln for ln in lines if ln]
+    source = stress.EN.format(url=stress.URL)
+    # long common words are hyphenated at a syllable, and only real words are joined
+    hyphenated = [
+        (a, b) for a, b in zip(lines, lines[1:], strict=False) if re.search(r"[a-z]-$", a)
+    ]
+    assert hyphenated, "no word was hyphenated"
+    for a, b in hyphenated:
+        word = re.findall(r"[A-Za-z]+-$", a)[0][:-1] + re.match(r"[a-z]+", b).group(0)
+        assert word in source, word
+    # the URL breaks only after / . - and never before them
+    joined = "|".join(lines)
+    pattern = r"\|?".join(re.escape(ch) for ch in stress.URL)
+    found = re.findall(pattern, joined)
+    assert found, "URL not found"
+    for hit in found:
+        for m in re.finditer(r"\|", hit):
+            before, after = hit[m.start() - 1], hit[m.start() + 1]
+            assert before in "/.-" and after not in "/.-", hit
+
+
+def test_names_are_never_split(tmp_path):
+    from .pdfcheck import pdftotext
+
+    out = tmp_path / "participants.pdf"
+    render.render_participants(out, stress.meeting_data(), render.PdfOptions(paper="letter"))
+    text = pdftotext(out, layout=True).replace("\u00a0", " ")
+    assert "Michiko TAKEMURA" in text and "竹村 美智子" in text
+    for line in text.splitlines():
+        assert not line.rstrip().endswith(("Michiko", "竹", "Shotaro")), line
