@@ -72,3 +72,25 @@ def test_command_errors_are_one_line(sqlite_desk, tmp_path, capsys):
     code = main(["--db", db, "verify", str(tmp_path / "missing.pdf")])
     assert code == 2 and "cannot read" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_fonts_refused_on_the_command_line(sqlite_desk, tmp_path, capsys):
+    """A font without Japanese glyphs, or a folder given as the font: exit 2, one line
+    naming the font, nothing written."""
+    from pathlib import Path
+
+    meeting_id, _doc = small_meeting(sqlite_desk)
+    db = sqlite_desk.url
+    out = tmp_path / "out" / "f.pdf"
+    out.parent.mkdir()
+    base = ["--db", db, "export", "final", "--document", "statement", "--out", str(out)]
+    dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if dejavu.is_file():
+        code = main([*base, "--font", str(dejavu)])
+        err = capsys.readouterr().err
+        assert code == 2 and "DejaVuSans.ttf" in err and "no glyph" in err, err
+        assert len(err.strip().splitlines()) == 1
+    code = main([*base, "--font", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and "is a folder, not a font file" in err, err
+    assert not list(out.parent.iterdir())
