@@ -104,7 +104,10 @@ def _action_cells(ctx: Ctx, a: ActionSnap, lang: str) -> list:
     text = a.text_ja if lang == "ja" and a.text_ja else a.text_en
     out = []
     if title:
-        out.append(Paragraph(f"<b>{esc(title)}</b>", _hang(st.body(lang)), bulletText=a.number))
+        title_style = _derived_style(
+            st.body(lang), "_atitle", leftIndent=24, bulletIndent=0, keepWithNext=1
+        )
+        out.append(Paragraph(f"<b>{esc(title)}</b>", title_style, bulletText=a.number))
         out.append(Paragraph(esc(text), _indent(st.body(lang))))
     else:
         out.append(Paragraph(esc(text), _hang(st.body(lang)), bulletText=a.number))

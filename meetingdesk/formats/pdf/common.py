@@ -283,8 +283,15 @@ def _split_column(flows: list, width: float, height: float) -> tuple[list, list]
         parts = flow.split(width, height - used - before) if height - used - before > 0 else []
         if len(parts) >= 2:
             return [*first, parts[0]], [*parts[1:], *flows[i + 1 :]]
-        return first, list(flows[i:])
+        return _keep_heads(first, list(flows[i:]))
     return first, []
+
+
+def _keep_heads(first: list, rest: list) -> tuple[list, list]:
+    """A heading (keepWithNext) never ends the part of a column left on this page."""
+    while first and rest and getattr(getattr(first[-1], "style", None), "keepWithNext", 0):
+        rest.insert(0, first.pop())
+    return first, rest
 
 
 def status_text(status: str, lang: str) -> str:

@@ -15,7 +15,8 @@ from . import fonts
 from .annex import day, lab, plan_state, status_label
 from .common import Ctx, outline, place_and_date, title_block
 from .page import section
-from .styles import DELETED, MUTED, RULE, bold, esc, mixed
+from .styles import DELETED, MUTED, RULE, esc, mixed
+from .styles import bold as bold_markup
 
 # Colours of distinct lightness, and a hatch per status, so a black-and-white print still
 # tells "agreed" from "done".
@@ -180,7 +181,7 @@ def _cell(ctx: Ctx, text: str, bold: bool = False, color: str = ""):
 
     markup = mixed(text)
     if bold:
-        markup = bold(markup)
+        markup = bold_markup(markup)
     if color:
         markup = f'<font color="{color}">{markup}</font>'
     return Paragraph(markup, ctx.styles.cell(text, bold=False))
@@ -293,9 +294,11 @@ def followup_story(ctx: Ctx, summary: FollowUpSummary) -> list:
             story.append(Paragraph(esc(lab("no_actions", lang)), ctx.styles.body(lang)))
         return story
     story += [status_chart(ctx, summary), Spacer(1, 10)]
-    story.append(Paragraph(bold(mixed(both_or(ctx, "by_delegation"))), ctx.styles.heading_en))
+    story.append(
+        Paragraph(bold_markup(mixed(both_or(ctx, "by_delegation"))), ctx.styles.heading_en)
+    )
     story += [_delegation_table(ctx, summary), Spacer(1, 12)]
-    story.append(Paragraph(bold(mixed(both_or(ctx, "by_action"))), ctx.styles.heading_en))
+    story.append(Paragraph(bold_markup(mixed(both_or(ctx, "by_action"))), ctx.styles.heading_en))
     story.append(_action_table(ctx, summary))
     return story
 
