@@ -17,7 +17,7 @@ from meetingdesk.formats.pdf.followup import render_followup
 from meetingdesk.formats.pdf.page import MM, PdfSettings
 
 from . import layout, stress
-from .pdfcheck import run_tool
+from .pdfcheck import font_lines, run_tool
 
 pytest.importorskip("pdfplumber")
 
@@ -42,6 +42,8 @@ def check_all(
     headings: bool = True,
 ) -> None:
     run_tool("qpdf", "--check", str(path))
+    for line in font_lines(path):
+        assert line.split()[-5] == "yes", f"font not embedded: {line}"
     w, _h, top, right, bottom, left = frame(paper, margins, landscape)
     pages = layout.segments(path, top - 2, bottom - 2)
     faults = layout.kinsoku_faults(pages)
