@@ -250,3 +250,5 @@ class AuditSnap:
     entity_type: str
     entity_uuid: str
     summary: str
+    #: the event's details as stored (JSON object: language, version, status …)
+    details: dict = field(default_factory=dict)

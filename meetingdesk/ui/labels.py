@@ -206,6 +206,40 @@ def audit_action(code: str) -> str:
     return f"{subjects[subject]}: {verbs.get(verb, verb.replace('_', ' '))}"
 
 
+def audit_what(entity_type: str, details: dict, subject: str) -> str:
+    """What an audit event was about, from its stored data (never its English summary):
+    "declaration 5. — English", "charter Rev.2", "CAN"."""
+    kinds = {
+        "Clause": QCoreApplication.translate("Labels", "clause"),
+        "Document": QCoreApplication.translate("Labels", "document"),
+        "Revision": QCoreApplication.translate("Labels", "revision"),
+        "Proposal": QCoreApplication.translate("Labels", "proposal"),
+        "Comment": QCoreApplication.translate("Labels", "comment"),
+        "Delegation": QCoreApplication.translate("Labels", "delegation"),
+        "Participant": QCoreApplication.translate("Labels", "participant"),
+        "Meeting": QCoreApplication.translate("Labels", "meeting"),
+        "ActionItem": QCoreApplication.translate("Labels", "action"),
+        "AgendaSession": QCoreApplication.translate("Labels", "session"),
+        "AgendaItem": QCoreApplication.translate("Labels", "agenda item"),
+        "Room": QCoreApplication.translate("Labels", "room"),
+    }
+    text = subject or kinds.get(entity_type, entity_type)
+    lang = details.get("lang") if isinstance(details, dict) else None
+    if lang in ("en", "ja"):
+        text = QCoreApplication.translate("Labels", "{subject} — {language}").format(
+            subject=text, language=language_name(lang)
+        )
+    return text
+
+
+def language_name(code: str) -> str:
+    names = {
+        "en": QCoreApplication.translate("Labels", "English"),
+        "ja": QCoreApplication.translate("Labels", "Japanese"),
+    }
+    return names.get(code, code)
+
+
 def proposal_kind(code: str) -> str:
     names = {
         "insert": QCoreApplication.translate("Drafting", "Insert words"),

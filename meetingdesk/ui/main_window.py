@@ -112,7 +112,9 @@ class MainWindow(DatabaseMixin, QMainWindow):
         # Status bar: the database in use and the acting user.
         self.db_label = QLabel(self)
         self.user_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.db_label, 1)
+        # No stretch: a stretched permanent widget takes the whole bar and the temporary
+        # messages ("PDF written", "Rev.2 frozen") are never painted.
+        self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
         self._wire()

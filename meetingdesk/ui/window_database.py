@@ -75,8 +75,13 @@ class DatabaseMixin:
 
     def _show_desk(self) -> None:
         desk = self.hub.desk
+        text = QCoreApplication.translate("MainWindow", "Database: {label}").format(
+            label=desk.label
+        )
+        # Elided in the middle: the file name and its folder's start stay readable, and the
+        # bar keeps room for the temporary messages.
         self.db_label.setText(
-            QCoreApplication.translate("MainWindow", "Database: {label}").format(label=desk.label)
+            self.db_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 360)
         )
         self.db_label.setToolTip(desk.label)
         self.user_label.setText(

@@ -115,3 +115,19 @@ def test_refused_without_japanese_deleted_or_adopted(desk, world):
     with pytest.raises(FrozenError, match="adopted"):
         dr.confirm_translation(desk, cid, expected_head=edited.ja_version_id)
     assert version_count(desk) == before
+
+
+def test_undoing_the_english_edit_clears_the_stale_mark(desk, world):
+    """Back to the wording the Japanese was translated from: not stale, on both engines."""
+    doc, cid, first, edited = world
+    undone = dr.restore_version(desk, cid, first.en_version_id, expected_head=edited.en_version_id)
+    assert undone.en_version_id not in (first.en_version_id, edited.en_version_id)
+    assert undone.text_en == first.text_en
+    assert not undone.ja_stale
+    assert not snap(desk, doc.id, cid).ja_stale
+    assert compare.stale_translations(desk, doc.id) == []
+    # and a further change of the English makes it stale again
+    again = docs.save_text(
+        desk, cid, "en", "We promote open access.", expected_head=undone.en_version_id
+    )
+    assert again.ja_stale

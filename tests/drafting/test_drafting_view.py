@@ -191,3 +191,24 @@ def test_search_two_character_japanese_term(qtbot, view):
     assert view.document_id == hit.document_id
     assert view.editor.clause.id == hit.clause_id
     assert "協力" in view.editor.text(hit.language)
+
+
+def test_search_says_when_there_are_more_hits_than_shown(qtbot, view, monkeypatch):
+    from meetingdesk.ui.drafting import search as search_panel
+
+    monkeypatch.setattr(search_panel, "FIRST_HITS", 3)
+    view.search.box.setText("the")
+    qtbot.keyClick(view.search.box, Qt.Key.Key_Return)
+    assert len(view.search.hits) == 3
+    assert view.search.results.count() == 3
+    assert "there are more" in view.search.status.text()
+    assert view.search.more.isVisibleTo(view.search)
+    view.search.more.click()
+    assert len(view.search.hits) > 3
+    for _ in range(4):  # 30, 300, 3000 … until the list is complete
+        if not view.search.more.isVisibleTo(view.search):
+            break
+        view.search.more.click()
+    assert not view.search.more.isVisibleTo(view.search)
+    assert view.search.status.text().endswith("hit(s)")
+    assert view.search.results.count() == len(view.search.hits) > 3

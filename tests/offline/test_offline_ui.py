@@ -40,10 +40,12 @@ def test_checkout_then_checkin_with_alternatives(qtbot, sqlite_desk: Desk, tmp_p
     dialog = CheckinDialog(desk, path)
     qtbot.addWidget(dialog)
     assert dialog.report is not None
-    assert "1 taken, 0 merged, 1 conflicts" in dialog.summary.text()
+    assert "Taken: 1 · merged: 0 · conflicts: 1" in dialog.summary.text()
     assert len(dialog.conflict_items) == 1
     item = dialog.conflict_items[0]
-    view = dialog.open_conflict(item)
+    assert dialog.resolve.isEnabled() and "1 left" in dialog.resolve.text()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))  # a group row, not a conflict
+    view = dialog.resolve_next()  # the button acts on the first open conflict anyway
     assert view is not None
     assert view.base.toPlainText() == TEXTS[2]
     assert view.theirs.toPlainText() == TEXTS[2].replace("promote", "support")
@@ -53,6 +55,7 @@ def test_checkout_then_checkin_with_alternatives(qtbot, sqlite_desk: Desk, tmp_p
     assert view.resolved is not None
     assert snap(desk, ids[2]).text_en == TEXTS[2].replace("promote", "[advance / support]")
     assert item.text(2) == "resolved"
+    assert not dialog.resolve.isEnabled()
 
 
 def test_checkin_dialog_shows_refusal(qtbot, sqlite_desk: Desk, tmp_path: Path):

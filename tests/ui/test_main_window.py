@@ -149,7 +149,8 @@ def test_selection_survives_a_reload(qtbot, navigate, window):
 
 
 def test_status_bar_shows_database_and_user(window, ui_desk):
-    assert ui_desk.label in window.db_label.text()
+    assert window.db_label.toolTip() == ui_desk.label
+    assert window.db_label.text().startswith("Database: ")
     assert "tester" in window.user_label.text()
 
 
@@ -217,3 +218,17 @@ def test_another_area_can_add_a_page(window):
     assert window.nav.count() == before + 1 and window.nav.item(row).text() == "Offline"
     window.nav.setCurrentRow(row)
     assert window.current_view() is page
+
+
+def test_status_messages_are_painted_beside_the_database_label(qtbot, window):
+    """A temporary message has room in the bar: the database label does not stretch over it."""
+    window.resize(1000, 700)
+    window.hub.status_message.emit("Rev.2 frozen")
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Rev.2 frozen"
+    taken = window.db_label.width() + window.user_label.width()
+    room = bar.width() - taken
+    assert room > bar.fontMetrics().horizontalAdvance("Rev.2 frozen") + 20
+    assert "…" in window.db_label.text() or len(window.db_label.text()) < 60
+    # the whole name stays in the tooltip
+    assert window.hub.desk.label in window.db_label.toolTip()

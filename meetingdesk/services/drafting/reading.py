@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from meetingdesk.model import (
@@ -159,8 +159,15 @@ def _ad_refs(s: Session, document_id: int, ids: list[int] | None) -> dict[int, l
     return out
 
 
+def _translated_from(en, ja, src, en_id):
+    """The English version a Japanese text was translated from — or the current English
+    version when that one has the same wording (English edited, then undone: the Japanese is
+    not stale)."""
+    return case((src.text == en.text, en_id), else_=ja.translated_from_id)
+
+
 def _clause_rows(s: Session, document_id: int, where) -> list:
-    en, ja = aliased(ClauseVersion), aliased(ClauseVersion)
+    en, ja, src = aliased(ClauseVersion), aliased(ClauseVersion), aliased(ClauseVersion)
     return s.execute(
         select(
             Clause.id,
@@ -173,10 +180,11 @@ def _clause_rows(s: Session, document_id: int, where) -> list:
             Clause.head_ja_id,
             en.text,
             ja.text,
-            ja.translated_from_id,
+            _translated_from(en, ja, src, Clause.head_en_id),
         )
         .outerjoin(en, en.id == Clause.head_en_id)
         .outerjoin(ja, ja.id == Clause.head_ja_id)
+        .outerjoin(src, src.id == ja.translated_from_id)
         .where(Clause.document_id == document_id, *where)
         .order_by(Clause.position)
     ).all()
@@ -240,7 +248,7 @@ def revision_clauses(
     s: Session, rev: Revision, *, offset: int = 0, limit: int | None = None
 ) -> list[ClauseSnap]:
     """The clauses of a frozen revision in order (a window of them with offset/limit)."""
-    en, ja = aliased(ClauseVersion), aliased(ClauseVersion)
+    en, ja, src = aliased(ClauseVersion), aliased(ClauseVersion), aliased(ClauseVersion)
     q = (
         select(
             RevisionEntry.clause_id,
@@ -254,11 +262,12 @@ def revision_clauses(
             RevisionEntry.ja_version_id,
             en.text,
             ja.text,
-            ja.translated_from_id,
+            _translated_from(en, ja, src, RevisionEntry.en_version_id),
         )
         .join(Clause, Clause.id == RevisionEntry.clause_id)
         .outerjoin(en, en.id == RevisionEntry.en_version_id)
         .outerjoin(ja, ja.id == RevisionEntry.ja_version_id)
+        .outerjoin(src, src.id == ja.translated_from_id)
         .where(RevisionEntry.revision_id == rev.id)
         .order_by(RevisionEntry.position)
     )

@@ -94,9 +94,29 @@ def recent_audit(desk: Desk, limit: int = 50) -> list[AuditSnap]:
     with desk.read() as s:
         rows = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
         return [
-            AuditSnap(e.id, e.at, e.user_login, e.action, e.entity_type, e.entity_uuid, e.summary)
+            AuditSnap(
+                e.id,
+                e.at,
+                e.user_login,
+                e.action,
+                e.entity_type,
+                e.entity_uuid,
+                e.summary,
+                _details(e.details),
+            )
             for e in rows
         ]
+
+
+def _details(raw: str | None) -> dict:
+    """An event's stored details as a dict ({} for none or for text that is not an object)."""
+    import json
+
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def counts(desk: Desk) -> dict[str, int]:

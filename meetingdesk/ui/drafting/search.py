@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,8 @@ from .. import labels
 from .context import DraftingContext
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
+#: hits shown at first; "Show more" asks for ten times as many
+FIRST_HITS = 100
 
 
 class SearchPanel(QWidget):
@@ -35,10 +38,14 @@ class SearchPanel(QWidget):
         self.box = QLineEdit(self)
         self.box.setPlaceholderText(self.tr("Search all documents, English and Japanese (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
-        self.box.returnPressed.connect(self.run)
+        self.box.returnPressed.connect(self._new_search)
         self.history = QCheckBox(self.tr("Include history"), self)
-        self.history.toggled.connect(lambda _on: self.run())
+        self.history.toggled.connect(lambda _on: self._new_search())
+        self.limit = FIRST_HITS
         self.status = QLabel(self)
+        self.more = QPushButton(self.tr("Show more"), self)
+        self.more.setVisible(False)
+        self.more.clicked.connect(self._show_more)
         self.results = QListWidget(self)
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._activated)
@@ -47,29 +54,57 @@ class SearchPanel(QWidget):
         row.addWidget(self.history)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.more)
+        layout.addLayout(status_row)
         layout.addWidget(self.results, 1)
 
     def focus_box(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
 
+    def _new_search(self) -> None:
+        self.limit = FIRST_HITS
+        self.run()
+
+    def _show_more(self) -> None:
+        self.limit *= 10
+        self.run()
+
     def run(self) -> None:
         query = self.box.text().strip()
         self.results.clear()
         self.hits = []
+        self.more.setVisible(False)
         meeting_id = self.ctx.meeting_id
         if not query or meeting_id is None:
             self.status.setText("")
             return
         try:
+            # One more than shown: it tells whether the list is complete.
             self.hits = search.search(
-                self.ctx.desk, meeting_id, query, history=self.history.isChecked()
+                self.ctx.desk,
+                meeting_id,
+                query,
+                history=self.history.isChecked(),
+                limit=self.limit + 1,
             )
         except DeskError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(self.tr("%n hit(s)", "", len(self.hits)))
+        if len(self.hits) > self.limit:
+            self.hits = self.hits[: self.limit]
+            self.status.setText(
+                self.tr(
+                    "The first %n hits; there are more — narrow the search or show more.",
+                    "",
+                    self.limit,
+                )
+            )
+            self.more.setVisible(True)
+        else:
+            self.status.setText(self.tr("%n hit(s)", "", len(self.hits)))
         for hit in self.hits:
             self.results.addItem(self._item(hit))
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
-from meetingdesk.services.drafting import documents
+from meetingdesk.services.drafting import documents, subjects
 from meetingdesk.services.logistics import agenda, delegations
 from meetingdesk.snapshots import AuditSnap, Changes, MeetingSnap
 from meetingdesk.ui import labels
@@ -30,6 +30,8 @@ class OverviewData:
     clauses: int
     open_brackets: int
     activity: tuple[AuditSnap, ...]
+    #: entity uuid → how to name it ("declaration 5.", "CAN", "charter Rev.2")
+    subjects: dict[str, str] = field(default_factory=dict)
 
 
 class OverviewView(ViewBase):
@@ -77,7 +79,7 @@ class OverviewView(ViewBase):
                 Column[AuditSnap](self.tr("When"), self._when, lambda a: a.at),
                 Column[AuditSnap](self.tr("Who"), lambda a: a.user_login),
                 Column[AuditSnap](self.tr("Action"), lambda a: labels.audit_action(a.action)),
-                Column[AuditSnap](self.tr("What"), lambda a: a.summary, tooltip=True),
+                Column[AuditSnap](self.tr("What"), self._what, tooltip=True),
             ],
             stretch=(3,),
             filter_box=False,
@@ -122,8 +124,13 @@ class OverviewView(ViewBase):
             documents=len(docs),
             clauses=sum(d.clause_count for d in docs),
             open_brackets=brackets,
-            activity=tuple(meetings.recent_audit(desk, 30)),
+            activity=(events := tuple(meetings.recent_audit(desk, 30))),
+            subjects=subjects.subjects(desk, [(e.entity_type, e.entity_uuid) for e in events]),
         )
+
+    def _what(self, event: AuditSnap) -> str:
+        subject = self.data.subjects.get(event.entity_uuid, "") if self.data else ""
+        return labels.audit_what(event.entity_type, event.details, subject)
 
     def apply(self, data: OverviewData | None) -> None:
         self.data = data

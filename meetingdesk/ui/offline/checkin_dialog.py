@@ -23,6 +23,7 @@ from meetingdesk.services.offline import Conflict, MergeReport, checkin
 from .conflict_view import ConflictView
 
 ROLE = Qt.ItemDataRole.UserRole
+RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CheckinDialog(QDialog):
@@ -47,7 +48,7 @@ class CheckinDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Clause"), self.tr("Language"), self.tr("What")])
         self.tree.itemDoubleClicked.connect(lambda item, _col: self.open_conflict(item))
         self.resolve = QPushButton(self.tr("Resolve…"), self)
-        self.resolve.clicked.connect(lambda: self.open_conflict(self.tree.currentItem()))
+        self.resolve.clicked.connect(self.resolve_next)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -70,13 +71,18 @@ class CheckinDialog(QDialog):
         self._fill(self.report)
 
     def _fill(self, report: MergeReport) -> None:
+        # "name: count" reads right for any count, in English and Japanese alike.
         self.summary.setText(
-            self.tr("%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.")
-            .replace("%1", str(len(report.taken)))
-            .replace("%2", str(len(report.merged)))
-            .replace("%3", str(len(report.conflicts)))
-            .replace("%4", str(report.new_clauses))
-            .replace("%5", str(report.versions_copied))
+            self.tr(
+                "Taken: {taken} · merged: {merged} · conflicts: {conflicts} · "
+                "new clauses: {new} · versions copied: {copied}"
+            ).format(
+                taken=len(report.taken),
+                merged=len(report.merged),
+                conflicts=len(report.conflicts),
+                new=report.new_clauses,
+                copied=report.versions_copied,
+            )
         )
         groups = (
             (self.tr("Taken"), report.taken, self.tr("changed on one side only")),
@@ -101,6 +107,38 @@ class CheckinDialog(QDialog):
             item.setData(0, ROLE, c)
             self.conflict_items.append(item)
         self.tree.expandAll()
+        self._update_resolve()
+
+    def _open_items(self) -> list[QTreeWidgetItem]:
+        """Text conflicts not yet resolved in this dialog."""
+        return [
+            i
+            for i in getattr(self, "conflict_items", [])
+            if i.data(0, ROLE).kind == "text" and not i.data(0, RESOLVED_ROLE)
+        ]
+
+    def _update_resolve(self) -> None:
+        left = len(self._open_items())
+        self.resolve.setEnabled(left > 0)
+        self.resolve.setText(
+            self.tr("Resolve… ({count} left)").format(count=left) if left else self.tr("Resolve…")
+        )
+
+    def resolve_next(self) -> ConflictView | None:
+        """The selected conflict, else the first one still open: the button always acts."""
+        current = self.tree.currentItem()
+        if current is None or current not in self._open_items():
+            open_items = self._open_items()
+            if not open_items:
+                return None
+            current = open_items[0]
+            self.tree.setCurrentItem(current)
+        return self.open_conflict(current)
+
+    def _resolved(self, item: QTreeWidgetItem) -> None:
+        item.setText(2, self.tr("resolved"))
+        item.setData(0, RESOLVED_ROLE, True)
+        self._update_resolve()
 
     def open_conflict(self, item: QTreeWidgetItem | None) -> ConflictView | None:
         """Open the conflict view for a text conflict row; returns the (shown) view."""
@@ -108,6 +146,6 @@ class CheckinDialog(QDialog):
         if conflict is None or conflict.kind != "text":
             return None
         view = ConflictView(self.desk, conflict, self)
-        view.accepted.connect(lambda: item.setText(2, self.tr("resolved")))
+        view.accepted.connect(lambda: self._resolved(item))
         view.open()
         return view
