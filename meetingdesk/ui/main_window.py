@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -192,7 +192,32 @@ class MainWindow(DatabaseMixin, QMainWindow):
             page.modifiedChanged.connect(self.setWindowModified)
             page.exportRequested.connect(lambda d, r: self.exporter.export_document(d, r))
             page.documentShown.connect(lambda _id: self._update_meeting_actions())
+            page.documentShown.connect(self._remember_document)
             page.openActionRequested.connect(self.open_action)
+            # Built at start-up (the last page shown) or on first use: never a blank page.
+            QTimer.singleShot(0, self._open_initial_document)
+
+    def _remember_document(self, document_id: int) -> None:
+        page = self._drafting_if_built()
+        meeting = self.hub.meeting
+        if page is None or meeting is None or document_id < 0 or page.ctx.text is None:
+            return
+        settings.remember_document(meeting.uuid, page.ctx.text.document.uuid)
+
+    def _open_initial_document(self) -> None:
+        """The drafting page shows the meeting's last document shown, else its first."""
+        page = self._drafting_if_built()
+        meeting = self.hub.meeting
+        if page is None or meeting is None or page.document_id is not None:
+            return
+        from meetingdesk.services.drafting import documents
+
+        docs = documents.list_documents(self.hub.desk, meeting.id)
+        if not docs:
+            return
+        wanted = settings.last_document(meeting.uuid)
+        chosen = next((d for d in docs if d.uuid == wanted), docs[0])
+        page.show_document(chosen.id)
 
     def _page(self, name: str) -> QWidget:
         return self.pages.page(self.pages.row_named(name))
@@ -285,6 +310,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         settings.remember_meeting(self.hub.desk.db_uuid, meeting.uuid)
         self._select_in_box(meeting)
         self.hub.set_meeting(meeting)
+        if self._drafting_if_built() is not None:
+            self._open_initial_document()
         self._update_meeting_actions()
         return True
 

@@ -105,3 +105,13 @@ def last_meeting(db_uuid: str) -> str | None:
 
 def remember_meeting(db_uuid: str, meeting_uuid: str) -> None:
     _settings().setValue(f"meetings/{db_uuid}", meeting_uuid)
+
+
+def last_document(meeting_uuid: str) -> str | None:
+    """The UUID of the document last shown on the drafting page for a meeting."""
+    value = _settings().value(f"documents/{meeting_uuid}")
+    return str(value) if value else None
+
+
+def remember_document(meeting_uuid: str, document_uuid: str) -> None:
+    _settings().setValue(f"documents/{meeting_uuid}", document_uuid)

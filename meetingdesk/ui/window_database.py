@@ -75,9 +75,26 @@ class DatabaseMixin:
 
     def _show_desk(self) -> None:
         desk = self.hub.desk
-        text = QCoreApplication.translate("MainWindow", "Database: {label}").format(
-            label=desk.label
-        )
+        from meetingdesk.services.offline.manifest import package_of
+
+        self.package = package_of(desk)
+        if self.package is not None:
+            # An offline package: say so plainly, in the bar and the title.
+            name = Path(desk.label).name
+            text = QCoreApplication.translate(
+                "MainWindow", "Package (offline copy): {name}, taken out by {by}"
+            ).format(name=name, by=self.package.by)
+            self.setWindowTitle(
+                QCoreApplication.translate("MainWindow", "MeetingDesk — package {name}").format(
+                    name=name
+                )
+                + "[*]"
+            )
+        else:
+            text = QCoreApplication.translate("MainWindow", "Database: {label}").format(
+                label=desk.label
+            )
+            self.setWindowTitle(QCoreApplication.translate("MainWindow", "MeetingDesk") + "[*]")
         # Elided in the middle: the file name and its folder's start stay readable, and the
         # bar keeps room for the temporary messages.
         self.db_label.setText(

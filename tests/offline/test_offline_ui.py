@@ -67,3 +67,27 @@ def test_checkin_dialog_shows_refusal(qtbot, sqlite_desk: Desk, tmp_path: Path):
     qtbot.addWidget(dialog)
     assert dialog.report is None
     assert "not an SQLite file" in dialog.summary.text()
+
+
+def test_a_package_opened_in_the_window_says_it_is_a_package(
+    qtbot, sqlite_desk: Desk, tmp_path: Path
+):
+    from meetingdesk.services.offline import checkout
+    from meetingdesk.ui.main_window import MainWindow
+
+    meeting_id, _doc, _ids = build_meeting(sqlite_desk)
+    path = tmp_path / "laptop.mdpkg"
+    checkout(sqlite_desk, meeting_id, ["decl"], path)
+    with opened(path) as pkg:
+        window = MainWindow(pkg)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=20_000):
+            window.show()
+        assert "laptop.mdpkg" in window.windowTitle() and "package" in window.windowTitle()
+        assert window.db_label.text().startswith("Package (offline copy): laptop.mdpkg")
+        window.close()
+    # an ordinary database is not marked
+    plain = MainWindow(sqlite_desk)
+    qtbot.addWidget(plain)
+    assert "package" not in plain.windowTitle()
+    assert plain.db_label.text().startswith("Database: ")

@@ -232,3 +232,29 @@ def test_status_messages_are_painted_beside_the_database_label(qtbot, window):
     assert "…" in window.db_label.text() or len(window.db_label.text()) < 60
     # the whole name stays in the tooltip
     assert window.hub.desk.label in window.db_label.toolTip()
+
+
+def test_restart_on_the_drafting_page_shows_the_last_document(qtbot, ui_desk):
+    """Closed on the Drafting page with the annex open: the next start shows the annex,
+    not a blank page; a first start there shows the meeting's first document."""
+    first = MainWindow(ui_desk)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=20_000):
+        first.show()
+    first.nav.setCurrentRow(first.pages.row_named("DraftingView"))
+    page = first.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    docs = [d for d in documents.list_documents(ui_desk, first.hub.meeting_id)]
+    assert page.document_id == docs[0].id  # nothing remembered yet: the first document
+    page.show_document(docs[-1].id)
+    first.close()
+
+    second = MainWindow(ui_desk)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.ready, timeout=20_000):
+        second.show()
+    assert type(second.current_view()).__name__ == "DraftingView"
+    qtbot.waitUntil(lambda: second.drafting.document_id == docs[-1].id, timeout=10_000)
+    assert second.drafting.clauses.shown()
+    assert second.drafting.doc_title.text().startswith(docs[-1].title_en)
+    second.close()

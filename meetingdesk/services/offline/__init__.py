@@ -7,10 +7,11 @@ version from either side.
 
 from .checkin import checkin, pending_conflicts, pull, resolve_conflict
 from .checkout import checkout
-from .manifest import Manifest, PackageError, read_manifest
+from .manifest import Manifest, PackageError, package_of, read_manifest
 from .report import ClauseChange, Conflict, MergeReport, PackageInfo
 
 __all__ = [
+    "package_of",
     "ClauseChange",
     "Conflict",
     "Manifest",

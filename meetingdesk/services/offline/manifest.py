@@ -177,3 +177,22 @@ def open_package(path: Path) -> tuple[str, Manifest]:
 def read_manifest(path: Path) -> Manifest:
     """The verified manifest of a package file (for showing what it holds)."""
     return open_package(path)[1]
+
+
+def package_of(desk) -> Manifest | None:
+    """The manifest of the database the desk has open when that database is a package (the
+    window marks it as one), else None. Read from the open connection; nothing verified."""
+    from sqlalchemy import text as sql
+
+    if not desk.is_sqlite:
+        return None
+    with desk.read() as s:
+        raw = s.execute(
+            sql("SELECT value FROM store_info WHERE key = :k"), {"k": MANIFEST_KEY}
+        ).scalar()
+    if not raw:
+        return None
+    try:
+        return Manifest.from_json(raw)
+    except (ValueError, TypeError):
+        return None

@@ -90,7 +90,10 @@ class OpenDatabaseDialog(QDialog):
             self,
             self.tr("Choose a MeetingDesk database"),
             self.path.text() or str(Path.home()),
-            self.tr("MeetingDesk databases (*.sqlite *.db);;All files (*)"),
+            self.tr(
+                "MeetingDesk databases and packages (*.sqlite *.db *.mdpkg);;"
+                "Offline packages (*.mdpkg);;All files (*)"
+            ),
         )
         if name:
             self.path.setText(name)
