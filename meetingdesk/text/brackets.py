@@ -65,12 +65,18 @@ _CODE_EXTRA = frozenset("._-")
 
 
 class BracketError(ValueError):
-    """Invalid bracket markup; ``position`` is the 0-based offset of the offending character."""
+    """Invalid bracket markup; ``position`` is the 0-based offset of the offending character.
 
-    def __init__(self, message: str, position: int) -> None:
-        super().__init__(message)
+    ``code`` names the fault for a translated message (``detail``: the bad delegation code);
+    ``str()`` is the English message with the 1-based character people count in.
+    """
+
+    def __init__(self, message: str, position: int, code: str = "", detail: str = "") -> None:
+        super().__init__(f"{message} (character {position + 1})")
         self.message = message
         self.position = position
+        self.code = code
+        self.detail = detail
 
 
 # --- tree ------------------------------------------------------------------------------------
@@ -153,8 +159,8 @@ class _Lexed:
         else:
             segs.append(Segment(start, end, kind, depth))
 
-    def error(self, message: str, position: int) -> None:
-        self.errors.append(BracketError(message, position))
+    def error(self, message: str, position: int, code: str = "", detail: str = "") -> None:
+        self.errors.append(BracketError(message, position, code, detail))
 
 
 def _parse_codes(content: str) -> tuple[str, ...] | str:
@@ -194,11 +200,11 @@ def _lex(text: str) -> _Lexed:
                 open_stack.pop()
                 out.add(i, i + 1, "bracket", depth)
             else:
-                out.error(f"']' at {i} closes nothing", i)
+                out.error("']' closes nothing", i, "close_bracket")
                 out.add(i, i + 1, "error", depth)
             i += 1
         elif ch == "}":
-            out.error(f"'}}' at {i} closes nothing", i)
+            out.error("'}' closes nothing", i, "close_brace")
             out.add(i, i + 1, "error", depth)
             i += 1
         elif ch == "{":
@@ -226,7 +232,7 @@ def _lex(text: str) -> _Lexed:
 
     for index in open_stack:
         seg = out.segments[index]
-        out.error(f"unbalanced '[' opened at {seg.start}", seg.start)
+        out.error("unbalanced '[' (never closed)", seg.start, "open_bracket")
         out.segments[index] = Segment(seg.start, seg.end, "error", seg.depth)
     return out
 
@@ -240,17 +246,18 @@ def _lex_delegations(text: str, start: int, brace: int, depth: int, out: _Lexed)
     while end < len(text) and text[end] not in "{}[]\\":
         end += 1
     if end >= len(text) or text[end] != "}":
-        out.error(f"unclosed '{{' opened at {brace}", brace)
+        out.error("unclosed '{'", brace, "open_brace")
         out.add(start, brace + 1, "error", depth)
         return brace + 1
     end += 1
     parsed = _parse_codes(text[brace + 1 : end - 1])
     if isinstance(parsed, str):
-        out.error(f"{parsed} at {brace}", brace)
+        bad = parsed.partition("invalid delegation code ")[2].strip("'\"")
+        out.error(parsed, brace, "bad_code" if bad else "empty_codes", bad)
     elif depth == 0:
-        out.error(f"delegations '{{…}}' at {brace} outside brackets", brace)
+        out.error("delegations '{…}' outside brackets", brace, "codes_outside")
     elif not (text.startswith(SEPARATOR, end) or text.startswith("]", end)):
-        out.error(f"delegations '{{…}}' at {brace} must end an alternative", brace)
+        out.error("delegations '{…}' must end an alternative", brace, "codes_not_last")
     else:
         out.codes[start] = parsed
         out.add(start, end, "delegations", depth)

@@ -206,6 +206,32 @@ def audit_action(code: str) -> str:
     return f"{subjects[subject]}: {verbs.get(verb, verb.replace('_', ' '))}"
 
 
+def markup_error(error) -> str:
+    """A bracket markup fault (text.brackets.BracketError) in the reader's language, with the
+    1-based character people count in."""
+    what = {
+        "close_bracket": QCoreApplication.translate("Labels", "']' closes nothing"),
+        "close_brace": QCoreApplication.translate("Labels", "'}' closes nothing"),
+        "open_bracket": QCoreApplication.translate("Labels", "'[' is never closed"),
+        "open_brace": QCoreApplication.translate("Labels", "'{' is never closed"),
+        "empty_codes": QCoreApplication.translate("Labels", "empty delegation list '{}'"),
+        "bad_code": QCoreApplication.translate("Labels", "invalid delegation code {code}"),
+        "codes_outside": QCoreApplication.translate(
+            "Labels", "delegations '{…}' outside square brackets"
+        ),
+        "codes_not_last": QCoreApplication.translate(
+            "Labels", "delegations '{…}' must end an alternative"
+        ),
+    }.get(error.code)
+    if what is None:
+        what = error.message
+    elif error.code == "bad_code":
+        what = what.format(code=repr(error.detail))
+    return QCoreApplication.translate("Labels", "Markup error at character {pos}: {what}").format(
+        pos=error.position + 1, what=what
+    )
+
+
 def audit_what(entity_type: str, details: dict, subject: str) -> str:
     """What an audit event was about, from its stored data (never its English summary):
     "declaration 5. — English", "charter Rev.2", "CAN"."""

@@ -75,15 +75,15 @@ def test_separator_needs_spaces_and_escapes() -> None:
 @pytest.mark.parametrize(
     ("text", "position", "message"),
     [
-        ("We [shall / should promote", 3, "unbalanced '[' opened at 3"),
-        ("We shall] promote", 8, "']' at 8 closes nothing"),
-        ("[a {US, UK]", 3, "unclosed '{' opened at 3"),
-        ("[a } b]", 3, "'}' at 3 closes nothing"),
+        ("We [shall / should promote", 3, "unbalanced '[' (never closed) (character 4)"),
+        ("We shall] promote", 8, "']' closes nothing (character 9)"),
+        ("[a {US, UK]", 3, "unclosed '{' (character 4)"),
+        ("[a } b]", 3, "'}' closes nothing (character 4)"),
         ("a {US}", 2, "outside brackets"),
         ("[a {US} b]", 3, "must end an alternative"),
         ("[a {} / b]", 3, "empty delegation list"),
         ("[a {U S} / b]", 3, "invalid delegation code"),
-        ("[a [b] c ] ]", 11, "']' at 11 closes nothing"),
+        ("[a [b] c ] ]", 11, "']' closes nothing (character 12)"),
     ],
 )
 def test_errors_carry_position_and_message(text: str, position: int, message: str) -> None:

@@ -30,3 +30,27 @@ def test_every_audit_action_has_a_label(qapp) -> None:
 def test_unknown_codes_are_shown_as_they_are(qapp) -> None:
     assert labels.audit_action("plugin.thing") == "plugin.thing"
     assert labels.audit_action("clause.save") == "Clause: text saved"
+
+
+def test_markup_errors_count_characters_from_one_and_are_labelled(qapp) -> None:
+    from meetingdesk.text.brackets import validate
+
+    samples = {
+        "We [shall / should": "'[' is never closed",
+        "We shall] promote": "']' closes nothing",
+        "[a } b]": "'}' closes nothing",
+        "[a {US, UK]": "'{' is never closed",
+        "[a {} / b]": "empty delegation list",
+        "[a {U S} / b]": "invalid delegation code 'U S'",
+        "a {US}": "outside square brackets",
+        "[a {US} b]": "must end an alternative",
+    }
+    for text, expected in samples.items():
+        error = validate(text)
+        assert error is not None and error.code, text
+        shown = labels.markup_error(error)
+        assert expected in shown, (text, shown)
+        assert shown.startswith(f"Markup error at character {error.position + 1}: ")
+    # one numbering everywhere: the message itself says the same character
+    err = validate("We [shall / should")
+    assert f"(character {err.position + 1})" in str(err)

@@ -55,7 +55,7 @@ def check_text(text: str, where: str = "clause") -> str:
         )
     error: BracketError | None = validate(text)
     if error is not None:
-        raise ValidationError(f"{where}: {error} (character {error.position + 1})")
+        raise ValidationError(f"{where}: {error}")
     return text
 
 

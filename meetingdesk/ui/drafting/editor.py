@@ -247,9 +247,7 @@ class ClauseEditor(QWidget):
         for lang in LANGS:
             err = check(self.text(lang))
             if err is not None:
-                out[lang] = self.tr("Unbalanced markup at character {pos}: {what}").format(
-                    pos=err.position + 1, what=err.message
-                )
+                out[lang] = labels.markup_error(err)
         return out
 
     def _on_text_changed(self) -> None:
