@@ -212,3 +212,18 @@ def test_search_says_when_there_are_more_hits_than_shown(qtbot, view, monkeypatc
     assert not view.search.more.isVisibleTo(view.search)
     assert view.search.status.text().endswith("hit(s)")
     assert view.search.results.count() == len(view.search.hits) > 3
+
+
+def test_undo_and_redo_keep_their_labels_and_use_the_platform_keys(qtbot, view):
+    from PySide6.QtGui import QKeySequence
+
+    assert view.redo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    assert view.undo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+    clause = view.clauses.current()
+    assert clause is not None
+    edit = view.editor.edits["en"]
+    edit.setPlainText(edit.toPlainText() + " More.")
+    assert view.save()
+    assert view.undo_action.isEnabled()
+    assert view.undo_action.text() == "Undo"  # the label never grows
+    assert view.undo_action.toolTip().startswith("Undo: ")

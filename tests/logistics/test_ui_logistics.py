@@ -176,3 +176,20 @@ def test_drag_a_seat(qtbot, g7_sqlite):
     view.seat_dropped(item)
     assert item.pos() == item.home
     assert get_seating(g7.desk, g7.meeting_id).version == 1
+
+
+def test_new_participant_defaults_to_member_and_the_meetings_first_day(qtbot, g7_sqlite):
+    from datetime import date
+
+    from meetingdesk.ui.logistics.participant_dialog import ParticipantDialog
+
+    dels = dl.list_delegations(g7_sqlite.desk, g7_sqlite.meeting_id)
+    fra = g7_sqlite.delegations["FRA"]
+    dialog = ParticipantDialog(dels, "Asia/Tokyo", None, None, fra, date(2016, 4, 29))
+    qtbot.addWidget(dialog)
+    assert dialog.role.currentData() == "member"
+    assert dialog.delegation.currentData() == fra
+    dialog.arrival.enabled.setChecked(True)
+    shown = dialog.arrival.edit.dateTime().toString("yyyy-MM-dd HH:mm")
+    assert shown == "2016-04-29 09:00"
+    assert dialog.arrival.value() == datetime(2016, 4, 29, 0, 0, tzinfo=UTC)  # 09:00 Tokyo

@@ -91,10 +91,24 @@ class DraftingView(QWidget, DraftingActions):
         self.revision_box.currentIndexChanged.connect(self._revision_chosen)
         self.toolbar = QToolBar(self)
         stack = self.ctx.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        # Fixed labels (what would be undone goes in the tooltip): a label that grows with
+        # "Undo save of clause 12 (en)" shifts every toolbar button after it.
+        self.undo_action = self._stack_action(
+            self.tr("Undo"),
+            QKeySequence.StandardKey.Undo,
+            stack.undo,
+            stack.canUndoChanged,
+            stack.undoTextChanged,
+            stack.canUndo(),
+        )
+        self.redo_action = self._stack_action(
+            self.tr("Redo"),
+            QKeySequence.StandardKey.Redo,
+            stack.redo,
+            stack.canRedoChanged,
+            stack.redoTextChanged,
+            stack.canRedo(),
+        )
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.freeze_action = self._action(self.tr("Freeze revision…"), None, self.freeze)
         self.compare_action = self._action(self.tr("Compare…"), None, self.open_compare)
@@ -217,6 +231,17 @@ class DraftingView(QWidget, DraftingActions):
         hub.changed.connect(self._on_changed)
         hub.desk_replaced.connect(lambda: self.show_document(None))
         self._update_actions()
+
+    def _stack_action(self, text, key, slot, can_changed, text_changed, can_now) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(QKeySequence.keyBindings(key))  # the platform's keys
+        action.triggered.connect(slot)
+        action.setEnabled(can_now)
+        can_changed.connect(action.setEnabled)
+        text_changed.connect(
+            lambda what, a=action, t=text: a.setToolTip(f"{t}: {what}" if what else t)
+        )
+        return action
 
     def _action(self, text: str, key, slot) -> QAction:
         action = QAction(text, self)

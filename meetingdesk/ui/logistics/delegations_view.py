@@ -338,8 +338,14 @@ class DelegationsView(ViewBase):
         d = self.delegations.current()
         if d is None or d.retired:
             return None
+        meeting = self.hub.meeting
         data, ok = ParticipantDialog.get_participant(
-            self, self.active_delegations(), self._zone(), None, d.id
+            self,
+            self.active_delegations(),
+            self._zone(),
+            None,
+            d.id,
+            default_day=meeting.start_date if meeting else None,
         )
         if not ok:
             return None

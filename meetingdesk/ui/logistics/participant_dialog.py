@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,13 @@ class TimeField(QWidget):
         row.addWidget(self.enabled)
         row.addWidget(self.edit, 1)
 
+    def set_default_day(self, day: date) -> None:
+        """What the field offers once ticked: that day at 09:00 in the meeting's zone (not
+        Qt's 2000-01-01)."""
+        self.edit.setDateTime(
+            QDateTime(QDate(day.year, day.month, day.day), QTime(9, 0), self.zone)
+        )
+
     def set_value(self, value: datetime | None) -> None:
         self.enabled.setChecked(value is not None)
         if value is not None:
@@ -77,6 +84,7 @@ class ParticipantDialog(QDialog):
         participant: ParticipantSnap | None = None,
         parent: QWidget | None = None,
         delegation_id: int | None = None,
+        default_day: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -131,10 +139,16 @@ class ParticipantDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.fields["family_name"].textChanged.connect(self._update_ok)
+        if default_day is not None:
+            self.arrival.set_default_day(default_day)
+            self.departure.set_default_day(default_day)
         if participant is not None:
             self.load(participant)
-        elif delegation_id is not None:
-            self.delegation.setCurrentIndex(max(self.delegation.findData(delegation_id), 0))
+        else:
+            # Most people on a list are members of a delegation, not its head.
+            self.role.setCurrentIndex(max(self.role.findData("member"), 0))
+            if delegation_id is not None:
+                self.delegation.setCurrentIndex(max(self.delegation.findData(delegation_id), 0))
         self._update_ok()
 
     def load(self, p: ParticipantSnap) -> None:
@@ -168,9 +182,11 @@ class ParticipantDialog(QDialog):
         zone: str,
         participant: ParticipantSnap | None = None,
         delegation_id: int | None = None,
+        default_day: date | None = None,
     ) -> tuple[dict[str, object], bool]:
-        """Show the dialog; (values, accepted). delegation_id: preselected for a new one."""
-        dialog = cls(delegations, zone, participant, parent, delegation_id)
+        """Show the dialog; (values, accepted). delegation_id: preselected for a new one;
+        default_day: the day arrival and departure offer (the meeting's first day)."""
+        dialog = cls(delegations, zone, participant, parent, delegation_id, default_day)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         data = dialog.values()
         dialog.deleteLater()
