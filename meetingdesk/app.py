@@ -47,6 +47,9 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
     from meetingdesk.ui import crash, gc_policy
 
     gc_policy.install(app)
+    from meetingdesk.ui import theme
+
+    theme.mend_palette(app)
     logs.configure(qt_version=qVersion())
     crash.install()
 

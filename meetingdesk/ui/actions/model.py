@@ -17,10 +17,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
+from meetingdesk.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 SNAP_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -128,7 +129,7 @@ class ActionTableModel(QAbstractTableModel):
                 return ACTION_STATUSES.index(a.status)
             return self._display(a, col).casefold()
         if role == Qt.ItemDataRole.ForegroundRole and a.overdue and col in (COL_TARGET, COL_STATUS):
-            return QBrush(QColor("#b01818"))
+            return QBrush(theme.colour("text_error"))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_IMPLEMENTS and a.has_deleted_link:
             return QCoreApplication.translate(
                 "ActionPlanView", "A linked paragraph was deleted (†); the link is kept."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.snapshots import ClauseSnap
+from meetingdesk.ui import theme
 
 from .. import labels
 from ..models import SNAP_ROLE, Column
 from ..widgets import SnapshotTable
 
 EXCERPT = 90
-DELETED_GREY = QColor("#8a8a8a")
-DELETED_SELECTED = QColor("#e2e8f0")
 
 
 def excerpt(text: str) -> str:
@@ -45,9 +44,11 @@ class DeletedRowDelegate(QStyledItemDelegate):
         if snap is not None and snap.status == "deleted":
             option.font.setStrikeOut(True)
             option.font.setItalic(True)
-            option.palette.setColor(QPalette.ColorRole.Text, DELETED_GREY)
+            option.palette.setColor(QPalette.ColorRole.Text, theme.colour("text_muted"))
             # selected: the highlight's own text colour, softened (grey on blue is unreadable)
-            option.palette.setColor(QPalette.ColorRole.HighlightedText, DELETED_SELECTED)
+            option.palette.setColor(
+                QPalette.ColorRole.HighlightedText, theme.colour("deleted_selected")
+            )
 
 
 class ClauseList(QWidget):

@@ -20,6 +20,7 @@ from meetingdesk.services import drafting
 from meetingdesk.services.base import ConflictError, DeskError
 from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import Changes, ClauseSnap
+from meetingdesk.ui import theme
 
 from .. import labels
 from .commands import SaveTextCommand
@@ -55,9 +56,7 @@ class ClauseEditor(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.banner = QLabel(self)
-        self.banner.setStyleSheet(
-            "background:#fef3c7;color:#78350f;padding:4px;border:1px solid #f59e0b"
-        )
+        self.banner.setStyleSheet(theme.banner_style("warning"))
         self.banner.hide()
         # The annex actions that implement this paragraph (links to the action plan).
         self.actions_label = QLabel(self)
@@ -68,7 +67,7 @@ class ClauseEditor(QWidget):
         self.actions_label.hide()
 
         self.conflict_box = QFrame(self)
-        self.conflict_box.setStyleSheet("QFrame{background:#fee2e2;border:1px solid #dc2626}")
+        self.conflict_box.setStyleSheet(theme.banner_style("error", "QFrame"))
         self.conflict_label = QLabel(self.conflict_box)
         self.conflict_label.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Reload (discard my text)"), self.conflict_box)
@@ -99,7 +98,7 @@ class ClauseEditor(QWidget):
         # Under the Japanese: the stale mark, what changed in the English, and "up to date".
         self.stale_box = QWidget(self)
         self.stale_label = QLabel(self.stale_box)
-        self.stale_label.setStyleSheet("color:#b45309;font-weight:bold")
+        self.stale_label.setStyleSheet(theme.text_style("text_warning", bold=True))
         self.stale_label.setWordWrap(True)
         # two lines reserved: a wrapped label squeezed by the splitter would vanish
         self.stale_label.setMinimumHeight(2 * self.stale_label.fontMetrics().lineSpacing())
@@ -263,7 +262,7 @@ class ClauseEditor(QWidget):
             label = self.checks[lang]
             if lang in errors:
                 label.setText(errors[lang])
-                label.setStyleSheet("color:#b91c1c;font-weight:bold")
+                label.setStyleSheet(theme.text_style("text_error", bold=True))
             else:
                 label.setText("")
                 label.setStyleSheet("")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from meetingdesk.text.brackets import BracketError, Segment, segments, validate
+from meetingdesk.ui import theme
 
 
 def _format(colour: str, *, bold: bool = False, background: str = "") -> QTextCharFormat:
@@ -21,14 +22,15 @@ def _format(colour: str, *, bold: bool = False, background: str = "") -> QTextCh
     return fmt
 
 
-# Bracketed text gets a light tint that deepens with nesting; markup itself is bold.
-_DEPTH_TINTS = ("", "#fff4d6", "#ffe7a8", "#ffd97a")
-FORMATS = {
-    "bracket": _format("#1d4ed8", bold=True),
-    "separator": _format("#7c3aed", bold=True),
-    "delegations": _format("#047857", bold=True),
-    "error": _format("#ffffff", bold=True, background="#dc2626"),
-}
+def formats(dark: bool | None = None) -> dict[str, QTextCharFormat]:
+    """Markup formats for the palette in use: bold markup in colour, errors white on red."""
+    c = lambda role: theme.hex_colour(role, dark)  # noqa: E731
+    return {
+        "bracket": _format(c("markup_bracket"), bold=True),
+        "separator": _format(c("markup_separator"), bold=True),
+        "delegations": _format(c("markup_delegations"), bold=True),
+        "error": _format(c("markup_error_fg"), bold=True, background=c("markup_error_bg")),
+    }
 
 
 class BracketHighlighter(QSyntaxHighlighter):
@@ -38,6 +40,9 @@ class BracketHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._segments: list[Segment] = []
         self._text = ""
+        # Bracketed text gets a tint that deepens with nesting; markup itself is bold.
+        self.dark = theme.is_dark()
+        self.formats = formats(self.dark)
 
     def segments(self) -> list[Segment]:
         return list(self._segments)
@@ -55,12 +60,12 @@ class BracketHighlighter(QSyntaxHighlighter):
             a, b = max(seg.start, start) - start, min(seg.end, end) - start
             if seg.kind == "text":
                 if seg.depth:
-                    tint = _DEPTH_TINTS[min(seg.depth, len(_DEPTH_TINTS) - 1)]
+                    tint = theme.depth_tint(seg.depth, self.dark)
                     fmt = QTextCharFormat()
                     fmt.setBackground(QColor(tint))
                     self.setFormat(a, b - a, fmt)
                 continue
-            self.setFormat(a, b - a, FORMATS[seg.kind])
+            self.setFormat(a, b - a, self.formats[seg.kind])
 
 
 def check(text: str) -> BracketError | None:

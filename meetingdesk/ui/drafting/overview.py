@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.base import DeskError
 from meetingdesk.services.drafting import negotiation
 from meetingdesk.snapshots.drafting import OverviewSnap, ProgressPoint
+from meetingdesk.ui import theme
 
 from .. import labels
 from ..qtnames import NO_EDIT, VERTICAL
@@ -59,12 +60,13 @@ class ProgressChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(40, 10, -10, -48)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), theme.colour("chart_background"))
+        painter.setPen(theme.colour("chart_text"))
         if not self.points or rect.width() <= 0 or rect.height() <= 0:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data"))
             return
         top = max(sum(p.count(s) for s in STATUS_ORDER) for p in self.points) or 1
-        painter.setPen(QColor("#6b7280"))
+        painter.setPen(theme.colour("chart_axis"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawText(QRectF(0, rect.top() - 6, 36, 14), Qt.AlignmentFlag.AlignRight, str(top))
         painter.drawText(QRectF(0, rect.bottom() - 7, 36, 14), Qt.AlignmentFlag.AlignRight, "0")
@@ -80,7 +82,7 @@ class ProgressChart(QWidget):
                 h = rect.height() * n / top
                 painter.fillRect(QRectF(x, y - h, width, h), QColor(STATUS_COLOURS[status]))
                 y -= h
-            painter.setPen(QColor("#111827"))
+            painter.setPen(theme.colour("chart_text"))
             painter.drawText(
                 QRectF(x - slot / 4, rect.bottom() + 4, width + slot / 2, 16),
                 Qt.AlignmentFlag.AlignCenter,
@@ -92,7 +94,7 @@ class ProgressChart(QWidget):
         for status in STATUS_ORDER:
             painter.fillRect(QRectF(x, y + 2, 10, 10), QColor(STATUS_COLOURS[status]))
             text = labels.clause_status(status)
-            painter.setPen(QColor("#111827"))
+            painter.setPen(theme.colour("chart_text"))
             painter.drawText(QRectF(x + 14, y, 120, 14), Qt.AlignmentFlag.AlignLeft, text)
             x += 20 + painter.fontMetrics().horizontalAdvance(text)
         painter.end()

@@ -12,10 +12,19 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from meetingdesk.snapshots.drafting import BlameSpanSnap, ClauseRedline, RedlineOp
+from meetingdesk.ui import theme
 
-INSERT_STYLE = "color:#047857;text-decoration:underline;background:#e7f7ee"
-DELETE_STYLE = "color:#b91c1c;text-decoration:line-through;background:#fdecec"
-MOVED_STYLE = "color:#1d4ed8"
+
+def _style(kind: str) -> str:
+    """Inline style of an inserted, deleted or moved run, for the palette in use."""
+    c = theme.hex_colour
+    return {
+        "insert": f"color:{c('redline_insert_fg')};text-decoration:underline;"
+        f"background:{c('redline_insert_bg')}",
+        "delete": f"color:{c('redline_delete_fg')};text-decoration:line-through;"
+        f"background:{c('redline_delete_bg')}",
+        "moved": f"color:{c('markup_bracket')}",
+    }[kind]
 
 
 def _text(value: str) -> str:
@@ -27,9 +36,9 @@ def ops_html(ops: Sequence[RedlineOp]) -> str:
     out = []
     for op in ops:
         if op.kind == "insert":
-            out.append(f'<span style="{INSERT_STYLE}">{_text(op.text)}</span>')
+            out.append(f'<span style="{_style("insert")}">{_text(op.text)}</span>')
         elif op.kind == "delete":
-            out.append(f'<span style="{DELETE_STYLE}">{_text(op.text)}</span>')
+            out.append(f'<span style="{_style("delete")}">{_text(op.text)}</span>')
         else:
             out.append(_text(op.text))
     return "".join(out)
@@ -82,7 +91,7 @@ def redline_html(
             ops = [RedlineOp("delete", ch.old_text)]
         else:
             ops = ch.ops or [RedlineOp("equal", ch.new_text)]
-        style = f' style="{MOVED_STYLE}"' if ch.kind == "moved" or ch.renumbered else ""
+        style = f' style="{_style("moved")}"' if ch.kind == "moved" or ch.renumbered else ""
         head = f"<b{style}>{mark}</b>" if mark else ""
         if side_by_side:
             rows.append(
@@ -113,20 +122,6 @@ def redline_html(
     return "".join(rows)
 
 
-_PALETTE = (
-    "#dbeafe",
-    "#dcfce7",
-    "#fef3c7",
-    "#fce7f3",
-    "#ede9fe",
-    "#ccfbf1",
-    "#fee2e2",
-    "#e0e7ff",
-    "#f3e8ff",
-    "#ecfccb",
-)
-
-
 def span_key(span: BlameSpanSnap) -> str:
     """Spans are tinted per delegation; the secretariat's per version."""
     return span.delegation_code or f"v{span.version_id}"
@@ -138,7 +133,7 @@ def attribution_colours(spans: Sequence[BlameSpanSnap]) -> dict[str, str]:
     for span in spans:
         key = span_key(span)
         if key not in out:
-            out[key] = _PALETTE[len(out) % len(_PALETTE)]
+            out[key] = theme.attribution_tints()[len(out) % len(theme.attribution_tints())]
     return out
 
 

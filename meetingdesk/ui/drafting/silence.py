@@ -42,12 +42,8 @@ from ..qtnames import NO_EDIT, SELECT_ROWS
 from .context import DraftingContext
 
 STAMP = "%Y-%m-%d %H:%M"
-#: banner colours: running, broken, held
-BANNER_STYLES = {
-    "running": "background:#dbeafe;color:#1e3a8a;padding:4px 8px;border:1px solid #60a5fa",
-    "broken": "background:#fee2e2;color:#7f1d1d;padding:4px 8px;border:1px solid #dc2626",
-    "held": "background:#dcfce7;color:#14532d;padding:4px 8px;border:1px solid #16a34a",
-}
+#: banner kinds (ui/theme.py) of a silence procedure: running, broken, held
+BANNER_KINDS = {"running": "info", "broken": "error", "held": "ok"}
 
 
 @cache

@@ -33,6 +33,7 @@ from meetingdesk.services.drafting import documents, reading
 from meetingdesk.services.logistics import delegations
 from meetingdesk.snapshots import Changes, ClauseSnap, DelegationSnap
 from meetingdesk.snapshots.drafting import SilenceSnap
+from meetingdesk.ui import theme
 
 from .. import labels
 from ..hub import Hub
@@ -45,7 +46,7 @@ from .history import BlamePanel, HistoryPanel
 from .overview import OverviewPanel
 from .proposals import ProposalsPanel
 from .search import SearchPanel
-from .silence import BANNER_STYLES
+from .silence import BANNER_KINDS
 from .silence import banner as silence_banner
 from .view_actions import DraftingActions, excerpt_of
 
@@ -373,7 +374,8 @@ class DraftingView(QWidget, DraftingActions):
         text, style = silence_banner(self.silence, self.ctx.zone)
         self.silence_label.setText(text)
         self.silence_label.setToolTip(text)
-        self.silence_label.setStyleSheet(BANNER_STYLES.get(style, ""))
+        kind = BANNER_KINDS.get(style)
+        self.silence_label.setStyleSheet(theme.banner_style(kind) if kind else "")
         self.silence_label.setVisible(bool(text))
 
     def _fill_revisions(self, revision_labels) -> None:

@@ -31,7 +31,7 @@ from meetingdesk.formats import PDF_KINDS
 from meetingdesk.services.base import Desk
 from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import DocumentSnap, MeetingSnap, RevisionSnap
-from meetingdesk.ui import labels
+from meetingdesk.ui import labels, theme
 from meetingdesk.ui.exports.options import (
     CHOOSE_DOCUMENT,
     DOCUMENT_KINDS,
@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
         self.note.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.error.hide()
 
         file_row = QHBoxLayout()

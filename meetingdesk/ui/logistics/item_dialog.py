@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.snapshots import AgendaItemSnap, AgendaSessionSnap, DocumentSnap
+from meetingdesk.ui import theme
 
 from .. import labels
 from ..qtnames import OK, OK_CANCEL
-from .session_dialog import ERROR_STYLE
 
 
 def session_label(x: AgendaSessionSnap, zone: str) -> str:
@@ -68,7 +68,7 @@ class ItemDialog(QDialog):
             self.document.addItem(f"{d.short_name} — {d.title_en}", d.id)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.buttons = QDialogButtonBox(OK_CANCEL, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -34,12 +34,10 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.base import Desk, DeskError, ValidationError
 from meetingdesk.services.logistics import agenda, participants
 from meetingdesk.snapshots import AgendaSessionSnap, MeetingSnap, ParticipantSnap
+from meetingdesk.ui import theme
 
 from .. import labels
 from ..qtnames import OK, OK_CANCEL
-
-ERROR_STYLE = "color: #b00020;"
-NOTE_STYLE = "color: #b45309;"
 
 
 class RoomDialog(QDialog):
@@ -153,10 +151,10 @@ class SessionDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setStyleSheet(theme.text_style("text_warning"))
         self.buttons = QDialogButtonBox(OK_CANCEL, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

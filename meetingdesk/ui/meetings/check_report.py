@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.meetings.maintenance import MaintenanceReport
+from meetingdesk.ui import theme
 from meetingdesk.ui.qtnames import OK
 
 
@@ -31,10 +32,10 @@ class CheckReportDialog(QDialog):
         self.verdict.setFont(font)
         if report.ok:
             self.verdict.setText(self.tr("The database is OK."))
-            self.verdict.setStyleSheet("color:#166534")
+            self.verdict.setStyleSheet(theme.text_style("text_ok"))
         else:
             self.verdict.setText(self.tr("%n problem(s) found.", "", len(report.problems)))
-            self.verdict.setStyleSheet("color:#b91c1c")
+            self.verdict.setStyleSheet(theme.text_style("text_error"))
         details = QLabel(
             self.tr("Database: {database}\nSchema: {schema} (program: {head})").format(
                 database=report.database, schema=report.schema or "—", head=report.head

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.snapshots import MeetingSnap
+from meetingdesk.ui import theme
 from meetingdesk.ui.qtnames import CASE_INSENSITIVE, OK_CANCEL
 
 
@@ -71,7 +72,7 @@ class NewMeetingDialog(QDialog):
         self.zone.setCompleter(completer)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.error.hide()
 
         form = QFormLayout()

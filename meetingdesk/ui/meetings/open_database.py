@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.ui import theme
 from meetingdesk.ui.qtnames import OK, OK_CANCEL
 
 PG_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -52,7 +53,7 @@ class OpenDatabaseDialog(QDialog):
         hint.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.error.hide()
 
         grid = QGridLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.drafting.documents import list_documents
 from meetingdesk.services.offline import PackageInfo, checkout
+from meetingdesk.ui import theme
 
 
 class CheckoutDialog(QDialog):
@@ -40,7 +41,7 @@ class CheckoutDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -18,6 +18,7 @@ from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.offline import Conflict, resolve_conflict
 from meetingdesk.snapshots import ClauseSnap
 from meetingdesk.text.merge3 import merge3
+from meetingdesk.ui import theme
 
 
 def _pane(text: str, parent: QWidget, read_only: bool = True) -> QPlainTextEdit:
@@ -70,7 +71,7 @@ class ConflictView(QDialog):
         buttons.addWidget(cancel)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style("text_error"))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
