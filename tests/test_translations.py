@@ -206,7 +206,7 @@ def test_the_main_window_menus_come_out_in_japanese(tmp_path):
         actions = create_actions(window)
         build_menus(window.menuBar(), actions)
         titles = [a.text() for a in window.menuBar().actions()]
-        assert titles == ["ファイル(&F)", "編集(&E)", "会合(&M)", "ヘルプ(&H)"]
+        assert titles == ["ファイル(&F)", "編集(&E)", "会合(&M)", "表示(&V)", "ヘルプ(&H)"]
         file_menu = window.menuBar().actions()[0].menu()
         texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
         assert "パッケージをチェックアウト(&T)…" in texts

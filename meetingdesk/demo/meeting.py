@@ -189,6 +189,7 @@ def _add_documents(
                 text_ja=first["ja"],
                 delegation_id=codes[first["by"]] if first.get("by") else None,
                 note=first.get("note", ""),
+                parent_id=clause_ids[clause["parent"]] if clause.get("parent") else None,
             )
             if clause["key"] in clause_ids:
                 raise ValidationError(f"demo data: clause key {clause['key']} is used twice")

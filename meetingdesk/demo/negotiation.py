@@ -4,7 +4,9 @@ Called by services.demo after the documents exist (clause keys such as "decl-5")
 the presidency puts a compilation text on the table; the United States, Italy, Canada and the
 United Kingdom make proposals; Rev.1 (compilation) is frozen; the chair brackets "[shall /
 should]", Germany's wording goes in as an alternative, a paragraph is agreed ad ref pending
-Canada; Rev.2 (chair's text) is frozen; then the EU edits paragraph 5's English, leaving its
+Canada; Rev.2 (chair's text) is frozen, Italy's new paragraph in it as "8bis" (numbers
+stay fixed within the round); the room then resolves paragraph 9's "[shall / should]",
+keeping "should" in both languages; the EU edits paragraph 5's English, leaving its
 Japanese stale, and the EU's insertion stays open with reservations. All wording is our own.
 """
 
@@ -17,7 +19,7 @@ from sqlalchemy import select
 from meetingdesk.model import Clause
 from meetingdesk.services import drafting
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.drafting import comments, documents, proposals
+from meetingdesk.services.drafting import comments, documents, proposals, resolution
 
 DECL_6_EN = (
     "We will promote a risk-based approach to cybersecurity, including security by design, "
@@ -208,6 +210,21 @@ def apply_negotiation(desk: Desk, meeting_id: int, clause_ids: dict[str, int]) -
             label="Rev.2",
             note="Chair's text, issued without prejudice",
         )
+
+    # After Rev.2: the room settles paragraph 9's bracket, keeping "should" in both languages.
+    if key("decl-9"):
+        snap = _snap(desk, key("decl-9"))
+        if snap.open_brackets:
+            with suppress(DeskError):
+                resolution.resolve_bracket(
+                    desk,
+                    snap.id,
+                    "en",
+                    0,
+                    1,
+                    expected_en_head=snap.en_version_id,
+                    expected_ja_head=snap.ja_version_id,
+                )
 
     # After Rev.2: an English edit leaves its Japanese stale; an insertion stays open.
     if key("decl-5"):

@@ -76,6 +76,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "deleted_clause": ("deleted", "削除"),
     "moved_clause": ("moved", "移動"),
     "no_changes": ("No changes.", "変更なし。"),
+    "deleted_in_round": ("[deleted]", "［削除］"),
+    "concordance": ("Concordance of paragraph numbers", "項番号対照表"),
+    "concordance_old": ("Before", "変更前"),
+    "concordance_new": ("After", "変更後"),
+    "concordance_rest": ("Numbers not listed are unchanged.", "記載のない番号に変更はない。"),
     # agenda
     "time": ("Time", "時間"),
     "room": ("Room", "会場"),

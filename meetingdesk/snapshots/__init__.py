@@ -176,6 +176,9 @@ class ClauseSnap:
     open_brackets: int
     ad_ref: tuple[str, ...] = ()
     open_brackets_ja: int = 0
+    parent_id: int | None = None  # the paragraph a sub-paragraph belongs to
+    depth: int = 0  # 0 = top level, 1 = (a), 2 = (i), 3 = (A)
+    reference: str = ""  # how a person cites it: "8bis", "3(a)"; "" when unnumbered
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ class DocumentSnap:
     silence_zone: str
     clause_count: int
     revision_labels: tuple[str, ...] = ()
+    numbering: str = "bis"  # "bis": numbers fixed within a round; "renumber": at once
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,8 @@ class DocumentText:
     revision_kind: str = ""
     revision_at: datetime | None = None
     delegations: tuple[DelegationSnap, ...] = field(default=())
+    # A revision that renumbered as clean text: (old, new) references, "" new = deleted.
+    concordance: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

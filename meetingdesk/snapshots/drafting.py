@@ -313,3 +313,12 @@ class OverviewSnap:
 
     def count(self, status: str) -> int:
         return dict(self.status_counts).get(status, 0)
+
+
+@dataclass(frozen=True)
+class ConcordanceRow:
+    """One line of a renumbering: a clause's number before and after ("" = deleted)."""
+
+    clause_id: int
+    old_number: str
+    new_number: str

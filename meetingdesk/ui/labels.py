@@ -199,6 +199,12 @@ def audit_action(code: str) -> str:
         "confirm_translation": QCoreApplication.translate("Labels", "translation confirmed"),
         "ad_ref_lift": QCoreApplication.translate("Labels", "ad ref lifted"),
         "resolve_conflict": QCoreApplication.translate("Labels", "merge conflict resolved"),
+        "indent": QCoreApplication.translate("Labels", "indented"),
+        "outdent": QCoreApplication.translate("Labels", "outdented"),
+        "numbering": QCoreApplication.translate("Labels", "numbering changed"),
+        "renumber": QCoreApplication.translate("Labels", "renumbered as clean text"),
+        "resolve_bracket": QCoreApplication.translate("Labels", "bracket resolved"),
+        "unresolve_bracket": QCoreApplication.translate("Labels", "bracket resolution undone"),
         "generate": QCoreApplication.translate("Labels", "generated"),
     }
     if subject not in subjects:

@@ -148,6 +148,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         a.check_in.triggered.connect(lambda: self.offline.choose_package())
         a.update_package.triggered.connect(lambda: self.offline.choose_package_to_update())
         a.resolve_conflicts.triggered.connect(lambda: self.offline.resolve_conflicts())
+        a.projector.triggered.connect(lambda: self._show("DraftingView").open_projector())
         a.recent_menu.aboutToShow.connect(
             lambda: fill_recent_menu(a.recent_menu, self.hub.desk.url, self.open_database)
         )

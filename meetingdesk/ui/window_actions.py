@@ -41,6 +41,7 @@ class Actions:
     about: QAction
     open_log_folder: QAction
     recent_menu: QMenu
+    projector: QAction
 
 
 def create_actions(parent: QWidget) -> Actions:
@@ -160,6 +161,13 @@ def create_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Show the folder of the program's log files"),
         ),
         recent_menu=QMenu(QCoreApplication.translate("Actions", "&Recent databases"), parent),
+        projector=make(
+            QCoreApplication.translate("Actions", "&Projector"),
+            "F5",
+            QCoreApplication.translate(
+                "Actions", "Show the selected clause in large type for the room's screen"
+            ),
+        ),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -194,6 +202,8 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     meeting_menu.addAction(actions.import_participants)
     meeting_menu.addAction(actions.export_participants)
     meeting_menu.addAction(actions.export_calendar)
+    view_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&View"))
+    view_menu.addAction(actions.projector)
     help_menu = menubar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     help_menu.addAction(actions.open_log_folder)
     help_menu.addSeparator()

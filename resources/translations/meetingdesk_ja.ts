@@ -255,217 +255,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="56"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="57"/>
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="58"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="59"/>
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="61"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="62"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="63"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="64"/>
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="66"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="67"/>
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="68"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="69"/>
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="71"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="72"/>
         <source>&amp;Check database…</source>
         <translation>データベースを検査(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="73"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="74"/>
         <source>Check integrity, history guards and the audit chain of this database</source>
         <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="77"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="79"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="80"/>
         <source>&amp;Find in documents…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="81"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="82"/>
         <source>Search every document of the meeting, English and Japanese</source>
         <translation>会合のすべての文書を英語と日本語で検索します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="86"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="87"/>
         <source>Order of &amp;precedence…</source>
         <translation>席次(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="88"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="89"/>
         <source>Choose how delegations are ordered everywhere</source>
         <translation>代表団の並び順の規則を選びます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="91"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="92"/>
         <source>&amp;Import participants…</source>
         <translation>参加者を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="93"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="94"/>
         <source>Read participants from a CSV or XLSX file</source>
         <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="96"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="97"/>
         <source>&amp;Export participants…</source>
         <translation>参加者を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="98"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="99"/>
         <source>Write the list of participants to XLSX</source>
         <translation>参加者名簿を XLSX に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="101"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="102"/>
         <source>Export &amp;calendar…</source>
         <translation>カレンダーを書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="103"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="104"/>
         <source>Write the agenda as an iCalendar (.ics) file</source>
         <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="106"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="107"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="108"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="109"/>
         <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
         <translation>PDF を書き出します: 最終テキスト、コンピレーション・テキスト、見え消し、議事日程、IDバッジ …</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="113"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="114"/>
         <source>Export meeting boo&amp;k…</source>
         <translation>会合資料集を書き出す(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="115"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="116"/>
         <source>Agenda, participants and the current documents in one PDF</source>
         <translation>議事日程・参加者名簿・現行の文書を一つの PDF にまとめます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="120"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="122"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="123"/>
         <source>Print the final text of the open document</source>
         <translation>開いている文書の最終テキストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="125"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="126"/>
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="127"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="128"/>
         <source>Preview the printed final text</source>
         <translation>最終テキストの印刷イメージを確認します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="130"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="131"/>
         <source>Check ou&amp;t package…</source>
         <translation>パッケージをチェックアウト(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="132"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="133"/>
         <source>Take documents to a laptop as one file, to draft offline</source>
         <translation>文書を一つのファイルにまとめてノートPCに持ち出し、オフラインで起草します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="137"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="138"/>
         <source>Check &amp;in package…</source>
         <translation>パッケージをチェックイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="140"/>
         <source>Bring offline work back: merge it clause by clause</source>
         <translation>オフラインでの作業を戻し、条項ごとにマージします</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="144"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="145"/>
         <source>&amp;Update package from this database…</source>
         <translation>このデータベースからパッケージを更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="146"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="147"/>
         <source>Bring newer work into a package before going offline again</source>
         <translation>再びオフラインで作業する前に、新しい作業内容をパッケージに取り込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="151"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="152"/>
         <source>Resolve merge con&amp;flicts…</source>
         <translation>マージの競合を解決(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="153"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="154"/>
         <source>Decide the clauses a check-in left in conflict</source>
         <translation>チェックインで競合となった条項の扱いを決めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="155"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="156"/>
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="157"/>
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="164"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="159"/>
+        <source>&amp;Projector</source>
+        <translation>プロジェクター(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="161"/>
+        <source>Show the selected clause in large type for the room&apos;s screen</source>
+        <translation>選択した条項を会場のスクリーン用に大きな文字で表示する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="183"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="185"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="193"/>
         <source>&amp;Meeting</source>
         <translation>会合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="191"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="201"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="210"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="220"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="214"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="224"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -1139,12 +1154,17 @@ Schema: {schema} (program: {head})</source>
         <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="112"/>
+        <source>{number} [deleted]</source>
+        <translation>{number} ［削除］</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="123"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="124"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
@@ -1767,269 +1787,448 @@ Schema: {schema} (program: {head})</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="244"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="250"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="245"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="251"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="246"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="247"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="253"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="248"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
 </context>
 <context>
+    <name>DraftingStructure</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="38"/>
+        <source>The first clause at its level cannot be indented: nothing above holds it.</source>
+        <translation>この階層の最初の条項は字下げできません：上に受け皿となる条項がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="42"/>
+        <source>A heading cannot hold sub-paragraphs: indent under a paragraph instead.</source>
+        <translation>見出しの下に細目は置けません。パラグラフの下に字下げしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="46"/>
+        <source>A heading cannot become a sub-paragraph.</source>
+        <translation>見出しは細目にできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="49"/>
+        <source>A clause cannot be placed inside itself or its own parts.</source>
+        <translation>条項を自分自身又はその細目の中に置くことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="52"/>
+        <source>Sub-paragraphs go three levels deep at most: (a), (i), (A).</source>
+        <translation>細目は三階層まで（(a)、(i)、(A)）です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="55"/>
+        <source>This clause is already at the top level.</source>
+        <translation>この条項は既に最上位の階層にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="58"/>
+        <source>A deleted clause cannot hold sub-paragraphs; restore it first.</source>
+        <translation>削除された条項の下に細目は置けません。先に復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="119"/>
+        <source>Concordance — {label}</source>
+        <translation>番号対照表 — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="127"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="128"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="137"/>
+        <source>[deleted]</source>
+        <translation>［削除］</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="142"/>
+        <source>Numbers not listed are unchanged.</source>
+        <translation>記載のない番号に変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="162"/>
+        <source>Indent</source>
+        <translation>字下げ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="167"/>
+        <source>Outdent</source>
+        <translation>字上げ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="172"/>
+        <source>Make the clause a sub-paragraph of the one above</source>
+        <translation>条項を直前の条項の細目にする</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="177"/>
+        <source>Lift the sub-paragraph one level</source>
+        <translation>細目を一階層上げる</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="180"/>
+        <source>Renumber as clean text…</source>
+        <translation>クリーン・テキストとして番号を振り直す…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="185"/>
+        <source>End the round: number every paragraph afresh and freeze a clean text</source>
+        <translation>ラウンドを終える：全パラグラフの番号を振り直し、クリーン・テキストを確定する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="191"/>
+        <source>Keep numbers in the round</source>
+        <translation>ラウンド中は番号を固定</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="195"/>
+        <source>On: once a revision is frozen, new paragraphs are 8bis, 8ter… and deleted ones keep their number until the clean text. Off: numbers follow the order at once.</source>
+        <translation>オン：改訂版の確定後、新しいパラグラフは8bis、8ter…となり、削除されたパラグラフもクリーン・テキストまで番号を保持します。オフ：番号は順序に従い直ちに振り直されます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="206"/>
+        <source>Drop bracket</source>
+        <translation>ブラケットを削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="208"/>
+        <source>Keep alternative {n}</source>
+        <translation>選択肢{n}を残す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="280"/>
+        <source>Renumber as clean text</source>
+        <translation>クリーン・テキストとして番号を振り直す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="281"/>
+        <source>Number every paragraph afresh (8bis becomes 9, deleted paragraphs leave the text) and freeze a clean text with the concordance?</source>
+        <translation>全パラグラフの番号を振り直し（8bisは9に、削除されたパラグラフは本文から外れます）、番号対照表とともにクリーン・テキストを確定しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="317"/>
+        <source>Put the cursor inside a bracket first</source>
+        <translation>先にカーソルをブラケットの中に置いてください</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="332"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="384"/>
+        <source>Resolve bracket</source>
+        <translation>ブラケットを解消</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="333"/>
+        <source>Save or revert your text first; a bracket is resolved on the saved text.</source>
+        <translation>先に文案を保存するか元に戻してください。ブラケットは保存済みの文案で解消されます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="357"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="359"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="362"/>
+        <source>{note}; the {other} text has other brackets: it is now marked stale</source>
+        <translation>{note}。{other}の文案はブラケットの構成が異なるため、要更新と表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="389"/>
+        <source>Keep alternative {n}: “{text}”{who}</source>
+        <translation>選択肢{n}を残す：「{text}」{who}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="393"/>
+        <source>Lift the brackets: keep “{text}”</source>
+        <translation>ブラケットを外す：「{text}」を残す</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="402"/>
+        <source>Drop the bracketed text</source>
+        <translation>ブラケット内の文言を削除</translation>
+    </message>
+</context>
+<context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="89"/>
         <source>Open the current text or a frozen revision</source>
         <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="95"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="101"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="102"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="104"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="184"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="196"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="112"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="130"/>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="94"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="129"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="99"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="132"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="135"/>
         <source>A delegation confirmed: lift its pending ad ref on this clause</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="137"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="138"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="139"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="140"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="141"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="142"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="143"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="144"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="145"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="146"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="147"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="173"/>
+        <source>Indent</source>
+        <translation>字下げ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="176"/>
+        <source>Outdent</source>
+        <translation>字上げ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="192"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="181"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="193"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="194"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="183"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="195"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="185"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="197"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="288"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="300"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="333"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="345"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="339"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="351"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="355"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="367"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="357"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="369"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="391"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="403"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="392"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="404"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -2044,27 +2243,27 @@ Schema: {schema} (program: {head})</source>
         <translation>{code} が確認 — アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="173"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="179"/>
         <source>Delete clause</source>
         <translation>条項を削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="174"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="180"/>
         <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
         <translation>条項 {number} を削除しますか?履歴には残り比較もできますが、現在の本文からは外れます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="210"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="216"/>
         <source>Frozen as {label}</source>
         <translation>{label} として凍結しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="230"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="236"/>
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="231"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="237"/>
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
         <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
     </message>
@@ -3199,6 +3398,36 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <source>indented</source>
+        <translation>字下げ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <source>outdented</source>
+        <translation>字上げ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
+        <source>numbering changed</source>
+        <translation>番号付け方式を変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <source>renumbered as clean text</source>
+        <translation>クリーン・テキストとして番号を振り直し</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <source>bracket resolved</source>
+        <translation>ブラケットを解消</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
+        <source>bracket resolution undone</source>
+        <translation>ブラケットの解消を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
@@ -3222,52 +3451,52 @@ Schema: {schema} (program: {head})</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="161"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="168"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="248"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="249"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="253"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="254"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="322"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="323"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -3341,22 +3570,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="365"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="366"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="365"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="366"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="379"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="380"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="380"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="381"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -3936,6 +4165,15 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/drafting/overview.py" line="64"/>
         <source>No data</source>
         <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/projector.py" line="68"/>
+        <source>MeetingDesk — Projector</source>
+        <extracomment>blacked out (True) or showing the text again (False)</extracomment>
+        <translation>MeetingDesk — プロジェクター</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def test_filters(view):
     index = next(
         i
         for i in range(view.linked.count())
-        if view.linked.itemText(i).startswith("declaration:13")
+        if view.linked.itemText(i).startswith("declaration:12")
     )
     view.linked.setCurrentIndex(index)
     assert [a.owner_code for a in view.shown()] == ["CAN", "ITA"]

@@ -31,7 +31,7 @@ from meetingdesk.text.brackets import validate
 
 pytestmark = pytest.mark.pg
 
-EXPECTED_CLAUSES = {"charter": 9, "declaration": 24, "annex": 20}
+EXPECTED_CLAUSES = {"charter": 9, "declaration": 27, "annex": 20}
 MEMBERS = {"JPN", "CAN", "FRA", "DEU", "ITA", "GBR", "USA", "EU"}
 
 

@@ -287,7 +287,12 @@ def test_demo_negotiation(demo_desk):
     revs = {r.label: r.kind for r in docs.list_revisions(demo_desk, doc.id)}
     assert revs["Rev.1"] == "compilation" and revs["Rev.2"] == "chair"
     text = docs.document_text(demo_desk, doc.id)
-    assert any("[shall {JPN, EU} / should {USA, GBR}]" in c.text_en for c in text.clauses)
+    rev2 = docs.document_text(demo_desk, doc.id, "Rev.2")
+    assert any("[shall {JPN, EU} / should {USA, GBR}]" in c.text_en for c in rev2.clauses)
+    # resolved in the room after Rev.2: "should" kept in both languages
+    nine = next(c for c in text.clauses if c.number == "9.")
+    assert nine.text_en.startswith("We should support") and "[" not in nine.text_ja
+    assert any(c.number == "8bis." for c in rev2.clauses)
     assert [c.ad_ref for c in text.clauses if c.status == "ad_ref"] == [("CAN",)]
     assert len(compare.stale_translations(demo_desk, doc.id)) == 1
     statuses = {p.status for p in proposals.list_proposals(demo_desk, doc.id)}

@@ -68,7 +68,7 @@ def test_find_in_documents_opens_the_search(qtbot, window):
 
 def test_menus_reach_every_area(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Meeting", "&Help"]
+    assert titles == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
     meeting_menu = window.menuBar().actions()[2].menu()
     texts = [a.text() for a in meeting_menu.actions() if a.text()]
     assert texts == [
@@ -354,3 +354,12 @@ def test_a_paragraph_links_to_the_actions_that_implement_it(qtbot, navigate, win
         label.linkActivated.emit(f"action:{made.id}")
     assert window.current_view() is plan
     qtbot.waitUntil(lambda: plan.current() is not None and plan.current().id == made.id)
+
+
+def test_projector_from_the_view_menu(qtbot, window):
+    window.actions_.projector.trigger()
+    assert window.current_view() is window.drafting
+    projector = window.drafting.projector
+    assert projector is not None and projector.isVisible()
+    assert window.actions_.projector.shortcut().toString() == "F5"
+    projector.close()

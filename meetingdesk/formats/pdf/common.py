@@ -171,6 +171,8 @@ def clause_paragraph(ctx: Ctx, clause: ClauseSnap, lang: str, markup: str, prefi
 
     st = ctx.styles
     number = esc(clause.number)
+    if clause.status == "deleted":  # a deleted clause keeps its number within the round
+        markup = esc(label("deleted_in_round", lang))
     if clause.kind == "heading":
         style = ParagraphStyle(f"h_{lang}", parent=st.heading(lang), alignment=TA_CENTER)
         return Paragraph(prefix + markup, style)
@@ -178,21 +180,30 @@ def clause_paragraph(ctx: Ctx, clause: ClauseSnap, lang: str, markup: str, prefi
         head = f"{number} " if number else ""
         return Paragraph(prefix + f"<b>{head}{markup}</b>", st.heading(lang))
     if number:
-        style = _hanging(st.body(lang))
+        style = _hanging(st.body(lang), clause.depth)
         return Paragraph(prefix + markup, style, bulletText=clause.number)
+    if clause.depth:
+        return Paragraph(prefix + markup, _hanging(st.body(lang), clause.depth))
     return Paragraph(prefix + markup, st.body(lang))
 
 
-_hanging_cache: dict[str, object] = {}
+_hanging_cache: dict[tuple[str, int], object] = {}
+INDENT = 22  # points per level: the number hangs in the level's margin
 
 
-def _hanging(base):
-    style = _hanging_cache.get(base.name)
+def _hanging(base, depth: int = 0):
+    """Body style with the number hanging; sub-paragraphs sit one step further in per level."""
+    style = _hanging_cache.get((base.name, depth))
     if style is None:
         from reportlab.lib.styles import ParagraphStyle
 
-        style = ParagraphStyle(base.name + "_hang", parent=base, leftIndent=22, bulletIndent=0)
-        _hanging_cache[base.name] = style
+        style = ParagraphStyle(
+            f"{base.name}_hang{depth}",
+            parent=base,
+            leftIndent=INDENT * (depth + 1) + (6 * depth),
+            bulletIndent=INDENT * depth + (6 * depth),
+        )
+        _hanging_cache[(base.name, depth)] = style
     return style
 
 

@@ -29,10 +29,38 @@ def _barred(style):
     return barred
 
 
+def _live(text: DocumentText) -> list[ClauseSnap]:
+    """The clauses a redline compares: a deleted one kept in the round is simply absent."""
+    return [c for c in text.clauses if c.status != "deleted"]
+
+
 def _refs(text: DocumentText, lang: str) -> list[ClauseRef]:
     return [
-        ClauseRef(c.uuid, c.number, c.text_ja if lang == "ja" else c.text_en) for c in text.clauses
+        ClauseRef(c.uuid, c.number, c.text_ja if lang == "ja" else c.text_en) for c in _live(text)
     ]
+
+
+def concordance_story(ctx: Ctx, text: DocumentText) -> list:
+    """The old → new paragraph numbers of a renumbering, printed after its redline."""
+    from reportlab.platypus import Spacer
+
+    from .flow import Paragraph
+
+    if not text.concordance:
+        return []
+    out: list = [Spacer(1, 12)]
+    for lang in ctx.langs:
+        out.append(Paragraph(f"<b>{esc(label('concordance', lang))}</b>", ctx.styles.heading(lang)))
+    lang = ctx.langs[0]
+    note = f"{label('concordance_old', lang)} → {label('concordance_new', lang)}"
+    out.append(Paragraph(f"<i>{esc(note)}</i>", ctx.styles.small(lang)))
+    for old, new in text.concordance:
+        if old == new:
+            continue  # numbers not listed stay as they were
+        after = esc(new) if new else esc(label("deleted_in_round", lang))
+        out.append(Paragraph(f"{esc(old or '—')} → {after}", ctx.styles.body(lang)))
+    out.append(Paragraph(esc(label("concordance_rest", lang)), ctx.styles.small(lang)))
+    return out
 
 
 def legend(ctx: Ctx) -> list:
@@ -101,8 +129,8 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
     story += legend(ctx)
     changes = {lang: diff_clauses(_refs(old, lang), _refs(new, lang)) for lang in ctx.langs}
     by_uuid = {lang: {c.uuid: c for c in changes[lang]} for lang in ctx.langs}
-    snaps: dict[str, ClauseSnap] = {c.uuid: c for c in old.clauses}
-    snaps.update({c.uuid: c for c in new.clauses})
+    snaps: dict[str, ClauseSnap] = {c.uuid: c for c in _live(old)}
+    snaps.update({c.uuid: c for c in _live(new)})
     first = ctx.langs[0]
     if all(c.kind == "unchanged" and not c.renumbered for lg in ctx.langs for c in changes[lg]):
         story += bilingual(
@@ -130,4 +158,5 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
             head = number_markup(ch, lang)
             cells[lang] = [Paragraph((head + " " if head else "") + body, style)] if body else []
         story += bilingual(ctx, cells)
+    story += concordance_story(ctx, new)
     return story

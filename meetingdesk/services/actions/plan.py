@@ -40,7 +40,6 @@ from meetingdesk.services.actions.read import (
 from meetingdesk.services.base import (
     Desk,
     FrozenError,
-    NotFound,
     ValidationError,
     expect_version,
     get_or_404,
@@ -49,7 +48,6 @@ from meetingdesk.services.drafting.documents import (
     _new_version,
     check_text,
     editable_document,
-    place_clauses,
     status_after_edit,
 )
 from meetingdesk.snapshots.actions import (
@@ -205,20 +203,13 @@ def insert_clause(
     check_text(text_en, "English text")
     if text_ja:
         check_text(text_ja, "Japanese text")
-    ids = list(
-        s.scalars(select(Clause.id).where(Clause.document_id == doc.id).order_by(Clause.position))
-    )
-    if after_clause_id is None:
-        index = len(ids)
-    elif after_clause_id in ids:
-        index = ids.index(after_clause_id) + 1
-    else:
-        raise NotFound(f"clause {after_clause_id} is not in {doc.short_name}")
-    clause = Clause(document_id=doc.id, kind=kind, position=index + 1)
+    from meetingdesk.services.drafting.structure import place_new_clause
+
+    clause = Clause(document_id=doc.id, kind=kind, position=0)
     clause.status = "bracketed" if count_open(text_en) else "draft"
     s.add(clause)
     s.flush()
-    place_clauses(s, ids[:index] + [clause.id] + ids[index:])
+    place_new_clause(s, doc, clause, None, after_clause_id)
     en = _new_version(desk, s, clause, "en", text_en, None, None, note)
     if text_ja:
         _new_version(desk, s, clause, "ja", text_ja, None, None, note, en.id)

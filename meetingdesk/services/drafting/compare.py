@@ -69,9 +69,11 @@ def _revision_rows(s: Session, rev: Revision, lang: str) -> list[_Row]:
         .where(entry.revision_id == rev.id)
         .order_by(entry.position)
     )
+    # A deleted clause kept in the round ("8. [deleted]") is absent for the redline.
     return [
         _Row(cid, str(uuid), number, kind, status, text or "")
         for cid, uuid, number, kind, status, text in s.execute(q)
+        if status != "deleted"
     ]
 
 

@@ -49,6 +49,7 @@ from meetingdesk.services.drafting.revisions import (  # noqa: F401  (re-exporte
     revision_snap,
     verify_revision,
 )
+from meetingdesk.services.drafting.structure import place_new_clause
 from meetingdesk.snapshots import ClauseSnap, DocumentSnap
 
 
@@ -135,8 +136,10 @@ def add_clause(
     after_clause_id: int | None = None,
     delegation_id: int | None = None,
     note: str = "",
+    parent_id: int | None = None,
 ) -> int:
-    """Insert a clause after after_clause_id (or at the end); returns the clause id."""
+    """Insert a clause after after_clause_id as its sibling, else as the last
+    sub-paragraph of parent_id, else at the end; returns the clause id."""
     if kind not in CLAUSE_KINDS:
         raise ValidationError(f"clause kind {kind!r} is not one of {', '.join(CLAUSE_KINDS)}")
     check_text(text_en, "English text")
@@ -144,21 +147,10 @@ def add_clause(
         check_text(text_ja, "Japanese text")
     with desk.write() as s:
         doc = editable_document(s, document_id)
-        ids = list(
-            s.scalars(
-                select(Clause.id).where(Clause.document_id == doc.id).order_by(Clause.position)
-            )
-        )
-        if after_clause_id is None:
-            index = len(ids)
-        else:
-            if after_clause_id not in ids:
-                raise NotFound(f"clause {after_clause_id} is not in {doc.short_name}")
-            index = ids.index(after_clause_id) + 1
-        clause = Clause(document_id=doc.id, kind=kind, position=index + 1)
+        clause = Clause(document_id=doc.id, kind=kind, position=0)
         s.add(clause)
         s.flush()
-        place_clauses(s, ids[:index] + [clause.id] + ids[index:])
+        place_new_clause(s, doc, clause, parent_id, after_clause_id)
         status = "bracketed" if open_brackets(text_en) else "draft"
         clause.status = status
         en = _new_version(desk, s, clause, "en", text_en, None, delegation_id, note)

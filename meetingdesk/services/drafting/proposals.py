@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from meetingdesk.model import Clause, ClauseVersion, Position, Proposal, utc_now
+from meetingdesk.model import Clause, ClauseVersion, Document, Position, Proposal, utc_now
 from meetingdesk.services.base import (
     ConflictError,
     Desk,
@@ -30,7 +30,6 @@ from meetingdesk.services.drafting.documents import (
     clause_snaps,
     delegation_id_by_code,
     editable_document,
-    place_clauses,
     status_after_edit,
 )
 from meetingdesk.services.drafting.reading import delegation_codes
@@ -292,18 +291,14 @@ def _proposed_over_head(s: Session, p: Proposal, clause: Clause) -> tuple[str, i
 
 
 def _new_clause(desk: Desk, s: Session, p: Proposal, text: str) -> Clause:
-    ids = list(
-        s.scalars(
-            select(Clause.id).where(Clause.document_id == p.document_id).order_by(Clause.position)
-        )
-    )
+    from meetingdesk.services.drafting.structure import place_new_clause
+
     after = s.get(Clause, p.after_clause_id) if p.after_clause_id else None
     kind = after.kind if after and after.kind in ("preambular", "operative", "action") else None
-    clause = Clause(document_id=p.document_id, kind=kind or "operative", position=len(ids) + 1)
+    clause = Clause(document_id=p.document_id, kind=kind or "operative", position=0)
     s.add(clause)
     s.flush()
-    index = ids.index(after.id) + 1 if after else len(ids)
-    place_clauses(s, ids[:index] + [clause.id] + ids[index:])
+    place_new_clause(s, s.get(Document, p.document_id), clause, None, after.id if after else None)
     clause.status = "bracketed" if status_after_edit(clause, text) else "draft"
     return clause
 
@@ -342,17 +337,9 @@ def accept_proposal(
                 details["note"] = what
                 desk.audit(s, "clause.delete", clause, f"deleted on {code}'s proposal", details)
             else:  # move
-                ids = list(
-                    s.scalars(
-                        select(Clause.id)
-                        .where(Clause.document_id == p.document_id)
-                        .order_by(Clause.position)
-                    )
-                )
-                ids.remove(clause.id)
-                index = ids.index(p.after_clause_id) + 1 if p.after_clause_id else 0
-                ids.insert(index, clause.id)
-                place_clauses(s, ids)
+                from meetingdesk.services.drafting.structure import move_in
+
+                move_in(s, s.get(Document, p.document_id), clause, p.after_clause_id)
                 clause.row_version += 1
                 desk.audit(s, "clause.move", clause, f"moved on {code}'s proposal", {"note": what})
         _decide(desk, s, p, "accepted", note)

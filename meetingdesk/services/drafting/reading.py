@@ -22,6 +22,7 @@ from meetingdesk.model import (
     Document,
     Meeting,
     Revision,
+    RevisionConcordance,
     RevisionEntry,
     clause_ad_ref,
 )
@@ -29,7 +30,7 @@ from meetingdesk.services.base import Desk, FrozenError, NotFound, ValidationErr
 from meetingdesk.services.meetings import meeting_snap
 from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText
 from meetingdesk.text.brackets import BracketError, count_open, validate
-from meetingdesk.text.numbering import number_clauses
+from meetingdesk.text.numbering import Node, Numbered, number_outline, references
 
 DOCUMENT_KINDS = ("charter", "declaration", "annex", "chair_summary", "statement")
 CLAUSE_KINDS = ("heading", "section", "subheading", "preambular", "operative", "action")
@@ -92,6 +93,7 @@ def document_snap(d: Document, clause_count: int, labels: tuple[str, ...] = ()) 
         silence_zone=d.silence_zone,
         clause_count=clause_count,
         revision_labels=labels,
+        numbering=d.numbering or "bis",
     )
 
 
@@ -120,7 +122,9 @@ def live_clause(s: Session, clause_id: int) -> tuple[Clause, Document]:
 
 
 def clause_label(snap: ClauseSnap) -> str:
-    """How messages name a clause: by number, else by its first words."""
+    """How messages name a clause: by number ("clause 3(a)"), else by its first words."""
+    if snap.reference:
+        return f"clause {snap.reference}"
     if snap.number:
         return f"clause {snap.number.rstrip('.')}"
     words = snap.text_en[:40] + ("…" if len(snap.text_en) > 40 else "")
@@ -134,14 +138,48 @@ def one_clause(s: Session, clause: Clause) -> ClauseSnap:
 # --- current text ---------------------------------------------------------------------------
 
 
-def _numbers(s: Session, document_id: int) -> dict[int, str]:
-    """Display numbers of the live clauses (one light query of ids, kinds and statuses)."""
-    rows = s.execute(
-        select(Clause.id, Clause.kind)
-        .where(Clause.document_id == document_id, Clause.status != "deleted")
+def outline_rows(s: Session, document_id: int) -> list:
+    """(id, kind, parent_id, status, pin_ordinal, pin_suffix) of every clause, in order."""
+    return s.execute(
+        select(
+            Clause.id,
+            Clause.kind,
+            Clause.parent_id,
+            Clause.status,
+            Clause.pin_ordinal,
+            Clause.pin_suffix,
+        )
+        .where(Clause.document_id == document_id)
         .order_by(Clause.position)
     ).all()
-    return dict(zip([r[0] for r in rows], number_clauses([r[1] for r in rows]), strict=True))
+
+
+def outline_nodes(rows) -> list[Node]:
+    return [
+        Node(cid, kind, parent, status == "deleted", None if po is None else (po, ps or 0))
+        for cid, kind, parent, status, po, ps in rows
+    ]
+
+
+def numbered_outline(s: Session, document_id: int) -> dict[int, Numbered]:
+    """Every clause's number and depth, from the one numbering function (text.numbering)."""
+    return {n.key: n for n in number_outline(outline_nodes(outline_rows(s, document_id)))}
+
+
+def _with_references(numbers: dict[int, Numbered]) -> dict[int, str]:
+    return references(list(numbers.values()))
+
+
+def _numbers(s: Session, document_id: int) -> dict[int, Numbered]:
+    """The clauses a text shows, in order, with their numbers: the live ones, and deleted
+    ones that keep their number within the round ("8. [deleted]")."""
+    rows = outline_rows(s, document_id)
+    numbered = number_outline(outline_nodes(rows))
+    return {
+        n.key: n
+        for n, row in zip(numbered, rows, strict=True)
+        if row[3] != "deleted" or n.pin is not None
+    }
 
 
 def _ad_refs(s: Session, document_id: int, ids: list[int] | None) -> dict[int, list[str]]:
@@ -181,6 +219,7 @@ def _clause_rows(s: Session, document_id: int, where) -> list:
             en.text,
             ja.text,
             _translated_from(en, ja, src, Clause.head_en_id),
+            Clause.parent_id,
         )
         .outerjoin(en, en.id == Clause.head_en_id)
         .outerjoin(ja, ja.id == Clause.head_ja_id)
@@ -190,18 +229,21 @@ def _clause_rows(s: Session, document_id: int, where) -> list:
     ).all()
 
 
-def _snaps(rows, numbers: dict[int, str], ad_refs: dict[int, list[str]]) -> list[ClauseSnap]:
+def _snaps(rows, numbers: dict[int, Numbered], ad_refs: dict[int, list[str]]) -> list[ClauseSnap]:
+    refs = _with_references(numbers)
     out = []
-    for cid, uuid, row_version, position, kind, status, en_id, ja_id, en, ja, tr_from in rows:
+    for row in rows:
+        cid, uuid, row_version, position, kind, status, en_id, ja_id, en, ja, tr_from, parent = row
         en = en if en_id is not None else ""
         ja = ja if ja_id is not None else ""
+        numbered = numbers.get(cid)
         out.append(
             ClauseSnap(
                 id=cid,
                 uuid=str(uuid),
                 row_version=row_version,
                 position=position,
-                number=numbers.get(cid, ""),
+                number=numbered.label if numbered is not None else "",
                 kind=kind,
                 status=status,
                 text_en=en,
@@ -212,6 +254,9 @@ def _snaps(rows, numbers: dict[int, str], ad_refs: dict[int, list[str]]) -> list
                 open_brackets=open_brackets(en) if en else 0,
                 ad_ref=tuple(sorted(ad_refs.get(cid, ()))),
                 open_brackets_ja=open_brackets(ja) if ja else 0,
+                parent_id=parent,
+                depth=numbered.depth if numbered is not None else 0,
+                reference=refs.get(cid, ""),
             )
         )
     return out
@@ -221,13 +266,19 @@ def clause_snaps(s: Session, document_id: int, only: set[int] | None = None) -> 
     """Current clauses of a document (deleted ones too), numbered with the one shared
     numbering function; ``only``: just these clause ids (the numbering still sees all)."""
     s.flush()
-    numbers = _numbers(s, document_id)
+    numbers = numbered_outline(s, document_id)
     if only is None:
         rows = _clause_rows(s, document_id, ())
         return _snaps(rows, numbers, _ad_refs(s, document_id, None))
     ids = sorted(only)
     rows = _clause_rows(s, document_id, (Clause.id.in_(ids),))
     return _snaps(rows, numbers, _ad_refs(s, document_id, ids))
+
+
+def shown_clauses(clauses) -> list[ClauseSnap]:
+    """The clauses a text shows: live ones, and deleted ones that keep their number within
+    the round (printed "8. [deleted]")."""
+    return [c for c in clauses if c.status != "deleted" or c.number]
 
 
 def live_clause_count(s: Session, document_id: int) -> int:
@@ -263,6 +314,7 @@ def revision_clauses(
             en.text,
             ja.text,
             _translated_from(en, ja, src, RevisionEntry.en_version_id),
+            RevisionEntry.parent_clause_id,
         )
         .join(Clause, Clause.id == RevisionEntry.clause_id)
         .outerjoin(en, en.id == RevisionEntry.en_version_id)
@@ -275,8 +327,14 @@ def revision_clauses(
         q = q.offset(offset)
     if limit is not None:
         q = q.limit(limit)
+    rows = s.execute(q).all()
+    depths = _entry_depths(s, rev, rows)
+    refs: dict[int, str] = {}
     out = []
-    for cid, uuid, pos, number, kind, status, ad_ref, en_id, ja_id, en_t, ja_t, tr in s.execute(q):
+    for row in rows:
+        cid, uuid, pos, number, kind, status, ad_ref, en_id, ja_id, en_t, ja_t, tr, parent = row
+        own = number[:-1] if number.endswith(".") else number
+        refs[cid] = refs.get(parent, "") + own if parent is not None and own else own
         en_t = en_t if en_id is not None else None
         ja_t = ja_t if ja_id is not None else None
         out.append(
@@ -296,8 +354,31 @@ def revision_clauses(
                 open_brackets=open_brackets(en_t) if en_t is not None else 0,
                 ad_ref=tuple(x for x in ad_ref.split(",") if x),
                 open_brackets_ja=open_brackets(ja_t) if ja_t is not None else 0,
+                parent_id=parent,
+                depth=depths.get(cid, 0),
+                reference=refs[cid],
             )
         )
+    return out
+
+
+def _entry_depths(s: Session, rev: Revision, rows) -> dict[int, int]:
+    """Depth of each entry of a frozen revision, from the parents it recorded."""
+    if all(r[-1] is None for r in rows):
+        return {}
+    parents = dict(
+        s.execute(
+            select(RevisionEntry.clause_id, RevisionEntry.parent_clause_id).where(
+                RevisionEntry.revision_id == rev.id
+            )
+        ).all()
+    )
+    out: dict[int, int] = {}
+    for cid, _ in parents.items():
+        depth, p = 0, parents.get(cid)
+        while p is not None and depth <= 8:
+            depth, p = depth + 1, parents.get(p)
+        out[cid] = depth
     return out
 
 
@@ -336,12 +417,21 @@ def document_text(desk: Desk, document_id: int, revision_label: str | None = Non
         doc = get_or_404(s, Document, document_id, "document")
         labels = revision_labels(s, doc.id)
         if revision_label is None:
-            clauses = tuple(c for c in clause_snaps(s, doc.id) if c.status != "deleted")
+            clauses = tuple(shown_clauses(clause_snaps(s, doc.id)))
             rev_kind, rev_at = "", None
         else:
             rev = find_revision(s, doc, revision_label)
             clauses = tuple(revision_clauses(s, rev))
             rev_kind, rev_at = rev.kind, rev.created_at
+        concordance = ()
+        if revision_label is not None:
+            concordance = tuple(
+                s.execute(
+                    select(RevisionConcordance.old_number, RevisionConcordance.new_number)
+                    .where(RevisionConcordance.revision_id == rev.id)
+                    .order_by(RevisionConcordance.position)
+                ).tuples()
+            )
         return DocumentText(
             meeting=meeting_snap(s.get(Meeting, doc.meeting_id)),
             document=document_snap(doc, len(clauses), labels),
@@ -349,6 +439,7 @@ def document_text(desk: Desk, document_id: int, revision_label: str | None = Non
             revision_label=revision_label or "",
             revision_kind=rev_kind,
             revision_at=rev_at,
+            concordance=concordance,
         )
 
 

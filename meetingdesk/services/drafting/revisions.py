@@ -15,8 +15,10 @@ from meetingdesk.services.drafting.reading import (
     clause_snaps,
     document_text,
     editable_document,
+    shown_clauses,
     text_hash,
 )
+from meetingdesk.services.drafting.structure import pin_numbers
 from meetingdesk.snapshots import RevisionSnap
 
 REVISION_KINDS = ("zero", "compilation", "chair", "clean", "adopted")
@@ -75,7 +77,13 @@ def freeze_in(
         raise ValidationError("a revision label needs 1 to 64 characters")
     if s.scalar(select(Revision.id).where(Revision.document_id == doc.id, Revision.label == label)):
         raise ValidationError(f"{doc.short_name} already has a revision {label}")
-    live = [c for c in clause_snaps(s, doc.id) if c.status != "deleted"]
+    pin_numbers(s, doc)  # within a round numbers stay as frozen here
+    snaps = clause_snaps(s, doc.id)
+    # Deleted clauses that keep their number are frozen too ("8. [deleted]"), but not in
+    # an adopted text.
+    live = (
+        [c for c in snaps if c.status != "deleted"] if kind == "adopted" else shown_clauses(snaps)
+    )
     rev = Revision(
         document_id=doc.id,
         number=number,
@@ -94,6 +102,7 @@ def freeze_in(
             clause_id=c.id,
             position=i,
             number=c.number,
+            parent_clause_id=c.parent_id,
             kind=c.kind,
             status=c.status,
             ad_ref=",".join(c.ad_ref),

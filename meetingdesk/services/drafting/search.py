@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.model import Clause, ClauseVersion, Document
 from meetingdesk.services.base import Desk, ValidationError
+from meetingdesk.services.drafting.reading import numbered_outline
 from meetingdesk.snapshots.drafting import SearchHit
-from meetingdesk.text.numbering import number_clauses
 
 SNIPPET_BEFORE = 40
 SNIPPET_AFTER = 80
@@ -176,20 +176,10 @@ def _head_matches(head, conds):
 
 
 def _numbers(s: Session, document_ids: set[int]) -> dict[int, str]:
-    """Display numbers of the live clauses of these documents (one light query)."""
+    """Display numbers of the clauses of these documents, from the shared numbering."""
     out: dict[int, str] = {}
-    if not document_ids:
-        return out
-    rows = s.execute(
-        select(Clause.document_id, Clause.id, Clause.kind)
-        .where(Clause.document_id.in_(document_ids), Clause.status != "deleted")
-        .order_by(Clause.document_id, Clause.position)
-    ).all()
-    by_doc: dict[int, list[tuple[int, str]]] = {}
-    for doc_id, cid, kind in rows:
-        by_doc.setdefault(doc_id, []).append((cid, kind))
-    for items in by_doc.values():
-        out.update(zip([i for i, _ in items], number_clauses([k for _, k in items]), strict=True))
+    for doc_id in document_ids:
+        out.update({k: n.label for k, n in numbered_outline(s, doc_id).items()})
     return out
 
 

@@ -53,8 +53,32 @@ def delete_clause(
         details = apply_status(clause, "deleted")
         details["note"] = note
         desk.audit(s, "clause.delete", clause, f"deleted {clause_label(snap)}", details)
+        delete_sub_paragraphs(desk, s, clause, note)
         s.flush()
         return one_clause(s, clause)
+
+
+def delete_sub_paragraphs(desk: Desk, s, clause: Clause, note: str) -> None:
+    """A deleted paragraph takes its live sub-paragraphs with it (each its own tombstone)."""
+    from meetingdesk.services.drafting.structure import subtree_ids
+
+    for cid in subtree_ids(s, clause)[1:]:
+        child = s.get(Clause, cid)
+        if child.status == "deleted":
+            continue
+        details = apply_status(child, "deleted")
+        details["note"] = note
+        child.row_version += 1
+        desk.audit(s, "clause.delete", child, "deleted with its paragraph", details)
+
+
+def refuse_under_deleted(s, clause: Clause) -> None:
+    if clause.parent_id is not None:
+        parent = s.get(Clause, clause.parent_id)
+        if parent is not None and parent.status == "deleted":
+            raise ValidationError(
+                "this sub-paragraph belongs to a deleted paragraph; restore the paragraph first"
+            )
 
 
 def restore_clause(
@@ -67,6 +91,7 @@ def restore_clause(
         expect_version(clause, expected_version, clause_label(snap))
         if clause.status != "deleted":
             raise ValidationError(f"{clause_label(snap)} is not deleted")
+        refuse_under_deleted(s, clause)
         status = "bracketed" if snap.open_brackets or snap.open_brackets_ja else "draft"
         details = apply_status(clause, status)
         details["note"] = note

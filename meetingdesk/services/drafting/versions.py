@@ -20,15 +20,12 @@ from meetingdesk.services.base import (
     ConflictError,
     Desk,
     FrozenError,
-    NotFound,
     ValidationError,
-    expect_version,
     get_or_404,
 )
 from meetingdesk.services.drafting.documents import (
     _new_version,
     apply_status,
-    place_clauses,
     status_after_edit,
 )
 from meetingdesk.services.drafting.reading import (
@@ -71,39 +68,13 @@ def version_snap(v: ClauseVersion, codes: dict[int, str], head_id: int | None) -
 def move_clause(
     desk: Desk, clause_id: int, *, after_clause_id: int | None, expected_version: int | None
 ) -> ClauseSnap:
-    """Move a clause after another one (None: to the top); numbers follow from the order."""
-    with desk.write() as s:
-        clause, doc = live_clause(s, clause_id)
-        snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
-        if clause.status == "deleted":
-            raise ValidationError(f"{clause_label(snap)} is deleted; restore it before moving it")
-        if after_clause_id == clause_id:
-            raise ValidationError("a clause cannot be moved after itself")
-        ids = list(
-            s.scalars(
-                select(Clause.id).where(Clause.document_id == doc.id).order_by(Clause.position)
-            )
-        )
-        if after_clause_id is not None and after_clause_id not in ids:
-            raise NotFound(f"clause {after_clause_id} is not in {doc.short_name}")
-        old = ids.index(clause_id)
-        ids.remove(clause_id)
-        index = 0 if after_clause_id is None else ids.index(after_clause_id) + 1
-        ids.insert(index, clause_id)
-        if index == old:
-            return snap
-        place_clauses(s, ids)
-        clause.row_version += 1
-        desk.audit(
-            s,
-            "clause.move",
-            clause,
-            f"moved {clause_label(snap)} in {doc.short_name}",
-            {"from_position": old + 1, "to_position": index + 1, "was_number": snap.number},
-        )
-        s.flush()
-        return one_clause(s, clause)
+    """Move a clause with its sub-paragraphs after another one, as its sibling (None: to
+    the top); within a round every number stays (structure.move_after)."""
+    from meetingdesk.services.drafting.structure import move_after
+
+    return move_after(
+        desk, clause_id, after_clause_id=after_clause_id, expected_version=expected_version
+    )
 
 
 # --- versions -------------------------------------------------------------------------------

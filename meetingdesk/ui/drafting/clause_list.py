@@ -107,7 +107,11 @@ class ClauseList(QWidget):
         layout.addWidget(self.table, 1)
 
     def _number(self, c: ClauseSnap) -> str:
-        return "—" if c.status == "deleted" else c.number
+        """Sub-paragraphs indented under their paragraph; a deleted clause that keeps its
+        number within the round shows it ("8. [deleted]")."""
+        if c.status == "deleted":
+            return self.tr("{number} [deleted]").format(number=c.number) if c.number else "—"
+        return "\u2003" * c.depth + c.number
 
     def _status(self, c: ClauseSnap) -> str:
         text = labels.clause_status(c.status)

@@ -48,6 +48,7 @@ from .proposals import ProposalsPanel
 from .search import SearchPanel
 from .silence import BANNER_KINDS
 from .silence import banner as silence_banner
+from .structure_actions import StructureActions
 from .view_actions import DraftingActions, excerpt_of
 
 CURRENT = ""
@@ -55,7 +56,7 @@ SHORTCUT_SCOPE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
 
 
-class DraftingView(QWidget, DraftingActions):
+class DraftingView(QWidget, DraftingActions, StructureActions):
     #: unsaved text in the editor, or not (follow with the window's modified mark)
     modifiedChanged = Signal(bool)
     #: the user asks for a PDF of the document (document id, revision label or "")
@@ -183,6 +184,17 @@ class DraftingView(QWidget, DraftingActions):
 
         # -- editor and panels ------------------------------------------------------------
         self.editor = ClauseEditor(self.ctx, self)
+        self._build_structure_actions()
+        self.toolbar.insertAction(self.compare_action, self.renumber_action)
+        self.toolbar.insertAction(self.renumber_action, self.bis_action)
+        self.indent_button = QPushButton(self.tr("Indent"), self)
+        self.indent_button.setToolTip(self.indent_action.toolTip() + " (Alt+Shift+→)")
+        self.indent_button.clicked.connect(self.indent_selected)
+        self.outdent_button = QPushButton(self.tr("Outdent"), self)
+        self.outdent_button.setToolTip(self.outdent_action.toolTip() + " (Alt+Shift+←)")
+        self.outdent_button.clicked.connect(self.outdent_selected)
+        actions.insertWidget(4, self.indent_button)
+        actions.insertWidget(5, self.outdent_button)
         self.editor.modifiedChanged.connect(self._modified)
         self.editor.openActionRequested.connect(self.openActionRequested)
         stack.cleanChanged.connect(lambda _clean: self._modified(self.editor.is_dirty()))
@@ -473,8 +485,19 @@ class DraftingView(QWidget, DraftingActions):
         clause = self.clauses.current()
         deleted = clause is not None and clause.status == "deleted"
         live = writable and clause is not None and not deleted
-        for b in (self.status_button, self.up_button, self.down_button, self.delete_button):
+        for b in (
+            self.status_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+            self.indent_button,
+            self.outdent_button,
+        ):
             b.setEnabled(live)
+        self.indent_action.setEnabled(live)
+        self.outdent_action.setEnabled(live)
+        self.renumber_action.setEnabled(writable)
+        self.sync_numbering_action()
         self.delete_button.setVisible(not deleted)
         self.restore_button.setVisible(deleted)
         self.restore_button.setEnabled(writable and deleted)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from meetingdesk.services import drafting
-from meetingdesk.services.drafting import documents
+from meetingdesk.services.drafting import documents, structure
 from meetingdesk.snapshots import Changes, ClauseSnap
 
 from .compare import CompareDialog
@@ -122,21 +122,27 @@ class DraftingActions:
         return snap
 
     def move_selected(self, step: int) -> None:
+        """Move the clause one place up or down among its siblings (its sub-paragraphs go
+        with it; a sub-paragraph stays under its paragraph)."""
         clause = self._selected()
         t = self.ctx.text
         if clause is None or t is None:
             return
-        order = [c.id for c in t.clauses]
-        i = order.index(clause.id)
+        siblings = [c.id for c in t.clauses if c.parent_id == clause.parent_id]
+        i = siblings.index(clause.id)
         j = i + step
-        if j < 0 or j >= len(order):
+        if j < 0 or j >= len(siblings):
             return
-        rest = [x for x in order if x != clause.id]
+        rest = [x for x in siblings if x != clause.id]
         after = None if j == 0 else rest[j - 1]
         self.ctx.write(
             self,
-            lambda desk: drafting.move_clause(
-                desk, clause.id, after_clause_id=after, expected_version=clause.row_version
+            lambda desk: structure.move_in_outline(
+                desk,
+                clause.id,
+                parent_id=clause.parent_id,
+                after_clause_id=after,
+                expected_version=clause.row_version,
             ),
             Changes(clauses=(clause.id,), documents=True),
         )
