@@ -8,7 +8,21 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from meetingdesk.model import Clause, Delegation, Document, Meeting, Participant, Proposal, Revision
+from meetingdesk.model import (
+    ActionItem,
+    AgendaItem,
+    AgendaSession,
+    Clause,
+    Comment,
+    Delegation,
+    Document,
+    Meeting,
+    Participant,
+    Position,
+    Proposal,
+    Revision,
+    Room,
+)
 from meetingdesk.services.base import Desk
 from meetingdesk.services.drafting.documents import clause_snaps
 
@@ -28,24 +42,60 @@ def subjects(desk: Desk, events: Iterable[tuple[str, str]]) -> dict[str, str]:
             keys = [uuid_mod.UUID(u) for u in uuids]
             return s.scalars(select(model).where(model.uuid.in_(keys))).all() if keys else []
 
-        docs: dict[int, Document] = {}
-        clause_docs: dict[int, set[int]] = {}
+        # Things that belong to a clause are named by that clause's number.
+        clause_of: dict[str, int] = {}
         for c in rows(Clause, wanted.get("Clause", ())):
-            clause_docs.setdefault(c.document_id, set()).add(c.id)
-        for p in rows(Proposal, wanted.get("Proposal", ())):
+            clause_of[str(c.uuid)] = c.id
+        for kind, model in (("ActionItem", ActionItem), ("Comment", Comment)):
+            for x in rows(model, wanted.get(kind, ())):
+                clause_of[str(x.uuid)] = x.clause_id
+        positions = rows(Position, wanted.get("Position", ()))
+        proposal_uuids = set(wanted.get("Proposal", ()))
+        of_position: dict[str, tuple[int, int]] = {}
+        for x in positions:
+            of_position[str(x.uuid)] = (x.proposal_id, x.delegation_id)
+        extra = (
+            s.scalars(
+                select(Proposal).where(Proposal.id.in_({pid for pid, _ in of_position.values()}))
+            ).all()
+            if of_position
+            else []
+        )
+        proposals = list(rows(Proposal, proposal_uuids)) + list(extra)
+        for p in proposals:
             if p.clause_id is not None:
-                clause_docs.setdefault(p.document_id, set()).add(p.clause_id)
+                clause_of[str(p.uuid)] = p.clause_id
+        by_doc: dict[int, set[int]] = {}
+        if clause_of:
+            pairs = s.execute(
+                select(Clause.id, Clause.document_id).where(Clause.id.in_(set(clause_of.values())))
+            ).all()
+            for cid, doc_id in pairs:
+                by_doc.setdefault(doc_id, set()).add(cid)
         clause_names: dict[int, str] = {}
-        for doc_id, ids in clause_docs.items():
-            doc = docs.setdefault(doc_id, s.get(Document, doc_id))
+        for doc_id, ids in by_doc.items():
+            doc = s.get(Document, doc_id)
             for snap in clause_snaps(s, doc_id, only=ids):
-                clause_names[snap.id] = f"{doc.short_name} {snap.number}".strip()
-        for c in rows(Clause, wanted.get("Clause", ())):
-            if c.id in clause_names:
-                out[str(c.uuid)] = clause_names[c.id]
-        for p in rows(Proposal, wanted.get("Proposal", ())):
-            doc = docs.get(p.document_id) or s.get(Document, p.document_id)
-            out[str(p.uuid)] = clause_names.get(p.clause_id or -1, doc.short_name if doc else "")
+                # Unnumbered clauses (headings, preambular) by their first words.
+                words = snap.text_en or snap.text_ja
+                label = snap.number or f"“{words[:30]}{'…' if len(words) > 30 else ''}”"
+                clause_names[snap.id] = f"{doc.short_name} {label}"
+        for uuid, cid in clause_of.items():
+            if cid in clause_names:
+                out[uuid] = clause_names[cid]
+        for p in proposals:
+            if str(p.uuid) not in out:
+                doc = s.get(Document, p.document_id)
+                out[str(p.uuid)] = doc.short_name if doc else ""
+        by_id = {p.id: out.get(str(p.uuid), "") for p in proposals}
+        for uuid, (proposal_id, delegation_id) in of_position.items():
+            code = s.get(Delegation, delegation_id)
+            out[uuid] = f"{by_id.get(proposal_id, '')} ({code.code if code else '?'})".strip()
+        for kind, model in (("AgendaSession", AgendaSession), ("AgendaItem", AgendaItem)):
+            for x in rows(model, wanted.get(kind, ())):
+                out[str(x.uuid)] = x.title_en
+        for r in rows(Room, wanted.get("Room", ())):
+            out[str(r.uuid)] = r.name_en
         for d in rows(Document, wanted.get("Document", ())):
             out[str(d.uuid)] = d.short_name
         for r in rows(Revision, wanted.get("Revision", ())):

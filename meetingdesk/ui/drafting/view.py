@@ -89,6 +89,9 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.doc_title.setFont(font)
         self.revision_box = QComboBox(self)
+        # Wide enough for "Current text (not frozen)" and "Rev.12 — chair's text".
+        self.revision_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.revision_box.setMinimumContentsLength(18)
         self.revision_box.setToolTip(self.tr("Open the current text or a frozen revision"))
         self.revision_box.currentIndexChanged.connect(self._revision_chosen)
         self.toolbar = QToolBar(self)
