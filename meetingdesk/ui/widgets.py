@@ -60,6 +60,8 @@ class SnapshotTable(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter the rows"))
+        self.view.setAccessibleName(self.tr("Table"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.count = QLabel(self)

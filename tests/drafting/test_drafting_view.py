@@ -227,3 +227,21 @@ def test_undo_and_redo_keep_their_labels_and_use_the_platform_keys(qtbot, view):
     assert view.undo_action.isEnabled()
     assert view.undo_action.text() == "Undo"  # the label never grows
     assert view.undo_action.toolTip().startswith("Undo: ")
+
+
+def test_drafting_page_from_the_keyboard(qtbot, view) -> None:
+    view.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.editor.edits["en"].hasFocus())
+    qtbot.keyClick(view.editor.edits["en"], Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.editor.edits["ja"].hasFocus())
+    qtbot.keyClick(view.editor.edits["ja"], Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.clauses.table.view.hasFocus())
+    qtbot.keyClick(view.clauses.table.view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.tabs.isAncestorOf(view.focusWidget()))
+    # Tab leaves the editors instead of typing a tab character into the clause
+    view.editor.edits["en"].setFocus()
+    before = view.editor.edits["en"].toPlainText()
+    qtbot.keyClick(view.editor.edits["en"], Qt.Key.Key_Tab)
+    assert view.editor.edits["en"].toPlainText() == before

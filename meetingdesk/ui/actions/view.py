@@ -69,6 +69,7 @@ class ActionPlanView(ViewBase):
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Actions"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -88,12 +89,15 @@ class ActionPlanView(ViewBase):
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
         self.owner = QComboBox(self)
+        self.owner.setAccessibleName(self.tr("Owner"))
         self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("All statuses"), "")
         for st in ACTION_STATUSES:
             self.status.addItem(status_text(st), st)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.linked = QComboBox(self)
+        self.linked.setAccessibleName(self.tr("Linked paragraphs"))
         for box in (self.owner, self.status, self.linked):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self._apply_filters)
@@ -128,9 +132,12 @@ class ActionPlanView(ViewBase):
         filters.addWidget(followup_button)
 
         self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("The action in detail"))
         self.links = QListWidget(self)
+        self.links.setAccessibleName(self.tr("Paragraphs it implements"))
         self.links.itemActivated.connect(self._open_link)
         self.follow_ups = QListWidget(self)
+        self.follow_ups.setAccessibleName(self.tr("Follow-up"))
         self.add_follow_up_button = QPushButton(self.tr("Add follow-up…"), self)
         self.add_follow_up_button.clicked.connect(self.add_follow_up)
         side = QWidget(self)

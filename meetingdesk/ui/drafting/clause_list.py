@@ -78,7 +78,9 @@ class ClauseList(QWidget):
             stretch=(5,),
             parent=self,
         )
+        self.table.view.setAccessibleName(self.tr("Clauses"))
         self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Show clauses of status"))
         self.status.addItem(self.tr("All statuses"), "")
         for code in ("draft", "bracketed", "ad_ref", "agreed"):
             self.status.addItem(labels.clause_status(code), code)

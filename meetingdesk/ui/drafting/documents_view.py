@@ -51,6 +51,7 @@ class DocumentsView(ViewBase):
             stretch=(2, 3),
             parent=self,
         )
+        self.documents.view.setAccessibleName(self.tr("Documents"))
         ccol = Column[ClauseSnap]
         self.clauses = SnapshotTable(
             [
@@ -65,6 +66,7 @@ class DocumentsView(ViewBase):
             wrap=True,
             parent=self,
         )
+        self.clauses.view.setAccessibleName(self.tr("Clauses"))
         self.open_button = QPushButton(self.tr("Open for drafting"), self)
         self.open_button.setToolTip(self.tr("Edit the selected document clause by clause"))
         self.open_button.clicked.connect(lambda _checked=False: self.open_current())

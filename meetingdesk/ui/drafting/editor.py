@@ -92,7 +92,14 @@ class ClauseEditor(QWidget):
             status = QLabel(self)
             status.setWordWrap(True)
             self.checks[lang] = status
-            grid.addWidget(QLabel(heads[lang], self), 0, col)
+            head = QLabel(heads[lang], self)
+            head.setBuddy(edit)
+            edit.setAccessibleName(
+                self.tr("English text of the clause")
+                if lang == "en"
+                else self.tr("Japanese text of the clause")
+            )
+            grid.addWidget(head, 0, col)
             grid.addWidget(edit, 1, col)
             grid.addWidget(status, 2, col)
         # Under the Japanese: the stale mark, what changed in the English, and "up to date".

@@ -39,6 +39,7 @@ EXTENDED_SELECTION = QAbstractItemView.SelectionMode.ExtendedSelection
 
 def language_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
+    box.setAccessibleName(QCoreApplication.translate("Drafting", "Language"))
     box.addItem(QCoreApplication.translate("Drafting", "English"), "en")
     box.addItem(QCoreApplication.translate("Drafting", "Japanese"), "ja")
     return box
@@ -58,6 +59,7 @@ class HistoryPanel(QWidget):
         self.language = language_box(self)
         self.language.currentIndexChanged.connect(lambda _i: self.reload())
         self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Versions"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Author"), self.tr("Delegation"), self.tr("Note"), ""]
         )
@@ -74,6 +76,7 @@ class HistoryPanel(QWidget):
         self.restore_button = QPushButton(self.tr("Restore this version"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         self.diff = QTextBrowser(self)
+        self.diff.setAccessibleName(self.tr("Changes"))
         self.diff_label = QLabel(self)
         self.diff_label.setWordWrap(True)
 

@@ -108,8 +108,10 @@ class OverviewPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.statuses = QTableWidget(0, 2, self)
+        self.statuses.setAccessibleName(self.tr("Clauses by status"))
         self.statuses.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Clauses")])
         self.delegations = QTableWidget(0, 5, self)
+        self.delegations.setAccessibleName(self.tr("What each delegation holds open"))
         self.delegations.setHorizontalHeaderLabels(
             [
                 self.tr("Delegation"),

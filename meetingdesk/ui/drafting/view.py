@@ -89,6 +89,7 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.doc_title.setFont(font)
         self.revision_box = QComboBox(self)
+        self.revision_box.setAccessibleName(self.tr("Showing"))
         # Wide enough for "Current text (not frozen)" and "Rev.12 — chair's text".
         self.revision_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_box.setMinimumContentsLength(18)
@@ -216,6 +217,17 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         self.tabs.addTab(self.search, self.tr("Search"))
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.currentChanged.connect(lambda _i: self._load_panels())
+        # The page without a mouse: Ctrl+1 clause list, Ctrl+2 English, Ctrl+3 Japanese,
+        # Ctrl+4 the panels below (Ctrl+Tab then moves between them).
+        self.focus_keys = [
+            self._action(text, key, slot)
+            for text, key, slot in (
+                (self.tr("Go to the clause list"), "Ctrl+1", self.clauses.table.view.setFocus),
+                (self.tr("Go to the English text"), "Ctrl+2", self.editor.edits["en"].setFocus),
+                (self.tr("Go to the Japanese text"), "Ctrl+3", self.editor.edits["ja"].setFocus),
+                (self.tr("Go to the panels"), "Ctrl+4", self._focus_tabs),
+            )
+        ]
         self.ctx.clauseRequested.connect(self.open_clause)
         right = QSplitter(VERTICAL, self)
         right.addWidget(self.editor)
@@ -267,6 +279,13 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
             self.addAction(action)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _focus_tabs(self) -> None:
+        page = self.tabs.currentWidget()
+        target = page.focusProxy() or page
+        target.setFocus()
+        if not target.hasFocus():
+            self.tabs.tabBar().setFocus()
 
     # -- public slots ---------------------------------------------------------------------
 

@@ -64,6 +64,7 @@ class AgendaEditor(QWidget):
         self.zone = "UTC"
         self.sessions: list[AgendaSessionSnap] = []
         self.tree = AgendaTree(self)
+        self.tree.setAccessibleName(self.tr("Agenda"))
         self.tree.setHeaderLabels(
             [
                 self.tr("Time"),

@@ -84,6 +84,7 @@ class AgendaView(ViewBase):
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_selected())
         self.clash_title = QLabel(self)
         self.clash_list = ClashList(self)
+        self.clash_list.setAccessibleName(self.tr("Clashes"))
         self.clash_list.sessionRequested.connect(self.select_session)
 
         top = QHBoxLayout()

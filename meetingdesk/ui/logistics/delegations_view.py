@@ -75,6 +75,7 @@ class DelegationsView(ViewBase):
             stretch=(2, 3),
             parent=self,
         )
+        self.delegations.view.setAccessibleName(self.tr("Delegations"))
         pcol = Column[ParticipantSnap]
         self.participants = SnapshotTable(
             [
@@ -89,6 +90,7 @@ class DelegationsView(ViewBase):
             filter_box=False,
             parent=self,
         )
+        self.participants.view.setAccessibleName(self.tr("Participants"))
 
         def button(text: str, slot) -> QPushButton:
             b = QPushButton(text, self)

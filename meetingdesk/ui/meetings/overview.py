@@ -85,6 +85,7 @@ class OverviewView(ViewBase):
             filter_box=False,
             parent=activity,
         )
+        self.activity.view.setAccessibleName(self.tr("Recent activity"))
         QGridLayout(activity).addWidget(self.activity)
 
         self.body.addWidget(box)
