@@ -230,3 +230,39 @@ def test_the_main_window_menus_come_out_in_japanese(tmp_path):
             app.removeTranslator(translator)
         QLocale.setDefault(before)
     assert QCoreApplication.translate("Actions", "&File") == "&File"
+
+
+def test_every_audit_action_comes_out_in_japanese(tmp_path):
+    """The Overview's Action column under the Japanese catalogue: no English left."""
+    pytest.importorskip("pytestqt")
+    import re as regex
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.app import install_translators
+    from meetingdesk.ui import labels
+
+    scan = Path(__file__).resolve().parents[1] / "meetingdesk" / "services"
+    code = regex.compile(r'\baudit\(\s*\w+,\s*"([a-z_]+\.[a-z_]+)"')
+    codes = sorted({c for p in scan.rglob("*.py") for c in code.findall(p.read_text("utf-8"))})
+    assert len(codes) > 30
+    result = compile_qm(tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    app = QApplication.instance() or QApplication([])
+    before = QLocale()
+    installed = install_translators(app, "ja", qm_dir=tmp_path)
+    try:
+        english = [
+            f"{c}: {labels.audit_action(c)}"
+            for c in codes
+            if regex.search(r"[A-Za-z]", labels.audit_action(c))
+        ]
+        assert not english, "\n".join(english)
+        assert labels.audit_what("Clause", {"lang": "ja"}, "declaration 5.") == (
+            "declaration 5. — 日本語"
+        )
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)

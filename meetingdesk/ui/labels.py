@@ -206,6 +206,12 @@ def audit_action(code: str) -> str:
         "resolve_bracket": QCoreApplication.translate("Labels", "bracket resolved"),
         "unresolve_bracket": QCoreApplication.translate("Labels", "bracket resolution undone"),
         "generate": QCoreApplication.translate("Labels", "generated"),
+        "add_item": QCoreApplication.translate("Labels", "item added"),
+        "add_session": QCoreApplication.translate("Labels", "session added"),
+        "edit_item": QCoreApplication.translate("Labels", "item edited"),
+        "edit_session": QCoreApplication.translate("Labels", "session edited"),
+        "move_item": QCoreApplication.translate("Labels", "item moved"),
+        "move_session": QCoreApplication.translate("Labels", "session moved"),
     }
     if subject not in subjects:
         return code

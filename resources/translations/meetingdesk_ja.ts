@@ -4,250 +4,269 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="95"/>
         <source>All statuses</source>
-        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="95"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="98"/>
         <source>Overdue only</source>
         <translation>期限超過のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
         <source>Annex PDF…</source>
         <translation>協調行動集PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
         <source>Follow-up report PDF…</source>
         <translation>フォローアップ報告PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="58"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="59"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="120"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="117"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="157"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="94"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="121"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="164"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="118"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="122"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="134"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="141"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="147"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="142"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="157"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="164"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="157"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="164"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="113"/>
         <source>Carry over…</source>
         <translation>次の会合へ引き継ぐ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="115"/>
         <source>Start the next meeting&apos;s action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="72"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="168"/>
         <source>Actions</source>
+        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>行動一覧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="162"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="100"/>
+        <source>Linked paragraphs</source>
+        <translation>関連する段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="135"/>
+        <source>The action in detail</source>
+        <translation>行動の詳細</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="137"/>
+        <source>Paragraphs it implements</source>
+        <translation>実施する段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="169"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="203"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="210"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="205"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="212"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="256"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="263"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="263"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="270"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="265"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="272"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="267"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="274"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="271"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="278"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="275"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="282"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="307"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="314"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="106"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="313"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="107"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="313"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="331"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="346"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="338"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="353"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="355"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="362"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="355"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="362"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="383"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="390"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="386"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="393"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="408"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="408"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="409"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="416"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="411"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="418"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="169"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="176"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="35"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="36"/>
         <source>proposed</source>
         <translation>提案中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="36"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="37"/>
         <source>agreed</source>
         <translation>合意済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="37"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="38"/>
         <source>in progress</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="38"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="39"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="40"/>
         <source>dropped</source>
         <translation>取りやめ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="56"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="57"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="57"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="58"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="59"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="60"/>
         <source>Partners</source>
         <translation>協力代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/model.py" line="133"/>
+        <location filename="../../meetingdesk/ui/actions/model.py" line="134"/>
         <source>A linked paragraph was deleted (†); the link is kept.</source>
         <translation>リンク先のパラグラフが削除されています (†)。リンクは残してあります。</translation>
     </message>
@@ -255,232 +274,242 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="57"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="58"/>
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="59"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="60"/>
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="62"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="63"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="64"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="65"/>
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="67"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="68"/>
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="69"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="70"/>
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="72"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="73"/>
         <source>&amp;Check database…</source>
         <translation>データベースを検査(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="74"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="75"/>
         <source>Check integrity, history guards and the audit chain of this database</source>
         <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="78"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="80"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="81"/>
         <source>&amp;Find in documents…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="82"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="83"/>
         <source>Search every document of the meeting, English and Japanese</source>
         <translation>会合のすべての文書を英語と日本語で検索します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="87"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="88"/>
         <source>Order of &amp;precedence…</source>
         <translation>席次(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="89"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="90"/>
         <source>Choose how delegations are ordered everywhere</source>
         <translation>代表団の並び順の規則を選びます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="92"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="93"/>
         <source>&amp;Import participants…</source>
         <translation>参加者を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="94"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="95"/>
         <source>Read participants from a CSV or XLSX file</source>
         <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="97"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="98"/>
         <source>&amp;Export participants…</source>
         <translation>参加者を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="99"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="100"/>
         <source>Write the list of participants to XLSX</source>
         <translation>参加者名簿を XLSX に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="102"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="103"/>
         <source>Export &amp;calendar…</source>
         <translation>カレンダーを書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="104"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="105"/>
         <source>Write the agenda as an iCalendar (.ics) file</source>
         <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="107"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="108"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="109"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="110"/>
         <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
         <translation>PDF を書き出します: 最終テキスト、コンピレーション・テキスト、見え消し、議事日程、IDバッジ …</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="114"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="115"/>
         <source>Export meeting boo&amp;k…</source>
         <translation>会合資料集を書き出す(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="116"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="117"/>
         <source>Agenda, participants and the current documents in one PDF</source>
         <translation>議事日程・参加者名簿・現行の文書を一つの PDF にまとめます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="121"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="123"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="124"/>
         <source>Print the final text of the open document</source>
         <translation>開いている文書の最終テキストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="126"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="127"/>
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="128"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="129"/>
         <source>Preview the printed final text</source>
         <translation>最終テキストの印刷イメージを確認します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="131"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="132"/>
         <source>Check ou&amp;t package…</source>
         <translation>パッケージをチェックアウト(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="134"/>
         <source>Take documents to a laptop as one file, to draft offline</source>
         <translation>文書を一つのファイルにまとめてノートPCに持ち出し、オフラインで起草します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="139"/>
         <source>Check &amp;in package…</source>
         <translation>パッケージをチェックイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="140"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="141"/>
         <source>Bring offline work back: merge it clause by clause</source>
         <translation>オフラインでの作業を戻し、条項ごとにマージします</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="146"/>
         <source>&amp;Update package from this database…</source>
         <translation>このデータベースからパッケージを更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="147"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="148"/>
         <source>Bring newer work into a package before going offline again</source>
         <translation>再びオフラインで作業する前に、新しい作業内容をパッケージに取り込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="152"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="153"/>
         <source>Resolve merge con&amp;flicts…</source>
         <translation>マージの競合を解決(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="154"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="155"/>
         <source>Decide the clauses a check-in left in conflict</source>
         <translation>チェックインで競合となった条項の扱いを決めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="157"/>
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="157"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="159"/>
+        <source>Open &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="161"/>
+        <source>Show the folder of the program&apos;s log files</source>
+        <translation>プログラムのログファイルがあるフォルダーを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="163"/>
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="159"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="165"/>
         <source>&amp;Projector</source>
         <translation>プロジェクター(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="161"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="167"/>
         <source>Show the selected clause in large type for the room&apos;s screen</source>
         <translation>選択した条項を会場のスクリーン用に大きな文字で表示する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="172"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="178"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="191"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="193"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="199"/>
         <source>&amp;Meeting</source>
         <translation>会合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="199"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="205"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="201"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="207"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="220"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="228"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="224"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="232"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -569,38 +598,43 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="69"/>
-        <source>Time</source>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="67"/>
+        <source>Agenda</source>
         <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
-        <translation>時間</translation>
+        <translation>議事日程</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="75"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="217"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="218"/>
         <source>A session moves within its day; change its date to move it to another day.</source>
         <translation>セッションは同じ日の中でだけ移動できます。別の日に移すには日付を変更してください。</translation>
     </message>
@@ -608,85 +642,90 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="59"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="60"/>
         <source>Agenda PDF…</source>
         <extracomment>the user asks for a PDF of this kind (the agenda)</extracomment>
         <translation>議事日程PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="61"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="62"/>
         <source>Export calendar (.ics)…</source>
         <translation>カレンダーを書き出す (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="65"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="66"/>
         <source>Drag a session or an item to reorder; ⚠ marks a clash (see the list below)</source>
         <translation>セッションや議題はドラッグで並べ替えられます。⚠ は重複を示します（下の一覧を参照）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="74"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="75"/>
         <source>Add session…</source>
         <translation>セッションを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="76"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="77"/>
         <source>Add item…</source>
         <translation>議題を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="77"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="78"/>
         <source>Add an item to the selected session</source>
         <translation>選択したセッションに議題を追加します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="79"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="80"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="81"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="82"/>
         <source>Edit the selected session or item (or double-click it)</source>
         <translation>選択したセッションまたは議題を編集します（ダブルクリックでも編集できます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="114"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="87"/>
+        <source>Clashes</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="116"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="138"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="140"/>
         <source>Times are shown in the meeting&apos;s time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="154"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="156"/>
         <source>Clash warnings: %n</source>
         <translation>
             <numerusform>重複の警告: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="173"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="175"/>
         <source>Not moved</source>
         <translation>移動できません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="302"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="304"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="304"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="306"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="322"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="324"/>
         <source>Calendar written to {path}</source>
         <translation>カレンダーを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/agenda.py" line="331"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="333"/>
         <source>Calendar not written</source>
         <translation>カレンダーを書き出せませんでした</translation>
     </message>
@@ -694,12 +733,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../meetingdesk/app.py" line="50"/>
+        <location filename="../../meetingdesk/app.py" line="62"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="58"/>
+        <location filename="../../meetingdesk/app.py" line="70"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
@@ -707,14 +746,14 @@
 <context>
     <name>BlameBrowser</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="244"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="248"/>
         <source>{who} ({delegation}), {time}
 {note}</source>
         <translation>{who}({delegation})、{time}
 {note}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="247"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="251"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
@@ -722,7 +761,7 @@
 <context>
     <name>BlamePanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="283"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="287"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
@@ -730,27 +769,27 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="34"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="33"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="36"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="35"/>
         <source>Whole meeting</source>
         <translation>会合全体</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="39"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="38"/>
         <source>Sessions of {code} — {name}</source>
         <translation>{code} — {name} のセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="43"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="42"/>
         <source>A delegation&apos;s calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
         <translation>代表団のカレンダーには、全体会合と、その代表団の参加者が議長を務めるか発言するセッションが入ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/calendar_export.py" line="53"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="52"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -786,56 +825,56 @@
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="25"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="25"/>
         <source>Database check</source>
         <translation>データベースの検査</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="34"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="34"/>
         <source>The database is OK.</source>
         <translation>データベースに問題はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="37"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="37"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="40"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="40"/>
         <source>Database: {database}
 Schema: {schema} (program: {head})</source>
         <translation>データベース: {database}
 スキーマ: {schema}(プログラム: {head})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="50"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="50"/>
         <source>Integrity</source>
         <translation>整合性</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="51"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="51"/>
         <source>Foreign keys</source>
         <translation>外部キー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="52"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="52"/>
         <source>History guards</source>
         <translation>履歴の保護</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="53"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="53"/>
         <source>Audit chain</source>
         <translation>監査記録の連鎖</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="57"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="57"/>
         <source>✓ {check}: ok</source>
         <translation>✓ {check}: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/check_report.py" line="59"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="59"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} 行</translation>
     </message>
@@ -843,87 +882,93 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="40"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="41"/>
         <source>Check in %1</source>
         <translation>%1 をチェックイン</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="48"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="48"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="47"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="48"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="50"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="67"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="68"/>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されていません: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="74"/>
-        <source>%1 taken, %2 merged, %3 conflicts; %4 new clauses, %5 versions copied.</source>
-        <translation>採用 %1 件、マージ %2 件、競合 %3 件。新しい条項 %4 件、コピーした版 %5 件。</translation>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="77"/>
+        <source>Taken: {taken} · merged: {merged} · conflicts: {conflicts} · new clauses: {new} · versions copied: {copied}</source>
+        <translation>取り込み: {taken} ・ 統合: {merged} ・ 競合: {conflicts} ・ 新しい条項: {new} ・ 複写した版: {copied}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="88"/>
         <source>Taken</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="82"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="88"/>
         <source>changed on one side only</source>
         <translation>一方でのみ変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
         <source>Merged</source>
         <translation>マージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="83"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
         <source>both sides merged</source>
         <translation>双方の変更をマージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96"/>
         <source>Conflicts (%1)</source>
         <translation>競合 (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="94"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="100"/>
         <source>text overlaps</source>
         <translation>本文の変更が重なっている</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="95"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="101"/>
         <source>status changed on both sides</source>
         <translation>双方で状態を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="102"/>
         <source>moved on both sides</source>
         <translation>双方で移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="103"/>
         <source>changed on both sides</source>
         <translation>双方で変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
+        <source>Resolve… ({count} left)</source>
+        <translation>解決…(残り {count} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="139"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
@@ -931,33 +976,33 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="30"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="31"/>
         <source>Check out for offline work</source>
         <translation>オフライン作業用にチェックアウト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="39"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="40"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="55"/>
         <source>Documents to take (an annex brings its parent)</source>
         <translation>持ち出す文書(附属文書には親文書も含まれます)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="56"/>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="57"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="73"/>
         <source>Package file</source>
         <translation>パッケージファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="74"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="75"/>
         <source>MeetingDesk package (*.mdpkg)</source>
         <translation>MeetingDesk パッケージ (*.mdpkg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="81"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="82"/>
         <source>Choose a package file.</source>
         <translation>パッケージファイルを選択してください。</translation>
     </message>
@@ -1015,82 +1060,87 @@ Schema: {schema} (program: {head})</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="98"/>
+        <source>English text of the clause</source>
+        <translation>条項の英語テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="100"/>
+        <source>Japanese text of the clause</source>
+        <translation>条項の日本語テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="112"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="107"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="114"/>
         <source>The Japanese still matches the current English: mark it as translated from it</source>
         <translation>和文は現在の英文と一致している:現在の英文の翻訳として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="117"/>
         <source>English changes…</source>
         <translation>英文の変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="119"/>
         <source>What changed in the English since the Japanese was translated</source>
         <translation>和文の翻訳後に英文で変わった箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="134"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="128"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="135"/>
         <source>Save the clause text as a new version (Ctrl+S)</source>
         <translation>条項の本文を新しい版として保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="130"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="137"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="131"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="138"/>
         <source>Throw away unsaved changes</source>
         <translation>保存していない変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="176"/>
         <source>No clause selected</source>
         <translation>条項が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="172"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="179"/>
         <source>Deleted clause ({kind}) — restore it to edit</source>
         <translation>削除された条項({kind})— 編集するには復元してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="186"/>
         <source>Clause {number} — {status}</source>
         <translation>条項 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="186"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="193"/>
         <source>The Japanese was translated from an older English text.</source>
         <translation>和文は古い英文から翻訳されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="209"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="216"/>
         <source>Implemented by: {links}</source>
         <translation>実施する行動: {links}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="249"/>
-        <source>Unbalanced markup at character {pos}: {what}</source>
-        <translation>{pos} 文字目で括弧の対応が取れていません: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="304"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="309"/>
         <source>Save {lang} text of {number}</source>
         <translation>{number} の {lang} 本文を保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="357"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="362"/>
         <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
         <translation>保存されませんでした: {reason}。入力した本文はここに残っています。必要な部分をコピーしてから再読込すると、データベースの現在の本文が表示されます。</translation>
     </message>
@@ -1098,73 +1148,83 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66"/>
         <source>No.</source>
         <extracomment>the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="67"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="68"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="70"/>
         <source>[ ]</source>
         <translation>[ ]</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
         <source>JA</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="76"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="81"/>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="83"/>
+        <source>Show clauses of status</source>
+        <translation>表示する条項の状態</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="87"/>
         <source>Stale translations</source>
         <translation>古い翻訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="85"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
         <source>Has open brackets</source>
         <translation>未解決の括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
         <source>Show deleted</source>
         <translation>削除済みを表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="93"/>
         <source>List deleted clauses too (struck through), so they can be restored</source>
         <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="115"/>
         <source>{number} [deleted]</source>
         <translation>{number} ［削除］</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="123"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="126"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="127"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
@@ -1279,37 +1339,37 @@ Schema: {schema} (program: {head})</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="48"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="57"/>
         <source>{number} (added)</source>
         <translation>{number}(追加)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="52"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="61"/>
         <source>{number} (deleted)</source>
         <translation>{number}(削除)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="56"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="65"/>
         <source>{number}, was {old}</source>
         <translation>{number}(旧 {old})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="69"/>
         <source>(moved)</source>
         <translation>(移動)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="107"/>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="110"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="111"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
@@ -1317,135 +1377,152 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="39"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="38"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="39"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="40"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="41"/>
         <source>Conflict in %1 (%2)</source>
         <translation>%1 の競合(%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="50"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51"/>
         <source>Base (when the package was taken)</source>
         <translation>共通の元(パッケージ持ち出し時)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52"/>
         <source>Theirs (the other database)</source>
         <translation>相手側(もう一方のデータベース)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="53"/>
         <source>Ours (the package)</source>
         <translation>自分側(パッケージ)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="56"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57"/>
         <source>Keep ours</source>
         <translation>自分側を採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
         <source>Keep theirs</source>
         <translation>相手側を採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59"/>
         <source>Both as bracketed alternatives</source>
         <translation>両方を角括弧付きの代替案に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60"/>
         <source>Use the edited text</source>
         <translation>編集したテキストを使用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="61"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="77"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="78"/>
         <source>Resolution (editable)</source>
         <translation>解決案(編集可)</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../meetingdesk/ui/crash.py" line="41"/>
+        <source>Something went wrong</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/crash.py" line="42"/>
+        <source>MeetingDesk met an unexpected error: {error}
+
+Nothing you saved is lost. The details are in the log file in {folder}.</source>
+        <translation>MeetingDesk で予期しないエラーが起きました: {error}
+
+保存した内容は失われていません。詳細は {folder} のログファイルにあります。</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="34"/>
         <source>Edit delegation</source>
         <translation>代表団を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="35"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="34"/>
         <source>New delegation</source>
         <translation>新しい代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="40"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="39"/>
         <source>ISO 3166 code (JPN, FRA …) or a short name (OECD)</source>
         <translation>ISO 3166 コード(JPN、FRA …)または略称(OECD)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="41"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="40"/>
         <source>Filled from ISO 3166 when left blank</source>
         <translation>空欄なら ISO 3166 から補完</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="42"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="41"/>
         <source>Kana, for the Japanese order</source>
         <translation>かな(五十音順の並べ替えに使用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="46"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="45"/>
         <source>This delegation hosts the meeting</source>
         <translation>この代表団が会合を主催する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="48"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="47"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="49"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="48"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="50"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="49"/>
         <source>Name (French)</source>
         <translation>名称（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="51"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="50"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="52"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="51"/>
         <source>Reading (kana)</source>
         <translation>読み（かな）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="53"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="55"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="54"/>
         <source>Contact point</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/delegation.py" line="77"/>
+        <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="76"/>
         <source>A delegation needs a code.</source>
         <translation>代表団にはコードが必要です。</translation>
     </message>
@@ -1453,206 +1530,208 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="66"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="67"/>
         <source>Order</source>
         <extracomment>the user asks for a PDF of this kind (participants, badges, nameplates)</extracomment>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="67"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="68"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="68"/>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="80"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="69"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="82"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="69"/>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="81"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="70"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="83"/>
         <source>Name (Japanese)</source>
         <translation>名前(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="70"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="71"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="72"/>
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="72"/>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="199"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="73"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="93"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="202"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="82"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="84"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="83"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="85"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="84"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="86"/>
         <source>Position (Japanese)</source>
         <translation>役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="85"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="87"/>
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="97"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="100"/>
         <source>Add delegation…</source>
         <translation>代表団を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="98"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="101"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="99"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="102"/>
         <source>Retire</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="100"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="103"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="101"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="104"/>
         <source>Order of precedence…</source>
         <translation>席次…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="102"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="105"/>
         <source>Show retired</source>
         <translation>除籍済みも表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="105"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="108"/>
         <source>Add participant…</source>
         <translation>参加者を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="106"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="109"/>
         <source>Edit participant…</source>
         <translation>参加者を編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="107"/>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="381"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="110"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="390"/>
         <source>Retire participant</source>
         <translation>参加者を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="108"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="111"/>
         <source>Import participants…</source>
         <translation>参加者を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="112"/>
         <source>Export participants to XLSX…</source>
         <translation>参加者を XLSX に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="110"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="113"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="113"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="116"/>
         <source>List of participants…</source>
         <translation>参加者名簿…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="114"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="117"/>
         <source>Badges…</source>
         <translation>IDバッジ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="115"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="118"/>
         <source>Name plates…</source>
         <translation>卓上名札…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="164"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="167"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="194"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="197"/>
         <source>{kind} (retired)</source>
         <translation>{kind}（除籍）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="206"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="209"/>
         <source>Participants of {name}</source>
         <translation>{name} の参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="268"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="271"/>
         <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
         <translation>{code} — {name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="273"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="276"/>
         <source>Its %n participant(s) are retired with it.</source>
         <translation>
             <numerusform>所属する参加者 %n 人も併せて除籍されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="277"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="280"/>
         <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
         <translation>この代表団の提案({proposals} 件)と立場({positions} 件)には、引き続きこの代表団名が残ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="279"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="282"/>
         <source>Retire delegation</source>
         <translation>代表団を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="382"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="391"/>
         <source>Retire {name}? The person leaves every list; the history stays.</source>
         <translation>{name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="410"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="419"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>参加者 %n 人を取り込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="419"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="428"/>
         <source>Export participants</source>
         <translation>参加者を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="421"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="430"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="434"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="443"/>
         <source>Participants written to {path}</source>
         <translation>参加者名簿を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/delegations.py" line="437"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="446"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -1660,100 +1739,102 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="44"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="43"/>
         <source>Name</source>
         <extracomment>the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="45"/>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="44"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="59"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="45"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="47"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="46"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="48"/>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="47"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="60"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="49"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="48"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="69"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="50"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="61"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="63"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="63"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="70"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
         <source>Export the selected document as a PDF</source>
         <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="54"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="133"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="134"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/documents.py" line="135"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="136"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -1777,112 +1858,117 @@ Schema: {schema} (program: {head})</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="41"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="42"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="43"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="42"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="44"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="250"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="251"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="253"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -2059,221 +2145,246 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="89"/>
-        <source>Open the current text or a frozen revision</source>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="92"/>
+        <source>Showing</source>
         <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
+        <source>Open the current text or a frozen revision</source>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="103"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="111"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="119"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="120"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="121"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="122"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="123"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="105"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="196"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="126"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="217"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="130"/>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="151"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="95"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="154"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="100"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="135"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="156"/>
         <source>A delegation confirmed: lift its pending ad ref on this clause</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="138"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="159"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="161"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="142"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="163"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="144"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="165"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="167"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="147"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="168"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="173"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="194"/>
         <source>Indent</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="176"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="197"/>
         <source>Outdent</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="192"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="213"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="193"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="194"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="195"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="218"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="300"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="225"/>
+        <source>Go to the clause list</source>
+        <translation>条項一覧へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
+        <source>Go to the English text</source>
+        <translation>英語テキストへ移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="227"/>
+        <source>Go to the Japanese text</source>
+        <translation>日本語テキストへ移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="228"/>
+        <source>Go to the panels</source>
+        <translation>下のパネルへ移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="350"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="345"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="395"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="351"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="367"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="418"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="369"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="420"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="403"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="454"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="404"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="455"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="60"/>
         <source>{code} confirmed</source>
         <translation>{code} が確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="74"/>
         <source>{code} confirmed — lift ad ref</source>
         <translation>{code} が確認 — アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="180"/>
         <source>Delete clause</source>
         <translation>条項を削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="181"/>
         <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
         <translation>条項 {number} を削除しますか?履歴には残り比較もできますが、現在の本文からは外れます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="217"/>
         <source>Frozen as {label}</source>
         <translation>{label} として凍結しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="236"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="237"/>
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="237"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="238"/>
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
         <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="92"/>
         <source>Restore clause</source>
         <translation>条項を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="103"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
@@ -2281,38 +2392,38 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>EnglishChangesDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="79"/>
         <source>English changes since the translation — {number}</source>
         <extracomment>the person confirmed the Japanese is up to date</extracomment>
         <translation>翻訳後の英文の変更 — {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="93"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="95"/>
         <source>The Japanese still says what the current English says: mark it current</source>
         <translation>和文は現在の英文と同じ内容:最新として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="106"/>
         <source>Japanese (as it is now):</source>
         <translation>和文(現在):</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="120"/>
         <source>The Japanese does not record which English text it was translated from.</source>
         <translation>和文には翻訳元の英文が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="126"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="127"/>
         <source>Changes in the English from the version the Japanese was translated from ({time}, {author}) to the current English:</source>
         <translation>和文の翻訳元となった英文({time}、{author})から現在の英文までの変更:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="135"/>
         <source>The English has not changed since.</source>
         <translation>その後、英文は変わっていません。</translation>
     </message>
@@ -2320,63 +2431,63 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="151"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="148"/>
         <source>Writing %1… (%2 blocks laid out)</source>
         <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators)</extracomment>
         <translation>%1 を書き出しています…(%2 ブロックを配置済み)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="185"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="182"/>
         <source>Export cancelled; nothing written</source>
         <translation>書き出しを取り消しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="201"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="198"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>%1 を書き出しました(%2 ページ)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="208"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="205"/>
         <source>PDF written with warnings</source>
         <translation>PDF を書き出しました(警告あり)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="224"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="221"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="227"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="224"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="228"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="225"/>
         <source>The PDF was not written; nothing was changed.</source>
         <translation>PDF は書き出されませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="230"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="227"/>
         <source>Export failed; nothing written</source>
         <translation>書き出しに失敗しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="238"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="235"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
         <translation>%1 を書き出しましたが、PDF を表示するプログラムを起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="278"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="275"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="279"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="276"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
         <translation>先に会合を開くか作成してください。まだ書き出すものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="298"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="295"/>
         <source>Document #%1 is not in this meeting.</source>
         <translation>文書 #%1 はこの会合にありません。</translation>
     </message>
@@ -2384,144 +2495,144 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="90"/>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="89"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="336"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="116"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="115"/>
         <source>None (e.g. CONFIDENTIAL — not for circulation)</source>
         <translation>なし(例: CONFIDENTIAL — 配布禁止)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="120"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="121"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="120"/>
         <source>Open the PDF when it is written</source>
         <translation>書き出し後に PDF を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="134"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="133"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="135"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="134"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="136"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="135"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="137"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="136"/>
         <source>From revision</source>
         <translation>比較元の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="138"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="137"/>
         <source>To revision</source>
         <translation>比較先の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="138"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="140"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="139"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="141"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="140"/>
         <source>Confidentiality marking</source>
         <translation>秘密区分の表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="142"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="141"/>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="145"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="214"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="213"/>
         <source>This meeting has no documents yet: there is nothing to print.</source>
         <translation>この会合にはまだ文書がないため、印刷するものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="216"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="215"/>
         <source>This meeting has no annex of actions yet.</source>
         <translation>この会合にはまだ協調行動集がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="220"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="219"/>
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
         <translation>見え消しは凍結した改訂版とそれ以降のテキストを比較しますが、この文書にはまだ改訂版がありません。先に改訂版(Rev.1)を確定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="224"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="223"/>
         <source>Choose two different texts to compare.</source>
         <translation>比較する二つの異なるテキストを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="226"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="225"/>
         <source>Choose where to write the PDF.</source>
         <translation>PDF の保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="228"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="227"/>
         <source>“Save as” names a folder; add a file name.</source>
         <translation>「保存先」がフォルダーになっています。ファイル名を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="242"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="241"/>
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
         <translation>パラグラフ番号付きのクリーンテキスト。未採択のものには DRAFT の透かしが入り、採択済みのテキストには SHA-256 フィンガープリントが入ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="246"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="245"/>
         <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
         <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="249"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="248"/>
         <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
         <translation>挿入は下線、削除は取り消し線で示し、移動・番号変更したパラグラフに印を付けます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="252"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="251"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
         <translation>議事日程・参加者名簿・すべての成果文書を一つの PDF にまとめます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="253"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="252"/>
         <source>Each action with its lead and partner delegations and due date.</source>
         <translation>各行動と、その主担当・協力代表団および期限を示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="288"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="287"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="290"/>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="301"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="289"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="300"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/dialog.py" line="337"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="336"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -2529,18 +2640,18 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="47"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="44"/>
         <source>Export PDF</source>
         <extracomment>report progress every this many laid-out flowables (each report is a queued signal)</extracomment>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="48"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="45"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/controller.py" line="49"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="46"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2548,78 +2659,78 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="29"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="32"/>
         <source>Final text</source>
         <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting&apos;s first annex)</extracomment>
         <translation>最終テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="30"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="33"/>
         <source>Compilation text (brackets, proposals)</source>
         <translation>コンピレーション・テキスト(角括弧・提案)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="33"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="36"/>
         <source>Redline between two revisions</source>
         <translation>二つの改訂版の見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="34"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="37"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="35"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="38"/>
         <source>List of participants</source>
         <translation>参加者名簿</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="36"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="39"/>
         <source>Badges</source>
         <translation>IDバッジ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="37"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="40"/>
         <source>Name plates (tent cards)</source>
         <translation>卓上名札(テントカード)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="38"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="41"/>
         <source>Meeting book (agenda, participants, documents)</source>
         <translation>会合資料集(議事日程・参加者名簿・文書)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="41"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="44"/>
         <source>Annex of collaborative actions (owners, partners, due dates)</source>
         <translation>協調行動集(主担当・協力代表団・期限)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="44"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="47"/>
         <source>Follow-up report on the actions</source>
         <translation>行動のフォローアップ報告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="51"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="54"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="52"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="55"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="53"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="56"/>
         <source>English and Japanese (bilingual)</source>
         <translation>英語と日本語(対訳)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="60"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="63"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/options.py" line="61"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="64"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
@@ -2673,83 +2784,93 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
-        <source>Time</source>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="62"/>
+        <source>Versions</source>
         <extracomment>a version was restored (carries the clause id)</extracomment>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="64"/>
+        <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="64"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="64"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="64"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="76"/>
         <source>Restore this version</source>
         <translation>この版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="80"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="79"/>
+        <source>Changes</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="84"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="123"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="135"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="139"/>
         <source>in {label}</source>
         <translation>{label} に収録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="136"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="140"/>
         <source>current</source>
         <translation>現行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="173"/>
         <source>Select one version, or two to compare them.</source>
         <translation>版を一つ選ぶか、比較する二つを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="174"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="178"/>
         <source>Differences from the version of {old} to the version of {new}:</source>
         <translation>{old} の版から {new} の版への差分:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="186"/>
         <source>Differences from this version to the current text (Ctrl+click a second version to compare the two):</source>
         <translation>この版から現在の本文への差分(Ctrl+クリックで二つ目の版を選ぶと二つを比較):</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="187"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="191"/>
         <source>This is the current text.</source>
         <translation>これが現在の本文です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="191"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="195"/>
         <source>Select a version to compare it with the current text, or two versions.</source>
         <translation>版を選ぶと現在の本文と比較します。二つ選ぶとその二つを比較します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="202"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="206"/>
         <source>The two texts are the same.</source>
         <translation>二つの本文は同じです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="210"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="214"/>
         <source>restored the text of {time}</source>
         <translation>{time} の本文を復元</translation>
     </message>
@@ -3431,11 +3552,162 @@ Schema: {schema} (program: {head})</source>
         <source>generated</source>
         <translation>生成</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
+        <source>item added</source>
+        <translation>議題を追加</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
+        <source>session added</source>
+        <translation>セッションを追加</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <source>item edited</source>
+        <translation>議題を編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <source>session edited</source>
+        <translation>セッションを編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <source>item moved</source>
+        <translation>議題を移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <source>session moved</source>
+        <translation>セッションを移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
+        <source>&apos;]&apos; closes nothing</source>
+        <translation>閉じる相手のない「]」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
+        <source>&apos;}&apos; closes nothing</source>
+        <translation>閉じる相手のない「}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
+        <source>&apos;[&apos; is never closed</source>
+        <translation>「[」が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
+        <source>&apos;{&apos; is never closed</source>
+        <translation>「{」が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <source>empty delegation list &apos;{}&apos;</source>
+        <translation>代表団の一覧「{}」が空です</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
+        <source>invalid delegation code {code}</source>
+        <translation>無効な代表団コード {code}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
+        <source>delegations &apos;{…}&apos; outside square brackets</source>
+        <translation>角括弧の外にある代表団「{…}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
+        <source>delegations &apos;{…}&apos; must end an alternative</source>
+        <translation>代表団「{…}」は選択肢の最後に置きます</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <source>Markup error at character {pos}: {what}</source>
+        <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="251"/>
+        <source>clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="253"/>
+        <source>revision</source>
+        <translation>改訂版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
+        <source>proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="255"/>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
+        <source>delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
+        <source>meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="259"/>
+        <source>action</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <source>session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
+        <source>agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
+        <source>room</source>
+        <translation>会議室</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="267"/>
+        <source>{subject} — {language}</source>
+        <translation>{subject} — {language}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="72"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="97"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
@@ -3451,52 +3723,52 @@ Schema: {schema} (program: {head})</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="162"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="163"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="164"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="168"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="169"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="170"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="168"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="171"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="249"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="277"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="254"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="282"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="323"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="353"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -3525,77 +3797,87 @@ MeetingDesk keeps using {label}.</source>
 MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="79"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="84"/>
+        <source>Package (offline copy): {name}, taken out by {by}</source>
+        <translation>パッケージ(オフラインの写し): {name}、持ち出し: {by}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="88"/>
+        <source>MeetingDesk — package {name}</source>
+        <translation>MeetingDesk — パッケージ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="94"/>
         <source>Database: {label}</source>
         <translation>データベース: {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="83"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="105"/>
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="93"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="115"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="95"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="117"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="105"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="127"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="115"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="137"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="123"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="145"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="134"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="156"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="140"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="162"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="366"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="396"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="366"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="396"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="380"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="410"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="381"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="411"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/about.py" line="19"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="19"/>
         <source>About MeetingDesk</source>
         <translation>MeetingDesk について</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/about.py" line="20"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="20"/>
         <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
@@ -3603,62 +3885,62 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="46"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="46"/>
         <source>New meeting</source>
         <translation>新しい会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="53"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="53"/>
         <source>e.g. ict2016</source>
         <translation>例: ict2016</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="79"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="79"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="80"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="80"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="81"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="81"/>
         <source>Short name</source>
         <translation>略称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="82"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="82"/>
         <source>City (English)</source>
         <translation>都市(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="83"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="83"/>
         <source>City (Japanese)</source>
         <translation>都市(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="84"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="84"/>
         <source>Venue (English)</source>
         <translation>会場(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="85"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="85"/>
         <source>Venue (Japanese)</source>
         <translation>会場(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="86"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="86"/>
         <source>First day</source>
         <translation>初日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="87"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="87"/>
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/new_meeting.py" line="88"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="88"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -3730,57 +4012,57 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OpenDatabaseDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="33"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="34"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="34"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="35"/>
         <source>A database file on this computer (SQLite)</source>
         <translation>このコンピューター上のデータベースファイル(SQLite)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="35"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="36"/>
         <source>A team server (PostgreSQL)</source>
         <translation>チームサーバー(PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="40"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="41"/>
         <source>Path of a .sqlite file (a new file is created)</source>
         <translation>.sqlite ファイルのパス(無ければ新規作成)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="41"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="42"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="47"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="48"/>
         <source>The password is not stored: give it in the URL each time, or in the PGPASSWORD variable or a .pgpass file.</source>
         <translation>パスワードは保存されません。毎回 URL に含めるか、PGPASSWORD 変数または .pgpass ファイルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="66"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="67"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="91"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="92"/>
         <source>Choose a MeetingDesk database</source>
         <translation>MeetingDesk データベースを選択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="93"/>
-        <source>MeetingDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>MeetingDesk データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="95"/>
+        <source>MeetingDesk databases and packages (*.sqlite *.db *.mdpkg);;Offline packages (*.mdpkg);;All files (*)</source>
+        <translation>MeetingDesk のデータベースとパッケージ (*.sqlite *.db *.mdpkg);;オフライン・パッケージ (*.mdpkg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="109"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="113"/>
         <source>Give a file path or a server URL.</source>
         <translation>ファイルのパスまたはサーバーの URL を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/open_database.py" line="111"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="115"/>
         <source>A server URL starts with postgresql+psycopg://</source>
         <translation>サーバーの URL は postgresql+psycopg:// で始まります</translation>
     </message>
@@ -3788,42 +4070,52 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="111"/>
+        <source>Clauses by status</source>
+        <translation>状態別の条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="112"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="109"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="112"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="113"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="114"/>
+        <source>What each delegation holds open</source>
+        <translation>代表団ごとの未決事項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="117"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="118"/>
         <source>Open proposals</source>
         <translation>未処理の提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="119"/>
         <source>Reservations</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="116"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="120"/>
         <source>Ad ref pending</source>
         <translation>アド・レフ(確認待ち)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="117"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="121"/>
         <source>Ad ref on</source>
         <translation>アド・レフの条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="152"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="156"/>
         <source>{name}: {status}; {brackets} open bracket(s); {proposals} open proposal(s)</source>
         <translation>{name}: {status}。未解決の角括弧 {brackets} 件、未処理の提案 {proposals} 件</translation>
     </message>
@@ -3831,102 +4123,104 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="39"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="42"/>
         <source>Meeting</source>
+        <extracomment>entity uuid → how to name it (&quot;declaration 5.&quot;, &quot;CAN&quot;, &quot;charter Rev.2&quot;)</extracomment>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="47"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="50"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="48"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="51"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="49"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="52"/>
         <source>Place</source>
         <translation>開催地</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="50"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="53"/>
         <source>Dates</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="52"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="55"/>
         <source>In this meeting</source>
         <translation>この会合の規模</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="56"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="59"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="57"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="60"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="58"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="61"/>
         <source>Agenda sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="59"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="62"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="60"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="63"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="61"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="64"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="73"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="76"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="88"/>
         <source>Recent activity</source>
         <translation>最近の操作</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="76"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="79"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="77"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="80"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="78"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="81"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="79"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="82"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="92"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="96"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="143"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="152"/>
         <source>{span} (time zone {zone}, {offset})</source>
         <translation>{span}(タイムゾーン {zone}、{offset})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/overview.py" line="152"/>
+        <location filename="../../meetingdesk/ui/meetings/overview.py" line="161"/>
         <source>{members} members, {organisations} organisations</source>
         <translation>メンバー {members}、国際機関 {organisations}</translation>
     </message>
@@ -3934,107 +4228,107 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91"/>
         <source>Edit participant</source>
         <translation>参加者を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="83"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91"/>
         <source>New participant</source>
         <translation>新しい参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="88"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="96"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="89"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="97"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="98"/>
         <source>Family name (Japanese)</source>
         <translation>姓(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="91"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="99"/>
         <source>Given name (Japanese)</source>
         <translation>名(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="92"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="100"/>
         <source>Reading (kana)</source>
         <translation>読み（かな）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="93"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="101"/>
         <source>Title</source>
         <translation>敬称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="94"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="102"/>
         <source>Position (English)</source>
         <translation>役職(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="95"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="103"/>
         <source>Position (Japanese)</source>
         <translation>役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="96"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="104"/>
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="97"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="105"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="98"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="106"/>
         <source>Badge number</source>
         <translation>IDバッジ番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="108"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116"/>
         <source>Pending</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="117"/>
         <source>Accredited</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="110"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="118"/>
         <source>Refused</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="120"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="128"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="132"/>
         <source>Arrival</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="125"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="133"/>
         <source>Departure</source>
         <translation>出発</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="126"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="134"/>
         <source>Accreditation</source>
         <translation>資格認定</translation>
     </message>
@@ -4042,42 +4336,42 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>PrecedenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="46"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="49"/>
         <source>Order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="58"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="61"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="59"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="62"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="65"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="68"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="66"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="69"/>
         <source>Host</source>
         <translation>開催国</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="79"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="82"/>
         <source>Resulting order:</source>
         <translation>並び順：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="112"/>
         <source>Select a delegation and move it up or down.</source>
         <translation>代表団を選んで上下に移動してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/dialogs/precedence.py" line="111"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="114"/>
         <source>Choose “Manual order” to arrange the list yourself.</source>
         <translation>自分で並べるには「手動で並べる」を選んでください。</translation>
     </message>
@@ -4085,38 +4379,38 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="189"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="188"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="198"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="197"/>
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="210"/>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="246"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="209"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="245"/>
         <source>Printing cancelled</source>
         <translation>印刷を取り消しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="213"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="212"/>
         <source>Sending pages to the printer…</source>
         <translation>プリンターにページを送っています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="214"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="213"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="234"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="233"/>
         <source>Sent %1 pages to %2</source>
         <translation>%1 ページを %2 に送りました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="249"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="248"/>
         <source>Printing failed</source>
         <translation>印刷に失敗しました</translation>
     </message>
@@ -4124,32 +4418,32 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="78"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="77"/>
         <source>Cannot read %1 for printing (%2).</source>
         <translation>印刷のために %1 を読み込めません(%2)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="87"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="86"/>
         <source>%1 has no page in the chosen range.</source>
         <translation>%1 には選択した範囲のページがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="97"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="96"/>
         <source>The printer could not be started (is it connected and ready?).</source>
         <translation>プリンターを開始できませんでした(接続され、使用できる状態か確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="107"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="106"/>
         <source>Printing cancelled.</source>
         <translation>印刷を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="114"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="113"/>
         <source>The printer refused a new page.</source>
         <translation>プリンターが新しいページを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exporting/printing.py" line="126"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="125"/>
         <source>Page %1 of %2 could not be drawn.</source>
         <translation>%2 の %1 ページ目を描画できませんでした。</translation>
     </message>
@@ -4157,12 +4451,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="56"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="57"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="64"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="66"/>
         <source>No data</source>
         <translation>データなし</translation>
     </message>
@@ -4300,27 +4594,27 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="50"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="48"/>
         <source>New room</source>
         <translation>新しい会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="56"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="54"/>
         <source>not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="59"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="62"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="60"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="63"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61"/>
         <source>Seats</source>
         <translation>席数</translation>
     </message>
@@ -4328,25 +4622,47 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="36"/>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="39"/>
         <source>Search all documents, English and Japanese (Ctrl+F)</source>
-        <extracomment>a hit was activated: (document id, clause id)</extracomment>
+        <extracomment>hits shown at first; &quot;Show more&quot; asks for ten times as many a hit was activated: (document id, clause id)</extracomment>
         <translation>すべての文書を英語と日本語で検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="39"/>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="41"/>
+        <source>Search all documents</source>
+        <translation>全文書を検索</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="43"/>
         <source>Include history</source>
         <translation>履歴も含める</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="47"/>
+        <source>Show more</source>
+        <translation>さらに表示</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="51"/>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="102"/>
+        <source>The first %n hits; there are more — narrow the search or show more.</source>
+        <translation>
+            <numerusform>最初の %n 件。ほかにもあります — 検索を絞り込むか、さらに表示してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="109"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 件ヒット</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/search.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/search.py" line="116"/>
         <source>(older version of {time})</source>
         <translation>({time} の旧版)</translation>
     </message>
@@ -4354,22 +4670,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="24"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="24"/>
         <source>The chair sits at the head of the table; the others follow the order of precedence. Drag a seat onto another to swap them.</source>
         <translation>議長はテーブルの上座に着き、他の席は席次に従って並びます。席を別の席へドラッグすると入れ替わります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="37"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="37"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="51"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="51"/>
         <source>Seating plan saved.</source>
         <translation>座席表を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/seating.py" line="54"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="54"/>
         <source>Seat not moved</source>
         <translation>座席を移動できません</translation>
     </message>
@@ -4386,109 +4702,109 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="109"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="109"/>
         <source>New session</source>
         <translation>新しいセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="134"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="132"/>
         <source>New room…</source>
         <translation>新しい会場…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="141"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="139"/>
         <source>Filter by name or delegation</source>
         <translation>氏名または代表団で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="146"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="144"/>
         <source>Tick everyone who speaks in this session</source>
         <translation>このセッションで発言する人すべてにチェックを付けてください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="163"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="164"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="170"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="171"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="211"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="209"/>
         <source>(no room)</source>
         <translation>（会場なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="228"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="226"/>
         <source>(no chair)</source>
         <translation>（議長なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="233"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="231"/>
         <source>{name} (retired)</source>
         <translation>{name}（除籍）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="264"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="262"/>
         <source>Speakers (%n)</source>
         <translation>
             <numerusform>発言者 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="290"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="288"/>
         <source>Room not added: {reason}</source>
         <translation>会場を追加できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="334"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="332"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="340"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="338"/>
         <source>{time} does not exist on that day in {zone}: the clocks skip that hour.</source>
         <translation>{zone} ではその日の {time} は存在しません（夏時間の切り替えで時計がその1時間を飛ばします）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="344"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="342"/>
         <source>The session ends before it starts: choose a later end time.</source>
         <translation>終了時刻が開始時刻より前です。より遅い終了時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="356"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="354"/>
         <source>{time} occurs twice on that day (the clocks go back); the first occurrence is used.</source>
         <translation>その日の {time} は2回あります（夏時間の終了で時計が戻るため）。1回目として扱います。</translation>
     </message>
@@ -4496,73 +4812,73 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Silence</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="80"/>
         <source>{days} d {hours} h {minutes} min</source>
-        <extracomment>banner colours: running, broken, held</extracomment>
+        <extracomment>banner kinds (ui/theme.py) of a silence procedure: running, broken, held</extracomment>
         <translation>{days}日 {hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="83"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="99"/>
         <source>Silence broken by {codes}</source>
         <translation>{codes} により沈黙が破られました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="107"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="103"/>
         <source>Silence held: no objection by {time} ({zone})</source>
         <translation>沈黙成立: {time}({zone})までに異議なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="106"/>
         <source>Under silence until {time} ({zone})</source>
         <translation>沈黙手続中: {time}({zone})まで</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="110"/>
         <source>{time} meeting time ({zone})</source>
         <translation>会合の時刻で {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="120"/>
         <source>No silence procedure is set on this document.</source>
         <translation>この文書には沈黙手続が設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="128"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124"/>
         <source>Deadline: {time} ({zone})</source>
         <translation>期限: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="131"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="127"/>
         <source>In the meeting&apos;s time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="137"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="133"/>
         <source>Broken: {codes} objected in time.</source>
         <translation>不成立: {codes} が期限内に異議を申し立てました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="143"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="139"/>
         <source>Expired: the deadline passed with no objection; silence held.</source>
         <translation>期限経過: 異議なく期限が過ぎ、沈黙が成立しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="149"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="145"/>
         <source>Time left: {left}</source>
         <translation>残り時間: {left}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="156"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="152"/>
         <source>Late objections (recorded, they do not break silence): {codes}</source>
         <translation>期限後の異議(記録済み、沈黙は破られない): {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="356"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="352"/>
         <source>the objection was received {time} ({zone}), before the silence procedure started ({started}); it cannot object to it</source>
         <translation>異議の受領日時 {time}({zone})は沈黙手続の開始({started})より前のため、この手続への異議にはなりません</translation>
     </message>
@@ -4570,83 +4886,83 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SilenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="193"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="189"/>
         <source>Silence procedure</source>
         <extracomment>the procedure changed (carries the fresh SilenceSnap)</extracomment>
         <translation>沈黙手続</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="197"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="197"/>
         <source>Received (meeting time)</source>
         <translation>受領日時(会合の時刻)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="201"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="197"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="207"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="203"/>
         <source>Where it stands</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="220"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="216"/>
         <source>Set deadline</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="226"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="222"/>
         <source>Deadline (adopted unless someone objects by then)</source>
         <translation>期限(それまでに異議がなければ採択)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="228"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="224"/>
         <source>Date, hour, time zone:</source>
         <translation>日付・時刻・タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="241"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="237"/>
         <source>e.g. letter from the delegation, reference</source>
         <translation>例: 代表団からの書簡、文書番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="242"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="238"/>
         <source>Record objection</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="243"/>
         <source>Objection received in writing</source>
         <translation>書面で受領した異議</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="249"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="245"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="250"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="246"/>
         <source>Received at:</source>
         <translation>受領日時:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="251"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="288"/>
         <source>late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="292"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="288"/>
         <source>in time</source>
         <translation>期限内</translation>
     </message>
@@ -4658,15 +4974,25 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <source>Filter…</source>
         <translation>絞り込み…</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/widgets.py" line="63"/>
+        <source>Filter the rows</source>
+        <translation>行を絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/widgets.py" line="64"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/widgets.py" line="152"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="154"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="154"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="156"/>
         <source>{shown} of {total}</source>
         <translation>{total} 件中 {shown} 件</translation>
     </message>
@@ -4705,13 +5031,13 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ViewBase</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/base.py" line="116"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="115"/>
         <source>This database has no meeting yet. Use File → New meeting… to create one.</source>
         <extracomment>the view shows fresh data (emitted after each load) loading failed; carries the one-line reason</extracomment>
         <translation>このデータベースにはまだ会合がありません。「ファイル → 新しい会合…」で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/base.py" line="131"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="130"/>
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
     </message>
@@ -4719,12 +5045,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../meetingdesk/ui/views/writer.py" line="29"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="28"/>
         <source>Changed by someone else</source>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/writer.py" line="30"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="29"/>
         <source>{reason}
 
 Nothing was saved. The page now shows the current data.</source>
@@ -4733,7 +5059,7 @@ Nothing was saved. The page now shows the current data.</source>
 何も保存されていません。画面には現在のデータを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/views/writer.py" line="37"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="36"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
