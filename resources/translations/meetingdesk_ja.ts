@@ -1277,66 +1277,76 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="46"/>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="52"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="67"/>
         <source>Compare</source>
         <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="52"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="58"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="55"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="61"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="56"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="62"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="57"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="63"/>
         <source>Inline</source>
         <translation>見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="65"/>
         <source>Side by side</source>
         <translation>左右対照</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="66"/>
         <source>Only changed clauses</source>
         <translation>変更のあった条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="77"/>
+        <source>Differences</source>
+        <translation>相違点</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="81"/>
         <source>From:</source>
         <translation>比較元:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="83"/>
         <source>To:</source>
         <translation>比較先:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="85"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="120"/>
         <source>Comparing…</source>
         <translation>比較しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="132"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="162"/>
+        <source>Show all {n} clauses</source>
+        <translation>全 {n} 条項を表示</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/redline.py" line="57"/>

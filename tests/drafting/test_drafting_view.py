@@ -245,3 +245,24 @@ def test_drafting_page_from_the_keyboard(qtbot, view) -> None:
     before = view.editor.edits["en"].toPlainText()
     qtbot.keyClick(view.editor.edits["en"], Qt.Key.Key_Tab)
     assert view.editor.edits["en"].toPlainText() == before
+
+
+def test_compare_lays_out_a_page_at_a_time_and_closes(qtbot, view, monkeypatch):
+    from meetingdesk.ui.drafting import compare as compare_dialog
+
+    monkeypatch.setattr(compare_dialog, "PAGE", 2)
+    labels = view.ctx.text.document.revision_labels
+    assert labels, "the demo declaration has frozen revisions"
+    dialog = view.open_compare()  # the view owns it; it is deleted when closed
+    dialog.choose(labels[0], compare_dialog.CURRENT, "en")
+    with qtbot.waitSignal(dialog.compared, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    total = len(blocker.args[0].changes)
+    assert total > 2
+    assert dialog.more.isVisibleTo(dialog) and str(total) in dialog.more.text()
+    assert dialog.browser.toPlainText().count("\\n") < total
+    dialog.more.click()
+    assert not dialog.more.isVisibleTo(dialog)
+    assert dialog.browser.document().blockCount() >= total
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.buttons.button(dialog.buttons.StandardButton.Close).click()

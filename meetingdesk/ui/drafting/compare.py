@@ -1,5 +1,9 @@
 """Compare two states of a document (revision against revision or the current text) in
-one language, inline or side by side; the diff runs in the background."""
+one language, inline or side by side; the diff runs in the background.
+
+Only the first PAGE clauses are laid out at once (a 2,750-clause declaration as one rich-text
+document froze the window for seconds); "Show all" lays out the rest on request.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +32,7 @@ from .context import DraftingContext
 from .redline import redline_html
 
 CURRENT = ""  # the current text in the revision boxes
+PAGE = 300  # clauses laid out before "Show all"
 
 
 class CompareDialog(QDialog):
@@ -63,7 +69,14 @@ class CompareDialog(QDialog):
         for w in (self.inline, self.side, self.only_changed):
             w.toggled.connect(lambda _on: self.render())
         self.summary = QLabel(self)
+        self.limit = PAGE
+        self.more = QPushButton(self)
+        self.more.setVisible(False)
+        self.more.clicked.connect(self._show_all)
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Differences"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("From:"), self))
         row.addWidget(self.from_box)
@@ -80,8 +93,12 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(view)
-        layout.addWidget(self.summary)
+        status = QHBoxLayout()
+        status.addWidget(self.summary, 1)
+        status.addWidget(self.more)
+        layout.addLayout(status)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.buttons)
         self.resize(900, 640)
 
     def choose(self, from_label: str, to_label: str = CURRENT, lang: str = "en") -> None:
@@ -110,6 +127,7 @@ class CompareDialog(QDialog):
     def _done(self, snap: RedlineSnap) -> None:
         self.compare_button.setEnabled(True)
         self.snap = snap
+        self.limit = PAGE
         self.summary.setText(
             self.tr("{changed} changed, {added} added, {deleted} deleted, {moved} moved").format(
                 changed=snap.count("changed"),
@@ -126,13 +144,21 @@ class CompareDialog(QDialog):
         self.summary.setText(str(exc))
         self.failed.emit(str(exc))
 
+    def _show_all(self) -> None:
+        self.limit = 0
+        self.render()
+
     def render(self) -> None:
         if self.snap is None:
             return
-        self.browser.setHtml(
-            redline_html(
-                self.snap.changes,
-                side_by_side=self.side.isChecked(),
-                only_changed=self.only_changed.isChecked(),
-            )
-        )
+        shown = [
+            ch
+            for ch in self.snap.changes
+            if not self.only_changed.isChecked() or ch.kind != "unchanged" or ch.renumbered
+        ]
+        cut = self.limit and len(shown) > self.limit
+        self.more.setVisible(bool(cut))
+        if cut:
+            self.more.setText(self.tr("Show all {n} clauses").format(n=len(shown)))
+            shown = shown[: self.limit]
+        self.browser.setHtml(redline_html(shown, side_by_side=self.side.isChecked()))
