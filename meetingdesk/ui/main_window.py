@@ -248,7 +248,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
             from meetingdesk.ui.exports import ExportController
 
             self._exporter = ExportController(self.hub, self)
+            self._exporter.current_document = self._open_document_id
         return self._exporter
+
+    def _open_document_id(self) -> int | None:
+        """The document on the drafting page, when that page is built and shows one."""
+        page = self._drafting_if_built()
+        return page.document_id if page is not None else None
 
     @property
     def offline(self):

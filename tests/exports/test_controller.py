@@ -174,3 +174,26 @@ def test_no_meeting_says_so(qtbot, controller, boxes, tmp_path):
     assert controller.start_export(ExportOptions(kind="agenda", out=tmp_path / "a.pdf")) is None
     assert boxes.kinds() == ["information", "information"]
     assert "meeting" in boxes.texts()
+
+
+def test_export_dialog_starts_on_the_open_document(qtbot, controller, monkeypatch):
+    asked = []
+
+    def get_options(parent, desk, meeting, **preset):
+        asked.append(preset)
+        return None, False
+
+    monkeypatch.setattr(ExportDialog, "get_options", staticmethod(get_options))
+    decl = doc_id(controller.hub, "declaration")
+    controller.current_document = lambda: decl  # the drafting page shows the declaration
+    assert controller.export_dialog() is None
+    assert asked[-1]["document_id"] == decl and asked[-1]["kind"] == "compilation"
+    controller.current_document = lambda: None  # nothing open: the final text, any document
+    controller.export_dialog()
+    assert asked[-1]["kind"] == "final" and asked[-1].get("document_id") is None
+
+
+def test_the_window_tells_the_exporter_which_document_is_open(qtbot, window):
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    qtbot.waitUntil(lambda: window.drafting.document_id is not None, timeout=10_000)
+    assert window.exporter.current_document() == window.drafting.document_id

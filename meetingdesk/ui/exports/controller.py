@@ -78,12 +78,18 @@ class ExportController(QObject):
         self.parent_widget = parent_widget
         self.runs: list[ExportRun] = []
         self._printer = None  # printing.PrintFlow, created on first use
+        #: the document the person has open (the window sets it): the dialog starts there
+        self.current_document: Callable[[], int | None] = lambda: None
 
     # --- the slots the window connects ----------------------------------------------------
 
     @Slot()
     def export_dialog(self) -> ExportRun | None:
-        """File → Export PDF…: every kind, starting with the final text."""
+        """File → Export PDF…: every kind, starting with the document open on the drafting
+        page (its final text when adopted, else its compilation), else the final text."""
+        document_id = self.current_document()
+        if document_id is not None:
+            return self.export_document(document_id)
         return self._ask(kind="final")
 
     @Slot(str)
