@@ -180,6 +180,11 @@ class ClauseSnap:
     depth: int = 0  # 0 = top level, 1 = (a), 2 = (i), 3 = (A)
     reference: str = ""  # how a person cites it: "8bis", "3(a)"; "" when unnumbered
 
+    @property
+    def level(self) -> int:
+        """The sub-paragraph level the Word and Akoma Ntoso writers read (= depth)."""
+        return self.depth
+
 
 @dataclass(frozen=True)
 class DocumentSnap:

@@ -89,3 +89,20 @@ def test_a_deleted_paragraph_keeps_its_number_and_the_concordance_follows_the_re
     head = lines.index("Concordance of paragraph numbers")
     assert "3 → [deleted]" in lines[head:]
     assert "8bis → 8" in lines[head:] and "4(a) → 3(a)" in lines[head:]
+
+
+def test_word_numbers_sub_paragraphs_at_their_level(demo, tmp_path):
+    import docx
+
+    from meetingdesk.formats.docx import writer
+
+    desk, meeting_id = demo
+    rev2 = documents.document_text(desk, _doc(desk, meeting_id).id, "Rev.2")
+    path = tmp_path / "final.docx"
+    writer.write_final(path, rev2, writer.DocxOptions(lang="en"))
+    levels = {}
+    for p in docx.Document(str(path)).paragraphs:
+        num = p._p.pPr.numPr if p._p.pPr is not None else None
+        if num is not None and p.text.startswith("by "):
+            levels[p.text[:20]] = num.ilvl.val
+    assert sorted(levels.values()) == [1, 1, 1], levels
