@@ -323,8 +323,8 @@ def set_numbering(desk: Desk, document_id: int, mode: str, *, expected_version: 
                 .where(Clause.document_id == doc.id)
                 .values(pin_ordinal=None, pin_suffix=None)
             )
-        else:
-            pin_numbers(s, doc)
+        elif in_round(s, doc):
+            pin_numbers(s, doc)  # from now on numbers stay as they are shown
         desk.audit(
             s, "document.numbering", doc, f"numbering of {doc.short_name}: {mode}", {"was": was}
         )
