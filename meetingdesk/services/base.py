@@ -89,6 +89,8 @@ class Desk:
     db_uuid: str
     backup_path: str | None = None
     role: str = "local"  # "local" (SQLite: no roles), "owner", or a server group role
+    #: the password the login was opened with (for the live-view connection); never shown
+    password: str | None = field(default=None, repr=False)
     _factory: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -131,7 +133,7 @@ class Desk:
         except BaseException:
             engine.dispose()
             raise
-        return cls(url, engine, ident.login, db_uuid, None, ident.role or "")
+        return cls(url, engine, ident.login, db_uuid, None, ident.role or "", password)
 
     @property
     def label(self) -> str:

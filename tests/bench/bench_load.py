@@ -211,13 +211,17 @@ def run_mode(url: str, writers: int, seconds: float, mode: str, options: dict) -
 # -- the floor: bare driver commits ----------------------------------------------------------
 
 
-def floor_worker(kind: str, target: str, stop_at: float, out, sync: str) -> None:
+def floor_worker(kind: str, target: str, gate, out, sync: str) -> None:
     n = 0
+    ready, start, stop = gate
     if kind == "sqlite":
         conn = sqlite3.connect(target, isolation_level=None, timeout=60)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={sync}")
         conn.execute("PRAGMA busy_timeout=60000")
+        ready.put(1)
+        start.wait()
+        stop_at = stop.value
         while time.time() < stop_at:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("INSERT INTO floor_row (body) VALUES (?)", (f"row {n}",))
@@ -227,6 +231,9 @@ def floor_worker(kind: str, target: str, stop_at: float, out, sync: str) -> None
         import psycopg
 
         with psycopg.connect(target, autocommit=True) as conn:
+            ready.put(1)
+            start.wait()
+            stop_at = stop.value
             while time.time() < stop_at:
                 conn.execute("INSERT INTO floor_row (body) VALUES (%s)", (f"row {n}",))
                 n += 1
@@ -246,13 +253,17 @@ def floor_rate(kind: str, target: str, writers: int, seconds: float, sync: str) 
             c.execute("CREATE TABLE IF NOT EXISTS floor_row (id serial PRIMARY KEY, body text)")
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
-    stop_at = time.time() + seconds + 1.0
+    gate = (ctx.Queue(), ctx.Event(), ctx.Value("d", 0.0))
     procs = [
-        ctx.Process(target=floor_worker, args=(kind, target, stop_at, out, sync))
+        ctx.Process(target=floor_worker, args=(kind, target, gate, out, sync))
         for _ in range(writers)
     ]
     for p in procs:
         p.start()
+    for _ in procs:
+        gate[0].get()
+    gate[2].value = time.time() + seconds
+    gate[1].set()
     total = sum(out.get() for _ in procs)
     for p in procs:
         p.join()

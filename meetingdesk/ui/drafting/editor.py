@@ -3,15 +3,18 @@ markup check, Save with the loaded head (a stale save is refused, never applied)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.services import drafting
 from meetingdesk.services.base import ConflictError, DeskError
 from meetingdesk.services.drafting import documents
-from meetingdesk.snapshots import Changes, ClauseSnap
+from meetingdesk.snapshots import Changes, ClauseSnap, VersionSnap
 from meetingdesk.ui import theme
 
 from .. import labels
@@ -72,10 +75,17 @@ class ClauseEditor(QWidget):
         self.conflict_label.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("Reload (discard my text)"), self.conflict_box)
         self.reload_button.clicked.connect(self.reload_from_database)
+        self.compare_button = QPushButton(self.tr("Compare…"), self.conflict_box)
+        self.compare_button.setToolTip(self.tr("Their text and yours, with the differences marked"))
+        self.compare_button.clicked.connect(self.compare_with_theirs)
+        self.compare_button.hide()
         row = QHBoxLayout(self.conflict_box)
         row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.compare_button)
         row.addWidget(self.reload_button)
         self.conflict_box.hide()
+        #: languages whose text someone else saved while this editor held unsaved text
+        self.underneath: dict[str, VersionSnap] = {}
 
         self.edits: dict[str, QPlainTextEdit] = {}
         self.checks: dict[str, QLabel] = {}
@@ -159,6 +169,7 @@ class ClauseEditor(QWidget):
         force is set or another clause is shown."""
         other = clause is None or self.clause is None or clause.id != self.clause.id
         self.clause = clause
+        moved: list[str] = []
         for lang in LANGS:
             text = "" if clause is None else (clause.text_en if lang == "en" else clause.text_ja)
             head = None
@@ -170,8 +181,14 @@ class ClauseEditor(QWidget):
                 edit = self.edits[lang]
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
+            elif head != self.loaded_heads[lang]:
+                moved.append(lang)
         if other or force:
             self.conflict_box.hide()
+            self.compare_button.hide()
+            self.underneath = {}
+        if moved and clause is not None:
+            self._changed_underneath(clause, moved)
         if clause is None:
             self.title.setText(self.tr("No clause selected"))
         elif clause.status == "deleted":
@@ -355,6 +372,67 @@ class ClauseEditor(QWidget):
             can_confirm=self.confirm_button.isEnabled(),
         )
         return self.changes_dialog
+
+    def _changed_underneath(self, clause: ClauseSnap, langs: list[str]) -> None:
+        """Someone saved this clause while the text here is unsaved: keep it, say who and
+        when, offer to compare or reload. A save now is refused as a conflict (it still
+        expects the head loaded before), so nothing is overwritten silently."""
+        for lang in langs:
+            try:
+                head = drafting.history(self.ctx.desk, clause.id, lang)[0]
+            except (DeskError, IndexError):
+                continue
+            self.underneath[lang] = head
+        if not self.underneath:
+            return
+        latest = max(self.underneath.values(), key=lambda v: v.created_at)
+        names = {"en": self.tr("English"), "ja": self.tr("Japanese")}
+        self.conflict_label.setText(
+            self.tr(
+                "Changed by {user} at {time} ({langs}) while you were editing. Your text is "
+                "still here, not saved: compare it with theirs, or reload to take theirs."
+            ).format(
+                user=latest.author,
+                time=labels.local_time(latest.created_at, self.ctx.zone),
+                langs=", ".join(names[x] for x in self.underneath),
+            )
+        )
+        self.compare_button.show()
+        self.conflict_box.show()
+
+    def compare_with_theirs(self) -> QDialog | None:
+        """Their saved text against the unsaved text here, per changed language."""
+        if not self.underneath:
+            return None
+        from meetingdesk.text.diff import diff_text
+
+        from .redline import ops_html
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Their text and yours"))
+        layout = QVBoxLayout(dialog)
+        for lang, theirs in self.underneath.items():
+            heading = QLabel(
+                self.tr("{lang}: from the text {user} saved at {time} to yours").format(
+                    lang={"en": self.tr("English"), "ja": self.tr("Japanese")}[lang],
+                    user=theirs.author,
+                    time=labels.local_time(theirs.created_at, self.ctx.zone),
+                ),
+                dialog,
+            )
+            heading.setWordWrap(True)
+            browser = QTextBrowser(dialog)
+            browser.setObjectName(f"compare_{lang}")
+            browser.setHtml(ops_html(diff_text(theirs.text, self.text(lang))))
+            layout.addWidget(heading)
+            layout.addWidget(browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 420)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _conflict(self, exc: ConflictError) -> None:
         self.conflict_label.setText(
