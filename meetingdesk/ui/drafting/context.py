@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from meetingdesk.services import team
 from meetingdesk.services.base import ConflictError, Desk, DeskError
 from meetingdesk.snapshots import Changes, ClauseSnap, DocumentText
 
@@ -53,9 +54,10 @@ class DraftingContext(QObject):
 
     @property
     def read_only(self) -> bool:
-        """A frozen revision is on screen, or the document is adopted."""
+        """A frozen revision is on screen, the document is adopted, or the login may not edit."""
         t = self.text
-        return t is None or bool(t.revision_label) or t.document.status == "adopted"
+        frozen = t is None or bool(t.revision_label) or t.document.status == "adopted"
+        return frozen or not team.may(self.desk, team.EDIT_TEXT)
 
     def clause(self, clause_id: int) -> ClauseSnap | None:
         """A clause of the text on screen (or one of its deleted clauses), or None."""

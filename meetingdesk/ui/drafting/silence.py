@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.model import utc_now
-from meetingdesk.services import drafting
+from meetingdesk.services import drafting, team
 from meetingdesk.services.base import DeskError, ValidationError
 from meetingdesk.services.meetings import validate_zone
 from meetingdesk.snapshots import Changes, DelegationSnap
@@ -39,6 +39,7 @@ from meetingdesk.snapshots.drafting import SilenceSnap
 
 from .. import labels
 from ..qtnames import NO_EDIT, SELECT_ROWS
+from ..team.rights import gate
 from .context import DraftingContext
 
 STAMP = "%Y-%m-%d %H:%M"
@@ -295,8 +296,9 @@ class SilenceDialog(QDialog):
             self.deadline_time.setTime(QTime(snap.deadline.hour, snap.deadline.minute))
             self.deadline_zone.setCurrentText(snap.zone)
         writable = not self.ctx.read_only
-        self.set_button.setEnabled(writable)
-        self.object_button.setEnabled(writable and snap is not None and snap.active)
+        desk = self.ctx.desk
+        gate(self.set_button, desk, team.SILENCE, writable)
+        gate(self.object_button, desk, team.SILENCE, writable and snap is not None and snap.active)
 
     # -- writing --------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import drafting
+from meetingdesk.services import drafting, team
 from meetingdesk.services.base import Desk, DeskError, NotFound
 from meetingdesk.services.drafting import documents, reading
 from meetingdesk.services.logistics import delegations
@@ -38,6 +38,7 @@ from meetingdesk.ui import theme
 from .. import labels
 from ..hub import Hub
 from ..qtnames import VERTICAL
+from ..team.rights import gate, why_not
 from .clause_list import ClauseList
 from .comments import CommentsPanel
 from .context import DraftingContext
@@ -401,7 +402,7 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
             return self.tr("Adopted {time} — frozen, read-only").format(
                 time=labels.local_time(t.document.adopted_at, t.meeting.time_zone)
             )
-        return ""
+        return why_not(self.ctx.desk, team.EDIT_TEXT)
 
     def _show_silence(self) -> None:
         """The document banner: under silence until …, broken by …, or held."""
@@ -529,9 +530,10 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
             old_menu.deleteLater()
         self.lift_button.setEnabled(live and bool(clause.ad_ref))
         self.insert_button.setEnabled(writable)
-        self.silence_action.setEnabled(t is not None and not t.revision_label)
-        self.freeze_action.setEnabled(writable)
-        self.adopt_action.setEnabled(writable)
+        desk = self.ctx.desk
+        gate(self.silence_action, desk, team.SILENCE, t is not None and not t.revision_label)
+        gate(self.freeze_action, desk, team.FREEZE, writable)
+        gate(self.adopt_action, desk, team.ADOPT, writable)
         self.compare_action.setEnabled(t is not None and bool(t.document.revision_labels))
         self.export_action.setEnabled(t is not None)
         self.save_action.setEnabled(writable)
