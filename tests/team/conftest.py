@@ -7,8 +7,15 @@ unique to its test and dropped afterwards; the three group roles are created onc
 
 from __future__ import annotations
 
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -61,3 +68,114 @@ def staff(team_db: str, pg_factory) -> Iterator[Callable[..., str]]:
                     {"u": login},
                 )
                 c.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+
+
+@pytest.fixture
+def boxes(qapp, monkeypatch):
+    """Message boxes recorded instead of shown: (kind, title, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    class Boxes:
+        shown: list[tuple[str, str, str]] = []
+
+    record = Boxes()
+    record.shown = []
+
+    def stub(kind: str):
+        def show(_parent, title, text, *args, **kwargs):
+            record.shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    for kind in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, stub(kind))
+    return record
+
+
+# -- a server that checks passwords (the shared test server trusts 127.0.0.1) ---------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def scram_server() -> Iterator[str]:
+    """A throwaway PostgreSQL with scram-sha-256 logins, run as the postgres system user."""
+    initdb = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    runuser = shutil.which("runuser")
+    if not initdb or runuser is None or os.geteuid() != 0:
+        pytest.skip("needs root, runuser and PostgreSQL's initdb to start a password server")
+    bindir = Path(initdb[-1]).parent
+    folder = Path(tempfile.mkdtemp(prefix="md_scram_"))
+    os.chmod(folder, 0o755)
+    data = folder / "data"
+    pwfile = folder / "pw"
+    pwfile.write_text("ownerpw\n", encoding="utf-8")
+    shutil.chown(folder, "postgres")
+    shutil.chown(pwfile, "postgres")
+    port = _free_port()
+    as_pg = [runuser, "-u", "postgres", "--"]
+    subprocess.run(
+        [
+            *as_pg,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "scram-sha-256",
+            "-U",
+            "postgres",
+            f"--pwfile={pwfile}",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    opts = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        [
+            *as_pg,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            opts,
+            "-w",
+            "-l",
+            str(folder / "log"),
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://postgres:ownerpw@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def scram_db(scram_server) -> Callable[[], str]:
+    """new() → the owner's URL of a fresh initialised database on the password server."""
+    import sqlalchemy
+
+    from meetingdesk.store.server import init_server
+
+    def new() -> str:
+        name = f"md_scram_{uuid.uuid4().hex[:8]}"
+        admin = sqlalchemy.create_engine(scram_server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        url = make_url(scram_server).set(database=name).render_as_string(hide_password=False)
+        init_server(url)
+        return url
+
+    return new

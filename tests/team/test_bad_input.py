@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
+import uuid
 
 import pytest
-import sqlalchemy
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 
@@ -20,7 +12,7 @@ from meetingdesk.cli import main
 from meetingdesk.services.base import ConnectionLost, Desk
 from meetingdesk.services.drafting import documents as docs
 from meetingdesk.store.engine import StoreError, make_engine
-from meetingdesk.store.server import LoginRefused, ServerError, init_server
+from meetingdesk.store.server import LoginRefused, ServerError, add_user
 
 from .test_server_roles import head, world
 
@@ -105,94 +97,20 @@ def test_a_connection_dropped_during_a_save_fails_cleanly_and_a_retry_works(
         desk.close()
 
 
-# -- a server that checks passwords (the shared test server trusts 127.0.0.1) ---------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def scram_server() -> Iterator[str]:
-    """A throwaway PostgreSQL with scram-sha-256 logins, run as the postgres system user."""
-    initdb = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    runuser = shutil.which("runuser")
-    if not initdb or runuser is None or os.geteuid() != 0:
-        pytest.skip("needs root, runuser and PostgreSQL's initdb to start a password server")
-    bindir = Path(initdb[-1]).parent
-    folder = Path(tempfile.mkdtemp(prefix="md_scram_"))
-    os.chmod(folder, 0o755)
-    data = folder / "data"
-    pwfile = folder / "pw"
-    pwfile.write_text("ownerpw\n", encoding="utf-8")
-    shutil.chown(folder, "postgres")
-    shutil.chown(pwfile, "postgres")
-    port = _free_port()
-    as_pg = [runuser, "-u", "postgres", "--"]
-    subprocess.run(
-        [
-            *as_pg,
-            str(bindir / "initdb"),
-            "-D",
-            str(data),
-            "-A",
-            "scram-sha-256",
-            "-U",
-            "postgres",
-            f"--pwfile={pwfile}",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    opts = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        [
-            *as_pg,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            opts,
-            "-w",
-            "-l",
-            str(folder / "log"),
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://postgres:ownerpw@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def test_wrong_password_then_the_right_one(scram_server):
-    admin = sqlalchemy.create_engine(scram_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text("CREATE DATABASE g7ict"))
-    admin.dispose()
-    owner_url = make_url(scram_server).set(database="g7ict")
-    init_server(owner_url.render_as_string(hide_password=False))
+def test_wrong_password_then_the_right_one(scram_db):
+    owner_url = make_url(scram_db())
     owner = make_engine(owner_url.render_as_string(hide_password=False))
-    from meetingdesk.store.server import add_user
-
-    add_user(owner, "pierre.martin", "drafter", "right horse")
+    login = f"pierre.{uuid.uuid4().hex[:6]}"
+    add_user(owner, login, "drafter", "right horse")
     owner.dispose()
-    url = f"postgresql+psycopg://pierre.martin@127.0.0.1:{owner_url.port}/g7ict"
-    with pytest.raises(LoginRefused, match="asks a password for pierre.martin"):
+    url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+    with pytest.raises(LoginRefused, match=f"asks a password for {login}"):
         Desk.open(url)
-    with pytest.raises(LoginRefused, match="refused the password for pierre.martin"):
+    with pytest.raises(LoginRefused, match=f"refused the password for {login}"):
         Desk.open(url, password="wrong horse")
     desk = Desk.open(url, password="right horse")
     try:
-        assert (desk.user_login, desk.role) == ("pierre.martin", "drafter")
+        assert (desk.user_login, desk.role) == (login, "drafter")
         assert "right horse" not in desk.url and "right horse" not in desk.label
     finally:
         desk.close()

@@ -1,0 +1,144 @@
+"""The window's side of roles and logins: greyed actions that say why, the login dialog,
+the keyring only when "remember" is ticked."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from meetingdesk.services.base import Desk  # noqa: E402
+from meetingdesk.store.engine import make_engine  # noqa: E402
+from meetingdesk.store.server import add_user  # noqa: E402
+
+from .test_live_window import drafting_window, select  # noqa: E402
+from .test_server_roles import world  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in a dict: the test machine has no desktop keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        from keyring.errors import PasswordDeleteError
+
+        if (service, username) not in self.store:
+            raise PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_reader_reads_only_and_the_window_says_why(qtbot, team_db, staff):
+    _m, doc_id, cid = world(staff("secretariat"))
+    desk = Desk.open(staff("reader"))
+    try:
+        view, live = drafting_window(qtbot, desk, doc_id)
+        select(view, cid)
+        assert view.editor.edits["en"].isReadOnly()
+        assert "a reader" in view.editor.banner.text()
+        for action in (view.adopt_action, view.freeze_action):
+            assert not action.isEnabled()
+            assert "Only the secretariat" in action.toolTip()
+        live.stop()
+    finally:
+        desk.close()
+
+
+def test_a_drafter_edits_but_adopt_and_freeze_are_greyed(qtbot, team_db, staff):
+    _m, doc_id, cid = world(staff("secretariat"))
+    desk = Desk.open(staff("drafter"))
+    try:
+        view, live = drafting_window(qtbot, desk, doc_id)
+        select(view, cid)
+        assert not view.editor.edits["en"].isReadOnly()
+        assert not view.editor.banner.isVisible()
+        assert not view.adopt_action.isEnabled() and not view.freeze_action.isEnabled()
+        assert desk.user_login in view.adopt_action.toolTip()
+        live.stop()
+    finally:
+        desk.close()
+    secretariat = Desk.open(staff("secretariat"))
+    try:
+        view, live = drafting_window(qtbot, secretariat, doc_id)
+        assert view.adopt_action.isEnabled() and view.freeze_action.isEnabled()
+        assert "Only the secretariat" not in view.adopt_action.toolTip()
+        live.stop()
+    finally:
+        secretariat.close()
+
+
+def test_login_dialog_fields(qtbot):
+    from meetingdesk.ui.team.login import LoginDialog
+
+    dialog = LoginDialog("postgresql://dbhost/g7ict", "pierre", "the server refused the password")
+    qtbot.addWidget(dialog)
+    assert dialog.error.text() == "the server refused the password"
+    qtbot.keyClicks(dialog.password, "s3cret")
+    dialog.remember.setChecked(True)
+    assert dialog.data().login == "pierre"
+    assert dialog.data().password == "s3cret" and dialog.data().remember
+
+
+def test_wrong_password_asks_again_and_remember_uses_the_keyring(qapp, scram_db, memory_keyring):
+    from meetingdesk.ui.team.login import LoginData, keyring_key, open_with_login
+
+    owner_url = make_url(scram_db())
+    owner = make_engine(owner_url.render_as_string(hide_password=False))
+    login = f"aiko.{uuid.uuid4().hex[:6]}"
+    add_user(owner, login, "secretariat", "right horse")
+    owner.dispose()
+    url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+    asked: list[str] = []
+    answers = [
+        LoginData(login, "wrong horse", True),
+        LoginData(login, "right horse", False),
+        LoginData(login, "right horse", True),
+    ]
+
+    def ask(_parent, _server, _login, error):
+        asked.append(error)
+        return answers.pop(0), True
+
+    desk = open_with_login(url, None, ask)
+    assert desk is not None and desk.user_login == login
+    desk.close()
+    assert "asks a password" in asked[0] and "refused the password" in asked[1]
+    assert memory_keyring.store == {}  # "remember" was not ticked on the login that worked
+    # next time: asked once more, remembered, then no dialog at all
+    desk = open_with_login(url, None, ask)
+    desk.close()
+    key = keyring_key(url, login)
+    assert memory_keyring.store[("MeetingDesk", key)] == "right horse"
+    desk = open_with_login(url, None, lambda *_a: pytest.fail("asked although remembered"))
+    assert desk is not None
+    desk.close()
+    # cancelling the dialog opens nothing
+    memory_keyring.store.clear()
+    assert open_with_login(url, None, lambda *_a: (None, False)) is None
