@@ -61,7 +61,8 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
     if desk is None:
         _report(problem, smoke, QCoreApplication.translate("App", "Cannot open the database"))
         return 1
-    demo_problem = load_demo_if_empty(desk)
+    # A team server's meetings are set up by its secretariat, never by a desktop's first start.
+    demo_problem = load_demo_if_empty(desk) if desk.role in ("local", "owner") else ""
     if demo_problem:
         if smoke:
             desk.close()
@@ -130,12 +131,20 @@ def choose_url(explicit: str | None) -> str:
 
 def open_desk(url: str):
     """(Desk, '') or (None, one-line reason)."""
+    from PySide6.QtCore import QCoreApplication
     from sqlalchemy.exc import SQLAlchemyError
 
     from meetingdesk.services.base import Desk, DeskError
     from meetingdesk.store.engine import StoreError
 
     try:
+        if url.startswith("postgresql"):  # a team server: ask for the password if needed
+            from meetingdesk.ui.team.login import open_with_login
+
+            desk = open_with_login(url)
+            if desk is None:
+                return None, QCoreApplication.translate("App", "Login cancelled.")
+            return desk, ""
         return Desk.open(url), ""
     except (StoreError, DeskError, SQLAlchemyError, ValueError, OSError) as exc:
         return None, _one_line(exc)

@@ -51,13 +51,18 @@ class ChangeWatcher:
         self.backend = u.get_backend_name()
         self._last_id = 0
         self._conn = None
-        self._pg_conninfo = ""
+        self._pg_args: tuple[list, dict] = ([], {})
         self._sqlite_path = ""
         self._data_version: int | None = None
         if self.backend == "postgresql":
             if password is not None:
                 u = u.set(password=password)
-            self._pg_conninfo = u.set(drivername="postgresql").render_as_string(hide_password=False)
+            # the connection arguments SQLAlchemy itself would use (a password is never put
+            # into a URI string, where spaces and '@' would break it)
+            from sqlalchemy.dialects.postgresql.psycopg import dialect
+
+            args, kwargs = dialect().create_connect_args(u.set(drivername="postgresql+psycopg"))
+            self._pg_args = (list(args), dict(kwargs))
         elif self.backend == "sqlite":
             self._sqlite_path = u.database or ""
         else:
@@ -70,7 +75,8 @@ class ChangeWatcher:
         if self.backend == "postgresql":
             import psycopg
 
-            conn = psycopg.connect(self._pg_conninfo, autocommit=True, connect_timeout=10)
+            args, kwargs = self._pg_args
+            conn = psycopg.connect(*args, **{"connect_timeout": 10, **kwargs, "autocommit": True})
             conn.execute(f"LISTEN {CHANNEL}")
             self._last_id = conn.execute("SELECT coalesce(max(id), 0) FROM audit_event").fetchone()[
                 0

@@ -33,6 +33,7 @@ from . import settings
 from .hub import Hub
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
+from .team.live import LiveRefresher
 from .window_actions import build_menus, create_actions, fill_recent_menu
 from .window_database import DatabaseMixin
 
@@ -74,6 +75,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self._ready_sent = False
         self._shown = False
         self._opening = False
+        self._login_url = ""
         self.check_dialog: QWidget | None = None
 
         self.actions_ = create_actions(self)
@@ -156,6 +158,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.meeting_box.activated.connect(self._meeting_chosen)
         self.hub.changed.connect(self._on_changed)
         self.hub.desk_replaced.connect(self._show_desk)
+        # others' commits reach every view (NOTIFY on a server, data_version on a file)
+        self.live = LiveRefresher(self.hub, self)
         self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # -- pages --------------------------------------------------------------------------

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import MeetingSnap
+from meetingdesk.store.server import LoginRefused
 
 from . import settings
 from .jobs import run_job
+from .team.login import ask_login, remembered_password
+from .team.rights import role_label
 
 
 class DatabaseMixin:
@@ -30,16 +33,22 @@ class DatabaseMixin:
         if accepted and url:
             self.open_database(url)
 
-    def open_database(self, url: str) -> None:
-        """Open url in the background; on success switch to it, on failure keep the old one."""
+    def open_database(self, url: str, password: str | None = None) -> None:
+        """Open url in the background; on success switch to it, on failure keep the old one.
+
+        A team server that refuses the login (no or a wrong password) gets the login dialog
+        and a new attempt; a password remembered in the keyring is tried first."""
         if self._opening or not self.leave_drafting():
             return
+        if password is None and url.startswith("postgresql"):
+            password = remembered_password(url)
+        self._login_url = url
         self._opening = True
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Opening {url}…").format(url=url)
         )
         run_job(
-            lambda _control: _open_with_meetings(url, self.hub.desk.user_login),
+            lambda _control: _open_with_meetings(url, self.hub.desk.user_login, password),
             on_success=self._database_opened,
             on_failure=self._database_failed,
         )
@@ -63,6 +72,11 @@ class DatabaseMixin:
     def _database_failed(self, exc: BaseException) -> None:
         self._opening = False
         reason = _one_line(exc)
+        if isinstance(exc, LoginRefused):
+            retry = ask_login(self, self._login_url, reason)
+            if retry is not None:
+                self.open_database(*retry)
+                return
         self.statusBar().clearMessage()
         QMessageBox.critical(
             self,
@@ -103,6 +117,10 @@ class DatabaseMixin:
         self.db_label.setToolTip(desk.label)
         self.user_label.setText(
             QCoreApplication.translate("MainWindow", "User: {login}").format(login=desk.user_login)
+            if desk.role == "local"
+            else QCoreApplication.translate("MainWindow", "User: {login} ({role})").format(
+                login=desk.user_login, role=role_label(desk.role)
+            )
         )
         self.actions_.backup.setEnabled(True)
 
@@ -181,9 +199,11 @@ class DatabaseMixin:
         QMessageBox.critical(self, title, _one_line(exc))
 
 
-def _open_with_meetings(url: str, user: str) -> tuple[Desk, list[MeetingSnap]]:
+def _open_with_meetings(
+    url: str, user: str, password: str | None = None
+) -> tuple[Desk, list[MeetingSnap]]:
     """Worker side of Open database: open, migrate if needed, list the meetings."""
-    desk = Desk.open(url, user=user)
+    desk = Desk.open(url, user=user, password=password)
     try:
         return desk, meetings.list_meetings(desk)
     except Exception:

@@ -47,7 +47,7 @@ def drafting_window(qtbot, desk: Desk, doc_id: int):
     view.show_document(doc_id)
     view.show()
     qtbot.waitExposed(view)
-    live = LiveRefresher(hub, desk.password, view)
+    live = LiveRefresher(hub, view)
     return view, live
 
 

@@ -142,3 +142,37 @@ def test_wrong_password_asks_again_and_remember_uses_the_keyring(qapp, scram_db,
     # cancelling the dialog opens nothing
     memory_keyring.store.clear()
     assert open_with_login(url, None, lambda *_a: (None, False)) is None
+
+
+def test_main_window_asks_the_password_and_follows_the_server(
+    qtbot, tmp_path, scram_db, memory_keyring, monkeypatch, boxes
+):
+    from meetingdesk.ui.main_window import MainWindow
+    from meetingdesk.ui.team.login import LoginData, LoginDialog
+
+    owner_url = make_url(scram_db())
+    owner = make_engine(owner_url.render_as_string(hide_password=False))
+    login = f"kenji.{uuid.uuid4().hex[:6]}"
+    add_user(owner, login, "secretariat", "right horse")
+    owner.dispose()
+    url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+    asked: list[str] = []
+
+    def ask(_parent, _server, _login, error):
+        asked.append(error)
+        return LoginData(login, "right horse", False), True
+
+    monkeypatch.setattr(LoginDialog, "ask", staticmethod(ask))
+    local = Desk.open(f"sqlite:///{tmp_path / 'local.sqlite'}", user="tester")
+    window = MainWindow(local)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live._watcher is not None and window.live._watcher.backend == "sqlite"
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.open_database(url)
+    assert "asks a password" in asked[0]
+    assert f"{login} (secretariat)" in window.user_label.text()
+    assert window.live._watcher.backend == "postgresql"
+    assert memory_keyring.store == {}
+    window.close()
+    window.hub.desk.close()

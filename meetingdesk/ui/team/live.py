@@ -53,10 +53,9 @@ class LiveRefresher(QObject):
     #: views were told; the editor uses them to say who changed its clause, and when
     arrived = Signal(object)
 
-    def __init__(self, hub: Hub, password: str | None = None, parent: QObject | None = None):
+    def __init__(self, hub: Hub, parent: QObject | None = None):
         super().__init__(parent)
         self.hub = hub
-        self._password = password
         self._watcher: ChangeWatcher | None = None
         self._notifier: QSocketNotifier | None = None
         self.last: list[Change] = []
@@ -70,7 +69,7 @@ class LiveRefresher(QObject):
         """Watch the hub's current database (called when another one is opened)."""
         self.stop()
         try:
-            self._watcher = ChangeWatcher(self.hub.desk.url, self._password)
+            self._watcher = ChangeWatcher(self.hub.desk.url, self.hub.desk.password)
         except Exception:  # noqa: BLE001 - no live views is better than no window
             self._watcher = None
             return

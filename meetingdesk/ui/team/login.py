@@ -147,3 +147,27 @@ def open_with_login(
         if remember is not None:
             remember_password(keyring_key(url, login), password if remember else None)
         return desk
+
+
+def _login_of(url: str) -> str:
+    return make_url(url).username or getpass.getuser()
+
+
+def remembered_password(url: str) -> str | None:
+    """The keyring's password for url's login, if one was remembered."""
+    return stored_password(keyring_key(url, _login_of(url)))
+
+
+def ask_login(parent: QWidget | None, url: str, reason: str) -> tuple[str, str] | None:
+    """After a refused login in the window: forget a remembered password (it did not work),
+    ask, remember the new one if ticked; (url with the login, password) or None."""
+    login = _login_of(url)
+    remember_password(keyring_key(url, login), None)
+    data, accepted = LoginDialog.ask(parent, describe_url(url), login, reason)
+    if not accepted or data is None:
+        return None
+    login = data.login or login
+    target = make_url(url).set(username=login).render_as_string(hide_password=False)
+    if data.remember:
+        remember_password(keyring_key(url, login), data.password)
+    return target, data.password
