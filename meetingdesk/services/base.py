@@ -18,7 +18,7 @@ import getpass
 import hashlib
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ from meetingdesk.store.engine import StoreError, make_engine
 from meetingdesk.store.migrate import ensure_identity, one_line, upgrade
 from meetingdesk.store.paths import describe_url, resolve_url
 from meetingdesk.store.server import open_checks
+from meetingdesk.store.turns import write_turn
 
 WRITE_GATE_KEY = 7_240_430  # pg advisory lock: exclusive for most writes, shared for saves
 AUDIT_CHAIN_KEY = 7_240_431  # pg advisory lock: from appending an audit event to commit
@@ -160,8 +161,9 @@ class Desk:
         """
         bind = self.engine.execution_options(sqlite_immediate=True)
         session = Session(bind=bind, expire_on_commit=False)
+        turn = write_turn(self.engine.url.database) if self.is_sqlite else nullcontext()
         try:
-            with session.begin():
+            with turn, session.begin():
                 if not self.is_sqlite:
                     gate = func.pg_advisory_xact_lock_shared if concurrent else _advisory_lock
                     session.execute(select(gate(WRITE_GATE_KEY)))

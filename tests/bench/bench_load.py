@@ -67,6 +67,12 @@ def configure(options: dict) -> None:
         f"PRAGMA synchronous={sync}" if p.startswith("PRAGMA synchronous") else p
         for p in engine_mod.SQLITE_PRAGMAS
     )
+    if options.get("no_turns"):  # SQLite writers left to the busy handler alone
+        import contextlib
+
+        import meetingdesk.services.base as base_mod
+
+        base_mod.write_turn = lambda _database: contextlib.nullcontext()
     if options.get("previous_locking"):
         original = Desk.write
 
@@ -309,7 +315,6 @@ def report(engine: str, mode: str, writers: int, r: dict, floor: float) -> None:
     print(f"\n{engine}, {writers} writers, mode {mode}")
     print(
         f"  commits/s       {r['rate']:8.1f}   floor {floor:8.1f}"
-        f"  commits/s       {r['rate']:8.1f}   floor {floor:8.1f}"
         f"   ratio/floor {r['rate'] / floor:5.2f}"
         f"   issue-16 figure {then_rate:.0f}/s (6 writers) ratio {r['rate'] / then_rate:5.2f}"
     )
@@ -320,7 +325,8 @@ def report(engine: str, mode: str, writers: int, r: dict, floor: float) -> None:
     print(f"  commits per writer {r['per_writer']}")
     print(f"  conflicts detected {r['conflicts']}   lost updates {r['lost']}   check {r['check']}")
     if r["errors"]:
-        print(f"  ERRORS {len(r['errors'])}: {r['errors'][:3]}")
+        first = r["errors"][0].splitlines()[0]
+        print(f"  ERRORS {len(r['errors'])} (saves that failed), first: {first}")
 
 
 def main() -> int:
@@ -336,9 +342,18 @@ def main() -> int:
         help="every write takes the server's write gate exclusively (the strategy before issue 16)",
     )
     parser.add_argument("--sqlite-sync", choices=("FULL", "NORMAL"), default="FULL")
+    parser.add_argument(
+        "--no-turns",
+        action="store_true",
+        help="SQLite writers without the fair queue (store/turns.py): SQLite's busy handler only",
+    )
     args = parser.parse_args()
     modes = ("spread", "one") if args.mode == "both" else (args.mode,)
-    options = {"previous_locking": args.previous_locking, "sqlite_sync": args.sqlite_sync}
+    options = {
+        "previous_locking": args.previous_locking,
+        "sqlite_sync": args.sqlite_sync,
+        "no_turns": args.no_turns,
+    }
     print(f"load average {os.getloadavg()}; {os.cpu_count()} CPUs; options {options}")
     if args.engine in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="md_load_") as tmp:

@@ -141,3 +141,31 @@ def test_server_gate_shared_for_saves_exclusive_for_structure(db_url):
     finally:
         desk.close()
         holder.dispose()
+
+
+def test_sqlite_writers_take_turns_without_files_beside_the_database(tmp_path):
+    """A second writer of the same file waits for the first one's turn (here in threads,
+    as the window's background jobs write beside the GUI thread); the queue's lock files
+    live in the data folder, not next to the user's database."""
+    import os
+
+    from meetingdesk.store.turns import fcntl, write_turn
+
+    if fcntl is None:
+        pytest.skip("turns are POSIX-only (fcntl)")
+    db = tmp_path / "desk.sqlite"
+    order: list[str] = []
+
+    def second() -> None:
+        with write_turn(str(db)):
+            order.append("b")
+
+    with write_turn(str(db)):
+        t = threading.Thread(target=second)
+        t.start()
+        t.join(0.5)
+        assert t.is_alive() and order == []  # waits for the turn
+        order.append("a")
+    t.join(10)
+    assert order == ["a", "b"]
+    assert sorted(os.listdir(tmp_path)) == []
