@@ -70,29 +70,6 @@ def staff(team_db: str, pg_factory) -> Iterator[Callable[..., str]]:
                 c.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
 
 
-@pytest.fixture
-def boxes(qapp, monkeypatch):
-    """Message boxes recorded instead of shown: (kind, title, text)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    class Boxes:
-        shown: list[tuple[str, str, str]] = []
-
-    record = Boxes()
-    record.shown = []
-
-    def stub(kind: str):
-        def show(_parent, title, text, *args, **kwargs):
-            record.shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        return staticmethod(show)
-
-    for kind in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, stub(kind))
-    return record
-
-
 # -- a server that checks passwords (the shared test server trusts 127.0.0.1) ---------------
 
 

@@ -12,11 +12,7 @@ from PySide6.QtWidgets import QTextBrowser  # noqa: E402
 
 from meetingdesk.services import meetings  # noqa: E402
 from meetingdesk.services.base import Desk  # noqa: E402
-
-try:  # the house layout (issue 10) — until it lands, the flat one
-    from meetingdesk.services.drafting import documents  # noqa: E402
-except ImportError:
-    from meetingdesk.services import documents  # noqa: E402
+from meetingdesk.services.drafting import documents  # noqa: E402
 
 from .test_server_roles import head, world  # noqa: E402
 
