@@ -738,9 +738,14 @@
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="70"/>
+        <location filename="../../meetingdesk/app.py" line="71"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/app.py" line="146"/>
+        <source>Login cancelled.</source>
+        <translation>ログインが取り消されました。</translation>
     </message>
 </context>
 <context>
@@ -1044,103 +1049,133 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="76"/>
         <source>Reload (discard my text)</source>
         <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message) the person follows a link to an annex action that implements this clause (its id)</extracomment>
         <translation>再読み込み（自分のテキストを破棄）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="78"/>
+        <source>Compare…</source>
+        <translation type="unfinished">比較…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="79"/>
+        <source>Their text and yours, with the differences marked</source>
+        <translation>相手の文と自分の文を、違いに印を付けて表示します</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="389"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="417"/>
         <source>English</source>
+        <extracomment>languages whose text someone else saved while this editor held unsaved text</extracomment>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="389"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="417"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="108"/>
         <source>English text of the clause</source>
         <translation>条項の英語テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="110"/>
         <source>Japanese text of the clause</source>
         <translation>条項の日本語テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="122"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="124"/>
         <source>The Japanese still matches the current English: mark it as translated from it</source>
         <translation>和文は現在の英文と一致している:現在の英文の翻訳として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="117"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="127"/>
         <source>English changes…</source>
         <translation>英文の変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="129"/>
         <source>What changed in the English since the Japanese was translated</source>
         <translation>和文の翻訳後に英文で変わった箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="144"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="135"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="145"/>
         <source>Save the clause text as a new version (Ctrl+S)</source>
         <translation>条項の本文を新しい版として保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="137"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="147"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="138"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="148"/>
         <source>Throw away unsaved changes</source>
         <translation>保存していない変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="176"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="193"/>
         <source>No clause selected</source>
         <translation>条項が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="196"/>
         <source>Deleted clause ({kind}) — restore it to edit</source>
         <translation>削除された条項({kind})— 編集するには復元してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="186"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="203"/>
         <source>Clause {number} — {status}</source>
         <translation>条項 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="193"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="210"/>
         <source>The Japanese was translated from an older English text.</source>
         <translation>和文は古い英文から翻訳されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="233"/>
         <source>Implemented by: {links}</source>
         <translation>実施する行動: {links}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="309"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="326"/>
         <source>Save {lang} text of {number}</source>
         <translation>{number} の {lang} 本文を保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="362"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="392"/>
+        <source>Changed by {user} at {time} ({langs}) while you were editing. Your text is still here, not saved: compare it with theirs, or reload to take theirs.</source>
+        <translation>編集中に {user} が {time} に変更しました（{langs}）。あなたの文は保存されずにここに残っています。相手の文と比較するか、再読み込みして相手の文を採用してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="412"/>
+        <source>Their text and yours</source>
+        <translation>相手の文と自分の文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="416"/>
+        <source>{lang}: from the text {user} saved at {time} to yours</source>
+        <translation>{lang}：{user} が {time} に保存した文から、あなたの文への違い</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="440"/>
         <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
         <translation>保存されませんでした: {reason}。入力した本文はここに残っています。必要な部分をコピーしてから再読込すると、データベースの現在の本文が表示されます。</translation>
     </message>
@@ -1852,18 +1887,29 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Drafting</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/commands.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/commands.py" line="53"/>
         <source>undo/redo in the editor</source>
+        <extracomment>the head this command left: ``after`` once saved, then each restore&apos;s new version</extracomment>
         <translation>エディタでの元に戻す/やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/commands.py" line="75"/>
+        <source>Undo refused</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/commands.py" line="76"/>
+        <source>This clause was changed elsewhere (by a colleague or a check-in) after your edit, so undoing it would throw their work away. Nothing was changed; the undo history of this document is cleared.</source>
+        <translation>あなたの編集の後に、この条項は別の場所（同僚またはチェックイン）で変更されたため、元に戻すとその作業が失われます。何も変更していません。この文書の元に戻す履歴は消去されました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="94"/>
         <source>Changed by someone else</source>
         <extracomment>a clause the user wants to see (carries its id) the document&apos;s deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="100"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
@@ -2155,201 +2201,201 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
         <source>Showing</source>
         <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>表示中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
         <source>Open the current text or a frozen revision</source>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="104"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="112"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="118"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="119"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="120"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="121"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="122"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="123"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="123"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="124"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="126"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="218"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="134"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="151"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="152"/>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="95"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="154"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="155"/>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="100"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="156"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="157"/>
         <source>A delegation confirmed: lift its pending ad ref on this clause</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="159"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="160"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="161"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="162"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="163"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="164"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="165"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="166"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="167"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="168"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="169"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="194"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="195"/>
         <source>Indent</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="198"/>
         <source>Outdent</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="213"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="217"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="218"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="219"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="225"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
         <source>Go to the clause list</source>
         <translation>条項一覧へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="227"/>
         <source>Go to the English text</source>
         <translation>英語テキストへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="227"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="228"/>
         <source>Go to the Japanese text</source>
         <translation>日本語テキストへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="228"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="229"/>
         <source>Go to the panels</source>
         <translation>下のパネルへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="350"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="351"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="395"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="396"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="402"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="418"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="419"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="420"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="421"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="454"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="455"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="455"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="456"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -3714,91 +3760,119 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/team/login.py" line="78"/>
+        <source>Log in to the team server</source>
+        <translation>チームサーバーにログイン</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/login.py" line="79"/>
+        <source>Server database: {server}</source>
+        <translation>サーバーのデータベース：{server}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/login.py" line="90"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>パスワードをシステムのキーリングに保存する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/login.py" line="92"/>
+        <source>Login:</source>
+        <translation>ログイン名：</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/login.py" line="93"/>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="72"/>
-        <location filename="../../meetingdesk/ui/window_database.py" line="97"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="73"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="83"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="85"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="86"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="88"/>
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="165"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="169"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="166"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="170"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="167"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="171"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="168"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="172"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="169"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="173"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="170"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="174"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="171"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="175"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="277"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="281"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="282"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="286"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="353"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="357"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="39"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="48"/>
         <source>Opening {url}…</source>
         <translation>{url} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="58"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="67"/>
         <source>Opened {label}</source>
         <translation>{label} を開きました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="69"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="83"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="70"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="84"/>
         <source>{reason}
 
 MeetingDesk keeps using {label}.</source>
@@ -3807,77 +3881,82 @@ MeetingDesk keeps using {label}.</source>
 MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="84"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="98"/>
         <source>Package (offline copy): {name}, taken out by {by}</source>
         <translation>パッケージ(オフラインの写し): {name}、持ち出し: {by}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="88"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="102"/>
         <source>MeetingDesk — package {name}</source>
         <translation>MeetingDesk — パッケージ {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="94"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="108"/>
         <source>Database: {label}</source>
         <translation>データベース: {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="105"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="119"/>
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="115"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="121"/>
+        <source>User: {login} ({role})</source>
+        <translation>ユーザー：{login}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="133"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="117"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="135"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="127"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="145"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="137"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="155"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="145"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="163"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="156"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="174"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="162"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="180"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="396"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="400"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="396"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="400"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="410"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="414"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="411"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="415"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -4822,73 +4901,73 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Silence</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="80"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="81"/>
         <source>{days} d {hours} h {minutes} min</source>
         <extracomment>banner kinds (ui/theme.py) of a silence procedure: running, broken, held</extracomment>
         <translation>{days}日 {hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="84"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="100"/>
         <source>Silence broken by {codes}</source>
         <translation>{codes} により沈黙が破られました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="104"/>
         <source>Silence held: no objection by {time} ({zone})</source>
         <translation>沈黙成立: {time}({zone})までに異議なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="107"/>
         <source>Under silence until {time} ({zone})</source>
         <translation>沈黙手続中: {time}({zone})まで</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="111"/>
         <source>{time} meeting time ({zone})</source>
         <translation>会合の時刻で {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="121"/>
         <source>No silence procedure is set on this document.</source>
         <translation>この文書には沈黙手続が設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="125"/>
         <source>Deadline: {time} ({zone})</source>
         <translation>期限: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="128"/>
         <source>In the meeting&apos;s time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="133"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="134"/>
         <source>Broken: {codes} objected in time.</source>
         <translation>不成立: {codes} が期限内に異議を申し立てました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="139"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="140"/>
         <source>Expired: the deadline passed with no objection; silence held.</source>
         <translation>期限経過: 異議なく期限が過ぎ、沈黙が成立しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="145"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="146"/>
         <source>Time left: {left}</source>
         <translation>残り時間: {left}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="152"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="153"/>
         <source>Late objections (recorded, they do not break silence): {codes}</source>
         <translation>期限後の異議(記録済み、沈黙は破られない): {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="352"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="354"/>
         <source>the objection was received {time} ({zone}), before the silence procedure started ({started}); it cannot object to it</source>
         <translation>異議の受領日時 {time}({zone})は沈黙手続の開始({started})より前のため、この手続への異議にはなりません</translation>
     </message>
@@ -4896,83 +4975,83 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SilenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="189"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="190"/>
         <source>Silence procedure</source>
         <extracomment>the procedure changed (carries the fresh SilenceSnap)</extracomment>
         <translation>沈黙手続</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="198"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="198"/>
         <source>Received (meeting time)</source>
         <translation>受領日時(会合の時刻)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="198"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="203"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="204"/>
         <source>Where it stands</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="217"/>
         <source>Set deadline</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="222"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="223"/>
         <source>Deadline (adopted unless someone objects by then)</source>
         <translation>期限(それまでに異議がなければ採択)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="224"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="225"/>
         <source>Date, hour, time zone:</source>
         <translation>日付・時刻・タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="237"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="238"/>
         <source>e.g. letter from the delegation, reference</source>
         <translation>例: 代表団からの書簡、文書番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="238"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="239"/>
         <source>Record objection</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="243"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="244"/>
         <source>Objection received in writing</source>
         <translation>書面で受領した異議</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="245"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="246"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="246"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
         <source>Received at:</source>
         <translation>受領日時:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="248"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="288"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="289"/>
         <source>late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="288"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="289"/>
         <source>in time</source>
         <translation>期限内</translation>
     </message>
@@ -5028,6 +5107,44 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/drafting/dialogs.py" line="103"/>
         <source>Note:</source>
         <translation>メモ:</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="18"/>
+        <source>secretariat</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="19"/>
+        <source>drafter</source>
+        <translation>起草担当</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="20"/>
+        <source>reader</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="21"/>
+        <source>database owner</source>
+        <translation>データベース所有者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="22"/>
+        <source>local file</source>
+        <translation>ローカルファイル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="32"/>
+        <source>You are logged in as {login}, a {role}: readers cannot change anything.</source>
+        <translation>{login}（{role}）としてログインしています。閲覧者は何も変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="35"/>
+        <source>Only the secretariat may do this; you are logged in as {login}, a {role}.</source>
+        <translation>この操作は事務局のみが行えます。現在 {login}（{role}）としてログインしています。</translation>
     </message>
 </context>
 <context>
