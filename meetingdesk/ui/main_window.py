@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import meetings
+from meetingdesk.services import meetings, team
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.view_base import ViewBase
@@ -34,6 +34,7 @@ from .hub import Hub
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
 from .team.live import LiveRefresher
+from .team.rights import gate
 from .window_actions import build_menus, create_actions, fill_recent_menu
 from .window_database import DatabaseMixin
 
@@ -352,6 +353,12 @@ class MainWindow(DatabaseMixin, QMainWindow):
             a.check_out,
         ):
             action.setEnabled(has_meeting)
+        # what the login's role may not do is greyed, its tooltip says why
+        desk = self.hub.desk
+        gate(a.new_meeting, desk, team.MEETING)
+        gate(a.precedence, desk, team.DELEGATIONS, has_meeting)
+        gate(a.import_participants, desk, team.DELEGATIONS, has_meeting)
+        gate(a.check_in, desk, team.CHECK_IN)
 
     def new_meeting(self) -> None:
         from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog

@@ -642,90 +642,90 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="60"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="62"/>
         <source>Agenda PDF…</source>
         <extracomment>the user asks for a PDF of this kind (the agenda)</extracomment>
         <translation>議事日程PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="62"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="64"/>
         <source>Export calendar (.ics)…</source>
         <translation>カレンダーを書き出す (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="66"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="68"/>
         <source>Drag a session or an item to reorder; ⚠ marks a clash (see the list below)</source>
         <translation>セッションや議題はドラッグで並べ替えられます。⚠ は重複を示します（下の一覧を参照）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="75"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="77"/>
         <source>Add session…</source>
         <translation>セッションを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="77"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="79"/>
         <source>Add item…</source>
         <translation>議題を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="80"/>
         <source>Add an item to the selected session</source>
         <translation>選択したセッションに議題を追加します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="80"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="82"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="82"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="84"/>
         <source>Edit the selected session or item (or double-click it)</source>
         <translation>選択したセッションまたは議題を編集します（ダブルクリックでも編集できます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="87"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="89"/>
         <source>Clashes</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="116"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="118"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="140"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="142"/>
         <source>Times are shown in the meeting&apos;s time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="156"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="158"/>
         <source>Clash warnings: %n</source>
         <translation>
             <numerusform>重複の警告: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="175"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="177"/>
         <source>Not moved</source>
         <translation>移動できません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="304"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="308"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="306"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="310"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="324"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="328"/>
         <source>Calendar written to {path}</source>
         <translation>カレンダーを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="333"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="337"/>
         <source>Calendar not written</source>
         <translation>カレンダーを書き出せませんでした</translation>
     </message>
@@ -1057,7 +1057,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/editor.py" line="78"/>
         <source>Compare…</source>
-        <translation type="unfinished">比較…</translation>
+        <translation>比較…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/editor.py" line="79"/>
@@ -1575,208 +1575,208 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="67"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="68"/>
         <source>Order</source>
         <extracomment>the user asks for a PDF of this kind (participants, badges, nameplates)</extracomment>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="68"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="69"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="69"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="82"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="70"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="83"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="70"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="83"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="84"/>
         <source>Name (Japanese)</source>
         <translation>名前(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="72"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="72"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="73"/>
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="73"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="93"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="202"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="74"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="94"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="203"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="84"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="85"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="85"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="86"/>
         <source>Position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="86"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="87"/>
         <source>Position (Japanese)</source>
         <translation>役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="87"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="88"/>
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="100"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="101"/>
         <source>Add delegation…</source>
         <translation>代表団を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="102"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="102"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="103"/>
         <source>Retire</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="104"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="104"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="105"/>
         <source>Order of precedence…</source>
         <translation>席次…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="106"/>
         <source>Show retired</source>
         <translation>除籍済みも表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="108"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="109"/>
         <source>Add participant…</source>
         <translation>参加者を追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="110"/>
         <source>Edit participant…</source>
         <translation>参加者を編集…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="110"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="390"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="395"/>
         <source>Retire participant</source>
         <translation>参加者を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="112"/>
         <source>Import participants…</source>
         <translation>参加者を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="112"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="113"/>
         <source>Export participants to XLSX…</source>
         <translation>参加者を XLSX に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="113"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="114"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="116"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="117"/>
         <source>List of participants…</source>
         <translation>参加者名簿…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="117"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="118"/>
         <source>Badges…</source>
         <translation>IDバッジ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="118"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="119"/>
         <source>Name plates…</source>
         <translation>卓上名札…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="78"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="167"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="79"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="168"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="197"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="198"/>
         <source>{kind} (retired)</source>
         <translation>{kind}（除籍）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="209"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="210"/>
         <source>Participants of {name}</source>
         <translation>{name} の参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="271"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="276"/>
         <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
         <translation>{code} — {name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="276"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="281"/>
         <source>Its %n participant(s) are retired with it.</source>
         <translation>
             <numerusform>所属する参加者 %n 人も併せて除籍されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="280"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="285"/>
         <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
         <translation>この代表団の提案({proposals} 件)と立場({positions} 件)には、引き続きこの代表団名が残ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="282"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="287"/>
         <source>Retire delegation</source>
         <translation>代表団を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="391"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="396"/>
         <source>Retire {name}? The person leaves every list; the history stays.</source>
         <translation>{name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="419"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="424"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>参加者 %n 人を取り込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="428"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="433"/>
         <source>Export participants</source>
         <translation>参加者を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="430"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="435"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="443"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="448"/>
         <source>Participants written to {path}</source>
         <translation>参加者名簿を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="446"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="451"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -3790,69 +3790,69 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="73"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="74"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="85"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="86"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="88"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="89"/>
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="169"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="170"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="170"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="171"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="171"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="172"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="172"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="173"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="173"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="174"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="174"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="175"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="175"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="176"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="281"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="282"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="286"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="287"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="357"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="364"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -3941,22 +3941,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="400"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="407"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="400"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="407"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="414"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="421"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="415"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="422"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>

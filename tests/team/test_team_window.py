@@ -176,3 +176,30 @@ def test_main_window_asks_the_password_and_follows_the_server(
     assert memory_keyring.store == {}
     window.close()
     window.hub.desk.close()
+
+
+def test_a_drafter_sees_delegation_and_agenda_editing_greyed(qtbot, team_db, staff):
+    from meetingdesk.services import meetings
+    from meetingdesk.ui.hub import Hub
+    from meetingdesk.ui.logistics.agenda_view import AgendaView
+    from meetingdesk.ui.logistics.delegations_view import DelegationsView
+
+    world(staff("secretariat"))
+    desk = Desk.open(staff("drafter"))
+    try:
+        hub = Hub(desk)
+        hub.set_meeting(meetings.list_meetings(desk)[0])
+        for view_class, button in (
+            (DelegationsView, "add_button"),
+            (AgendaView, "add_session_button"),
+        ):
+            view = view_class(hub)
+            qtbot.addWidget(view)
+            view.show()
+            view._update_buttons()
+            widget = getattr(view, button)
+            assert not widget.isEnabled()
+            assert "Only the secretariat" in widget.toolTip()
+            view.close()
+    finally:
+        desk.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.services import team
 from meetingdesk.services.base import Desk
 from meetingdesk.services.drafting import documents
 from meetingdesk.services.logistics import agenda, delegations, schedule
@@ -39,6 +40,7 @@ from ..logistics.agenda_editor import AgendaEditor
 from ..logistics.clash_list import ClashList
 from ..logistics.item_dialog import ItemDialog
 from ..logistics.session_dialog import SessionDialog
+from ..team.rights import gate
 
 AGENDA = Changes(agenda=True)
 
@@ -179,9 +181,11 @@ class AgendaView(ViewBase):
 
     def _update_buttons(self) -> None:
         has_meeting = self.hub.meeting is not None
-        self.add_session_button.setEnabled(has_meeting)
-        self.add_item_button.setEnabled(has_meeting and bool(self.editor.sessions))
-        self.edit_button.setEnabled(has_meeting and self.editor.current_entry() is not None)
+        desk = self.hub.desk  # what the login's role may not do is greyed, with the reason
+        gate(self.add_session_button, desk, team.AGENDA, has_meeting)
+        gate(self.add_item_button, desk, team.AGENDA, has_meeting and bool(self.editor.sessions))
+        entry = self.editor.current_entry() is not None
+        gate(self.edit_button, desk, team.AGENDA, has_meeting and entry)
 
     def _find_session(self, session_id: int) -> AgendaSessionSnap | None:
         return next((x for x in self.editor.sessions if x.id == session_id), None)

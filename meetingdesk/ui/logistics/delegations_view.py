@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import meetings
+from meetingdesk.services import meetings, team
 from meetingdesk.services.base import Desk
 from meetingdesk.services.logistics import delegations, participants
 from meetingdesk.snapshots import Changes, DelegationSnap, MeetingSnap, ParticipantSnap
@@ -40,6 +40,7 @@ from meetingdesk.ui.widgets import SnapshotTable
 
 from ..logistics.import_dialog import ImportDialog
 from ..logistics.participant_dialog import ParticipantDialog
+from ..team.rights import gate
 
 DELEGATIONS = Changes(delegations=True, participants=True)
 CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
@@ -214,16 +215,20 @@ class DelegationsView(ViewBase):
         has_meeting = self.hub.meeting is not None
         d = self.delegations.current()
         live = d is not None and not d.retired
-        self.add_button.setEnabled(has_meeting)
-        self.precedence_button.setEnabled(has_meeting and bool(self._order))
-        self.edit_button.setEnabled(live)
-        self.retire_button.setEnabled(live)
-        self.restore_button.setEnabled(d is not None and d.retired)
-        self.add_person_button.setEnabled(live)
         person = self.participants.current() is not None
-        self.edit_person_button.setEnabled(live and person)
-        self.retire_person_button.setEnabled(live and person)
-        self.import_button.setEnabled(has_meeting)
+        desk = self.hub.desk  # what the login's role may not do is greyed, with the reason
+        for button, enabled in (
+            (self.add_button, has_meeting),
+            (self.precedence_button, has_meeting and bool(self._order)),
+            (self.edit_button, live),
+            (self.retire_button, live),
+            (self.restore_button, d is not None and d.retired),
+            (self.add_person_button, live),
+            (self.edit_person_button, live and person),
+            (self.retire_person_button, live and person),
+            (self.import_button, has_meeting),
+        ):
+            gate(button, desk, team.DELEGATIONS, enabled)
         self.export_button.setEnabled(has_meeting)
 
     def active_delegations(self) -> list[DelegationSnap]:
