@@ -530,6 +530,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
             event.ignore()
             return
         settings.save_window(self.saveGeometry(), self.saveState(), self.nav.currentRow())
+        self.live.stop()  # its own connection to the database closes with the window
         from .jobs import wait_for_jobs
 
         wait_for_jobs(10_000)  # a running export finishes or is cancelled cleanly
