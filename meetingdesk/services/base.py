@@ -17,12 +17,14 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy import event as sa_event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -92,6 +94,8 @@ class Desk:
     role: str = "local"  # "local" (SQLite: no roles), "owner", or a server group role
     #: the password the login was opened with (for the live-view connection); never shown
     password: str | None = field(default=None, repr=False)
+    #: ids of the audit events this desk committed lately (live views skip their own writes)
+    own_events: deque[int] = field(default_factory=lambda: deque(maxlen=1000), repr=False)
     _factory: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -162,12 +166,15 @@ class Desk:
         bind = self.engine.execution_options(sqlite_immediate=True)
         session = Session(bind=bind, expire_on_commit=False)
         turn = write_turn(self.engine.url.database) if self.is_sqlite else nullcontext()
+        born: list[AuditEvent] = []
+        sa_event.listen(session, "pending_to_persistent", _collect_events(born))
         try:
             with turn, session.begin():
                 if not self.is_sqlite:
                     gate = func.pg_advisory_xact_lock_shared if concurrent else _advisory_lock
                     session.execute(select(gate(WRITE_GATE_KEY)))
                 yield session
+            self.own_events.extend(e.id for e in born)
         except StaleDataError as exc:
             raise ConflictError(
                 "someone else changed this entry first; nothing was saved — reload and try again"
@@ -241,6 +248,14 @@ class Desk:
             session.add(user)
             session.flush()
         return user
+
+
+def _collect_events(into: list[AuditEvent]):
+    def collect(_session: Session, obj: Any) -> None:
+        if isinstance(obj, AuditEvent):
+            into.append(obj)
+
+    return collect
 
 
 def audit_hash(event: AuditEvent) -> str:

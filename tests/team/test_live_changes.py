@@ -59,3 +59,26 @@ def test_data_version_sees_another_connections_commit(tmp_path):
     finally:
         watcher.close()
         desk.close()
+
+
+def test_a_desk_knows_its_own_events_so_its_window_skips_them(tmp_path):
+    from datetime import date
+
+    from meetingdesk.services.meetings import create_meeting
+
+    url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
+    mine, other = Desk.open(url, user="aiko"), Desk.open(url, user="pierre")
+    watcher = ChangeWatcher(url)
+    try:
+        create_meeting(mine, title_en="A", start_date=date(2016, 4, 29), end_date=date(2016, 4, 30))
+        create_meeting(
+            other, title_en="B", start_date=date(2016, 4, 29), end_date=date(2016, 4, 30)
+        )
+        changes = wait_for(watcher)
+        assert len(changes) == 2
+        assert [c.event_id in mine.own_events for c in changes] == [True, False]
+        assert not set(mine.own_events) & set(other.own_events)
+    finally:
+        watcher.close()
+        mine.close()
+        other.close()

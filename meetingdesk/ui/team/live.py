@@ -92,8 +92,9 @@ class LiveRefresher(QObject):
     def poll(self) -> list[Change]:
         if self._watcher is None:
             return []
-        events = self._watcher.poll()
-        if not events:
+        own = self.hub.desk.own_events
+        events = [e for e in self._watcher.poll() if e.event_id not in own]
+        if not events:  # nothing, or only this window's own writes (already announced)
             return []
         self.last = events
         self.hub.publish(changes_of(events))
