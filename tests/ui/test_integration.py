@@ -90,7 +90,9 @@ def test_add_and_edit_a_participant(qtbot, navigate, window, monkeypatch):
         ]
     )
     monkeypatch.setattr(
-        ParticipantDialog, "get_participant", classmethod(lambda cls, *a: (next(answers), True))
+        ParticipantDialog,
+        "get_participant",
+        classmethod(lambda cls, *a, **k: (next(answers), True)),
     )
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.add_person_button.click()
@@ -283,7 +285,7 @@ def test_offline_package_round_trip_from_the_window(qtbot, window, tmp_path, mon
     report = got.args[0]
     assert len(report.taken) == 1 and not report.conflicts
     assert window.offline.last_dialog is not None
-    assert "1 taken" in window.offline.last_dialog.summary.text()
+    assert "Taken: 1" in window.offline.last_dialog.summary.text()
     texts = [c.text_en for c in documents.document_text(desk, decl.id).clauses]
     assert "We welcome offline work." in texts
 
