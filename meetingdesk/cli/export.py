@@ -22,6 +22,7 @@ KINDS_HELP = {
     "book": "meeting book: agenda, participants and current documents, with bookmarks",
     "annex": "the annex of collaborative actions in its published form, owners named",
     "followup": "follow-up report: status per action and per delegation, with a chart",
+    "seating": "seating plan of the plenary: the table from above and the list of seats",
     "ics": "the agenda as an iCalendar file (--delegation CODE: one delegation's view)",
 }
 
@@ -85,6 +86,12 @@ def register(subparsers) -> None:
         help="Japanese TrueType font (.ttf/.ttc[#index]); "
         "default MEETINGDESK_CJK_FONT, else found on the system",
     )
+    export.add_argument(
+        "--author",
+        default="",
+        metavar="NAME",
+        help="the PDF's Author (default: the host secretariat, from the meeting's host)",
+    )
     export.set_defaults(func=cmd_export)
 
     verify = subparsers.add_parser(
@@ -125,6 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             paper=args.paper,
             confidential=args.confidential,
             font=args.font,
+            author=args.author,
         )
     finally:
         desk.close()

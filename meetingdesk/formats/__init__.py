@@ -20,6 +20,7 @@ PDF_KINDS = (
     "book",
     "annex",
     "followup",
+    "seating",
 )
 
 

@@ -118,3 +118,149 @@ def test_print_dialog_cancelled_prints_nothing(qtbot, controller, statuses, monk
     with qtbot.waitSignal(controller.done, timeout=30_000):
         controller.print_final(doc_id(controller.hub, "charter"))
     assert "Printing cancelled" in statuses
+
+
+# --- vector printing: the PDF itself to the spooler where the platform takes PDF ----------
+
+
+def test_spooler_command_for_cups_lp_and_lpr(tmp_path):
+    from meetingdesk.ui.exports.printing import spooler_command
+
+    pdf = tmp_path / "final.pdf"
+    tools = {"lp": "/usr/bin/lp", "lpr": "/usr/bin/lpr"}
+    cmd = spooler_command(
+        pdf,
+        "Office-3F",
+        copies=2,
+        pages=(2, 3),
+        paper="a4",
+        duplex="long",
+        title="Declaration",
+        which=tools.get,
+        platform="linux",
+    )
+    assert cmd == [
+        "/usr/bin/lp",
+        "-d",
+        "Office-3F",
+        "-n",
+        "2",
+        "-t",
+        "Declaration",
+        "-P",
+        "2-3",
+        "-o",
+        "media=A4",
+        "-o",
+        "sides=two-sided-long-edge",
+        "--",
+        str(pdf),
+    ]
+    lpr = spooler_command(pdf, "Office-3F", paper="letter", which={"lpr": "/usr/bin/lpr"}.get)
+    assert lpr[:3] == ["/usr/bin/lpr", "-P", "Office-3F"] and "media=Letter" in lpr
+    assert lpr[-1] == str(pdf)
+    assert spooler_command(pdf, "Office-3F", which=tools.get, platform="win32") is None
+    assert spooler_command(pdf, "", which=tools.get, platform="linux") is None
+    assert spooler_command(pdf, "Office-3F", which=lambda _n: None, platform="linux") is None
+
+
+def _fake_lp(tmp_path, monkeypatch, status: int = 0) -> Path:
+    """An `lp` on PATH that records its arguments and keeps the file it was given."""
+    import os
+    import sys
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "lp-args.txt"
+    script = bin_dir / "lp"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import shutil, sys\n"
+        f"open({str(log)!r}, 'w').write('\\n'.join(sys.argv[1:]))\n"
+        f"shutil.copy(sys.argv[-1], {str(tmp_path / 'spooled.pdf')!r})\n"
+        "if " + str(status) + ":\n"
+        "    print('lp: The printer or class does not exist.', file=sys.stderr)\n"
+        f"sys.exit({status})\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    return log
+
+
+class _NamedPrinter(QPrinter):
+    """A printer the system would list (native output, a name), without a real one."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(QPrinter.PrinterMode.HighResolution)
+        self._name = name
+
+    def outputFormat(self):  # noqa: N802 — Qt's name
+        return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self):  # noqa: N802 — Qt's name
+        return self._name
+
+
+def test_the_pdf_itself_reaches_the_spooler(qapp, final_pdf, tmp_path, monkeypatch):
+    import sys
+
+    from meetingdesk.ui.exports.printing import print_vector
+
+    if sys.platform.startswith("win"):
+        pytest.skip("Windows has no PDF spooler")
+    log = _fake_lp(tmp_path, monkeypatch)
+    printer = _NamedPrinter("Office-3F")
+    printer.setCopyCount(2)
+    count = len(_reader(final_pdf).pages)
+    assert print_vector(final_pdf, printer, count) == count
+    args = log.read_text(encoding="utf-8").splitlines()
+    assert args[:2] == ["-d", "Office-3F"] and "-P" not in args  # the whole text
+    assert (tmp_path / "spooled.pdf").read_bytes() == final_pdf.read_bytes()  # vectors, as is
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 1)
+    assert print_vector(final_pdf, printer, count) == 1
+    args = log.read_text(encoding="utf-8").splitlines()
+    assert args[args.index("-P") + 1] == "1-1"
+
+
+def test_spooler_refusal_is_a_print_error(qapp, final_pdf, tmp_path, monkeypatch):
+    import sys
+
+    from meetingdesk.ui.exports.printing import print_vector
+
+    if sys.platform.startswith("win"):
+        pytest.skip("Windows has no PDF spooler")
+    _fake_lp(tmp_path, monkeypatch, status=1)
+    with pytest.raises(PrintError, match="does not exist"):
+        print_vector(final_pdf, _NamedPrinter("Gone"), 3)
+
+
+def test_a_file_printer_is_drawn_not_spooled(qapp, final_pdf, tmp_path):
+    from meetingdesk.ui.exports.printing import print_vector
+
+    assert print_vector(final_pdf, _file_printer(tmp_path / "o.pdf"), 3) is None
+
+
+def test_print_final_sends_the_pdf_when_the_platform_takes_it(
+    qtbot, controller, statuses, monkeypatch
+):
+    from meetingdesk.ui.exports import printing
+
+    sent: list[Path] = []
+
+    def vector(path, printer, count):
+        sent.append(Path(path))
+        assert Path(path).is_file()
+        return count
+
+    def raster(*_a, **_k):
+        raise AssertionError("pages were rasterised although the spooler took the PDF")
+
+    monkeypatch.setattr(PrintFlow, "ask_printer", lambda self, printer, pages: True)
+    monkeypatch.setattr(printing, "print_vector", vector)
+    monkeypatch.setattr(printing, "print_pdf", raster)
+    with qtbot.waitSignal(controller.done, timeout=30_000):
+        controller.print_final(doc_id(controller.hub, "declaration"), "Rev.2")
+    assert sent and controller._print_flow().last_mode == "vector"
+    assert any("Sent" in s for s in statuses)

@@ -67,6 +67,7 @@ def export(
     font: str | None = None,
     cancel: Callable[[], bool] | None = None,
     today: date | None = None,
+    author: str = "",
 ) -> ExportResult:
     """Write one PDF of `kind` to `out` (atomically). Raises DeskError on bad input."""
     if kind not in PDF_KINDS:
@@ -78,7 +79,12 @@ def export(
     from meetingdesk.formats.pdf import render
 
     options = render.PdfOptions(
-        lang=lang, paper=paper, confidential=confidential, font=font, cancel=cancel
+        lang=lang,
+        paper=paper,
+        confidential=confidential,
+        font=font,
+        cancel=cancel,
+        author=author.strip(),
     )
     out = Path(out)
     meeting = meetings.get_meeting(desk, meeting_id)
@@ -117,6 +123,12 @@ def export(
                 result = render.render_badges(out, data, options)
             elif kind == "nameplates":
                 result = render.render_nameplates(out, data, options)
+            elif kind == "seating":
+                from meetingdesk.formats.pdf.seating import render_seating
+                from meetingdesk.services.logistics.seating import get_seating
+
+                seats = get_seating(desk, meeting.id).seats
+                result = render_seating(out, data, seats, options)
             else:
                 result = render.render_book(out, data, book_documents(desk, meeting.id), options)
     except ExportCancelled as exc:

@@ -245,8 +245,9 @@ class ExportDialog(QDialog):
                 "Square brackets, alternatives and each delegation's proposals, with a legend."
             ),
             "redline": self.tr(
-                "Insertions underlined, deletions struck through, moved and renumbered "
-                "paragraphs marked."
+                "Insertions double-underlined, deletions struck through, a bar beside each "
+                "changed line (readable in black and white); moved and renumbered paragraphs "
+                "marked."
             ),
             "book": self.tr("Agenda, participants and every outcome document in one PDF."),
             "annex": self.tr("Each action with its lead and partner delegations and due date."),

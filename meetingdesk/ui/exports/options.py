@@ -45,6 +45,7 @@ def kind_label(code: str) -> str:
             "Exporting", "Annex of collaborative actions (owners, partners, due dates)"
         ),
         "followup": QCoreApplication.translate("Exporting", "Follow-up report on the actions"),
+        "seating": QCoreApplication.translate("Exporting", "Seating plan of the plenary"),
     }
     return labels.get(code, code)
 

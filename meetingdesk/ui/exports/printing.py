@@ -1,14 +1,20 @@
 """Print… of a final text: the same PDF the export writes (so paper and file never differ),
-laid out in the background into a private temporary folder, then drawn page by page onto
-the printer the person picks in the system print dialog (or in a print preview).
+laid out in the background into a private temporary folder, then sent to the printer the
+person picks in the system print dialog (or shown in a print preview).
 
-Pages are drawn as images rendered by QtPdf at the printer's resolution, capped at
-MAX_DPI: an A4 page at 1200 dpi would be a 560 MB bitmap, at 300 dpi it is 35 MB and
-prints sharply.
+Where the system's spooler takes PDF files (CUPS on Linux and macOS: `lp`, else `lpr`) the
+PDF itself is sent: text and rules stay vectors and the printer sets them at its own
+resolution. Elsewhere (Windows, "print to file", no spooler) pages are drawn as images
+rendered by QtPdf at the printer's resolution, capped at MAX_DPI: an A4 page at 1200 dpi
+would be a 560 MB bitmap, at 600 dpi it is 140 MB (one page at a time) and prints as sharp
+as office printers go.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from meetingdesk.services.exports import ExportResult
 from meetingdesk.ui.exports.options import ExportOptions
 
-MAX_DPI = 300
+MAX_DPI = 600
 
 
 class PrintError(Exception):
@@ -142,6 +148,98 @@ def paper_of(printer: QPrinter) -> str:
     return "letter" if letter else "a4"
 
 
+# --- Vector printing -------------------------------------------------------------------
+# Where the system spooler takes PDF itself (CUPS on Linux and macOS: `lp`, else `lpr`),
+# the exported file goes to the printer as it is: text stays text, lines stay lines, the
+# printer rasterises at its own resolution. Elsewhere (Windows, printing to a file) the
+# pages are drawn as images at the printer's resolution, capped at MAX_DPI.
+
+
+def spooler_command(
+    path: Path,
+    printer_name: str,
+    *,
+    copies: int = 1,
+    pages: tuple[int, int] | None = None,
+    paper: str = "",
+    duplex: str = "",
+    title: str = "",
+    which: Callable[[str], str | None] = shutil.which,
+    platform: str = sys.platform,
+) -> list[str] | None:
+    """The command that sends the PDF at `path` to `printer_name` as a PDF, or None where
+    the platform's spooler does not take PDF files (Windows) or none is installed.
+
+    pages: 1-based first and last page; paper: "a4"/"letter"; duplex: "long"/"short"/"".
+    """
+    if platform.startswith("win") or not printer_name:
+        return None
+    options: list[str] = []
+    if paper in ("a4", "letter"):
+        options += ["-o", f"media={'A4' if paper == 'a4' else 'Letter'}"]
+    if duplex:
+        sides = "two-sided-long-edge" if duplex == "long" else "two-sided-short-edge"
+        options += ["-o", f"sides={sides}"]
+    lp = which("lp")
+    if lp:
+        cmd = [lp, "-d", printer_name, "-n", str(max(1, copies))]
+        if title:
+            cmd += ["-t", title]
+        if pages:
+            cmd += ["-P", f"{pages[0]}-{pages[1]}"]
+        return [*cmd, *options, "--", str(path)]
+    lpr = which("lpr")
+    if lpr:
+        cmd = [lpr, "-P", printer_name, f"-#{max(1, copies)}"]
+        if title:
+            cmd += ["-T", title]
+        if pages:
+            options += ["-o", f"page-ranges={pages[0]}-{pages[1]}"]
+        return [*cmd, *options, str(path)]
+    return None
+
+
+def print_vector(path: Path | str, printer: QPrinter, count: int) -> int | None:
+    """Send the PDF itself to the chosen printer through the spooler; the number of pages
+    sent, or None when this platform or this printer (a file, no spooler) needs the
+    rasterised path. A spooler that refuses the job raises PrintError with its message."""
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return None
+    first, last = page_range(printer, count)
+    whole = first == 0 and last == count - 1
+    duplex = {
+        QPrinter.DuplexMode.DuplexLongSide: "long",
+        QPrinter.DuplexMode.DuplexShortSide: "short",
+    }.get(printer.duplex(), "")
+    cmd = spooler_command(
+        Path(path),
+        printer.printerName(),
+        copies=printer.copyCount(),
+        pages=None if whole else (first + 1, last + 1),
+        paper=paper_of(printer),
+        duplex=duplex,
+        title=printer.docName(),
+    )
+    if cmd is None:
+        return None
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The print spooler could not be run (%1)."
+            ).replace("%1", str(exc))
+        ) from exc
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        raise PrintError(
+            QCoreApplication.translate("Printing", "The printer refused the job: %1").replace(
+                "%1", reason[-1] if reason else f"exit status {done.returncode}"
+            )
+        )
+    return last - first + 1
+
+
 class PrintFlow(QObject):
     """Export the final text to a temporary PDF, then print or preview it."""
 
@@ -149,6 +247,7 @@ class PrintFlow(QObject):
         super().__init__(controller)
         self.controller = controller
         self.last_printed = 0
+        self.last_mode = ""  # "vector" (the PDF to the spooler) or "raster" (page images)
 
     def print_final(self, document_id: int, revision_label: str = "", *, preview: bool) -> None:
         from meetingdesk.ui.exports.options import temporary_pdf
@@ -223,7 +322,11 @@ class PrintFlow(QObject):
             return not progress.wasCanceled()
 
         try:
-            sent = self._draw(result.path, printer, on_page)
+            sent = self._send(result, printer)
+            if sent is None:  # this platform or printer needs the pages drawn as images
+                sent = self._draw(result.path, printer, on_page)
+            elif sent == 0:
+                sent = None  # the spooler refused; the message was shown
         finally:
             progress.reset()  # stops its show-later timer too
             progress.close()
@@ -235,11 +338,27 @@ class PrintFlow(QObject):
                 .replace("%2", printer.printerName() or printer.outputFileName())
             )
 
+    def _send(self, result: ExportResult, printer: QPrinter) -> int | None:
+        """The PDF itself to the spooler: pages sent, None when not possible here, 0 when
+        the spooler refused (the person was told why)."""
+        try:
+            sent = print_vector(result.path, printer, result.pages)
+        except PrintError as exc:
+            QMessageBox.critical(
+                self.controller.parent_widget, self.tr("Printing failed"), str(exc)
+            )
+            return 0
+        if sent is not None:
+            self.last_printed = sent
+            self.last_mode = "vector"
+        return sent
+
     def _draw(
         self, path: Path, printer: QPrinter, on_page: Callable[[int, int], bool] | None
     ) -> int | None:
         try:
             self.last_printed = print_pdf(path, printer, on_page=on_page)
+            self.last_mode = "raster"
             return self.last_printed
         except PrintCancelled:
             self.controller._status(self.tr("Printing cancelled"))

@@ -3,8 +3,8 @@ swap the two delegations (SeatingView does the drawing and the service call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
@@ -17,6 +17,8 @@ _KEEP_ASPECT = Qt.AspectRatioMode.KeepAspectRatio
 
 
 class SeatingPage(ViewBase):
+    pdfRequested = Signal(str)  # the window opens the export dialog on this kind
+
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self.hint = QLabel(
@@ -30,7 +32,15 @@ class SeatingPage(ViewBase):
         self.seating = SeatingView(hub.desk, None, self)
         self.seating.seatingChanged.connect(self._saved)
         self.seating.errorOccurred.connect(self._refused)
-        self.body.addWidget(self.hint)
+        self.pdf_button = QPushButton(self.tr("Seating plan PDF…"), self)
+        self.pdf_button.setToolTip(
+            self.tr("The table seen from above and the list of seats, in English and Japanese")
+        )
+        self.pdf_button.clicked.connect(lambda _checked=False: self.pdfRequested.emit("seating"))
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
         self.body.addWidget(self.seating, 1)
 
     def title(self) -> str:
