@@ -105,7 +105,12 @@ def _action_cells(ctx: Ctx, a: ActionSnap, lang: str) -> list:
     out = []
     if title:
         title_style = _derived_style(
-            st.body(lang), "_atitle", leftIndent=24, bulletIndent=0, keepWithNext=1
+            st.body(lang),
+            "_atitle",
+            leftIndent=24,
+            bulletIndent=0,
+            keepWithNext=1,
+            hyphenationLang="",
         )
         out.append(Paragraph(f"<b>{esc(title)}</b>", title_style, bulletText=a.number))
         out.append(Paragraph(esc(text), _indent(st.body(lang))))

@@ -37,7 +37,8 @@ def _stack(
         markup = bold_markup(inner) if bold else inner
         style = ctx.styles.cell_bold_en if bold else ctx.styles.cell_en
         if lang == "ja":
-            style = _whole(ctx.styles.cell_ja) if names else ctx.styles.cell_ja
+            base = ctx.styles.cell_bold_ja if bold else ctx.styles.cell_ja
+            style = _whole(base) if names else base
             markup = esc(text)
         out.append(Paragraph(markup, style))
     return out
