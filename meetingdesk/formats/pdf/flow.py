@@ -169,19 +169,18 @@ def ja_class():
             _draw_ja(self)
 
     def _frag_line(text, owners, advances, line, width, hard):
-        words = []
-        for i in range(line.start, line.end):
-            f = owners[i]
-            if words and words[-1][0] is f:
-                words[-1][1].append(i)
-            else:
-                words.append((f, [i]))
         frags = []
-        for f, idx in words:
+        start = line.start
+        while start < line.end:  # runs of characters from one frag
+            f = owners[start]
+            stop = start + 1
+            while stop < line.end and owners[stop] is f:
+                stop += 1
             g = f.clone()
-            g.text = "".join(text[i] for i in idx)
+            g.text = text[start:stop]
             frags.append(g)
-        sizes = [f.fontSize for f, _ in words] or [0]
+            start = stop
+        sizes = [f.fontSize for f in frags] or [0]
         out = FragLine(
             kind=1,
             extraSpace=width - line.width,
@@ -282,7 +281,7 @@ def _draw_ja(para) -> None:
                 if state[3] is None or abs(cs - state[3]) > 1e-9:
                     tx.setCharSpace(cs)
                     state[3] = cs
-                tx.textOut(chunk[k:m])
+                tx._textOut(chunk[k:m])  # positions are ours: no width to measure
                 x += sum(adv[k:m]) + cs * (m - k)
                 k = m
             if f.rise:
