@@ -87,6 +87,7 @@ def make_styles(size: float = 10.5) -> Styles:
             textColor=kw.pop("textColor", INK),
             hyphenationLang=kw.pop("hyphenationLang", hyphenate),
             uriWasteReduce=0.3,
+            embeddedHyphenation=1,
             allowWidows=0,
             allowOrphans=0,
             **kw,
@@ -157,8 +158,8 @@ def hyphenate(word: str):
     protocol). Capitalised words (names, countries, organisations) and short pieces are
     never split."""
     global _pyphen
-    if len(word) < 7 or not word[:1].islower():
-        return ()
+    if len(word) < 7 or not word[:1].islower() or not word.isalpha():
+        return ()  # a compound ("medium-sized") breaks only at its own hyphen
     if _pyphen is None:
         import pyphen
 
