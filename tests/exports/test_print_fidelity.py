@@ -301,3 +301,27 @@ def test_names_are_never_split(tmp_path):
     assert "Michiko TAKEMURA" in text and "竹村 美智子" in text
     for line in text.splitlines():
         assert not line.rstrip().endswith(("Michiko", "竹", "Shotaro")), line
+
+
+def test_redline_marks_survive_greyscale(tmp_path):
+    """Each changed line has a black bar in the margin (or the column gap), insertions two
+    underlines, deletions a strike at least 1.2 pt thick: no colour needed to see them."""
+    import pdfplumber
+
+    old = stress.stress_text(8, status="negotiation")
+    new = replace(stress.stress_text(8, status="negotiation", variant=1), revision_label="Rev.4")
+    out = tmp_path / "redline.pdf"
+    render.render_redline(out, old, new, render.PdfOptions(lang="en"))
+    _w, _h, _top, _right, _bottom, left = frame("a4")
+    with pdfplumber.open(str(out)) as pdf:
+        lines = [ln for page in pdf.pages for ln in page.lines]
+    bars = [ln for ln in lines if abs(ln["x0"] - (left - 5)) < 0.5 and ln["x0"] == ln["x1"]]
+    strikes = [ln for ln in lines if ln["top"] == ln["bottom"] and ln["linewidth"] >= 1.2]
+    unders = [ln for ln in lines if ln["top"] == ln["bottom"] and abs(ln["linewidth"] - 0.6) < 0.01]
+    assert bars and all(b["linewidth"] >= 1.5 for b in bars)
+    assert strikes, "no thick strike for the deletions"
+    doubled = {(round(u["x0"], 1), round(u["x1"], 1)) for u in unders}
+    assert any(
+        sum(1 for u in unders if (round(u["x0"], 1), round(u["x1"], 1)) == key) >= 2
+        for key in doubled
+    ), "insertions are not double-underlined"
