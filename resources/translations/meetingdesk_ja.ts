@@ -2487,63 +2487,63 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="148"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="154"/>
         <source>Writing %1… (%2 blocks laid out)</source>
-        <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators)</extracomment>
+        <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators) the document the person has open (the window sets it): the dialog starts there</extracomment>
         <translation>%1 を書き出しています…(%2 ブロックを配置済み)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="182"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="188"/>
         <source>Export cancelled; nothing written</source>
         <translation>書き出しを取り消しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="198"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="204"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>%1 を書き出しました(%2 ページ)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="205"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="211"/>
         <source>PDF written with warnings</source>
         <translation>PDF を書き出しました(警告あり)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="221"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="227"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="224"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="230"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="225"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="231"/>
         <source>The PDF was not written; nothing was changed.</source>
         <translation>PDF は書き出されませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="227"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="233"/>
         <source>Export failed; nothing written</source>
         <translation>書き出しに失敗しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="235"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="241"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
         <translation>%1 を書き出しましたが、PDF を表示するプログラムを起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="275"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="281"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="276"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="282"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
         <translation>先に会合を開くか作成してください。まだ書き出すものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="295"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="301"/>
         <source>Document #%1 is not in this meeting.</source>
         <translation>文書 #%1 はこの会合にありません。</translation>
     </message>
@@ -2552,7 +2552,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="89"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="336"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="337"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
@@ -2663,32 +2663,36 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="248"/>
-        <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
-        <translation>挿入は下線、削除は取り消し線で示し、移動・番号変更したパラグラフに印を付けます。</translation>
+        <source>Insertions double-underlined, deletions struck through, a bar beside each changed line (readable in black and white); moved and renumbered paragraphs marked.</source>
+        <translation>挿入は二重下線、削除は取消線で示し、変更のある行の横に縦線を付けます（白黒印刷でも判別可能）。移動・番号変更した段落も示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="251"/>
+        <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
+        <translation type="vanished">挿入は下線、削除は取り消し線で示し、移動・番号変更したパラグラフに印を付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="252"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
         <translation>議事日程・参加者名簿・すべての成果文書を一つの PDF にまとめます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="252"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="253"/>
         <source>Each action with its lead and partner delegations and due date.</source>
         <translation>各行動と、その主担当・協力代表団および期限を示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="287"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="288"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="289"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="300"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="290"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="301"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="336"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="337"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -2766,27 +2770,32 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>行動のフォローアップ報告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="54"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="48"/>
+        <source>Seating plan of the plenary</source>
+        <translation>全体会合の座席表</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="55"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="55"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="56"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="56"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="57"/>
         <source>English and Japanese (bilingual)</source>
         <translation>英語と日本語(対訳)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="63"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="64"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="64"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="65"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
@@ -3842,17 +3851,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="282"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="288"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="287"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="293"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="364"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -3941,22 +3950,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="407"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="413"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="407"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="413"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="421"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="427"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="422"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="428"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -4468,38 +4477,39 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="188"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="287"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="197"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="296"/>
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="209"/>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="245"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="308"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="364"/>
         <source>Printing cancelled</source>
         <translation>印刷を取り消しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="212"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="311"/>
         <source>Sending pages to the printer…</source>
         <translation>プリンターにページを送っています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="213"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="312"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="233"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="336"/>
         <source>Sent %1 pages to %2</source>
         <translation>%1 ページを %2 に送りました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="248"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="348"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="367"/>
         <source>Printing failed</source>
         <translation>印刷に失敗しました</translation>
     </message>
@@ -4507,34 +4517,44 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="77"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="83"/>
         <source>Cannot read %1 for printing (%2).</source>
         <translation>印刷のために %1 を読み込めません(%2)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="86"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="92"/>
         <source>%1 has no page in the chosen range.</source>
         <translation>%1 には選択した範囲のページがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="96"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="102"/>
         <source>The printer could not be started (is it connected and ready?).</source>
         <translation>プリンターを開始できませんでした(接続され、使用できる状態か確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="106"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="112"/>
         <source>Printing cancelled.</source>
         <translation>印刷を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="113"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="119"/>
         <source>The printer refused a new page.</source>
         <translation>プリンターが新しいページを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/printing.py" line="125"/>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="131"/>
         <source>Page %1 of %2 could not be drawn.</source>
         <translation>%2 の %1 ページ目を描画できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="229"/>
+        <source>The print spooler could not be run (%1).</source>
+        <translation>印刷スプーラーを実行できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/printing.py" line="236"/>
+        <source>The printer refused the job: %1</source>
+        <translation>プリンターが印刷ジョブを拒否しました：%1</translation>
     </message>
 </context>
 <context>
@@ -4759,22 +4779,32 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="24"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="26"/>
         <source>The chair sits at the head of the table; the others follow the order of precedence. Drag a seat onto another to swap them.</source>
         <translation>議長はテーブルの上座に着き、他の席は席次に従って並びます。席を別の席へドラッグすると入れ替わります。</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="35"/>
+        <source>Seating plan PDF…</source>
+        <translation>座席表PDF…</translation>
+    </message>
+    <message>
         <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="37"/>
+        <source>The table seen from above and the list of seats, in English and Japanese</source>
+        <translation>上から見たテーブル配置と座席一覧（英語・日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="47"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="51"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="61"/>
         <source>Seating plan saved.</source>
         <translation>座席表を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="54"/>
+        <location filename="../../meetingdesk/ui/logistics/seating_view.py" line="64"/>
         <source>Seat not moved</source>
         <translation>座席を移動できません</translation>
     </message>
