@@ -325,3 +325,29 @@ def test_redline_marks_survive_greyscale(tmp_path):
         sum(1 for u in unders if (round(u["x0"], 1), round(u["x1"], 1)) == key) >= 2
         for key in doubled
     ), "insertions are not double-underlined"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_no_widow_and_no_orphan_lines(lang):
+    """A paragraph split across pages leaves at least two lines on each side."""
+    from meetingdesk.formats.pdf.fonts import register_fonts
+
+    register_fonts()
+    from meetingdesk.formats.pdf.flow import Paragraph
+    from meetingdesk.formats.pdf.styles import make_styles
+
+    style = make_styles().body(lang)
+    text = stress.EN.replace(", as described at {url},", "") if lang == "en" else stress.FILLER * 30
+    para = Paragraph(text * 2, style)
+    _w, height = para.wrap(300, 10_000)
+    lines = round(height / style.leading)
+    assert lines >= 5
+    # room for all but one line: the last would be a widow, so two go over
+    first, rest = para.split(300, (lines - 1) * style.leading + 0.1)
+    first.wrap(300, 10_000)
+    rest.wrap(300, 10_000)
+    assert len(first.blPara.lines) == lines - 2 and len(rest.blPara.lines) == 2
+    # room for one line only: no orphan, the paragraph moves whole
+    para = Paragraph(text * 2, style)
+    para.wrap(300, 10_000)
+    assert para.split(300, style.leading + 0.1) == []
