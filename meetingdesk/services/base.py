@@ -42,7 +42,17 @@ AUDIT_CHAIN_KEY = 7_240_431  # pg advisory lock: from appending an audit event t
 
 
 class DeskError(Exception):
-    """A refusal a person should read: the message names what is wrong."""
+    """A refusal a person should read: the message names what is wrong.
+
+    The message is English (the command line prints it). A refusal the window shows often
+    also carries ``code`` and ``params``: what happened as data, which the window renders
+    through its translations (``ui/labels.refusal``); without a code it shows the message.
+    """
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class NotFound(DeskError):

@@ -218,6 +218,33 @@ def audit_action(code: str) -> str:
     return f"{subjects[subject]}: {verbs.get(verb, verb.replace('_', ' '))}"
 
 
+def refusal(exc: BaseException, zone: str = "UTC") -> str:
+    """A service refusal in the reader's language: from its code and data when it has them,
+    else its (English) message."""
+    code = getattr(exc, "code", "")
+    p = getattr(exc, "params", {}) or {}
+    if code == "clause_saved_elsewhere":
+        when = local_time(p["at"], zone) if p.get("at") else ""
+        clause = (
+            QCoreApplication.translate("Labels", "clause {number}").format(
+                number=str(p.get("number", "")).rstrip(".")
+            )
+            if p.get("number")
+            else QCoreApplication.translate("Labels", "this clause")
+        )
+        return QCoreApplication.translate(
+            "Labels",
+            "the {language} text of {clause} was saved by {author} at {time} since you opened "
+            "it; nothing was saved — reload to see their text",
+        ).format(
+            language=language_name(str(p.get("lang", ""))),
+            clause=clause,
+            author=p.get("author") or QCoreApplication.translate("Labels", "someone else"),
+            time=when,
+        )
+    return str(exc)
+
+
 def markup_error(error) -> str:
     """A bracket markup fault (text.brackets.BracketError) in the reader's language, with the
     1-based character people count in."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingdesk.services.base import ConflictError, Desk, DeskError
 from meetingdesk.snapshots import Changes
+from meetingdesk.ui import labels
 from meetingdesk.ui.hub import Hub
 
 
@@ -28,12 +29,14 @@ def run_write(parent: QWidget, hub: Hub, fn: Callable[[Desk], Any], changes: Cha
             QCoreApplication.translate("Writes", "Changed by someone else"),
             QCoreApplication.translate(
                 "Writes", "{reason}\n\nNothing was saved. The page now shows the current data."
-            ).format(reason=str(exc)),
+            ).format(reason=labels.refusal(exc)),
         )
         hub.publish(changes)  # reload: the data on screen is stale
         return None
     except DeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Writes", "Not done"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Writes", "Not done"), labels.refusal(exc)
+        )
         return None
     hub.publish(changes)
     return result

@@ -1903,13 +1903,13 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>あなたの編集の後に、この条項は別の場所（同僚またはチェックイン）で変更されたため、元に戻すとその作業が失われます。何も変更していません。この文書の元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="95"/>
         <source>Changed by someone else</source>
         <extracomment>a clause the user wants to see (carries its id) the document&apos;s deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="101"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
@@ -1929,102 +1929,102 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="344"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="314"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="323"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -3648,122 +3648,142 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <source>clause {number}</source>
+        <translation>第 {number} 項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
+        <source>this clause</source>
+        <translation>この条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
+        <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
+        <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <source>someone else</source>
+        <translation>他の人</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="253"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="255"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="269"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="251"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="278"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="279"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="253"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="281"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="255"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="282"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="259"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="267"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -5202,12 +5222,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="28"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="29"/>
         <source>Changed by someone else</source>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="29"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="30"/>
         <source>{reason}
 
 Nothing was saved. The page now shows the current data.</source>
@@ -5216,7 +5236,7 @@ Nothing was saved. The page now shows the current data.</source>
 何も保存されていません。画面には現在のデータを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="36"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="38"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -123,8 +124,13 @@ def test_a_stale_save_is_a_conflict_and_changes_nothing(desk: Desk) -> None:
     with desk.read() as s:
         head_before = s.get(Clause, clause_id).head_en_id
 
-    with pytest.raises(ConflictError, match=r"clause .* saved by someone else"):
+    with pytest.raises(ConflictError, match=r"English text of clause 1 was saved by \S+") as raised:
         save_text(desk, clause_id, "en", "We should promote access.", expected_head=first_head)
+    # named by its number and its author, never by an internal id; the data for the window too
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", str(raised.value))
+    assert raised.value.code == "clause_saved_elsewhere"
+    assert raised.value.params["number"] == "1." and raised.value.params["lang"] == "en"
+    assert raised.value.params["author"] == desk.user_login
 
     assert (_count(desk, ClauseVersion), _count(desk, AuditEvent)) == (versions, events)
     with desk.read() as s:

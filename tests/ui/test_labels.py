@@ -54,3 +54,22 @@ def test_markup_errors_count_characters_from_one_and_are_labelled(qapp) -> None:
     # one numbering everywhere: the message itself says the same character
     err = validate("We [shall / should")
     assert f"(character {err.position + 1})" in str(err)
+
+
+def test_refusals_with_a_code_are_rendered_from_their_data(qapp) -> None:
+    from datetime import UTC, datetime
+
+    from meetingdesk.services.base import ConflictError
+
+    exc = ConflictError(
+        "English message",
+        code="clause_saved_elsewhere",
+        number="5.",
+        lang="ja",
+        author="drafter.fra",
+        at=datetime(2016, 4, 29, 23, 30, tzinfo=UTC),
+    )
+    shown = labels.refusal(exc, "Asia/Tokyo")
+    assert shown.startswith("the Japanese text of clause 5 was saved by drafter.fra at ")
+    assert "2016-04-30 08:30" in shown  # in the meeting's zone
+    assert labels.refusal(ConflictError("plain words")) == "plain words"

@@ -247,10 +247,7 @@ def save_text(
             raise FrozenError("this clause is deleted; restore it before editing")
         head = clause.head_en_id if lang == "en" else clause.head_ja_id
         if head != expected_head:
-            raise ConflictError(
-                f"clause {clause.uuid} ({lang}) was saved by someone else since you opened it; "
-                "nothing was saved — reload to see their text"
-            )
+            raise _saved_elsewhere(s, clause, lang, head)
         current = s.get(ClauseVersion, head) if head else None
         if current is not None and current.text == text:
             return clause_snaps(s, clause.document_id, only={clause.id})[0]
@@ -286,3 +283,23 @@ def apply_status(clause: Clause, status: str | None, ad_ref: list | None = None)
         "status_to": status,
         "ad_ref": sorted(d.code for d in clause.ad_ref_pending),
     }
+
+
+def _saved_elsewhere(s: Session, clause: Clause, lang: str, head: int | None) -> ConflictError:
+    """The refusal of a save made from a stale text: which clause, who saved it and when."""
+    from meetingdesk.services.drafting.reading import clause_label
+
+    snap = clause_snaps(s, clause.document_id, only={clause.id})[0]
+    current = s.get(ClauseVersion, head) if head else None
+    who = current.author if current is not None else ""
+    at = current.created_at if current is not None else None
+    language = "English" if lang == "en" else "Japanese"
+    return ConflictError(
+        f"the {language} text of {clause_label(snap)} was saved by {who or 'someone else'} "
+        "since you opened it; nothing was saved — reload to see their text",
+        code="clause_saved_elsewhere",
+        number=snap.number,
+        lang=lang,
+        author=who,
+        at=at,
+    )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from meetingdesk.services import team
 from meetingdesk.services.base import ConflictError, Desk, DeskError
 from meetingdesk.snapshots import Changes, ClauseSnap, DocumentText
+from meetingdesk.ui import labels
 
 from ..hub import Hub
 
@@ -92,12 +93,12 @@ class DraftingContext(QObject):
                 QMessageBox.warning(
                     parent,
                     QCoreApplication.translate("Drafting", "Changed by someone else"),
-                    str(exc),
+                    labels.refusal(exc, self.zone),
                 )
             return None
         except DeskError as exc:
             QMessageBox.warning(
-                parent, QCoreApplication.translate("Drafting", "Not done"), str(exc)
+                parent, QCoreApplication.translate("Drafting", "Not done"), labels.refusal(exc)
             )
             return None
         self.hub.publish(changes)

@@ -439,7 +439,7 @@ class ClauseEditor(QWidget):
             self.tr(
                 "Not saved: {reason}. Your text is still here; copy what you need, then "
                 "reload to see the text now in the database."
-            ).format(reason=str(exc).rstrip("."))
+            ).format(reason=labels.refusal(exc, self.ctx.zone).rstrip("."))
         )
         self.conflict_box.show()
         self.conflicted.emit(str(exc))
