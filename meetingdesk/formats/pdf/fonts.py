@@ -285,7 +285,8 @@ def check_coverage(info: FontInfo, texts: object, lang: str) -> None:
     found: set[str] = set()
     _strings(texts, found)
     found.update(ja for _en, ja in LABELS.values())
-    wanted = {ch for text in found for ch in text if is_cjk(ch) and ch not in "\u3000\ufeff"}
+    chars = set("".join(found))  # each distinct character once, then the Japanese ones
+    wanted = {ch for ch in chars if is_cjk(ch) and ch not in "\u3000\ufeff"}
     cmap = getattr(getattr(pdfmetrics.getFont(JA), "face", None), "charToGlyph", None)
     if not cmap:
         return
