@@ -40,6 +40,7 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setDesktopFileName("meetingdesk")
+    app.setWindowIcon(app_icon())
 
     from PySide6.QtCore import qVersion
 
@@ -107,6 +108,18 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
     wait_for_jobs(10_000)
     window.hub.desk.close()
     return rc
+
+
+def app_icon():
+    """The application icon (resources/icons/app), every drawn size, for all windows."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    icon = QIcon()
+    for resource in files("meetingdesk.resources").joinpath("icons", "app").iterdir():
+        if resource.name.startswith("meetingdesk-") and resource.name.endswith(".png"):
+            with as_file(resource) as path:
+                icon.addPixmap(QPixmap(str(path)))  # read now: a temporary file may vanish
+    return icon
 
 
 def _import_core_before_qt() -> None:

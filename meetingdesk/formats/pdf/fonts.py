@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from meetingdesk.formats import ExportError
@@ -35,6 +36,9 @@ CJK_CANDIDATES: tuple[tuple[str, int], ...] = (
     ("/Library/Fonts/ipaexm.ttf", 0),
     (str(Path.home() / ".local/share/fonts/ipaexm.ttf"), 0),
     (str(Path.home() / "Library/Fonts/ipaexm.ttf"), 0),
+    # Last resort: the IPAex fonts shipped with the program (resources/fonts, licence beside).
+    (str(resources.files("meetingdesk.resources").joinpath("fonts", "ipaexm.ttf")), 0),
+    (str(resources.files("meetingdesk.resources").joinpath("fonts", "ipaexg.ttf")), 0),
 )
 PREFERRED = "IPAex Mincho"
 
