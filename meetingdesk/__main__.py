@@ -1,22 +1,28 @@
 """`python -m meetingdesk` and the installed `meetingdesk` command.
 
-With a subcommand the headless command line runs; without one the window opens.
+With a subcommand the headless command line runs; without one the window opens, on the
+package file named instead of a command when there is one (`meetingdesk FILE.mdpkg`, as a
+desktop opens a double-clicked package).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from meetingdesk.app import split_document_argument
     from meetingdesk.cli import build_parser, run
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    rest, document = split_document_argument(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(rest)
     if args.command is not None:
         return run(args)
     from meetingdesk.app import run_gui
 
-    return run_gui(db_url=args.db, smoke=args.smoke)
+    return run_gui(db_url=args.db, smoke=args.smoke, document=document)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from meetingdesk import APP_NAME, ORG_NAME, __version__
 
 ENV_LANG = "MEETINGDESK_LANG"
 SMOKE_TIMEOUT_MS = 120_000
+PACKAGE_SUFFIX = ".mdpkg"
 CORE_MODULES = (
     "meetingdesk.services.base",
     "meetingdesk.services.meetings._records",
@@ -25,10 +26,12 @@ CORE_MODULES = (
 )
 
 
-def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
+def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None = None) -> int:
     """Run the window until it is closed; the exit code for the process.
 
     smoke: show the window, wait until its first view holds data, print one line, exit 0.
+    document: a package file to open instead of the usual database (a refused one is
+    reported in one line; the window then opens the usual database, a smoke run exits 1).
     """
     _import_core_before_qt()
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -58,6 +61,13 @@ def run_gui(db_url: str | None = None, smoke: bool = False) -> int:
 
     install_translators(app, os.environ.get(ENV_LANG) or settings.language())
 
+    if document:
+        package_url, problem = open_package_file(document)
+        if package_url is None:
+            _report(problem, smoke, QCoreApplication.translate("App", "Package not opened"))
+            if smoke:
+                return 1
+        db_url = package_url or db_url
     desk, problem = open_desk(choose_url(db_url))
     if desk is None:
         _report(problem, smoke, QCoreApplication.translate("App", "Cannot open the database"))
@@ -161,6 +171,39 @@ def open_desk(url: str):
         return Desk.open(url), ""
     except (StoreError, DeskError, SQLAlchemyError, ValueError, OSError) as exc:
         return None, _one_line(exc)
+
+
+def split_document_argument(argv: list[str]) -> tuple[list[str], str | None]:
+    """(arguments without it, the file) when argv names a .mdpkg file where a command goes.
+
+    `meetingdesk FILE.mdpkg` and `meetingdesk --db URL FILE.mdpkg` open the package in the
+    window (desktops, the Windows association and macOS pass packages only); anything else
+    is left to the parser, which explains a mistyped command.
+    """
+    skip_value = False
+    for index, token in enumerate(argv):
+        if skip_value:
+            skip_value = False
+        elif token == "--db":
+            skip_value = True
+        elif not token.startswith("-"):
+            if token.lower().endswith(PACKAGE_SUFFIX):
+                return argv[:index] + argv[index + 1 :], token
+            return argv, None
+    return argv, None
+
+
+def open_package_file(path: str) -> tuple[str | None, str]:
+    """(the package's database URL, '') or (None, one-line reason naming the file)."""
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.services.offline.manifest import open_package
+    from meetingdesk.store.engine import StoreError
+
+    try:
+        url, _manifest = open_package(Path(path))
+    except (DeskError, StoreError, OSError, ValueError) as exc:
+        return None, _one_line(exc)
+    return url, ""
 
 
 def load_demo_if_empty(desk) -> str:

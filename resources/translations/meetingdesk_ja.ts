@@ -747,6 +747,11 @@
         <source>Login cancelled.</source>
         <translation>ログインが取り消されました。</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/app.py" line="55"/>
+        <source>Package not opened</source>
+        <translation>パッケージを開けませんでした</translation>
+    </message>
 </context>
 <context>
     <name>BlameBrowser</name>
@@ -4341,6 +4346,14 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/meetings/overview.py" line="161"/>
         <source>{members} members, {organisations} organisations</source>
         <translation>メンバー {members}、国際機関 {organisations}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageOpener</name>
+    <message>
+        <location filename="../../meetingdesk/ui/single_instance.py" line="154"/>
+        <source>Package not opened</source>
+        <translation>パッケージを開けませんでした</translation>
     </message>
 </context>
 <context>
