@@ -61,8 +61,13 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
 
     install_translators(app, os.environ.get(ENV_LANG) or settings.language())
 
+    from meetingdesk.ui import single_instance
+
+    if document and not smoke and single_instance.hand_over(document):
+        return 0  # the window already running opens it
+    instance = None if smoke else single_instance.start_server(app)
     if document:
-        package_url, problem = open_package_file(document)
+        package_url, problem = single_instance.open_package_file(document)
         if package_url is None:
             _report(problem, smoke, QCoreApplication.translate("App", "Package not opened"))
             if smoke:
@@ -88,6 +93,8 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
     from meetingdesk.ui.main_window import MainWindow
 
     window = MainWindow(desk)
+    if instance is not None:
+        instance.attach(window)
     if smoke:
         outcome: dict[str, int] = {}
 
@@ -191,19 +198,6 @@ def split_document_argument(argv: list[str]) -> tuple[list[str], str | None]:
                 return argv[:index] + argv[index + 1 :], token
             return argv, None
     return argv, None
-
-
-def open_package_file(path: str) -> tuple[str | None, str]:
-    """(the package's database URL, '') or (None, one-line reason naming the file)."""
-    from meetingdesk.services.base import DeskError
-    from meetingdesk.services.offline.manifest import open_package
-    from meetingdesk.store.engine import StoreError
-
-    try:
-        url, _manifest = open_package(Path(path))
-    except (DeskError, StoreError, OSError, ValueError) as exc:
-        return None, _one_line(exc)
-    return url, ""
 
 
 def load_demo_if_empty(desk) -> str:

@@ -38,6 +38,32 @@ def server_name() -> str:
     return f"meetingdesk-{digest}"
 
 
+def open_package_file(path: str) -> tuple[str | None, str]:
+    """(the package's database URL, '') or (None, one-line reason naming the file).
+
+    Checks the file is a package (and migrates an older one, after a backup beside it).
+    """
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.services.offline.manifest import open_package
+    from meetingdesk.store.engine import StoreError
+
+    try:
+        url, _manifest = open_package(Path(path))
+    except (DeskError, StoreError, OSError, ValueError) as exc:
+        return None, _one_line(exc)
+    return url, ""
+
+
+def start_server(app: QCoreApplication) -> InstanceServer | None:
+    """Listen for later starts (and macOS file-open events); None when a window already does."""
+    server = InstanceServer(parent=app)
+    if not server.listen():
+        server.deleteLater()
+        return None
+    server.watch_file_open_events(app)
+    return server
+
+
 def hand_over(path: str | Path, name: str | None = None) -> bool:
     """Give path to the running window; True when it took it (this process may then exit)."""
     socket = QLocalSocket()
@@ -92,6 +118,12 @@ class InstanceServer(QObject):
                 return True
         return super().eventFilter(watched, event)
 
+    def attach(self, window: QWidget) -> PackageOpener:
+        """Packages received from now on open in window."""
+        opener = PackageOpener(window)
+        self.document_received.connect(opener.open)
+        return opener
+
     def close(self) -> None:
         self.server.close()
 
@@ -133,13 +165,11 @@ class PackageOpener(QObject):
         self.window = window
 
     def open(self, path: str) -> None:
-        from meetingdesk.app import open_package_file
-
         self._raise_window()
         run_job(
             lambda _control: open_package_file(path),
             on_success=self._checked,
-            on_failure=lambda exc: self._refuse(str(exc).strip().splitlines()[0]),
+            on_failure=lambda exc: self._refuse(_one_line(exc)),
         )
 
     def _checked(self, result: tuple[str | None, str]) -> None:
@@ -159,3 +189,8 @@ class PackageOpener(QObject):
             window.showNormal()
         window.raise_()
         window.activateWindow()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

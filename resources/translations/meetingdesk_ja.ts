@@ -748,7 +748,7 @@
         <translation>ログインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="55"/>
+        <location filename="../../meetingdesk/app.py" line="69"/>
         <source>Package not opened</source>
         <translation>パッケージを開けませんでした</translation>
     </message>
@@ -4351,7 +4351,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>PackageOpener</name>
     <message>
-        <location filename="../../meetingdesk/ui/single_instance.py" line="154"/>
+        <location filename="../../meetingdesk/ui/single_instance.py" line="184"/>
         <source>Package not opened</source>
         <translation>パッケージを開けませんでした</translation>
     </message>

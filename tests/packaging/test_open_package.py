@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.app import open_package_file, split_document_argument
+from meetingdesk.app import split_document_argument
+from meetingdesk.ui.single_instance import open_package_file
 
 SMOKE = "import sys; from meetingdesk.__main__ import main; sys.exit(main(sys.argv[1:]))"
 

@@ -104,3 +104,64 @@ def test_the_socket_name_is_per_person_and_data_folder(monkeypatch, tmp_path: Pa
     first = server_name()
     monkeypatch.setenv("MEETINGDESK_DATA_DIR", str(tmp_path / "b"))
     assert server_name() != first and first.startswith("meetingdesk-")
+
+
+# --- the running window opens what it is handed ---------------------------------------------
+
+
+@pytest.fixture
+def package(demo_desk, tmp_path: Path) -> Path:
+    """A real package of the demo's Declaration, as a drafter takes it to a laptop."""
+    from meetingdesk.services.meetings import list_meetings
+    from meetingdesk.services.offline import checkout
+
+    out = tmp_path / "declaration.mdpkg"
+    checkout(demo_desk, list_meetings(demo_desk)[0].id, ["declaration"], out)
+    return out
+
+
+def test_a_package_handed_over_opens_in_the_running_window(qtbot, window, package) -> None:
+    instance = InstanceServer(_name())
+    assert instance.listen()
+    instance.attach(window)
+    try:
+        with qtbot.waitSignal(window.database_opened, timeout=60_000) as opened:
+            client = _client(instance.name, str(package))
+        assert client.wait(15) == 0
+        assert opened.args == [str(package)]
+        assert window.hub.desk.url.endswith("declaration.mdpkg")
+    finally:
+        instance.close()
+
+
+def test_a_file_that_is_not_a_package_is_refused_in_one_line(
+    qtbot, window, boxes, tmp_path: Path
+) -> None:
+    bad = tmp_path / "minutes.mdpkg"
+    bad.write_text("Minutes of the 2016 meeting\n", encoding="utf-8")
+    before = window.hub.desk.url
+    instance = InstanceServer(_name())
+    assert instance.listen()
+    opener = instance.attach(window)
+    try:
+        with qtbot.waitSignal(opener.refused, timeout=30_000) as refused:
+            client = _client(instance.name, str(bad))
+        assert client.wait(15) == 0  # the window took it; refusing is its business
+        assert refused.args == ["minutes.mdpkg is not a MeetingDesk package (not an SQLite file)"]
+        assert boxes.shown == [("critical", "Package not opened", refused.args[0])]
+        assert window.hub.desk.url == before, "the window keeps its database"
+        assert bad.read_text(encoding="utf-8") == "Minutes of the 2016 meeting\n"
+    finally:
+        instance.close()
+
+
+def test_start_server_answers_once_per_data_folder(qapp) -> None:
+    from meetingdesk.ui.single_instance import start_server
+
+    first = start_server(qapp)
+    assert first is not None
+    try:
+        assert start_server(qapp) is None, "a second window does not take over"
+    finally:
+        first.close()
+        qapp.removeEventFilter(first)

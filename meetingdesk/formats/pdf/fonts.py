@@ -53,6 +53,7 @@ GOTHIC_CANDIDATES: tuple[tuple[str, int], ...] = (
     ("/Library/Fonts/ipaexg.ttf", 0),
     (str(Path.home() / ".local/share/fonts/ipaexg.ttf"), 0),
     (str(Path.home() / "Library/Fonts/ipaexg.ttf"), 0),
+    (str(resources.files("meetingdesk.resources").joinpath("fonts", "ipaexg.ttf")), 0),
 )
 
 LATIN_CANDIDATES: tuple[tuple[str, str, str, str], ...] = (
