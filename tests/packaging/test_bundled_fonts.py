@@ -24,6 +24,7 @@ import sys
 from meetingdesk.formats.pdf import fonts
 shipped = [c for c in fonts.CJK_CANDIDATES if "resources" in c[0]]
 fonts.CJK_CANDIDATES = (("/nonexistent/ipaexm.ttf", 0), ("C:/Windows/Fonts/yumin.ttf", 0), *shipped)
+fonts.GOTHIC_CANDIDATES = tuple(c for c in fonts.GOTHIC_CANDIDATES if "resources" in c[0])
 fonts.LATIN_CANDIDATES = ()
 from meetingdesk.cli import main
 sys.exit(main(sys.argv[1:]))
@@ -53,6 +54,7 @@ def test_shipped_fonts_are_the_last_candidates() -> None:
     assert [p.name for p in tail] == ["ipaexm.ttf", "ipaexg.ttf"]
     assert all(p.is_file() and p.parent.name == "fonts" for p in tail)
     assert not any("resources" in path for path, _i in fonts.CJK_CANDIDATES[:-2])
+    assert Path(fonts.GOTHIC_CANDIDATES[-1][0]).samefile(FONT_DIR / "ipaexg.ttf")
 
 
 def test_shipped_mincho_is_chosen_without_warning_when_no_system_font(monkeypatch) -> None:
@@ -86,7 +88,8 @@ def test_final_pdf_embeds_the_shipped_font_when_the_system_has_none(tmp_path: Pa
     assert "resources/fonts/ipaexm.ttf" in done.stdout.replace("\\\\", "/")
     listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
     rows = [line.split() for line in listing.stdout.splitlines()[2:]]
-    assert rows and all("IPAexMincho" in row[0] for row in rows), listing.stdout
+    assert rows and all("+IPAex" in row[0] for row in rows), listing.stdout
+    assert any("IPAexMincho" in row[0] for row in rows), listing.stdout
     assert all(row[-5] == "yes" for row in rows), "every font embedded"
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
     assert "共同宣言" in text.decode("utf-8")
