@@ -748,7 +748,7 @@
         <translation>ログインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="69"/>
+        <location filename="../../meetingdesk/app.py" line="72"/>
         <source>Package not opened</source>
         <translation>パッケージを開けませんでした</translation>
     </message>
