@@ -72,11 +72,24 @@ class FrozenError(DeskError):
 
 
 class PermissionRefused(DeskError):
-    """The server refused a change the login's role may not make. Nothing was written."""
+    """The server refused a change the login's role may not make. Nothing was written.
+
+    ``login`` and ``role`` let the window say it in the reader's language."""
+
+    def __init__(self, message: str, login: str = "", role: str = "") -> None:
+        super().__init__(message)
+        self.login = login
+        self.role = role
 
 
 class ConnectionLost(DeskError):
-    """The server went away during a write. Nothing was written; trying again may work."""
+    """The server went away during a write. Nothing was written; trying again may work.
+
+    ``server`` names it for the window's own, translated message."""
+
+    def __init__(self, message: str, server: str = "") -> None:
+        super().__init__(message)
+        self.server = server
 
 
 def os_user() -> str:
@@ -202,12 +215,15 @@ class Desk:
         state = getattr(exc.orig, "sqlstate", None) or ""
         if exc.connection_invalidated or state.startswith("08"):
             return ConnectionLost(
-                f"the connection to {self.label} was lost; nothing was saved — try again"
+                f"the connection to {self.label} was lost; nothing was saved — try again",
+                self.label,
             )
         if state == "42501":
             return PermissionRefused(
                 f"the server refused this change for {self.user_login} ({self.role}): "
-                f"{one_line(exc)}; nothing was saved"
+                f"{one_line(exc)}; nothing was saved",
+                self.user_login,
+                self.role,
             )
         if state in ("40001", "40P01"):
             return ConflictError(

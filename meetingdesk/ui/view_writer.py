@@ -17,6 +17,7 @@ from meetingdesk.services.base import ConflictError, Desk, DeskError
 from meetingdesk.snapshots import Changes
 from meetingdesk.ui import labels
 from meetingdesk.ui.hub import Hub
+from meetingdesk.ui.team.rights import refusal_text
 
 
 def run_write(parent: QWidget, hub: Hub, fn: Callable[[Desk], Any], changes: Changes) -> Any:
@@ -35,7 +36,7 @@ def run_write(parent: QWidget, hub: Hub, fn: Callable[[Desk], Any], changes: Cha
         return None
     except DeskError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Writes", "Not done"), labels.refusal(exc)
+            parent, QCoreApplication.translate("Writes", "Not done"), refusal_text(exc)
         )
         return None
     hub.publish(changes)

@@ -5209,6 +5209,16 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <source>Only the secretariat may do this; you are logged in as {login}, a {role}.</source>
         <translation>この操作は事務局のみが行えます。現在 {login}（{role}）としてログインしています。</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="54"/>
+        <source>The server refused this change: {login} is a {role} and may not make it. Nothing was saved.</source>
+        <translation>サーバーがこの変更を拒否しました。{login} は{role}のため、この変更はできません。何も保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="60"/>
+        <source>The connection to {server} was lost. Nothing was saved; try again.</source>
+        <translation>{server} との接続が切れました。何も保存されていません。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>TimeField</name>

@@ -203,3 +203,27 @@ def test_a_drafter_sees_delegation_and_agenda_editing_greyed(qtbot, team_db, sta
             view.close()
     finally:
         desk.close()
+
+
+def test_the_servers_refusal_is_said_in_the_readers_language(qtbot, team_db, staff, boxes):
+    """A write the window did not grey (a reader's comment through the panel's own path) is
+    refused by the server; the message names the login and role, translated."""
+    from meetingdesk.services.base import PermissionRefused
+    from meetingdesk.ui.team.rights import refusal_text
+
+    _m, doc_id, cid = world(staff("secretariat"))
+    desk = Desk.open(staff("reader"))
+    try:
+        view, live = drafting_window(qtbot, desk, doc_id)
+        from meetingdesk.services.drafting import comments
+
+        result = view.ctx.write(view, lambda d: comments.add_comment(d, cid, "Hello"), None)
+        assert result is None
+        kind, _title, text = boxes.shown[-1]
+        assert kind == "warning"
+        assert f"{desk.user_login} is a reader and may not make it" in text
+        live.stop()
+    finally:
+        desk.close()
+    exc = PermissionRefused("x", "aiko", "drafter")
+    assert "aiko is a drafter" in refusal_text(exc)

@@ -16,6 +16,7 @@ from meetingdesk.snapshots import Changes, ClauseSnap, DocumentText
 from meetingdesk.ui import labels
 
 from ..hub import Hub
+from ..team.rights import refusal_text
 
 
 class DraftingContext(QObject):
@@ -98,7 +99,7 @@ class DraftingContext(QObject):
             return None
         except DeskError as exc:
             QMessageBox.warning(
-                parent, QCoreApplication.translate("Drafting", "Not done"), labels.refusal(exc)
+                parent, QCoreApplication.translate("Drafting", "Not done"), refusal_text(exc)
             )
             return None
         self.hub.publish(changes)

@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from meetingdesk.services import team
-from meetingdesk.services.base import Desk
+from meetingdesk.services.base import ConnectionLost, Desk, DeskError, PermissionRefused
+from meetingdesk.ui import labels
 
 _TIP = "md_allowed_tooltip"
 
@@ -46,3 +47,18 @@ def gate(item: QAction | QWidget, desk: Desk, right: str, enabled: bool = True) 
     item.setToolTip(reason or item.property(_TIP))
     if isinstance(item, QAction):
         item.setStatusTip(reason)
+
+
+def refusal_text(exc: DeskError) -> str:
+    """A server's refusal in the reader's language (other desk errors: their own message)."""
+    if isinstance(exc, PermissionRefused):
+        return QCoreApplication.translate(
+            "Team",
+            "The server refused this change: {login} is a {role} and may not make it. "
+            "Nothing was saved.",
+        ).format(login=exc.login, role=role_label(exc.role))
+    if isinstance(exc, ConnectionLost):
+        return QCoreApplication.translate(
+            "Team", "The connection to {server} was lost. Nothing was saved; try again."
+        ).format(server=exc.server)
+    return labels.refusal(exc)
