@@ -1908,13 +1908,13 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>あなたの編集の後に、この条項は別の場所（同僚またはチェックイン）で変更されたため、元に戻すとその作業が失われます。何も変更していません。この文書の元に戻す履歴は消去されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="96"/>
         <source>Changed by someone else</source>
         <extracomment>a clause the user wants to see (carries its id) the document&apos;s deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="102"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
@@ -5175,47 +5175,47 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="18"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="19"/>
         <source>secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="19"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="20"/>
         <source>drafter</source>
         <translation>起草担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="20"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="21"/>
         <source>reader</source>
         <translation>閲覧者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="21"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="22"/>
         <source>database owner</source>
         <translation>データベース所有者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="22"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="23"/>
         <source>local file</source>
         <translation>ローカルファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="32"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="33"/>
         <source>You are logged in as {login}, a {role}: readers cannot change anything.</source>
         <translation>{login}（{role}）としてログインしています。閲覧者は何も変更できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="35"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="36"/>
         <source>Only the secretariat may do this; you are logged in as {login}, a {role}.</source>
         <translation>この操作は事務局のみが行えます。現在 {login}（{role}）としてログインしています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="54"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="55"/>
         <source>The server refused this change: {login} is a {role} and may not make it. Nothing was saved.</source>
         <translation>サーバーがこの変更を拒否しました。{login} は{role}のため、この変更はできません。何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/rights.py" line="60"/>
+        <location filename="../../meetingdesk/ui/team/rights.py" line="61"/>
         <source>The connection to {server} was lost. Nothing was saved; try again.</source>
         <translation>{server} との接続が切れました。何も保存されていません。もう一度お試しください。</translation>
     </message>
@@ -5245,12 +5245,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="29"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="30"/>
         <source>Changed by someone else</source>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="30"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="31"/>
         <source>{reason}
 
 Nothing was saved. The page now shows the current data.</source>
@@ -5259,7 +5259,7 @@ Nothing was saved. The page now shows the current data.</source>
 何も保存されていません。画面には現在のデータを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="38"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="39"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
