@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from meetingdesk import __version__
 
-COMMAND_MODULES = ("core", "logistics", "actions", "export", "package", "server")
+COMMAND_MODULES = ("core", "logistics", "actions", "export", "package", "server", "word")
 
 DB_HELP = (
     "database URL or SQLite file path (default: MEETINGDESK_DB, else meetingdesk.sqlite "

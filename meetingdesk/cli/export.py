@@ -24,6 +24,8 @@ KINDS_HELP = {
     "followup": "follow-up report: status per action and per delegation, with a chart",
     "seating": "seating plan of the plenary: the table from above and the list of seats",
     "ics": "the agenda as an iCalendar file (--delegation CODE: one delegation's view)",
+    "docx": "a Word file: docx final|compilation|redline (real numbering, tracked changes)",
+    "akn": "Akoma Ntoso 3.0 XML of a document, one language (--lang en|ja)",
 }
 
 
@@ -37,6 +39,12 @@ def register(subparsers) -> None:
     )
     export.add_argument(
         "kind", choices=tuple(KINDS_HELP), metavar="KIND", help="one of: " + ", ".join(KINDS_HELP)
+    )
+    export.add_argument(
+        "word_kind",
+        nargs="?",
+        metavar="DOCX_KIND",
+        help="after docx: final, compilation or redline",
     )
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
     export.add_argument(
@@ -110,6 +118,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from meetingdesk.services.base import Desk
     from meetingdesk.services.exports import default_meeting_id, export
 
+    if args.kind in ("docx", "akn"):
+        from .word import cmd_export_word
+
+        return cmd_export_word(args)
     desk = Desk.open(args.db)
     try:
         meeting_id = args.meeting or default_meeting_id(desk)

@@ -212,6 +212,8 @@ def audit_action(code: str) -> str:
         "edit_session": QCoreApplication.translate("Labels", "session edited"),
         "move_item": QCoreApplication.translate("Labels", "item moved"),
         "move_session": QCoreApplication.translate("Labels", "session moved"),
+        "circulate": QCoreApplication.translate("Labels", "circulated"),
+        "word_author": QCoreApplication.translate("Labels", "Word author mapped"),
     }
     if subject not in subjects:
         return code

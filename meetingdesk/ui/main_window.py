@@ -145,6 +145,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         a.export_calendar.triggered.connect(lambda: self._page("AgendaView").export_calendar())
         a.export_pdf.triggered.connect(lambda: self.exporter.export_dialog())
         a.export_book.triggered.connect(lambda: self.exporter.export_kind("book"))
+        a.import_proposals.triggered.connect(self.import_proposals)
+        a.circulate.triggered.connect(self.circulate)
         a.print_final.triggered.connect(lambda: self.print_document(preview=False))
         a.print_preview.triggered.connect(lambda: self.print_document(preview=True))
         a.check_out.triggered.connect(lambda: self.offline.check_out())
@@ -348,6 +350,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
             a.export_calendar,
             a.export_pdf,
             a.export_book,
+            a.import_proposals,
+            a.circulate,
             a.print_final,
             a.print_preview,
             a.check_out,
@@ -417,6 +421,46 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.exporter.preview_final(document_id, label)
         else:
             self.exporter.print_final(document_id, label)
+
+    def _document_context(self) -> tuple[int | None, str]:
+        """The document open for drafting (and its revision on screen), else the one chosen
+        on the Documents page."""
+        document_id = self.drafting.document_id if self._drafting_if_built() else None
+        if document_id is not None:
+            return document_id, self.drafting.revision_label or ""
+        chosen = self._documents_selection()
+        return (chosen.id if chosen is not None else None), ""
+
+    def import_proposals(self) -> None:
+        """File → Import proposals from Word…"""
+        from .drafting.word_import import WordImportDialog
+
+        if self.hub.meeting_id is None:
+            return
+        document_id, label = self._document_context()
+        dialog = WordImportDialog(
+            self.hub.desk, self.hub.meeting_id, self, document_id=document_id, revision_label=label
+        )
+
+        def imported(count: int) -> None:
+            self.hub.publish(Changes(documents=True))
+            self.hub.status_message.emit(self.tr("%n proposal(s) imported from Word", "", count))
+
+        dialog.imported.connect(imported)
+        dialog.exec()
+
+    def circulate(self) -> None:
+        """File → Circulate a revision…"""
+        from .drafting.circulate import CirculateDialog
+
+        if self.hub.meeting_id is None:
+            return
+        document_id, label = self._document_context()
+        dialog = CirculateDialog(
+            self.hub.desk, self.hub.meeting_id, self, document_id=document_id, revision_label=label
+        )
+        dialog.circulated.connect(lambda _snap: self.hub.publish(Changes(documents=True)))
+        dialog.exec()
 
     def leave_drafting(self) -> bool:
         """Unsaved clause text: save it, drop it, or stay (False)."""

@@ -32,6 +32,8 @@ class Actions:
     export_calendar: QAction
     export_pdf: QAction
     export_book: QAction
+    import_proposals: QAction
+    circulate: QAction
     print_final: QAction
     print_preview: QAction
     check_out: QAction
@@ -118,6 +120,20 @@ def create_actions(parent: QWidget) -> Actions:
                 "Actions", "Agenda, participants and the current documents in one PDF"
             ),
         ),
+        import_proposals=make(
+            QCoreApplication.translate("Actions", "Import proposals from &Word…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "Read a revision returned with tracked changes as proposals"
+            ),
+        ),
+        circulate=make(
+            QCoreApplication.translate("Actions", "Circu&late a revision…"),
+            None,
+            QCoreApplication.translate(
+                "Actions", "PDF, Word file and an e-mail draft per delegation, recorded"
+            ),
+        ),
         print_final=make(
             QCoreApplication.translate("Actions", "&Print…"),
             QKeySequence.StandardKey.Print,
@@ -190,6 +206,8 @@ def build_menus(menubar: QMenuBar, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.export_pdf)
     file_menu.addAction(actions.export_book)
+    file_menu.addAction(actions.circulate)
+    file_menu.addAction(actions.import_proposals)
     file_menu.addAction(actions.print_final)
     file_menu.addAction(actions.print_preview)
     file_menu.addSeparator()

@@ -163,46 +163,75 @@ def propose(
     if kind == "new" and language != "en":
         raise ValidationError("a new clause is proposed in English; its Japanese follows")
     with desk.write() as s:
-        doc = editable_document(s, document_id)
-        did = delegation_id_by_code(s, doc.meeting_id, delegation_code.strip().upper())
-        clause = None
-        if kind != "new":
-            if clause_id is None:
-                raise ValidationError(f"a {kind} proposal names the clause it concerns")
-            clause = _clause_in(s, clause_id, doc.id, doc.short_name)
-            if clause.status == "deleted":
-                raise ValidationError("that clause is deleted; propose a new clause instead")
-        elif clause_id is not None:
-            raise ValidationError("a new-clause proposal places itself with after_clause_id")
-        if kind in ("move", "new") and after_clause_id is not None:
-            _clause_in(s, after_clause_id, doc.id, doc.short_name)
-        if kind == "move" and after_clause_id == clause_id:
-            raise ValidationError("a clause cannot be moved after itself")
-        if clause is not None and kind in ("replace", "insert"):
-            head = clause.head_en if language == "en" else clause.head_ja
-            current = head.text if head else ""
-            if current == text:
-                raise ValidationError("the proposed text is the same as the current text")
-            if kind == "insert" and any(op.kind == "delete" for op in diff_text(current, text)):
-                raise ValidationError(
-                    "an insert proposal only adds words; use replace to change or remove words"
-                )
-        p = Proposal(
-            document_id=doc.id,
-            clause_id=clause_id,
-            delegation_id=did,
+        return propose_in(
+            desk,
+            s,
+            document_id,
+            delegation_code=delegation_code,
             kind=kind,
-            language=language,
+            clause_id=clause_id,
             text=text,
-            after_clause_id=after_clause_id if kind in ("move", "new") else None,
-            rationale=rationale.strip(),
-            author=desk.user_login,
-            created_at=utc_now(),
+            language=language,
+            after_clause_id=after_clause_id,
+            rationale=rationale,
         )
-        s.add(p)
-        s.flush()
-        desk.audit(s, "proposal.add", p, f"{delegation_code.upper()} proposed {kind}")
-        return _one(s, p)
+
+
+def propose_in(
+    desk: Desk,
+    s: Session,
+    document_id: int,
+    *,
+    delegation_code: str,
+    kind: str,
+    clause_id: int | None = None,
+    text: str = "",
+    language: str = "en",
+    after_clause_id: int | None = None,
+    rationale: str = "",
+) -> ProposalSnap:
+    """propose() inside the caller's transaction (several proposals, all or none); the
+    caller has checked kind, language and text as propose() does."""
+    doc = editable_document(s, document_id)
+    did = delegation_id_by_code(s, doc.meeting_id, delegation_code.strip().upper())
+    clause = None
+    if kind != "new":
+        if clause_id is None:
+            raise ValidationError(f"a {kind} proposal names the clause it concerns")
+        clause = _clause_in(s, clause_id, doc.id, doc.short_name)
+        if clause.status == "deleted":
+            raise ValidationError("that clause is deleted; propose a new clause instead")
+    elif clause_id is not None:
+        raise ValidationError("a new-clause proposal places itself with after_clause_id")
+    if kind in ("move", "new") and after_clause_id is not None:
+        _clause_in(s, after_clause_id, doc.id, doc.short_name)
+    if kind == "move" and after_clause_id == clause_id:
+        raise ValidationError("a clause cannot be moved after itself")
+    if clause is not None and kind in ("replace", "insert"):
+        head = clause.head_en if language == "en" else clause.head_ja
+        current = head.text if head else ""
+        if current == text:
+            raise ValidationError("the proposed text is the same as the current text")
+        if kind == "insert" and any(op.kind == "delete" for op in diff_text(current, text)):
+            raise ValidationError(
+                "an insert proposal only adds words; use replace to change or remove words"
+            )
+    p = Proposal(
+        document_id=doc.id,
+        clause_id=clause_id,
+        delegation_id=did,
+        kind=kind,
+        language=language,
+        text=text,
+        after_clause_id=after_clause_id if kind in ("move", "new") else None,
+        rationale=rationale.strip(),
+        author=desk.user_login,
+        created_at=utc_now(),
+    )
+    s.add(p)
+    s.flush()
+    desk.audit(s, "proposal.add", p, f"{delegation_code.upper()} proposed {kind}")
+    return _one(s, p)
 
 
 def _clause_in(s: Session, clause_id: int, document_id: int, name: str) -> Clause:

@@ -6,10 +6,10 @@ drafting page, where it is edited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from meetingdesk.services.base import Desk
 from meetingdesk.services.drafting import documents
@@ -26,6 +26,8 @@ from meetingdesk.ui.widgets import SnapshotTable
 class DocumentsData:
     documents: tuple[DocumentSnap, ...]
     texts: dict[int, DocumentText]
+    #: document id → delegation code → (revision label, when) it last received
+    received: dict[int, dict] = field(default_factory=dict)
 
 
 class DocumentsView(ViewBase):
@@ -37,6 +39,8 @@ class DocumentsView(ViewBase):
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self._texts: dict[int, DocumentText] = {}
+        self._received: dict[int, dict] = {}
+        self._zone = "UTC"
         dcol = Column[DocumentSnap]
         self.documents = SnapshotTable(
             [
@@ -83,8 +87,15 @@ class DocumentsView(ViewBase):
         self.documents.current_changed.connect(self._show_clauses)
         self.documents.view.doubleClicked.connect(self._request_document)
         self.body.addLayout(row)
+        self.received = QLabel(self)
+        self.received.setWordWrap(True)
         split = QSplitter(VERTICAL, self)
-        split.addWidget(self.documents)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.documents, 1)
+        top_layout.addWidget(self.received)
+        split.addWidget(top)
         split.addWidget(self.clauses)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
@@ -98,11 +109,17 @@ class DocumentsView(ViewBase):
 
     @staticmethod
     def fetch(desk: Desk, meeting: MeetingSnap) -> DocumentsData:
+        from meetingdesk.services.circulation import last_received
+
         docs = tuple(documents.list_documents(desk, meeting.id))
-        return DocumentsData(docs, {d.id: documents.document_text(desk, d.id) for d in docs})
+        texts = {d.id: documents.document_text(desk, d.id) for d in docs}
+        received = {d.id: last_received(desk, d.id) for d in docs if d.revision_labels}
+        return DocumentsData(docs, texts, received)
 
     def apply(self, data: DocumentsData | None) -> None:
         self._texts = dict(data.texts) if data else {}
+        self._received = dict(data.received) if data else {}
+        self._zone = self.hub.meeting.time_zone if self.hub.meeting else "UTC"
         rows = data.documents if data else ()
         self.documents.set_rows(rows, keep=lambda d: d.id, select_first=True)
 
@@ -127,6 +144,20 @@ class DocumentsView(ViewBase):
         self.pdf_button.setEnabled(document is not None)
         text = self._texts.get(document.id) if document else None
         self.clauses.set_rows(text.clauses if text else [])
+        self.received.setText(self.received_text(document))
+
+    def received_text(self, document: DocumentSnap | None) -> str:
+        """What each delegation last received of the document ("" before any circulation)."""
+        got = self._received.get(document.id, {}) if document else {}
+        if not got:
+            return self.tr("Not circulated yet.") if document and document.revision_labels else ""
+        parts = [
+            self.tr("{code}: {revision} ({when})").format(
+                code=code, revision=label, when=labels.local_time(when, self._zone)
+            )
+            for code, (label, when) in sorted(got.items())
+        ]
+        return self.tr("Last received: {list}").format(list="; ".join(parts))
 
     def _status(self, clause: ClauseSnap) -> str:
         status = labels.clause_status(clause.status)

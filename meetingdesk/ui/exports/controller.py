@@ -145,7 +145,10 @@ class ExportController(QObject):
                     control.report(laid_out)
                 return control.cancelled
 
-            result = exports.export(desk, meeting_id=meeting_id, cancel=cancel, **kwargs)
+            if options.fmt != "pdf":
+                result = _word_export(desk, meeting_id, options, cancel)
+            else:
+                result = exports.export(desk, meeting_id=meeting_id, cancel=cancel, **kwargs)
             run.result = result  # kept even when a cancel comes too late to stop the write
             return result
 
@@ -199,7 +202,9 @@ class ExportController(QObject):
         on_result: Callable[[ExportResult], None] | None,
         quiet: bool,
     ) -> None:
-        if not quiet:
+        if not quiet and run.options.fmt != "pdf":
+            self._status(self.tr("Wrote %1").replace("%1", str(result.path)))
+        elif not quiet:
             self._status(
                 self.tr("Wrote %1 (%2 pages)")
                 .replace("%1", str(result.path))
@@ -312,6 +317,18 @@ class ExportController(QObject):
 
             self._printer = PrintFlow(self)
         return self._printer
+
+
+def _word_export(desk, meeting_id: int, options: ExportOptions, cancel) -> ExportResult:
+    """A Word or Akoma Ntoso file, reported like a PDF export (no page count)."""
+    from meetingdesk.services.exports_word import export_akn, export_docx
+
+    kwargs = options.word_kwargs()
+    if options.fmt == "akn":
+        akn = export_akn(desk, meeting_id=meeting_id, **kwargs)
+        return ExportResult(akn.path, "akn", 0, akn.sha256, "")
+    done = export_docx(desk, meeting_id=meeting_id, cancel=cancel, **kwargs)
+    return ExportResult(done.path, done.kind, 0, done.sha256, "", done.warnings)
 
 
 __all__ = ["DOCUMENT_KINDS", "ExportController", "ExportRun"]

@@ -35,10 +35,13 @@ from meetingdesk.ui import labels, theme
 from meetingdesk.ui.exports.options import (
     CHOOSE_DOCUMENT,
     DOCUMENT_KINDS,
+    FORMATS,
     LANGS,
     PAPERS,
+    SUFFIX,
     ExportOptions,
     default_file_name,
+    format_label,
     kind_label,
     lang_label,
     paper_label,
@@ -95,6 +98,9 @@ class ExportDialog(QDialog):
         self._folder = export_folder()
         settings = QSettings()
 
+        self.fmt = QComboBox(self)
+        for code in FORMATS:
+            self.fmt.addItem(format_label(code), code)
         self.kind = QComboBox(self)
         for code in PDF_KINDS:
             self.kind.addItem(kind_label(code), code)
@@ -130,6 +136,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.out, 1)
         file_row.addWidget(self.browse)
         self.form = QFormLayout()
+        self.form.addRow(self.tr("Format"), self.fmt)
         self.form.addRow(self.tr("What"), self.kind)
         self.form.addRow(self.tr("Document"), self.document)
         self.form.addRow(self.tr("Text"), self.revision)
@@ -155,6 +162,7 @@ class ExportDialog(QDialog):
         self._fill_documents(document_id)
         self._fill_revisions(revision_label)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.fmt.currentIndexChanged.connect(self._kind_changed)
         self.document.currentIndexChanged.connect(self._document_changed)
         for combo in (self.revision, self.from_rev, self.to_rev, self.lang):
             combo.currentIndexChanged.connect(self._refresh_name)
@@ -174,6 +182,9 @@ class ExportDialog(QDialog):
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
+    def current_format(self) -> str:
+        return str(self.fmt.currentData() or "pdf")
+
     def current_document(self) -> DocumentSnap | None:
         doc_id = self.document.currentData()
         return next((d for d in self.documents if d.id == doc_id), None)
@@ -189,10 +200,11 @@ class ExportDialog(QDialog):
         """The choices as they stand (not validated: see problem())."""
         kind = self.current_kind()
         doc = self.current_document()
+        fmt = self.current_format()
         text = self.out.text().strip()
         out = Path(text).expanduser() if text else Path()
-        if text and out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        if text and out.suffix.lower() != SUFFIX[fmt]:
+            out = out.with_name(out.name + SUFFIX[fmt])
         return ExportOptions(
             kind=kind,
             out=out,
@@ -204,11 +216,22 @@ class ExportDialog(QDialog):
             paper=str(self.paper.currentData()),
             confidential=self.confidential.text().strip(),
             open_when_done=self.open_when_done.isChecked(),
+            fmt=fmt,
         )
 
     def problem(self) -> str:
         """What stops the export, in words; '' when it can go."""
         kind = self.current_kind()
+        fmt = self.current_format()
+        if fmt != "pdf" and kind not in DOCUMENT_KINDS:
+            return self.tr(
+                "Word and Akoma Ntoso files hold a document's text: choose the "
+                "final text, the compilation or the redline."
+            )
+        if fmt == "akn" and kind != "final":
+            return self.tr("Akoma Ntoso holds the text itself: choose the final text.")
+        if fmt == "akn" and self.lang.currentData() == "both":
+            return self.tr("Akoma Ntoso is one language per file: choose English or Japanese.")
         if kind in DOCUMENT_KINDS and self.current_document() is None:
             return self.tr("This meeting has no documents yet: there is nothing to print.")
         if kind == "annex" and self.current_document() is None:
@@ -222,7 +245,7 @@ class ExportDialog(QDialog):
             if self.from_rev.currentData() == (self.to_rev.currentData() or None):
                 return self.tr("Choose two different texts to compare.")
         if not self.out.text().strip():
-            return self.tr("Choose where to write the PDF.")
+            return self.tr("Choose where to write the file.")
         if Path(self.out.text().strip()).expanduser().is_dir():
             return self.tr("“Save as” names a folder; add a file name.")
         return ""
@@ -236,6 +259,9 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.revision, kind in ("final", "compilation"))
         self.form.setRowVisible(self.from_rev, kind == "redline")
         self.form.setRowVisible(self.to_rev, kind == "redline")
+        fmt = self.current_format()
+        self.form.setRowVisible(self.confidential, fmt == "pdf")
+        self.form.setRowVisible(self.paper, fmt != "akn")
         notes = {
             "final": self.tr(
                 "The clean text with numbered paragraphs. Anything not adopted carries a "
@@ -325,6 +351,7 @@ class ExportDialog(QDialog):
             to_label=o.to_label,
             meeting=self.meeting.short_name or "meeting",
             lang=o.lang,
+            fmt=o.fmt,
         )
         self.out.setText(str(self._folder / name))
 
@@ -333,8 +360,13 @@ class ExportDialog(QDialog):
 
     def ask_file(self, start: str) -> str:
         """The save-file dialog (its own method so tests can answer it)."""
+        filters = {
+            "pdf": self.tr("PDF files (*.pdf)"),
+            "docx": self.tr("Word files (*.docx)"),
+            "akn": self.tr("XML files (*.xml)"),
+        }
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), start, self.tr("PDF files (*.pdf)")
+            self, self.tr("Export"), start, filters[self.current_format()]
         )
         return chosen
 

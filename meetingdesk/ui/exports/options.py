@@ -25,6 +25,17 @@ DOCUMENT_KINDS = ("final", "compilation", "redline")
 CHOOSE_DOCUMENT = (*DOCUMENT_KINDS, "annex")
 LANGS = ("en", "ja", "both")
 PAPERS = ("a4", "letter")
+#: file formats: PDF for every kind; Word and Akoma Ntoso for one document's text
+FORMATS = ("pdf", "docx", "akn")
+SUFFIX = {"pdf": ".pdf", "docx": ".docx", "akn": ".xml"}
+
+
+def format_label(code: str) -> str:
+    return {
+        "pdf": QCoreApplication.translate("Exporting", "PDF"),
+        "docx": QCoreApplication.translate("Exporting", "Word (.docx, tracked changes)"),
+        "akn": QCoreApplication.translate("Exporting", "Akoma Ntoso XML (one language)"),
+    }.get(code, code)
 
 
 def kind_label(code: str) -> str:
@@ -80,6 +91,7 @@ class ExportOptions:
     paper: str = "a4"
     confidential: str = ""
     open_when_done: bool = True
+    fmt: str = "pdf"  # pdf / docx / akn
 
     def service_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for services.exports.export (without desk, meeting and cancel)."""
@@ -93,6 +105,26 @@ class ExportOptions:
             "lang": self.lang,
             "paper": self.paper,
             "confidential": self.confidential.strip(),
+        }
+
+    def word_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for services' export_docx / export_akn (without desk, meeting)."""
+        if self.fmt == "akn":
+            return {
+                "out": self.out,
+                "document": self.document,
+                "revision": self.revision,
+                "lang": self.lang,
+            }
+        return {
+            "kind": self.kind,
+            "out": self.out,
+            "document": self.document,
+            "revision": self.revision if self.kind in ("final", "compilation") else None,
+            "from_label": self.from_label if self.kind == "redline" else None,
+            "to_label": self.to_label if self.kind == "redline" else None,
+            "lang": self.lang,
+            "paper": self.paper,
         }
 
     def with_out(self, out: Path | str) -> ExportOptions:
@@ -116,6 +148,7 @@ def default_file_name(
     to_label: str | None = None,
     meeting: str = "meeting",
     lang: str = "both",
+    fmt: str = "pdf",
 ) -> str:
     """e.g. declaration-Rev.2-en.pdf, declaration-Rev.1-to-Rev.2-redline-both.pdf,
     g7-ict-2016-agenda-ja.pdf. Never empty, never with a path separator."""
@@ -129,12 +162,14 @@ def default_file_name(
             parts.append(_part(revision) if revision else "current")
             if kind == "compilation":
                 parts.append("compilation")
+            if fmt == "akn":
+                parts.append("akn")
     elif kind == "annex" and document:
         parts = [_part(document), "actions"]
     else:
         parts = [_part(meeting), "actions" if kind == "annex" else kind]
     parts.append(lang)
-    return "-".join(parts) + ".pdf"
+    return "-".join(parts) + SUFFIX.get(fmt, ".pdf")
 
 
 def temporary_pdf(stem: str) -> tuple[Path, Callable[[], None]]:
