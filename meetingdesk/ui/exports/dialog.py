@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
         self.out = QLineEdit(self)
         self.out.setMinimumWidth(360)
         self.browse = QPushButton(self.tr("Choose…"), self)
-        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is written"), self)
+        self.open_when_done = QCheckBox(self.tr("Open the file when it is written"), self)
         self.open_when_done.setChecked(_as_bool(settings.value(K_OPEN), True))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -278,6 +278,22 @@ class ExportDialog(QDialog):
             "book": self.tr("Agenda, participants and every outcome document in one PDF."),
             "annex": self.tr("Each action with its lead and partner delegations and due date."),
         }
+        if fmt == "docx":
+            notes = {
+                "final": self.tr("The clean text with Word's own paragraph numbering."),
+                "compilation": self.tr(
+                    "Brackets and alternatives as written, open proposals as Word comments, "
+                    "Track Changes on: the file to send delegations for comments."
+                ),
+                "redline": self.tr(
+                    "The changes as Word tracked changes by the delegation behind each "
+                    "version: Accept or Reject them in Word."
+                ),
+            }
+        elif fmt == "akn":
+            notes = {
+                "final": self.tr("The text as Akoma Ntoso 3.0 XML, in one language."),
+            }
         self.note.setText(notes.get(kind, ""))
         self.note.setVisible(kind in notes)
         self._refresh_name()
