@@ -91,6 +91,10 @@ def main() -> None:
     print(f"  {largest.short_name}: {largest.clause_count} clauses, Rev.1 → Rev.2, {args.lang}")
     print(f"  PDF redline   {t_pdf:7.2f} s  {pdf_pages:5d} pages  {pdf_pages / t_pdf:6.1f} pages/s"
           f"  ({', '.join(f'{t:.2f}' for t in pdf_times)})")  # fmt: skip
+    print(
+        f"  DOCX redline  {t_docx:7.2f} s  (written; {', '.join(f'{t:.2f}' for t in docx_times)})"
+    )
+    print(f"  ratio DOCX / PDF time: {t_docx / t_pdf:.2f}", flush=True)
     docx_pages = 0
     soffice = shutil.which("soffice")
     if soffice and not args.no_soffice:
@@ -111,7 +115,12 @@ def main() -> None:
           f"  ({', '.join(f'{t:.2f}' for t in docx_times)})")  # fmt: skip
     print(f"  {changes} tracked changes, {result.paragraphs} clause paragraphs, "
           f"{docx_out.stat().st_size / 1e6:.1f} MB{lo}")  # fmt: skip
-    print(f"  ratio DOCX / PDF time: {t_docx / t_pdf:.2f}")
+    print(
+        f"  ratio DOCX / PDF time: {t_docx / t_pdf:.2f}; DOCX pages/s {docx_pages / t_docx:.1f} "
+        f"vs PDF {pdf_pages / t_pdf:.1f}"
+        if docx_pages
+        else ""
+    )
 
 
 if __name__ == "__main__":

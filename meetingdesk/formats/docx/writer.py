@@ -90,6 +90,8 @@ class _Builder:
         self.changes: dict[str, int] = {}
         self.comments = 0
         self.table = None
+        self._half = None
+        self._style_ids: dict[str, str] = {}
         self.warnings: list[str] = []
 
     # --- furniture ------------------------------------------------------------------------
@@ -115,8 +117,16 @@ class _Builder:
             parts = [label("legend", lang) + ":"] + [label(k, lang) for k in keys]
             self._plain(LEGEND, "   ".join(parts), lang == "ja")
 
+    def style_id(self, name: str) -> str:
+        """A style's id by its name, looked up once (python-docx scans every style)."""
+        found = self._style_ids.get(name)
+        if found is None:
+            found = self._style_ids[name] = self.document.styles[name].style_id
+        return found
+
     def _plain(self, style: str, body: str, ja: bool):
-        p = self.document.add_paragraph(style=style)
+        p = self.document.add_paragraph()
+        p._p.style = self.style_id(style)
         p._p.append(wr.run(body, ja))
         return p
 
@@ -140,11 +150,21 @@ class _Builder:
         """Where the next clause goes in each language: the body, or a new table row."""
         if len(self.langs) == 1:
             return {self.langs[0]: self.document}
+        from docx.table import _Cell
+
         if self.table is None:
             self.table = self.document.add_table(rows=0, cols=2)
             self.table.autofit = False
-        row = self.table.add_row()
-        return {"en": row.cells[0], "ja": row.cells[1], "_row": row}
+            _table_layout(self.table, self.document)
+            self._half = self.table.columns[0].width
+        # Built directly: python-docx's row.cells walks the whole table on every call.
+        tr = self.table._tbl.add_tr()
+        cells = []
+        for _ in range(2):
+            tc = tr.add_tc()
+            tc.width = self._half
+            cells.append(_Cell(tc, self.table))
+        return {"en": cells[0], "ja": cells[1], "_row": _RowRef(tr)}
 
     def clause(
         self,
@@ -158,13 +178,14 @@ class _Builder:
     ):
         """One clause paragraph in one language with its Word number and bookmark."""
         from docx.table import _Cell
+        from docx.text.paragraph import Paragraph
 
-        style = KIND_STYLE.get(clause.kind, "Operative Paragraph")
+        style = self.style_id(KIND_STYLE.get(clause.kind, "Operative Paragraph"))
         if isinstance(container, _Cell):  # a fresh row's cell holds one empty paragraph
-            p = container.paragraphs[0]
-            p.style = self.document.styles[style]
+            p = Paragraph(container._tc.p_lst[0], container)
         else:
-            p = container.add_paragraph(style=style)
+            p = container.add_paragraph()
+        p._p.style = style
         where = place(clause.kind, getattr(clause, "level", 0) or 0)
         if where is not None:
             numbered = self.numbering.number_for(stream or lang, where[0], where[1], number)
@@ -224,8 +245,6 @@ class _Builder:
 
     def save(self, out: Path) -> DocxResult:
         self.numbering.install(self.document.part.numbering_part.element)
-        if self.table is not None:
-            _table_layout(self.table, self.document)
         core = self.document.core_properties
         doc = self.text.document
         core.title = doc.title_en
@@ -270,9 +289,13 @@ def _table_layout(table, document) -> None:
     half = Emu(int(width / 2))
     for column in table.columns:
         column.width = half
-    for row in table.rows:
-        for cell in row.cells:
-            cell.width = half
+
+
+@dataclass(frozen=True)
+class _RowRef:
+    """A table row as the redline marks it (its w:tr)."""
+
+    _tr: object
 
 
 def _reproducible_zip(data: bytes) -> bytes:

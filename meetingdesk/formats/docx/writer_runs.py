@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import oxml_parser
 
 from meetingdesk.text import brackets
 
@@ -53,45 +54,53 @@ def word_date(when: datetime | None) -> str:
     return when.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_makeelement = oxml_parser.makeelement
+
+
+def _make(tag: str, **attrs: str):
+    """A w: element made by python-docx's parser (its element classes), without OxmlElement's
+    prefix parsing: runs are made by the ten thousand."""
+    element = _makeelement(_W + tag)
+    for key, value in attrs.items():
+        element.set(_W + key, value)
+    return element
+
+
 def _rpr(ja: bool, *, bold: bool = False, color=None, small: bool = False, style: str = ""):
-    rpr = OxmlElement("w:rPr")
+    rpr = _make("rPr")
     if style:
-        rstyle = OxmlElement("w:rStyle")
-        rstyle.set(qn("w:val"), style)
-        rpr.append(rstyle)
+        rpr.append(_make("rStyle", val=style))
     if ja:
-        fonts = OxmlElement("w:rFonts")
-        fonts.set(qn("w:ascii"), LATIN_FONT)
-        fonts.set(qn("w:hAnsi"), LATIN_FONT)
-        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-        fonts.set(qn("w:hint"), "eastAsia")
-        rpr.append(fonts)
+        rpr.append(
+            _make(
+                "rFonts",
+                ascii=LATIN_FONT,
+                hAnsi=LATIN_FONT,
+                eastAsia=EAST_ASIAN_FONT,
+                hint="eastAsia",
+            )
+        )
     if bold:
-        rpr.append(OxmlElement("w:b"))
+        rpr.append(_make("b"))
     if color is not None:
-        c = OxmlElement("w:color")
-        c.set(qn("w:val"), str(color))
-        rpr.append(c)
+        rpr.append(_make("color", val=str(color)))
     if small:
-        sz = OxmlElement("w:sz")
-        sz.set(qn("w:val"), "16")
-        rpr.append(sz)
+        rpr.append(_make("sz", val="16"))
     if ja:
-        lang = OxmlElement("w:lang")
-        lang.set(qn("w:eastAsia"), "ja-JP")
-        rpr.append(lang)
+        rpr.append(_make("lang", eastAsia="ja-JP"))
     return rpr
 
 
 def run(text: str, ja: bool, *, deleted: bool = False, **fmt):
     """A w:r holding ``text`` (w:delText inside a deletion), spaces preserved."""
-    r = OxmlElement("w:r")
-    rpr = _rpr(ja, **fmt)
-    if len(rpr):
-        r.append(rpr)
-    t = OxmlElement("w:delText" if deleted else "w:t")
+    r = _make("r")
+    if ja or fmt:
+        r.append(_rpr(ja, **fmt))
+    t = _make("delText" if deleted else "t")
     t.text = text
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    t.set(_SPACE, "preserve")
     r.append(t)
     return r
 
