@@ -77,8 +77,8 @@ def _authors(pairs: list[str]) -> dict[str, str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from meetingdesk.services.base import Desk
+    from meetingdesk.services.drafting.word_import import ImportRefused, import_returned
     from meetingdesk.services.exports import default_meeting_id
-    from meetingdesk.services.word_import import ImportRefused, import_returned
 
     desk = Desk.open(args.db)
     try:
@@ -111,8 +111,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_circulate(args: argparse.Namespace) -> int:
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.circulation import circulate
     from meetingdesk.services.exports import default_meeting_id
+    from meetingdesk.services.exports.circulation import circulate
 
     desk = Desk.open(args.db)
     try:
@@ -145,7 +145,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
     """`export docx KIND …` and `export akn …` (called by the export command)."""
     from meetingdesk.services.base import Desk, ValidationError
     from meetingdesk.services.exports import default_meeting_id
-    from meetingdesk.services.exports_word import DOCX_KINDS, export_akn, export_docx
+    from meetingdesk.services.exports.word import DOCX_KINDS, export_akn, export_docx
 
     desk = Desk.open(args.db)
     try:

@@ -52,8 +52,9 @@ def main() -> None:
     from bench_drafting import ensure_meeting, meeting_id_of
 
     from meetingdesk.formats.docx import writer
-    from meetingdesk.services import documents, exports
+    from meetingdesk.services import exports
     from meetingdesk.services.base import Desk
+    from meetingdesk.services.drafting import documents
 
     work = Path(tempfile.mkdtemp(prefix="bench-docx-"))
     folder = Path(args.dir) if args.dir else work
@@ -86,7 +87,8 @@ def main() -> None:
             docx_times.append(time.perf_counter() - start)
     finally:
         desk.close()
-    t_pdf, t_docx = statistics.median(pdf_times), statistics.median(docx_times)
+    t_docx = statistics.median(docx_times)
+    t_pdf = statistics.median(pdf_times) if pdf_times else float("nan")
     changes = sum(n for _, n in result.changes_by_author)
     print(f"  {largest.short_name}: {largest.clause_count} clauses, Rev.1 → Rev.2, {args.lang}")
     print(f"  PDF redline   {t_pdf:7.2f} s  {pdf_pages:5d} pages  {pdf_pages / t_pdf:6.1f} pages/s"

@@ -9,7 +9,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from meetingdesk.formats.docx import writer
-from meetingdesk.services import documents, meetings, proposals
+from meetingdesk.services import meetings
+from meetingdesk.services.drafting import documents, proposals
 
 
 def _returned(desk, doc, tmp_path):
@@ -90,7 +91,7 @@ def test_import_dialog_names_a_file_of_another_revision(
 
 
 def test_circulate_dialog_writes_and_records(qtbot, drafting_desk, declaration, tmp_path, boxes):
-    from meetingdesk.services.circulation import last_received
+    from meetingdesk.services.exports.circulation import last_received
     from meetingdesk.ui.drafting.circulate import CirculateDialog
 
     meeting_id = meetings.list_meetings(drafting_desk)[0].id
@@ -113,9 +114,9 @@ def test_circulate_dialog_writes_and_records(qtbot, drafting_desk, declaration, 
 def test_documents_page_shows_what_each_delegation_last_received(
     qtbot, drafting_desk, declaration, tmp_path
 ):
-    from meetingdesk.services.circulation import circulate
+    from meetingdesk.services.exports.circulation import circulate
+    from meetingdesk.ui.drafting.documents_view import DocumentsView
     from meetingdesk.ui.hub import Hub
-    from meetingdesk.ui.views.documents import DocumentsView
 
     meeting = meetings.list_meetings(drafting_desk)[0]
     hub = Hub(drafting_desk)

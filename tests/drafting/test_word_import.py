@@ -10,9 +10,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from meetingdesk.formats.docx import writer
-from meetingdesk.services import documents, meetings, proposals, status
+from meetingdesk.services import meetings
 from meetingdesk.services.base import ValidationError
-from meetingdesk.services.word_import import (
+from meetingdesk.services.drafting import documents, proposals, status
+from meetingdesk.services.drafting.word_import import (
     ImportRefused,
     author_map,
     import_returned,

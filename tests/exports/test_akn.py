@@ -18,16 +18,6 @@ from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText, Meetin
 NS = {"a": AKN}
 
 
-def drafting_services(*names: str):
-    """services.drafting.<name> in the areas' layout, services.<name> before it."""
-    import importlib
-
-    try:
-        return [importlib.import_module(f"meetingdesk.services.drafting.{n}") for n in names]
-    except ImportError:
-        return [importlib.import_module(f"meetingdesk.services.{n}") for n in names]
-
-
 @pytest.fixture(scope="module")
 def schema():
     """The schema beside the clone (../shared, as in CI) or where MEETINGDESK_SHARED says."""
@@ -59,8 +49,7 @@ def test_schema_is_really_checked(schema):
 
 def test_every_demo_document_in_both_languages(schema, demo_desk):
     from meetingdesk.services import meetings
-
-    documents, status = drafting_services("documents", "status")
+    from meetingdesk.services.drafting import documents, status
 
     m = meetings.list_meetings(demo_desk)[0]
     charter = documents.find_document(demo_desk, m.id, "charter")

@@ -232,14 +232,8 @@ def test_compilation_comments_and_reproducible_bytes(tmp_path):
 
 
 def test_demo_declaration_every_kind_and_language_opens_and_converts(demo_desk, tmp_path):
-    import importlib
-
     from meetingdesk.services import meetings
-
-    try:  # the areas' layout, else the one before it
-        documents = importlib.import_module("meetingdesk.services.drafting.documents")
-    except ImportError:
-        documents = importlib.import_module("meetingdesk.services.drafting.documents")
+    from meetingdesk.services.drafting import documents
 
     m = meetings.list_meetings(demo_desk)[0]
     doc = documents.find_document(demo_desk, m.id, "declaration")

@@ -13,7 +13,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from meetingdesk.cli import main
-from meetingdesk.services import documents, meetings, proposals
+from meetingdesk.services import meetings
+from meetingdesk.services.drafting import documents, proposals
 
 
 def run(capsys, desk, *argv) -> tuple[int, str, str]:
@@ -47,7 +48,7 @@ def test_export_docx_kinds_and_akn(demo_desk, tmp_path, capsys):
 
 
 def test_circulate_writes_drafts_and_records_what_each_received(demo_desk, tmp_path, capsys):
-    from meetingdesk.services.circulation import last_received, list_circulations
+    from meetingdesk.services.exports.circulation import last_received, list_circulations
 
     folder = tmp_path / "out"
     code, out, err = run(capsys, demo_desk, "circulate", "--document", "declaration",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import docx
 
-from meetingdesk.ui.exporting import ExportDialog, ExportOptions
+from meetingdesk.ui.exports import ExportDialog, ExportOptions
 
 from .conftest import doc_id
 

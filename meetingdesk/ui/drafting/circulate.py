@@ -26,14 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.circulation import CirculationSnap, circulate
+from meetingdesk.services.drafting import documents
+from meetingdesk.services.exports.circulation import CirculationSnap, circulate
 
 from ..jobs import run_job
-
-try:
-    from meetingdesk.services.drafting import documents
-except ImportError:
-    from meetingdesk.services import documents
 
 K_FOLDER = "circulate/folder"
 K_SENDER = "circulate/sender"

@@ -109,7 +109,7 @@ class DocumentsView(ViewBase):
 
     @staticmethod
     def fetch(desk: Desk, meeting: MeetingSnap) -> DocumentsData:
-        from meetingdesk.services.circulation import last_received
+        from meetingdesk.services.exports.circulation import last_received
 
         docs = tuple(documents.list_documents(desk, meeting.id))
         texts = {d.id: documents.document_text(desk, d.id) for d in docs}

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.base import Desk, DeskError
-from meetingdesk.services.word_import import ImportReport, import_returned, preview_returned
+from meetingdesk.services.drafting import documents
+from meetingdesk.services.drafting.word_import import (
+    ImportReport,
+    import_returned,
+    preview_returned,
+)
+from meetingdesk.services.logistics import delegations
 
 from ..jobs import run_job
 from ..labels import proposal_kind
-
-try:
-    from meetingdesk.services.drafting import documents
-    from meetingdesk.services.logistics import delegations
-except ImportError:
-    from meetingdesk.services import delegations, documents
 
 
 class WordImportDialog(QDialog):

@@ -321,7 +321,7 @@ class ExportController(QObject):
 
 def _word_export(desk, meeting_id: int, options: ExportOptions, cancel) -> ExportResult:
     """A Word or Akoma Ntoso file, reported like a PDF export (no page count)."""
-    from meetingdesk.services.exports_word import export_akn, export_docx
+    from meetingdesk.services.exports.word import export_akn, export_docx
 
     kwargs = options.word_kwargs()
     if options.fmt == "akn":

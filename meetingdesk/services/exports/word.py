@@ -17,16 +17,11 @@ from meetingdesk.formats import ExportCancelled, ExportError
 from meetingdesk.formats.docx import writer
 from meetingdesk.formats.docx.writer_runs import Mark
 from meetingdesk.model import ClauseVersion, Delegation
+from meetingdesk.services.base import Desk, DeskError, ValidationError
+from meetingdesk.services.drafting import documents, proposals
 from meetingdesk.snapshots import DocumentText
 
-from .base import Desk, DeskError, ValidationError
-
-try:  # the areas' layout
-    from meetingdesk.services.drafting import documents, proposals
-    from meetingdesk.services.exports import ExportCancelledError, _adopted_label
-except ImportError:  # before the house moved
-    from meetingdesk.services import documents, proposals
-    from meetingdesk.services.exports import ExportCancelledError, _adopted_label
+from ._exports import ExportCancelledError, _adopted_label
 
 DOCX_KINDS = writer.DOCX_KINDS
 LANGS = ("en", "ja", "both")

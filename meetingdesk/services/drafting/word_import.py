@@ -26,16 +26,12 @@ from meetingdesk.formats.docx.tracked_proposals import (
     read_changes,
 )
 from meetingdesk.model import Delegation, Meeting, WordAuthor
+from meetingdesk.services.base import Desk, ValidationError
+from meetingdesk.services.logistics import delegations, participants
 from meetingdesk.snapshots import DocumentText
 from meetingdesk.text.diff import diff_text
 
-from .base import Desk, ValidationError
-
-try:  # the areas' layout
-    from meetingdesk.services.drafting import documents, proposals
-    from meetingdesk.services.logistics import delegations, participants
-except ImportError:  # before the house moved
-    from meetingdesk.services import delegations, documents, participants, proposals
+from . import documents, proposals
 
 
 @dataclass(frozen=True)

@@ -26,18 +26,13 @@ from meetingdesk.model import (
     Revision,
     utc_now,
 )
-
-from .base import Desk, DeskError, ValidationError
-
-try:  # the areas' layout
-    from meetingdesk.services.drafting import documents
-    from meetingdesk.services.logistics import delegations, participants
-except ImportError:  # before the house moved
-    from meetingdesk.services import delegations, documents, participants
-
 from meetingdesk.services import meetings
+from meetingdesk.services.base import Desk, DeskError, ValidationError
+from meetingdesk.services.drafting import documents
+from meetingdesk.services.logistics import delegations, participants
 
-from . import exports, exports_word
+from . import _exports as exports
+from . import word as exports_word
 
 
 @dataclass(frozen=True)
