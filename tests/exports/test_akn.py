@@ -66,7 +66,9 @@ def test_every_demo_document_in_both_languages(schema, demo_desk):
                 assert language == {"en": "eng", "ja": "jpn"}[lang]
                 skip = ("preambular", "heading", "section", "subheading")
                 numbered = [c for c in text.clauses if c.kind not in skip]
-                paras = root.findall(".//a:paragraph", NS)
+                paras = [  # sub-paragraphs nest inside their paragraph, in text order
+                    e for e in root.iter(f"{{{AKN}}}paragraph", f"{{{AKN}}}subparagraph")
+                ]
                 assert len(paras) == len(numbered)
                 for para, clause in zip(paras, numbered, strict=True):
                     num = para.find("a:num", NS)
