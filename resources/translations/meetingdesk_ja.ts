@@ -274,242 +274,262 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="58"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="60"/>
         <source>&amp;New meeting…</source>
         <translation>新しい会合(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="60"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="62"/>
         <source>Create a meeting in this database</source>
         <translation>このデータベースに会合を作成します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="63"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="65"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="65"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="67"/>
         <source>Open another database file or a team server</source>
         <translation>別のデータベースファイルまたはチームサーバーを開きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="68"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="70"/>
         <source>&amp;Backup…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="70"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="72"/>
         <source>Write a copy of this database to a file</source>
         <translation>このデータベースの複製をファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="73"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="75"/>
         <source>&amp;Check database…</source>
         <translation>データベースを検査(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="75"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="77"/>
         <source>Check integrity, history guards and the audit chain of this database</source>
         <translation>このデータベースの整合性・履歴保護・監査記録の連鎖を検査します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="79"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="81"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="83"/>
         <source>&amp;Find in documents…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="83"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="85"/>
         <source>Search every document of the meeting, English and Japanese</source>
         <translation>会合のすべての文書を英語と日本語で検索します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="88"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="90"/>
         <source>Order of &amp;precedence…</source>
         <translation>席次(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="90"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="92"/>
         <source>Choose how delegations are ordered everywhere</source>
         <translation>代表団の並び順の規則を選びます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="93"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="95"/>
         <source>&amp;Import participants…</source>
         <translation>参加者を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="95"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="97"/>
         <source>Read participants from a CSV or XLSX file</source>
         <translation>CSV または XLSX ファイルから参加者を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="98"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="100"/>
         <source>&amp;Export participants…</source>
         <translation>参加者を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="100"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="102"/>
         <source>Write the list of participants to XLSX</source>
         <translation>参加者名簿を XLSX に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="103"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="105"/>
         <source>Export &amp;calendar…</source>
         <translation>カレンダーを書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="105"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="107"/>
         <source>Write the agenda as an iCalendar (.ics) file</source>
         <translation>議事日程を iCalendar (.ics) ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="108"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="110"/>
         <source>&amp;Export PDF…</source>
         <translation>PDF を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="110"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="112"/>
         <source>Write a PDF: final text, compilation, redline, agenda, badges …</source>
         <translation>PDF を書き出します: 最終テキスト、コンピレーション・テキスト、見え消し、議事日程、IDバッジ …</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="115"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="117"/>
         <source>Export meeting boo&amp;k…</source>
         <translation>会合資料集を書き出す(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="117"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="119"/>
         <source>Agenda, participants and the current documents in one PDF</source>
         <translation>議事日程・参加者名簿・現行の文書を一つの PDF にまとめます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="122"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="124"/>
+        <source>Import proposals from &amp;Word…</source>
+        <translation>Wordから提案を取り込む(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="126"/>
+        <source>Read a revision returned with tracked changes as proposals</source>
+        <translation>変更履歴付きで返送された改訂版を提案として読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="131"/>
+        <source>Circu&amp;late a revision…</source>
+        <translation>改訂版を配布(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="133"/>
+        <source>PDF, Word file and an e-mail draft per delegation, recorded</source>
+        <translation>PDF、Wordファイル及び代表団ごとのメール下書きを作成し、記録する</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="124"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="140"/>
         <source>Print the final text of the open document</source>
         <translation>開いている文書の最終テキストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="127"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="143"/>
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="129"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="145"/>
         <source>Preview the printed final text</source>
         <translation>最終テキストの印刷イメージを確認します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="132"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="148"/>
         <source>Check ou&amp;t package…</source>
         <translation>パッケージをチェックアウト(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="134"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="150"/>
         <source>Take documents to a laptop as one file, to draft offline</source>
         <translation>文書を一つのファイルにまとめてノートPCに持ち出し、オフラインで起草します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="155"/>
         <source>Check &amp;in package…</source>
         <translation>パッケージをチェックイン(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="141"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="157"/>
         <source>Bring offline work back: merge it clause by clause</source>
         <translation>オフラインでの作業を戻し、条項ごとにマージします</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="146"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="162"/>
         <source>&amp;Update package from this database…</source>
         <translation>このデータベースからパッケージを更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="148"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="164"/>
         <source>Bring newer work into a package before going offline again</source>
         <translation>再びオフラインで作業する前に、新しい作業内容をパッケージに取り込みます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="153"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="169"/>
         <source>Resolve merge con&amp;flicts…</source>
         <translation>マージの競合を解決(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="155"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="171"/>
         <source>Decide the clauses a check-in left in conflict</source>
         <translation>チェックインで競合となった条項の扱いを決めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="157"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="173"/>
         <source>&amp;About MeetingDesk</source>
         <translation>MeetingDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="159"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="175"/>
         <source>Open &amp;log folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="161"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="177"/>
         <source>Show the folder of the program&apos;s log files</source>
         <translation>プログラムのログファイルがあるフォルダーを表示します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="163"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="179"/>
         <source>&amp;Recent databases</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="165"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="181"/>
         <source>&amp;Projector</source>
         <translation>プロジェクター(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="167"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="183"/>
         <source>Show the selected clause in large type for the room&apos;s screen</source>
         <translation>選択した条項を会場のスクリーン用に大きな文字で表示する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="178"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="194"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="197"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="199"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="217"/>
         <source>&amp;Meeting</source>
         <translation>会合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="205"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="223"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="207"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="225"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="228"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="246"/>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_actions.py" line="232"/>
+        <location filename="../../meetingdesk/ui/window_actions.py" line="250"/>
         <source>Clear the list</source>
         <translation>一覧を消去</translation>
     </message>
@@ -1015,6 +1035,85 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="82"/>
         <source>Choose a package file.</source>
         <translation>パッケージファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CirculateDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="56"/>
+        <source>Circulate a revision</source>
+        <extracomment>the circulation was written and recorded (carries the CirculationSnap) it failed; carries the message shown</extracomment>
+        <translation>改訂版の配布</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="71"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="77"/>
+        <source>e.g. G7 Secretariat &lt;secretariat@example.org&gt;</source>
+        <translation>例：G7事務局 &lt;secretariat@example.org&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="78"/>
+        <source>Open the folder when done</source>
+        <translation>完了後にフォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="81"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="82"/>
+        <source>Revision</source>
+        <translation>改訂版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="83"/>
+        <source>Write into</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="84"/>
+        <source>Sender</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="87"/>
+        <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file&apos;s SHA-256.</source>
+        <translation>代表団ごとに、連絡窓口宛てのメール下書きを作成します。コンピレーション・テキストのPDFとWord（変更履歴の記録は有効）を添付し、英語と日本語の送付状を付けます。配布は各ファイルのSHA-256とともに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="95"/>
+        <source>Circulate</source>
+        <translation>配布</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="120"/>
+        <source>Folder for the drafts</source>
+        <translation>下書きの保存先フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="149"/>
+        <source>%1 circulated to %2 delegation(s); files written to %3.</source>
+        <translation>%1を%2の代表団に配布しました。ファイルの保存先：%3</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="155"/>
+        <source>Circulated</source>
+        <translation>配布しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="165"/>
+        <source>Circulation failed</source>
+        <translation>配布できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="166"/>
+        <source>Nothing was recorded.</source>
+        <translation>何も記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -1789,102 +1888,117 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="43"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="47"/>
         <source>Name</source>
-        <extracomment>the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
+        <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="44"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="48"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="63"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="45"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="46"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="50"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="47"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="51"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="64"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="48"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="52"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="73"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="65"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="66"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="63"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="79"/>
         <source>Export the selected document as a PDF</source>
         <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="82"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="54"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="105"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="153"/>
+        <source>Not circulated yet.</source>
+        <translation>まだ配布されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="155"/>
+        <source>{code}: {revision} ({when})</source>
+        <translation>{code}：{revision}（{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="160"/>
+        <source>Last received: {list}</source>
+        <translation>最後に受け取った版：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="165"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="136"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="167"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -1934,102 +2048,102 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="344"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="314"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="315"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="314"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="323"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="323"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -2492,63 +2606,68 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="154"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="157"/>
         <source>Writing %1… (%2 blocks laid out)</source>
         <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators) the document the person has open (the window sets it): the dialog starts there</extracomment>
         <translation>%1 を書き出しています…(%2 ブロックを配置済み)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="188"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="191"/>
         <source>Export cancelled; nothing written</source>
         <translation>書き出しを取り消しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="204"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="206"/>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="209"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>%1 を書き出しました(%2 ページ)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="211"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="216"/>
         <source>PDF written with warnings</source>
         <translation>PDF を書き出しました(警告あり)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="227"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="232"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="230"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="235"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="231"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="236"/>
         <source>The PDF was not written; nothing was changed.</source>
         <translation>PDF は書き出されませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="233"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="238"/>
         <source>Export failed; nothing written</source>
         <translation>書き出しに失敗しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="241"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="246"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
         <translation>%1 を書き出しましたが、PDF を表示するプログラムを起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="281"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="286"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="282"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="287"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
         <translation>先に会合を開くか作成してください。まだ書き出すものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="301"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="306"/>
         <source>Document #%1 is not in this meeting.</source>
         <translation>文書 #%1 はこの会合にありません。</translation>
     </message>
@@ -2556,118 +2675,156 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="89"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="337"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="92"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="115"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="121"/>
         <source>None (e.g. CONFIDENTIAL — not for circulation)</source>
         <translation>なし(例: CONFIDENTIAL — 配布禁止)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="119"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="120"/>
         <source>Open the PDF when it is written</source>
-        <translation>書き出し後に PDF を開く</translation>
+        <translation type="vanished">書き出し後に PDF を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="133"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="126"/>
+        <source>Open the file when it is written</source>
+        <translation>書き出したらファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="139"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="140"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="134"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="141"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="135"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="142"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="136"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="143"/>
         <source>From revision</source>
         <translation>比較元の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="137"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
         <source>To revision</source>
         <translation>比較先の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="138"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="145"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="146"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="140"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="147"/>
         <source>Confidentiality marking</source>
         <translation>秘密区分の表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="141"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="148"/>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="151"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="385"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="213"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="228"/>
+        <source>Word and Akoma Ntoso files hold a document&apos;s text: choose the final text, the compilation or the redline.</source>
+        <translation>WordとAkoma Ntosoのファイルは文書の本文を収めます。最終テキスト、コンピレーション又は新旧対照を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="232"/>
+        <source>Akoma Ntoso holds the text itself: choose the final text.</source>
+        <translation>Akoma Ntosoは本文そのものを収めます。最終テキストを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="234"/>
+        <source>Akoma Ntoso is one language per file: choose English or Japanese.</source>
+        <translation>Akoma Ntosoは1ファイル1言語です。英語か日本語を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="236"/>
         <source>This meeting has no documents yet: there is nothing to print.</source>
         <translation>この会合にはまだ文書がないため、印刷するものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="215"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="238"/>
         <source>This meeting has no annex of actions yet.</source>
         <translation>この会合にはまだ協調行動集がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="219"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="242"/>
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
         <translation>見え消しは凍結した改訂版とそれ以降のテキストを比較しますが、この文書にはまだ改訂版がありません。先に改訂版(Rev.1)を確定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="223"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="246"/>
         <source>Choose two different texts to compare.</source>
         <translation>比較する二つの異なるテキストを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="225"/>
-        <source>Choose where to write the PDF.</source>
-        <translation>PDF の保存先を選んでください。</translation>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="248"/>
+        <source>Choose where to write the file.</source>
+        <translation>ファイルの保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="227"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="381"/>
+        <source>Word files (*.docx)</source>
+        <translation>Wordファイル (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="382"/>
+        <source>XML files (*.xml)</source>
+        <translation>XMLファイル (*.xml)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF.</source>
+        <translation type="vanished">PDF の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="250"/>
         <source>“Save as” names a folder; add a file name.</source>
         <translation>「保存先」がフォルダーになっています。ファイル名を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="241"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="267"/>
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
         <translation>パラグラフ番号付きのクリーンテキスト。未採択のものには DRAFT の透かしが入り、採択済みのテキストには SHA-256 フィンガープリントが入ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="245"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="271"/>
         <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
         <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="248"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="274"/>
         <source>Insertions double-underlined, deletions struck through, a bar beside each changed line (readable in black and white); moved and renumbered paragraphs marked.</source>
         <translation>挿入は二重下線、削除は取消線で示し、変更のある行の横に縦線を付けます（白黒印刷でも判別可能）。移動・番号変更した段落も示します。</translation>
     </message>
@@ -2676,28 +2833,48 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation type="vanished">挿入は下線、削除は取り消し線で示し、移動・番号変更したパラグラフに印を付けます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="252"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="278"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
         <translation>議事日程・参加者名簿・すべての成果文書を一つの PDF にまとめます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="253"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="279"/>
         <source>Each action with its lead and partner delegations and due date.</source>
         <translation>各行動と、その主担当・協力代表団および期限を示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="288"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="283"/>
+        <source>The clean text with Word&apos;s own paragraph numbering.</source>
+        <translation>Word自身の段落番号を使った清書テキストです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="285"/>
+        <source>Brackets and alternatives as written, open proposals as Word comments, Track Changes on: the file to send delegations for comments.</source>
+        <translation>括弧と選択肢はそのまま、未決の提案はWordのコメントとし、変更履歴の記録を有効にします。コメントを求めて代表団に送るファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="289"/>
+        <source>The changes as Word tracked changes by the delegation behind each version: Accept or Reject them in Word.</source>
+        <translation>変更は各版を提案した代表団によるWordの変更履歴として記録されます。Wordで承諾又は元に戻すことができます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="295"/>
+        <source>The text as Akoma Ntoso 3.0 XML, in one language.</source>
+        <translation>本文を1言語のAkoma Ntoso 3.0 XMLとして書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="330"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="290"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="301"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="332"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="343"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="337"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="380"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -2724,83 +2901,98 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="32"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="35"/>
+        <source>PDF</source>
+        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting&apos;s first annex) file formats: PDF for every kind; Word and Akoma Ntoso for one document&apos;s text</extracomment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="36"/>
+        <source>Word (.docx, tracked changes)</source>
+        <translation>Word（.docx、変更履歴付き）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="37"/>
+        <source>Akoma Ntoso XML (one language)</source>
+        <translation>Akoma Ntoso XML（1言語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="43"/>
         <source>Final text</source>
-        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting&apos;s first annex)</extracomment>
         <translation>最終テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="33"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="44"/>
         <source>Compilation text (brackets, proposals)</source>
         <translation>コンピレーション・テキスト(角括弧・提案)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="36"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="47"/>
         <source>Redline between two revisions</source>
         <translation>二つの改訂版の見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="37"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="48"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="38"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="49"/>
         <source>List of participants</source>
         <translation>参加者名簿</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="39"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="50"/>
         <source>Badges</source>
         <translation>IDバッジ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="40"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="51"/>
         <source>Name plates (tent cards)</source>
         <translation>卓上名札(テントカード)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="41"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="52"/>
         <source>Meeting book (agenda, participants, documents)</source>
         <translation>会合資料集(議事日程・参加者名簿・文書)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="44"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="55"/>
         <source>Annex of collaborative actions (owners, partners, due dates)</source>
         <translation>協調行動集(主担当・協力代表団・期限)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="47"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="58"/>
         <source>Follow-up report on the actions</source>
         <translation>行動のフォローアップ報告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="48"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="59"/>
         <source>Seating plan of the plenary</source>
         <translation>全体会合の座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="55"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="66"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="56"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="67"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="57"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="68"/>
         <source>English and Japanese (bilingual)</source>
         <translation>英語と日本語(対訳)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="64"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="75"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/options.py" line="65"/>
+        <location filename="../../meetingdesk/ui/exports/options.py" line="76"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
@@ -3653,142 +3845,152 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <source>circulated</source>
+        <translation>配布</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
+        <source>Word author mapped</source>
+        <translation>ワード文書の変更者を代表団に対応付け</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="244"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="253"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="255"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="255"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="259"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="269"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="278"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="279"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="281"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="282"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="281"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="282"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -3841,52 +4043,52 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="170"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="172"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="171"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="173"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="172"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="174"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="173"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="175"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="174"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="176"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="175"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="177"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="176"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="178"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="288"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="290"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="293"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="295"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="370"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="374"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -3975,22 +4177,29 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="413"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="417"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="413"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="417"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/main_window.py" line="447"/>
+        <source>%n proposal(s) imported from Word</source>
+        <translation>
+            <numerusform>Wordから %n 件の提案を取り込みました</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="427"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="471"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="428"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="472"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -5240,6 +5449,155 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/view_base.py" line="130"/>
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WordImportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="65"/>
+        <source>Import proposals from Word</source>
+        <extracomment>emitted with the number of proposals created a preview arrived (for tests and the busy cursor)</extracomment>
+        <translation>Wordから提案を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="67"/>
+        <source>No file chosen</source>
+        <translation>ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="68"/>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="79"/>
+        <source>From the Word authors</source>
+        <translation>Wordの変更者から判断</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="86"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="87"/>
+        <source>The file is revision</source>
+        <translation>このファイルの版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="88"/>
+        <source>Changes by</source>
+        <translation>変更した代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="92"/>
+        <source>Word author</source>
+        <translation>Wordの変更者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="97"/>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="98"/>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="99"/>
+        <source>Where</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="100"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="101"/>
+        <source>Text</source>
+        <translation>文言</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="102"/>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="111"/>
+        <source>Import proposals</source>
+        <translation>提案を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="120"/>
+        <source>Who the Word authors are (remembered for this meeting)</source>
+        <translation>Wordの変更者がどの代表団か（この会合で記憶されます）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="122"/>
+        <source>Proposals found</source>
+        <translation>見つかった提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="126"/>
+        <source>Changes that cannot be placed (nothing is imported while there are any)</source>
+        <translation>反映できない変更（ある間は何も取り込まれません）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="155"/>
+        <source>Returned Word file</source>
+        <translation>返送されたWordファイル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="155"/>
+        <source>Word files (*.docx);;All files (*)</source>
+        <translation>Wordファイル (*.docx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="189"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="202"/>
+        <source>The file cannot be imported as it is.</source>
+        <translation>このファイルはこのままでは取り込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="212"/>
+        <source>— choose a delegation —</source>
+        <translation>— 代表団を選択 —</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="221"/>
+        <source>(already proposed)</source>
+        <translation>（提案済み）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="222"/>
+        <source>(already the text)</source>
+        <translation>（既に本文どおり）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="240"/>
+        <source>%n change(s) cannot be placed: see below.</source>
+        <translation>
+            <numerusform>反映できない変更が %n 件あります。下の一覧を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="244"/>
+        <source>Nothing new: every change is already proposed or in the text.</source>
+        <translation>新しいものはありません。すべての変更は提案済みか、既に本文に反映されています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="247"/>
+        <source>%n proposal(s) ready to import.</source>
+        <translation>
+            <numerusform>取り込める提案が %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
