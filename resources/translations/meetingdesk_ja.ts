@@ -753,17 +753,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../meetingdesk/app.py" line="62"/>
+        <location filename="../../meetingdesk/app.py" line="78"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="71"/>
+        <location filename="../../meetingdesk/app.py" line="87"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="146"/>
+        <location filename="../../meetingdesk/app.py" line="176"/>
         <source>Login cancelled.</source>
         <translation>ログインが取り消されました。</translation>
     </message>
@@ -4562,6 +4562,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/single_instance.py" line="184"/>
         <source>Package not opened</source>
+        <extracomment>the package was refused (carries the one-line reason)</extracomment>
         <translation>パッケージを開けませんでした</translation>
     </message>
 </context>
