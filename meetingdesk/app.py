@@ -73,6 +73,10 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
             if smoke:
                 return 1
         db_url = package_url or db_url
+
+    from meetingdesk.store.leftovers import clean
+
+    clean()  # .part files of a backup or export killed mid-write
     desk, problem = open_desk(choose_url(db_url))
     if desk is None:
         _report(problem, smoke, QCoreApplication.translate("App", "Cannot open the database"))

@@ -65,18 +65,29 @@ def test_version() -> None:
     assert result.stdout.strip() == f"MeetingDesk {__version__}"
 
 
+def _create(db: Path) -> None:
+    """A new, empty database (check reads only: it never creates or migrates one)."""
+    from meetingdesk.services.base import Desk
+
+    Desk.open(str(db), user="tester").close()
+
+
 def test_check_on_a_fresh_database(tmp_path: Path) -> None:
     db = tmp_path / "fresh.sqlite"
+    missing = run("--db", str(db), "check")
+    assert "does not exist" in _assert_one_line_error(missing)
+    assert not db.exists(), "check created a database"
+    _create(db)
     result = run("--db", str(db), "check")
     assert result.returncode == 0, result.stderr
     assert f"database      {db}" in result.stdout
     assert "integrity     ok" in result.stdout
     assert "audit chain   ok (0 events)" in result.stdout
-    assert db.exists()
 
 
 def test_db_is_also_accepted_after_the_command(tmp_path: Path) -> None:
     db = tmp_path / "after.sqlite"
+    _create(db)
     result = run("check", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert str(db) in result.stdout
@@ -84,6 +95,7 @@ def test_db_is_also_accepted_after_the_command(tmp_path: Path) -> None:
 
 def test_backup_makes_a_readable_copy(tmp_path: Path) -> None:
     db, out = tmp_path / "desk.sqlite", tmp_path / "copy.sqlite"
+    _create(db)
     assert run("--db", str(db), "check").returncode == 0
     result = run("--db", str(db), "backup", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -122,14 +134,15 @@ def test_unreachable_server_is_one_line() -> None:
 
 def test_meetingdesk_db_is_honoured(tmp_path: Path) -> None:
     db = tmp_path / "from-env.sqlite"
+    other = tmp_path / "explicit.sqlite"
+    _create(db)
+    _create(other)
     result = run("check", env={"MEETINGDESK_DB": f"sqlite:///{db}"})
     assert result.returncode == 0, result.stderr
     assert str(db) in result.stdout
-    assert db.exists()
     # --db still wins over the environment.
-    other = tmp_path / "explicit.sqlite"
     result = run("--db", str(other), "check", env={"MEETINGDESK_DB": f"sqlite:///{db}"})
-    assert str(other) in result.stdout and other.exists()
+    assert str(other) in result.stdout
 
 
 def test_a_bad_option_value_is_refused(tmp_path: Path) -> None:

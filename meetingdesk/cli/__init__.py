@@ -83,6 +83,29 @@ def fail(message: str) -> int:
     return 2
 
 
+def _clean_leftovers() -> None:
+    """Remove the .part files a killed backup, export or package left (store.leftovers)."""
+    from meetingdesk.store.leftovers import clean
+
+    for path in clean():
+        print(f"meetingdesk: removed {path}, left by an interrupted earlier run", file=sys.stderr)
+
+
+def _warn_if_tampered(args: argparse.Namespace) -> None:
+    """First line on stderr when the database fails its integrity check (cheap part)."""
+    from meetingdesk.store.paths import describe_url, resolve_url
+    from meetingdesk.store.verify import quick_problems
+
+    url = resolve_url(getattr(args, "db", None))
+    problems = quick_problems(url)
+    if problems:
+        print(
+            f"meetingdesk: WARNING: {describe_url(url)} fails its integrity check "
+            f"({len(problems)} problem(s), first: {problems[0]}); run `meetingdesk check`",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen subcommand; expected errors become one line on stderr and exit 2."""
     from sqlalchemy.exc import DBAPIError
@@ -100,6 +123,9 @@ def run(args: argparse.Namespace) -> int:
     logs.configure()
     log = logging.getLogger("meetingdesk.cli")
     log.info("command %s", args.command)
+    _clean_leftovers()
+    if getattr(args, "command", None) != "check":
+        _warn_if_tampered(args)
     try:
         result = func(args)
     except (DeskError, StoreError) as exc:

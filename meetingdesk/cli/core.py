@@ -22,14 +22,36 @@ def register(subparsers) -> None:
 
     check = subparsers.add_parser(
         "check",
-        help="check schema version, integrity, foreign keys and the audit chain",
+        help="check schema, integrity, guard triggers, content hashes and the signed audit",
         description=(
-            "Check the database: schema version against this program's, SQLite integrity and "
-            "foreign keys, the append-only history triggers, the audit hash chain; print row "
-            "counts. Exits 1 when anything fails."
+            "Check the database without changing it (it is opened read-only and never "
+            "migrated): schema version against this program's, SQLite integrity and foreign "
+            "keys, the guard triggers (definitions and firing), every clause version's and "
+            "revision's content hash, adopted texts, the audit hash chain and its signed heads; "
+            "print row counts. Exits 1 when anything fails."
         ),
     )
+    check.add_argument(
+        "--receipt",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a receipt (JSON) or an exported PDF: the chain must still hold the head it names",
+    )
     check.set_defaults(func=cmd_check)
+
+    signing = subparsers.add_parser(
+        "signing",
+        help="show or import the secretariat's certificate that signs adopted finals",
+        description=(
+            "Without --import: print the signing certificate's subject and SHA-256 "
+            "fingerprint. With --import FILE.p12: use the secretariat's own certificate "
+            "(PKCS#12; the password is read from MEETINGDESK_P12_PASSWORD if set)."
+        ),
+    )
+    signing.add_argument("--import", dest="p12", type=Path, metavar="FILE.p12")
+    signing.set_defaults(func=cmd_signing)
 
     backup = subparsers.add_parser(
         "backup",
@@ -80,11 +102,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from meetingdesk.integrity.anchor import ReceiptError, receipt_from_bytes
+    from meetingdesk.services.base import Desk, DeskError
     from meetingdesk.services.meetings.maintenance import check
 
-    desk = _open(args)
+    receipts = []
+    for path in args.receipt:
+        try:
+            receipts.append((path.name, receipt_from_bytes(path.read_bytes(), path.name)))
+        except OSError as exc:
+            raise DeskError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        except ReceiptError as exc:
+            raise DeskError(str(exc)) from exc
+    desk = Desk.open_read_only(args.db)
     try:
-        report = check(desk)
+        report = check(desk, receipts)
     finally:
         desk.close()
     mark = "ok" if report.schema_ok else "MISMATCH"
@@ -92,7 +124,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"schema        {report.schema or 'none'} (program {report.head}) {mark}")
     print(f"integrity     {_verdict(report.integrity)}")
     print(f"foreign keys  {_verdict(report.foreign_keys)}")
-    print(f"history       {_verdict(report.history_guards)}")
+    print(f"guards        {_verdict(report.history_guards)}")
+    print(f"hashes        {_verdict(report.hashes)}")
     events = report.count("audit_event")
     print(f"audit chain   {_verdict(report.audit)} ({events} events)")
     print("rows")
@@ -108,6 +141,30 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _verdict(problems: tuple[str, ...]) -> str:
     return "ok" if not problems else f"{len(problems)} problem(s)"
+
+
+def cmd_signing(args: argparse.Namespace) -> int:
+    import os
+
+    from meetingdesk.integrity.pdfsign import SigningError
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.store import signing
+
+    if args.p12 is not None:
+        try:
+            creds = signing.import_pkcs12(args.p12, os.environ.get("MEETINGDESK_P12_PASSWORD"))
+        except OSError as exc:
+            raise DeskError(f"cannot read {args.p12}: {exc.strerror or exc}") from exc
+        except SigningError as exc:
+            raise DeskError(f"{args.p12.name}: {exc}") from exc
+        print(f"imported {creds.subject}")
+    creds = signing.credentials()
+    if creds is None:
+        print("no signing certificate yet (one is made when the first adopted final is exported)")
+        return 0
+    print(f"subject      {creds.subject}")
+    print(f"fingerprint  {creds.fingerprint}")
+    return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

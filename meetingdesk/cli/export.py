@@ -106,8 +106,10 @@ def register(subparsers) -> None:
         "verify",
         help="check an adopted final text's PDF against the database",
         description=(
-            "Read the SHA-256 fingerprint printed on a final text, recompute it from the "
-            "adopted revision in the database and report match (exit 0) or mismatch (exit 1)."
+            "Check an adopted final PDF: its signature (the secretariat's certificate, "
+            "covering every byte: nothing appended, no later update), then its printed text "
+            "clause by clause against the adopted revision, then the fingerprint; report "
+            "match (exit 0) or mismatch with the reason (exit 1)."
         ),
     )
     verify.add_argument("file", type=Path, metavar="FILE.pdf")

@@ -32,6 +32,7 @@ from meetingdesk.services.base import Desk, ValidationError
 from meetingdesk.services.drafting.documents import text_hash
 from meetingdesk.services.meetings import meeting_snap
 from meetingdesk.snapshots import ClauseSnap, MeetingSnap
+from meetingdesk.store.sealing import BulkVersionHasher, EntryRow, revision_tree_hash
 from meetingdesk.text.numbering import number_clauses
 
 MAX_CLAUSES = 200_000
@@ -85,8 +86,19 @@ def generate_large(desk: Desk, *, clauses: int = 5000, versions: int = 20) -> Me
         plan = _clause_plan(docs)
         clause_ids, clause_uuids = _insert_clauses(conn, plan)
         texts = [_new_text(rng, kind) for _, kind in plan]
+        hasher = BulkVersionHasher(conn)
+        hasher.preload_clauses(clause_ids, clause_uuids)
         heads, frozen = _insert_versions(
-            conn, desk.user_login, rng, plan, clause_ids, texts, delegation_ids, versions, rev_waves
+            conn,
+            desk.user_login,
+            rng,
+            plan,
+            clause_ids,
+            texts,
+            delegation_ids,
+            versions,
+            rev_waves,
+            hasher,
         )
         uuids = dict(zip(clause_ids, clause_uuids, strict=True))
         _set_heads(conn, clause_ids, heads)
@@ -103,6 +115,8 @@ def generate_large(desk: Desk, *, clauses: int = 5000, versions: int = 20) -> Me
                 "clause_versions": clauses * versions * 2,
                 "documents": {d.short_name: n for d, n in docs},
                 "revisions": ["Rev.1", "Rev.2"],
+                # One digest for every version written here (check recomputes it).
+                "ranges": {"clause_version": hasher.range_record(list(hasher.known))},
             },
         )
         return meeting_snap(meeting)
@@ -217,6 +231,15 @@ def _insert_ids(conn, table, rows: list[dict[str, Any]]) -> list[int]:
     return [ids[r["uuid"]] for r in rows]
 
 
+def _insert_hashed(conn, table, rows: list[dict[str, Any]], hasher: BulkVersionHasher) -> list[int]:
+    """Insert versions with their content hashes computed here (not one query per row)."""
+    for row in rows:
+        row["content_hash"] = hasher.hash(row)
+    ids = _insert_ids(conn, table, rows)
+    hasher.learn(ids, rows)
+    return ids
+
+
 def _insert_versions(
     conn,
     author: str,
@@ -227,6 +250,7 @@ def _insert_versions(
     delegation_ids: list[int],
     versions: int,
     rev_waves: tuple[int, int],
+    hasher: BulkVersionHasher,
 ) -> tuple[list[_Head], dict[int, list[_Head]]]:
     """Insert the versions wave by wave (wave w = every clause's w-th version).
 
@@ -249,12 +273,12 @@ def _insert_versions(
             _version_row(cid, "en", en, author, who[i], at, note, prev_en[i], None)
             for i, (cid, (en, _)) in enumerate(zip(clause_ids, rendered, strict=True))
         ]
-        en_ids = _insert_ids(conn, table, en_rows)
+        en_ids = _insert_hashed(conn, table, en_rows, hasher)
         ja_rows = [
             _version_row(cid, "ja", ja, author, who[i], at, note, prev_ja[i], en_ids[i])
             for i, (cid, (_, ja)) in enumerate(zip(clause_ids, rendered, strict=True))
         ]
-        ja_ids = _insert_ids(conn, table, ja_rows)
+        ja_ids = _insert_hashed(conn, table, ja_rows, hasher)
         prev_en, prev_ja = list(en_ids), list(ja_ids)
         heads = [
             _Head(en_ids[i], ja_ids[i], en, ja, _open_brackets(texts[i]))
@@ -348,16 +372,26 @@ def _freeze(
             )
             for pos, (i, num) in enumerate(zip(idx, numbers, strict=True), start=1)
         ]
-        rev = Revision(
-            document_id=doc.id,
-            number=number,
-            label=f"Rev.{number}",
-            kind="chair",
-            note="generated for benchmarks",
-            author=author,
-            created_at=at,
-            content_hash=text_hash(snaps),
+        header = {
+            "number": number,
+            "label": f"Rev.{number}",
+            "kind": "chair",
+            "note": "generated for benchmarks",
+            "author": author,
+            "created_at": at,
+            "content_hash": text_hash(snaps),
+        }
+        rev_uuid = uuid.uuid4()
+        rows = [
+            EntryRow(
+                c.id, c.position, c.number, c.kind, c.status, "", c.en_version_id, c.ja_version_id
+            )
+            for c in snaps
+        ]
+        tree = revision_tree_hash(
+            conn, uuid=str(rev_uuid), document_id=doc.id, entries=rows, **header
         )
+        rev = Revision(uuid=rev_uuid, document_id=doc.id, tree_hash=tree, **header)
         s.add(rev)
         s.flush()
         entries.extend(

@@ -84,6 +84,7 @@ def write_participants_xlsx(
         cell.font = Font(bold=True)
     for row in participant_rows(meeting, people):
         sheet.append(row)
+    keep_as_text(sheet)
     sheet.freeze_panes = "A2"
     for column, key in zip(sheet.columns, COLUMN_LABELS, strict=False):
         width = max(len(header_label(key)), *(len(str(c.value or "")) for c in column))
@@ -98,3 +99,37 @@ def write_participants_xlsx(
         Path(tmp).unlink(missing_ok=True)
         raise
     return out
+
+
+# --- safe reading and writing, shared by every XLSX import and export ----------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def formula_like(value: object) -> bool:
+    """A text a spreadsheet would run as a formula if typed in (=, +, -, @ first)."""
+    return isinstance(value, str) and value.lstrip(" \t\r\n").startswith(FORMULA_STARTS)
+
+
+def formula_cells(rows: Sequence[Sequence[object]]) -> list[tuple[int, int]]:
+    """(row, column) numbers, from 1, of cells whose text starts like a formula."""
+    return [
+        (r, c)
+        for r, row in enumerate(rows, start=1)
+        for c, value in enumerate(row, start=1)
+        if formula_like(value)
+    ]
+
+
+def keep_as_text(sheet) -> None:
+    """Make every formula-like text cell of a sheet plain text, never a formula.
+
+    openpyxl stores a string starting with "=" as a formula; Excel and LibreOffice run
+    "+", "-" and "@" too once a person edits the cell. The cell is typed as a string and
+    carries the quote prefix (the "'" a person would type) so it stays text.
+    """
+    for row in sheet.iter_rows():
+        for cell in row:
+            if formula_like(cell.value) or cell.data_type == "f":
+                cell.data_type = "s"
+                cell.quotePrefix = True

@@ -6,6 +6,7 @@ from .circulation import Circulation, CirculationFile, CirculationRecipient, Wor
 from .drafting import (
     IMMUTABLE_TABLES,
     NUMBERING_MODES,
+    AuditAnchor,
     AuditEvent,
     Clause,
     ClauseVersion,
@@ -44,6 +45,7 @@ __all__ = [
     "ActionItem",
     "AgendaItem",
     "AgendaSession",
+    "AuditAnchor",
     "AuditEvent",
     "Base",
     "Clause",

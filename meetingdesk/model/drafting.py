@@ -12,6 +12,7 @@ from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Identified, UTCDateTime, Versioned, utc_now
+from .hashing import version_hash_default
 from .meeting import Delegation
 
 IMMUTABLE_TABLES = (
@@ -20,6 +21,7 @@ IMMUTABLE_TABLES = (
     "revision_entry",
     "revision_concordance",
     "audit_event",
+    "audit_anchor",
 )
 # How a document numbers its clauses: "bis" keeps numbers fixed within a negotiating round
 # (8bis, a deleted 8 keeps its number) until a clean text renumbers; "renumber" at once.
@@ -99,6 +101,11 @@ class ClauseVersion(Identified, Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("clause_version.id"))
     merge_parent_id: Mapped[int | None] = mapped_column(ForeignKey("clause_version.id"))
     translated_from_id: Mapped[int | None] = mapped_column(ForeignKey("clause_version.id"))
+    # SHA-256 of the content and the parents' hashes (meetingdesk.integrity.hashing);
+    # computed on insert when the writer does not give it.
+    content_hash: Mapped[str] = mapped_column(
+        String(64), default=version_hash_default, sort_order=100
+    )
 
 
 class Proposal(Identified, Versioned, Base):
@@ -145,6 +152,8 @@ class Revision(Identified, Base):
     author: Mapped[str] = mapped_column(String(128), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # Hash of the header, content_hash and every entry's version hashes (set by the freezer).
+    tree_hash: Mapped[str] = mapped_column(String(64), default="")
 
     entries: Mapped[list[RevisionEntry]] = relationship(order_by="RevisionEntry.position")
 
@@ -206,3 +215,17 @@ class AuditEvent(Identified, Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditAnchor(Identified, Base):
+    """A signed audit head: the chain had event_id with head_hash when key_id signed it.
+
+    The signing key is kept outside the database; the receipt JSON is stored as signed.
+    """
+
+    __tablename__ = "audit_anchor"
+    event_id: Mapped[int] = mapped_column(index=True)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))
+    signed_at: Mapped[str] = mapped_column(String(40))
+    receipt: Mapped[str] = mapped_column(Text)

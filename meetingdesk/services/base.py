@@ -15,7 +15,6 @@ held to commit, keeps the hash chain in commit order.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 from collections import deque
 from collections.abc import Iterator
@@ -30,7 +29,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from meetingdesk.integrity.hashing import EventFacts, event_hash
 from meetingdesk.model import AuditEvent, User, utc_now
+from meetingdesk.model.hashing import CREATED_KEY
+from meetingdesk.store import anchoring, keys
 from meetingdesk.store.engine import StoreError, make_engine
 from meetingdesk.store.migrate import ensure_identity, one_line, upgrade
 from meetingdesk.store.paths import describe_url, resolve_url
@@ -140,6 +142,7 @@ class Desk:
         engine = make_engine(resolved)
         try:
             db_uuid = ensure_identity(engine)
+            _sign_if_never_signed(engine, db_uuid)
         except DBAPIError as exc:
             engine.dispose()
             raise StoreError(f"cannot use {describe_url(resolved)}: {exc.orig}") from exc
@@ -155,6 +158,8 @@ class Desk:
                 upgrade(url, password=password)
                 engine = make_engine(url, password=password)
             db_uuid = ensure_identity(engine)
+            if ident.role == "owner":
+                _sign_if_never_signed(engine, db_uuid)
         except DBAPIError as exc:
             engine.dispose()
             raise StoreError(f"cannot use {describe_url(url)}: {one_line(exc)}") from exc
@@ -162,6 +167,24 @@ class Desk:
             engine.dispose()
             raise
         return cls(url, engine, ident.login, db_uuid, None, ident.role or "", password)
+
+    @classmethod
+    def open_read_only(cls, url: str | None = None, *, user: str | None = None) -> Desk:
+        """Open an existing database to read it only: no migration, no signing, no WAL switch
+        (what `check` uses, so that checking never changes what is checked)."""
+        from sqlalchemy import text
+
+        resolved = resolve_url(url)
+        engine = make_engine(resolved, read_only=True)
+        try:
+            with engine.connect() as conn:
+                db_uuid = conn.execute(
+                    text("SELECT value FROM store_info WHERE key = 'db_uuid'")
+                ).scalar()
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot read {describe_url(resolved)}: {exc.orig}") from exc
+        return cls(resolved, engine, user or os_user(), db_uuid or "")
 
     @property
     def label(self) -> str:
@@ -191,18 +214,27 @@ class Desk:
         turn = write_turn(self.engine.url.database) if self.is_sqlite else nullcontext()
         born: list[AuditEvent] = []
         sa_event.listen(session, "pending_to_persistent", _collect_events(born))
+        receipt = None
         try:
             with turn, session.begin():
                 if not self.is_sqlite:
                     gate = func.pg_advisory_xact_lock_shared if concurrent else _advisory_lock
                     session.execute(select(gate(WRITE_GATE_KEY)))
+                session.connection().info.pop(CREATED_KEY, None)
                 yield session
+                receipt = self._seal(session)
             self.own_events.extend(e.id for e in born)
+            if receipt is not None:
+                keys.save_receipt(receipt)
         except StaleDataError as exc:
             raise ConflictError(
                 "someone else changed this entry first; nothing was saved — reload and try again"
             ) from exc
         except DBAPIError as exc:
+            if "document is adopted" in str(exc.orig) or "adopted document" in str(exc.orig):
+                raise FrozenError(
+                    "this document is adopted: its text is frozen; nothing was saved"
+                ) from exc
             refusal = self._refusal(exc)
             if refusal is None:
                 raise
@@ -248,10 +280,21 @@ class Desk:
         summary: str,
         details: dict[str, Any] | None = None,
     ) -> AuditEvent:
-        """Append one hash-chained event in the caller's transaction."""
+        """Append one hash-chained event in the caller's transaction.
+
+        The event carries the content hashes of the versions and revisions written since
+        the previous event of this transaction (the store notes them as they are inserted).
+        """
         session.flush()
         if not self.is_sqlite:
             session.execute(select(_advisory_lock(AUDIT_CHAIN_KEY)))
+        details = dict(details or {})
+        created = session.connection().info.pop(CREATED_KEY, None)
+        if created:
+            grouped: dict[str, list[str]] = {}
+            for kind, digest in created:
+                grouped.setdefault(kind, []).append(digest)
+            details["created_hashes"] = grouped
         prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
         event = AuditEvent(
             at=utc_now(),
@@ -260,12 +303,20 @@ class Desk:
             entity_type=type(entity).__name__,
             entity_uuid=str(entity.uuid),
             summary=summary,
-            details=json.dumps(details or {}, sort_keys=True, ensure_ascii=False, default=str),
+            details=json.dumps(details, sort_keys=True, ensure_ascii=False, default=str),
             prev_hash=prev or "",
         )
         event.hash = audit_hash(event)
         session.add(event)
         return event
+
+    def _seal(self, session: Session):
+        """Before commit: record hashes no event carried yet, then sign the new head."""
+        session.flush()
+        if session.connection().info.get(CREATED_KEY):
+            self.audit(session, "history.hashes", _Store(self.db_uuid), "content hashes")
+            session.flush()
+        return anchoring.sign_current_head(session.connection(), self.db_uuid)
 
     def ensure_user(self, session: Session) -> User:
         user = session.scalar(select(User).where(User.login == self.user_login))
@@ -284,21 +335,40 @@ def _collect_events(into: list[AuditEvent]):
     return collect
 
 
+def _sign_if_never_signed(engine: Engine, db_uuid: str) -> None:
+    """A database from before signed heads (or a new one): sign what is there, so that
+    from now on a chain cut or rewritten shows."""
+    receipt = None
+    with engine.begin() as conn:
+        if not anchoring.has_anchor(conn):
+            receipt = anchoring.sign_current_head(conn, db_uuid)
+    if receipt is not None:
+        keys.save_receipt(receipt)
+
+
+@dataclass(frozen=True)
+class _Store:
+    """The database itself as the subject of an audit event."""
+
+    uuid: str
+
+
+_Store.__name__ = "Store"
+
+
 def audit_hash(event: AuditEvent) -> str:
-    payload = json.dumps(
-        [
+    return event_hash(
+        EventFacts(
             event.prev_hash,
-            event.at.isoformat(),
+            event.at,
             event.user_login,
             event.action,
             event.entity_type,
             event.entity_uuid,
             event.summary,
             event.details,
-        ],
-        ensure_ascii=False,
+        )
     )
-    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def _advisory_lock(key: int):

@@ -35,13 +35,23 @@ def _check_sqlite_file(path: Path) -> None:
         raise StoreError(f"folder {path.parent} does not exist")
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, password: str | None = None) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    foreign_keys: bool = True,
+    password: str | None = None,
+    read_only: bool = False,
+) -> Engine:
     """Create an engine with the house settings; nothing is connected yet.
 
     SQLite: pragmas on every connection, and transactions opened by us (so that a
     writing session can ask for BEGIN IMMEDIATE and never dead-lock on lock upgrade).
+    read_only: a SQLite file is opened with mode=ro and left in its journal mode (a
+    check must not change the file it checks); a server session is set read-only.
     """
     u = make_url(url)
+    if read_only:
+        return _read_only_engine(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
             _check_sqlite_file(Path(u.database))
@@ -69,6 +79,49 @@ def make_engine(url: str, *, foreign_keys: bool = True, password: str | None = N
             u = u.set(password=password)
         return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     raise StoreError(f"unsupported database URL {u.render_as_string(hide_password=True)}")
+
+
+def _read_only_engine(url: str) -> Engine:
+    import sqlite3
+
+    from .paths import sqlite_uri
+
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        path = Path(u.database or "")
+        if not path.is_file():
+            raise StoreError(f"{path} does not exist")
+        _check_sqlite_file_header(path)
+        # No -wal file: no one has the file open in WAL mode, so "immutable" is safe and
+        # keeps even the -wal/-shm side files from appearing.
+        wal = path.with_name(path.name + "-wal")
+        uri = sqlite_uri(path) + ("" if wal.exists() else "&immutable=1")
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record) -> None:
+            dbapi_conn.execute("PRAGMA query_only=ON")
+
+        return engine
+    if u.get_backend_name() == "postgresql":
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={
+                "connect_timeout": 10,
+                "options": "-c default_transaction_read_only=on",
+            },
+        )
+    raise StoreError(f"unsupported database URL {u.render_as_string(hide_password=True)}")
+
+
+def _check_sqlite_file_header(path: Path) -> None:
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)")
 
 
 def is_sqlite(engine: Engine) -> bool:

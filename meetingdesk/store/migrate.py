@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from .engine import StoreError, make_engine
+from .paths import sqlite_uri
 
 SCRIPT_LOCATION = "meetingdesk.store:migrations"
 
@@ -75,19 +76,49 @@ def sqlite_checks(engine: Engine) -> tuple[list[str], list[str]]:
 
 def backup_sqlite(src: Path, dest: Path) -> None:
     """Consistent copy through SQLite's backup API (safe while others have it open)."""
+    from .leftovers import pending, temp_pattern
+
     tmp = dest.with_name(dest.name + ".part")
+    with pending(dest.parent, temp_pattern(dest.name, ".part")):
+        try:
+            with sqlite3.connect(sqlite_uri(src), uri=True) as s, sqlite3.connect(tmp) as d:
+                s.backup(d)
+            tmp.replace(dest)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"backup to {dest} failed: {exc}") from exc
+
+
+def probe_sqlite(path: Path) -> tuple[str | None, set[str]]:
+    """Schema revision and table names of a SQLite file, read without changing it.
+
+    Without a -wal file beside it the file is opened "immutable": even a read-only
+    connection to a WAL-mode file would otherwise create -wal and -shm files.
+    """
+    wal = path.with_name(path.name + "-wal")
+    uri = sqlite_uri(path) + ("" if wal.exists() else "&immutable=1")
     try:
-        with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as s, sqlite3.connect(tmp) as d:
-            s.backup(d)
-        tmp.replace(dest)
-    except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"backup to {dest} failed: {exc}") from exc
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from exc
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        rev = None
+        if "alembic_version" in names:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            rev = row[0] if row else None
+        return rev, names
+    except sqlite3.DatabaseError as exc:
+        msg = str(exc)
+        if "file is not a database" in msg:
+            raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)") from exc
+        raise StoreError(f"cannot read {path}: {msg}") from exc
+    finally:
+        con.close()
 
 
-def _refuse_unknown(rev: str | None, engine: Engine) -> None:
+def _refuse_unknown(rev: str | None, names: set[str]) -> None:
     if rev is None:
-        names = set(inspect(engine).get_table_names())
         if names and "meeting" not in names:
             raise StoreError("this database belongs to another program (no MeetingDesk tables)")
         if "meeting" in names:
@@ -101,15 +132,32 @@ def _refuse_unknown(rev: str | None, engine: Engine) -> None:
 
 
 def upgrade(url: str, *, password: str | None = None) -> str | None:
-    """Bring the database to the newest schema; returns the backup path for SQLite, if any."""
-    probe = make_engine(url, password=password)
-    try:
-        rev = current_revision(probe)
-        _refuse_unknown(rev, probe)
-    except OperationalError as exc:
-        raise StoreError(_describe(exc, url)) from exc
-    finally:
-        probe.dispose()
+    """Bring the database to the newest schema; returns the backup path for SQLite, if any.
+
+    An existing SQLite file is first read through a read-only connection: a file refused
+    here (another program's, a newer schema's) is left byte for byte as it was — opening
+    it the normal way would already switch it to WAL mode (its header changes).
+    """
+    u0 = make_url(url)
+    existing = (
+        u0.get_backend_name() == "sqlite"
+        and bool(u0.database)
+        and u0.database != ":memory:"
+        and Path(u0.database).is_file()
+    )
+    if existing:
+        make_engine(url).dispose()  # the file checks only: nothing is connected yet
+        rev, names = probe_sqlite(Path(u0.database))
+        _refuse_unknown(rev, names)
+    else:
+        probe = make_engine(url, password=password)
+        try:
+            rev = current_revision(probe)
+            _refuse_unknown(rev, set(inspect(probe).get_table_names()))
+        except OperationalError as exc:
+            raise StoreError(_describe(exc, url)) from exc
+        finally:
+            probe.dispose()
     head = head_revision()
     if rev == head:
         return None

@@ -31,10 +31,26 @@ def resolve_url(explicit: str | None = None) -> str:
     """
     value = explicit or os.environ.get(ENV_DB) or ""
     if not value:
-        return f"sqlite:///{default_sqlite_path()}"
+        return sqlite_url(default_sqlite_path())
     if "://" not in value:
-        return f"sqlite:///{Path(value).expanduser().resolve()}"
+        return sqlite_url(Path(value).expanduser().resolve())
     return value
+
+
+def sqlite_url(path: Path | str) -> str:
+    """The SQLAlchemy URL of a SQLite file, quoted so that any file name survives.
+
+    Concatenating "sqlite:///" + path breaks on "?" (cut), "%20" (read as a space) and "#";
+    SQLAlchemy's own URL builder escapes what its parser would read otherwise.
+    """
+    from sqlalchemy.engine import URL
+
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def sqlite_uri(path: Path | str, mode: str = "ro") -> str:
+    """A "file:" URI for sqlite3.connect(..., uri=True), percent-encoded (Path.as_uri)."""
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
 def describe_url(url: str) -> str:

@@ -31,7 +31,15 @@ GROUPS = {role: f"meetingdesk_{role}" for role in ROLES}
 
 # Append-only: INSERT and SELECT, never UPDATE or DELETE (migration 0002 adds triggers).
 HISTORY_TABLES = frozenset(
-    {"clause_version", "revision", "revision_entry", "audit_event", "silence_objection"}
+    {
+        "clause_version",
+        "revision",
+        "revision_entry",
+        "revision_concordance",
+        "audit_event",
+        "audit_anchor",  # signed audit heads (migration 0007): every writer signs its own
+        "silence_objection",
+    }
 )
 # What a drafter may write besides INSERT into the history tables it needs.
 DRAFTER_WRITES: dict[str, str] = {
@@ -42,7 +50,7 @@ DRAFTER_WRITES: dict[str, str] = {
     "comment": "INSERT, UPDATE",
     "store_info": "INSERT, UPDATE, DELETE",  # rows limited by the policies below
 }
-DRAFTER_HISTORY = ("clause_version", "audit_event")
+DRAFTER_HISTORY = ("clause_version", "audit_event", "audit_anchor")
 DRAFTER_INFO_KEYS = "offline.%"
 
 LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")

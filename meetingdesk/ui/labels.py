@@ -169,7 +169,9 @@ def audit_action(code: str) -> str:
         "delegation": QCoreApplication.translate("Labels", "Delegation"),
         "demo": QCoreApplication.translate("Labels", "Demo"),
         "document": QCoreApplication.translate("Labels", "Document"),
+        "history": QCoreApplication.translate("Labels", "History"),
         "meeting": QCoreApplication.translate("Labels", "Meeting"),
+        "package": QCoreApplication.translate("Labels", "Package"),
         "participant": QCoreApplication.translate("Labels", "Participant"),
         "proposal": QCoreApplication.translate("Labels", "Proposal"),
         "revision": QCoreApplication.translate("Labels", "Revision"),
@@ -214,6 +216,8 @@ def audit_action(code: str) -> str:
         "move_session": QCoreApplication.translate("Labels", "session moved"),
         "circulate": QCoreApplication.translate("Labels", "circulated"),
         "word_author": QCoreApplication.translate("Labels", "Word author mapped"),
+        "hashes": QCoreApplication.translate("Labels", "content hashes recorded"),
+        "checkout": QCoreApplication.translate("Labels", "checked out"),
     }
     if subject not in subjects:
         return code

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -110,7 +111,21 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.split.addWidget(self.stack)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([180, 1000])
-        self.setCentralWidget(self.split)
+        # A banner above everything when the database fails its integrity check.
+        self.trust_banner = QLabel(self)
+        self.trust_banner.setObjectName("TrustBanner")
+        self.trust_banner.setWordWrap(True)
+        self.trust_banner.setStyleSheet(
+            "#TrustBanner { background: #b00020; color: white; padding: 6px; font-weight: bold; }"
+        )
+        self.trust_banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.trust_banner)
+        column.addWidget(self.split, 1)
+        self.setCentralWidget(central)
 
         # Status bar: the database in use and the acting user.
         self.db_label = QLabel(self)

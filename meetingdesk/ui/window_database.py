@@ -123,6 +123,23 @@ class DatabaseMixin:
             )
         )
         self.actions_.backup.setEnabled(True)
+        self._show_trust(desk)
+
+    def _show_trust(self, desk) -> None:
+        """The banner: guards, audit chain and signed heads (the cheap part of `check`)."""
+        from meetingdesk.store.verify import quick_problems
+
+        problems = quick_problems(desk.url)
+        banner = self.trust_banner
+        banner.setVisible(bool(problems))
+        if problems:
+            banner.setText(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This database fails its integrity check: {count} problem(s), the first: "
+                    "{first}. Choose File → Check database for the whole report.",
+                ).format(count=len(problems), first=problems[0])
+            )
 
     # -- backup ---------------------------------------------------------------------------
 

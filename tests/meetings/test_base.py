@@ -98,7 +98,7 @@ def test_the_chain_detects_an_edited_event(desk: Desk) -> None:
     assert len(problems) == 1 and "do not match its hash" in problems[0]
     report = check(desk)
     assert not report.ok
-    assert any("history guard missing: audit_event" in p for p in report.problems)
+    assert any("guard missing: trigger audit_event_no_" in p for p in report.problems)
 
 
 def test_the_chain_detects_a_removed_event(desk: Desk) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.meetings import create_meeting, maintenance
+from meetingdesk.store import keys
 from meetingdesk.store.engine import StoreError
 
 
@@ -29,9 +30,13 @@ def test_backup_is_a_complete_consistent_copy(sqlite_desk: Desk, tmp_path: Path)
     out = tmp_path / "copies" / "desk-backup.sqlite"
     out.parent.mkdir()
     assert maintenance.backup(sqlite_desk, out) == out
-    assert sorted(p.name for p in out.parent.iterdir()) == ["desk-backup.sqlite"], (
-        "no temporary file may remain"
-    )
+    assert sorted(p.name for p in out.parent.iterdir()) == [
+        "desk-backup.sqlite",
+        "desk-backup.sqlite.audit-key.pem",
+    ], "no temporary file may remain; the audit signing key is saved beside the copy"
+    key = out.with_name(out.name + ".audit-key.pem")
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert key.read_bytes() == keys.key_path().read_bytes()
     with sqlite3.connect(f"file:{out}?mode=ro", uri=True) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT title_en FROM meeting").fetchall() == [

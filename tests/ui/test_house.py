@@ -36,7 +36,10 @@ def test_log_file_names_version_database_and_qt(tmp_path: Path) -> None:
 def test_command_line_writes_the_log(tmp_path: Path) -> None:
     from meetingdesk.cli import main
 
+    from meetingdesk.services.base import Desk
+
     db = tmp_path / "d.sqlite"
+    Desk.open(str(db), user="tester").close()  # check reads only: it never creates one
     assert main(["--db", str(db), "check"]) == 0
     folder = Path(os.environ[logs.ENV_LOG_DIR])
     for h in logging.getLogger("meetingdesk").handlers:

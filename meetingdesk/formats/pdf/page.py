@@ -51,6 +51,7 @@ class PageState:
     draft: bool = False
     fingerprint: str = ""
     furniture: bool = True
+    audit_head: str = ""  # printed small at the bottom left: the signed audit head
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,9 @@ def _furniture(state: PageState, settings: PdfSettings):
             if state.fingerprint:
                 text = f"{both('fingerprint')}: {state.fingerprint}"
                 draw_mixed(canv, width - right, bottom - 8, text, 6.2, align="right")
+            if state.audit_head:
+                # The signed audit head the file was made at, 10 mm inside the edge.
+                draw_mixed(canv, left, 10 * MM + 1, state.audit_head, 5.5)
         if settings.confidential:
             # Inside the printable area: printers clip up to ~5 mm; marks stay >= 10 mm in.
             canv.setFillColor(DELETED)

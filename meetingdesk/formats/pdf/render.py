@@ -32,6 +32,8 @@ class PdfOptions:
     font: str | None = None  # a Japanese .ttf/.ttc path (else MEETINGDESK_CJK_FONT, else found)
     author: str = ""  # the secretariat as configured; else "<host> (host secretariat)"
     cancel: Callable[[], bool] | None = None
+    # The signed audit head the file was made at: (printed line, receipt for the metadata).
+    audit_head: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,13 @@ def _run(
         title=title,
         author=options.author or host_secretariat(meeting, options.lang),
         subject=in_lang(options.lang, meeting.title_en, meeting.title_ja),
-        keywords=("MeetingDesk", f"kind:{kind}", *keywords),
+        keywords=("MeetingDesk", f"kind:{kind}", *keywords, *_head_keyword(options)),
         created=created or _today(),
         **({"margins_mm": margins} if margins else {}),
     )
     w, _h = settings.pagesize
     top, right, bottom, left = settings.margins_mm
-    state = PageState()
+    state = PageState(audit_head=options.audit_head[0])
     ctx = Ctx(make_styles(), state, options.lang, w - (left + right) * MM)
     story = build(ctx)
     pages = write_pdf(out, story, settings, state, cancel=options.cancel, numbered=numbered)
@@ -127,6 +129,16 @@ def _kind_key(text: DocumentText, kind_key: str) -> str:
     if kind_key == "kind_final" and text.document.status != "adopted":
         return "kind_clean"
     return kind_key
+
+
+def _head_keyword(options: PdfOptions) -> tuple[str, ...]:
+    """The receipt as one keyword (base64url: no comma or space to split it)."""
+    import base64
+
+    receipt = options.audit_head[1]
+    if not receipt:
+        return ()
+    return ("audithead:" + base64.urlsafe_b64encode(receipt.encode()).decode(),)
 
 
 def _doc_title(text: DocumentText, kind_key: str, lang: str) -> str:

@@ -97,6 +97,8 @@ def export_actions_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from meetingdesk.formats.xlsx import keep_as_text
+
     out = Path(out)
     actions = list_actions(desk, meeting_id)
     book = Workbook()
@@ -115,6 +117,7 @@ def export_actions_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
             row[0].alignment = Alignment(wrap_text=True, vertical="top")
             if key == "target_date":
                 row[0].number_format = "yyyy-mm-dd"
+    keep_as_text(sheet)
     sheet.freeze_panes = "C2"
     if not out.parent.is_dir():
         raise DeskError(f"cannot write {out}: the folder {out.parent} does not exist")

@@ -6,6 +6,8 @@ statuses, and the hash of the whole text: what was circulated can always be repr
 
 from __future__ import annotations
 
+import uuid as uuid_mod
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,7 @@ from meetingdesk.services.drafting.reading import (
 )
 from meetingdesk.services.drafting.structure import pin_numbers
 from meetingdesk.snapshots import RevisionSnap
+from meetingdesk.store.sealing import EntryRow, revision_tree_hash
 
 REVISION_KINDS = ("zero", "compilation", "chair", "clean", "adopted")
 # Printed names of revision kinds (PDF cover lines); the window translates its own with tr().
@@ -84,32 +87,50 @@ def freeze_in(
     live = (
         [c for c in snaps if c.status != "deleted"] if kind == "adopted" else shown_clauses(snaps)
     )
-    rev = Revision(
-        document_id=doc.id,
-        number=number,
-        label=label,
-        kind=kind,
-        note=note,
-        author=desk.user_login,
-        created_at=utc_now(),
-        content_hash=text_hash(live),
+    rows = [
+        EntryRow(
+            c.id,
+            i,
+            c.number,
+            c.kind,
+            c.status,
+            ",".join(c.ad_ref),
+            c.en_version_id,
+            c.ja_version_id,
+            c.parent_id,
+        )
+        for i, c in enumerate(live, start=1)
+    ]
+    header = {
+        "number": number,
+        "label": label,
+        "kind": kind,
+        "note": note,
+        "author": desk.user_login,
+        "created_at": utc_now(),
+        "content_hash": text_hash(live),
+    }
+    rev_uuid = uuid_mod.uuid4()
+    tree = revision_tree_hash(
+        s.connection(), uuid=str(rev_uuid), document_id=doc.id, entries=rows, **header
     )
+    rev = Revision(uuid=rev_uuid, document_id=doc.id, tree_hash=tree, **header)
     s.add(rev)
     s.flush()
     s.add_all(
         RevisionEntry(
             revision_id=rev.id,
-            clause_id=c.id,
-            position=i,
-            number=c.number,
-            parent_clause_id=c.parent_id,
-            kind=c.kind,
-            status=c.status,
-            ad_ref=",".join(c.ad_ref),
-            en_version_id=c.en_version_id,
-            ja_version_id=c.ja_version_id,
+            clause_id=e.clause_id,
+            position=e.position,
+            number=e.number,
+            parent_clause_id=e.parent_clause_id,
+            kind=e.kind,
+            status=e.status,
+            ad_ref=e.ad_ref,
+            en_version_id=e.en_version_id,
+            ja_version_id=e.ja_version_id,
         )
-        for i, c in enumerate(live, start=1)
+        for e in rows
     )
     desk.audit(s, "revision.freeze", rev, f"froze {doc.short_name} {label}", {"kind": kind})
     return rev

@@ -51,7 +51,20 @@ class VerifyResult:
     message: str
 
 
-def export(
+def export(desk: Desk, kind: str, out: Path | str, **kwargs) -> ExportResult:
+    """Write one PDF of `kind` to `out` (atomically). Raises DeskError on bad input.
+
+    While it runs, its temporary file is marked (store.leftovers): if the program is
+    killed mid-write, the next start removes the hidden .part file it left.
+    """
+    from meetingdesk.store.leftovers import pending, temp_pattern
+
+    path = Path(out)
+    with pending(path.parent, temp_pattern(f".{path.name}", ".*.part")):
+        return _export(desk, kind, path, **kwargs)
+
+
+def _export(
     desk: Desk,
     kind: str,
     out: Path | str,
@@ -85,6 +98,7 @@ def export(
         font=font,
         cancel=cancel,
         author=author.strip(),
+        audit_head=_audit_head(desk),
     )
     out = Path(out)
     meeting = meetings.get_meeting(desk, meeting_id)
@@ -98,6 +112,10 @@ def export(
             if kind == "final":
                 text = documents.document_text(desk, doc.id, revision or _adopted_label(desk, doc))
                 result = render.render_final(out, text, options)
+                if text.document.status == "adopted" and text.revision_label == _adopted_label(
+                    desk, doc
+                ):
+                    result = _sign_final(result, text)
             elif kind == "compilation":
                 text = documents.document_text(desk, doc.id, revision)
                 result = render.render_compilation(out, text, _proposals(desk, text), options)
@@ -154,6 +172,46 @@ def annex_plan(desk: Desk, meeting_id: int, document: str | None, today: date | 
         doc = annexes[0]
     acts = tuple(a for a in list_actions(desk, meeting_id, today=today) if a.document_id == doc.id)
     return ActionPlan(meetings.get_meeting(desk, meeting_id), doc, acts, today or date.today())
+
+
+def _sign_final(result, text: DocumentText):
+    """Sign an adopted final with the secretariat's certificate (PAdES, the whole file)."""
+    import dataclasses
+    import hashlib
+    import os
+
+    from meetingdesk.integrity.pdfsign import sign_pdf
+    from meetingdesk.store import signing
+
+    creds = signing.credentials(create_for=text.meeting.host_en or "Secretariat")
+    signed = sign_pdf(
+        result.path.read_bytes(),
+        creds,
+        reason=f"Adopted text of {text.document.short_name}",
+        location=text.meeting.city_en,
+    )
+    tmp = result.path.with_name(f".{result.path.name}.signed.part")
+    try:
+        tmp.write_bytes(signed)
+        os.replace(tmp, result.path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dataclasses.replace(result, sha256=hashlib.sha256(signed).hexdigest())
+
+
+def _audit_head(desk: Desk) -> tuple[str, str]:
+    """The newest signed audit head: printed on every page, its receipt in the metadata.
+
+    Whoever holds the PDF can later show it to `check --receipt`: a chain cut or
+    rewritten since the export no longer holds that head.
+    """
+    from meetingdesk.store.anchoring import last_receipt
+
+    with desk.engine.connect() as conn:
+        receipt = last_receipt(conn)
+    if receipt is None:
+        return ("", "")
+    return (receipt.short(), receipt.to_json())
 
 
 def _names(desk: Desk, meeting_id: int) -> str:
@@ -325,6 +383,11 @@ def verify_pdf(desk: Desk, path: Path | str) -> VerifyResult:
         )
     text = documents.document_text(desk, doc.id, label)
     recomputed = documents.text_hash(text.clauses)
+    refused = _signed_text_problems(path, text)
+    if refused:
+        return VerifyResult(
+            path, False, doc.short_name, printed, recomputed, f"MISMATCH: {path.name}: {refused}"
+        )
     if recomputed == printed and recomputed == doc.adopted_hash:
         message = f"{path.name} matches the adopted text of {doc.short_name} ({printed[:16]}…)"
         return VerifyResult(path, True, doc.short_name, printed, recomputed, message)
@@ -340,6 +403,36 @@ def verify_pdf(desk: Desk, path: Path | str) -> VerifyResult:
             f"{doc.short_name} is {recomputed[:16]}…"
         )
     return VerifyResult(path, False, doc.short_name, printed, recomputed, message)
+
+
+def _signed_text_problems(path: Path, text: DocumentText) -> str:
+    """Why a final PDF is not the adopted text: its signature (by this secretariat's
+    certificate, over every byte), then its printed wording, clause by clause."""
+    from meetingdesk.formats.pdf.page import PdfSettings
+    from meetingdesk.integrity.pdfsign import check_signature
+    from meetingdesk.integrity.pdftext import ExpectedClause, body_text, compare
+    from meetingdesk.store import signing
+
+    data = path.read_bytes()
+    creds = signing.credentials()
+    if creds is None:
+        return (
+            "no secretariat certificate on this computer to check its signature against "
+            "(import the secretariat's PKCS#12 file first)"
+        )
+    verdict = check_signature(data, creds.cert_pem)
+    if not verdict.ok:
+        return verdict.reason
+    try:
+        body = body_text(data, PdfSettings().margins_mm)
+    except Exception as exc:  # noqa: BLE001 — pypdf raises many kinds on a broken file
+        return f"its text cannot be read ({exc})"
+    expected = [ExpectedClause(c.number, c.text_en, c.text_ja) for c in text.clauses]
+    problems = compare(body, expected)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return problems[0] + more
+    return ""
 
 
 def _all_documents(desk: Desk) -> list[DocumentSnap]:

@@ -153,21 +153,14 @@ def _read_table(path: Path) -> list[list[object]]:
 
 
 def _read_xlsx(path: Path, data: bytes) -> list[list[object]]:
-    import zipfile
-
-    from openpyxl import load_workbook
+    # The shared reader: it does not trust the sheet's <dimension> (every row is read).
+    from meetingdesk.formats.tabular.read import TableError, read_table
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise DeskError(f"{path.name} is not a readable XLSX workbook ({exc})") from exc
-    except Exception as exc:  # openpyxl's InvalidFileException and friends
-        raise DeskError(f"{path.name} is not a readable XLSX workbook ({exc})") from exc
-    try:
-        sheet = book.worksheets[0]
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
+        table = read_table(path, data=data)
+    except TableError as exc:
+        raise DeskError(str(exc)) from exc
+    return [[_cell(v) for v in table.header]] + [[_cell(v) for v in r] for _n, r in table.rows]
 
 
 # --- checking rows --------------------------------------------------------------------------

@@ -10,15 +10,16 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from meetingdesk.model import IMMUTABLE_TABLES
-from meetingdesk.services.base import Desk, DeskError, verify_audit_chain
+from meetingdesk.integrity.anchor import Receipt
+from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.meetings._records import counts as table_counts
+from meetingdesk.store import keys, leftovers
 from meetingdesk.store.engine import StoreError
 from meetingdesk.store.migrate import backup_sqlite
 from meetingdesk.store.migrate import check as store_check
+from meetingdesk.store.verify import trust_report
 
 SQLITE_FULL = 13  # sqlite3 result code "database or disk is full"
 
@@ -35,6 +36,7 @@ class MaintenanceReport:
     history_guards: tuple[str, ...]
     audit: tuple[str, ...]
     counts: tuple[tuple[str, int], ...]
+    hashes: tuple[str, ...] = ()
 
     @property
     def schema_ok(self) -> bool:
@@ -49,44 +51,30 @@ class MaintenanceReport:
         lines: list[str] = []
         if not self.schema_ok:
             lines.append(f"schema {self.schema or 'none'} is not the program's {self.head}")
-        lines += self.integrity + self.foreign_keys + self.history_guards + self.audit
+        lines += self.integrity + self.foreign_keys + self.history_guards + self.hashes
+        lines += self.audit
         return tuple(lines)
 
     def count(self, table: str) -> int:
         return dict(self.counts).get(table, 0)
 
 
-def check(desk: Desk) -> MaintenanceReport:
-    """Schema version, integrity, foreign keys, history triggers, audit chain, row counts."""
+def check(desk: Desk, receipts: list[tuple[str, Receipt]] | None = None) -> MaintenanceReport:
+    """Schema version, integrity, foreign keys, the guard triggers, every content hash, the
+    audit chain and its signed heads (plus any receipts given), row counts. Reads only."""
     base = store_check(desk.engine)
-    with desk.read() as s:
-        audit = verify_audit_chain(s)
+    trust = trust_report(desk.engine, desk.db_uuid, base.schema, receipts)
     return MaintenanceReport(
         database=desk.label,
         schema=base.schema,
         head=base.head,
         integrity=tuple(f"integrity: {x}" for x in base.integrity),
         foreign_keys=tuple(f"foreign key: {x}" for x in base.foreign_keys),
-        history_guards=tuple(_missing_guards(desk)),
-        audit=tuple(audit),
+        history_guards=trust.guards,
+        audit=trust.audit,
         counts=tuple(sorted(table_counts(desk).items())),
+        hashes=trust.history,
     )
-
-
-def _missing_guards(desk: Desk) -> list[str]:
-    """The triggers that keep history append-only, where one is missing."""
-    if desk.is_sqlite:
-        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-    else:
-        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
-    with desk.engine.connect() as conn:
-        present = {row[0] for row in conn.execute(text(query))}
-    return [
-        f"history guard missing: {table} rows can be {verb}d (trigger {table}_no_{verb})"
-        for table in IMMUTABLE_TABLES
-        for verb in ("update", "delete")
-        if f"{table}_no_{verb}" not in present
-    ]
 
 
 def backup(desk: Desk, out: Path) -> Path:
@@ -111,9 +99,15 @@ def backup(desk: Desk, out: Path) -> Path:
     # Copy to a private temporary name, then link it into place: linking refuses to
     # replace a file that appeared meanwhile, and a failure leaves nothing behind.
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with leftovers.pending(out.parent, leftovers.temp_pattern(f".{out.name}", ".*.tmp*")):
+        return _backup_to(source, tmp, out)
+
+
+def _backup_to(source: Path, tmp: Path, out: Path) -> Path:
     try:
         backup_sqlite(source, tmp)
         _place(tmp, out)
+        keys.backup_key(out)
     except StoreError as exc:
         raise DeskError(_describe_failure(exc, out)) from exc
     except OSError as exc:

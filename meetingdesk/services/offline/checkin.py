@@ -29,7 +29,13 @@ from meetingdesk.store.engine import make_engine
 from meetingdesk.text.merge3 import merge3
 
 from .conflicts import CONFLICT_PREFIX, conflict_key, resolution_text
-from .manifest import Manifest, PackageError, open_package, write_manifest
+from .manifest import (
+    Manifest,
+    PackageError,
+    open_package,
+    signature_key_id,
+    write_manifest,
+)
 from .merge import Merger
 from .report import Conflict, MergeReport
 from .sides import Side, as_uuid, base_clause, load_side
@@ -57,6 +63,37 @@ def _check_source(desk: Desk, manifest: Manifest, name: str) -> None:
         raise PackageError(
             f"{name} was checked out from another database ({manifest.source_db}); this is "
             f"{desk.db_uuid}. Check it in where it came from — nothing was changed."
+        )
+
+
+def _check_trust(desk: Desk, url: str, manifest: Manifest, signature: str, name: str) -> None:
+    """The manifest signed by a key that signs this database's audit heads, and the
+    package's own history intact (guards, chain, every version's and revision's hash)."""
+    from meetingdesk.model import AuditAnchor
+    from meetingdesk.store import audit, guards, history
+    from meetingdesk.store.engine import make_engine
+
+    signer = signature_key_id(manifest, signature) if signature else None
+    with desk.read() as s:
+        known = set(s.scalars(select(AuditAnchor.key_id).distinct()))
+    if signer is None or signer not in known:
+        raise PackageError(
+            f"the manifest of {name} is not signed by this database (forged, or made by an "
+            "older MeetingDesk); refusing it — nothing was changed"
+        )
+    engine = make_engine(url, read_only=True)
+    try:
+        with engine.connect() as conn:
+            names = history.clause_names(conn)
+            problems = guards.problems(conn) + audit.chain(conn)[1]
+            found, stored = history.version_problems(conn, names)
+            problems += found + history.revision_problems(conn, names, stored)[0]
+    finally:
+        engine.dispose()
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PackageError(
+            f"{name} was tampered with: {problems[0]}{more}; refusing it — nothing was changed"
         )
 
 
@@ -182,8 +219,9 @@ def checkin(desk: Desk, package: Path, *, resolutions: Resolutions | None = None
     already decided; others stay open (see resolve_conflict).
     """
     package = Path(package)
-    url, manifest = open_package(package)
+    url, manifest, signature = open_package(package)
     _check_source(desk, manifest, package.name)
+    _check_trust(desk, url, manifest, signature, package.name)
     with _package_session(url) as ps, desk.write() as s:
         desk.mark_import(s)
         heads = load_side(ps, manifest.meeting, manifest.documents, set())
@@ -198,8 +236,9 @@ def checkin(desk: Desk, package: Path, *, resolutions: Resolutions | None = None
 def pull(desk_server: Desk, package: Path) -> MergeReport:
     """Bring the server's newer work into the package; its manifest base moves forward."""
     package = Path(package)
-    url, manifest = open_package(package)
+    url, manifest, signature = open_package(package)
     _check_source(desk_server, manifest, package.name)
+    _check_trust(desk_server, url, manifest, signature, package.name)
     pkg = Desk.open(url, user=desk_server.user_login)
     try:
         with desk_server.read() as s, pkg.write() as ps:

@@ -36,6 +36,7 @@ from meetingdesk.model import (
 )
 from meetingdesk.services.base import Desk, NotFound, ValidationError, get_or_404
 from meetingdesk.store.engine import StoreError, make_engine
+from meetingdesk.store.leftovers import pending, temp_pattern
 from meetingdesk.store.migrate import ensure_identity, upgrade
 
 from .manifest import Manifest, PackageError, package_url, write_manifest
@@ -155,12 +156,23 @@ def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) 
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
     try:
-        _write_package(tmp, rows, manifest)
-        os.replace(tmp, out)
+        with pending(out.parent, temp_pattern(f".{out.name}", ".part*")):
+            _write_package(tmp, rows, manifest)
+            os.replace(tmp, out)
     except BaseException:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
         raise
+    with desk.write() as s:
+        # Recorded (and so signed into the audit head by this user's key, which check-in
+        # then accepts as a signer of the manifest).
+        desk.audit(
+            s,
+            "package.checkout",
+            s.get(Meeting, meeting_id),
+            f"checked out {', '.join(names)} to {out.name}",
+            {"manifest": manifest.sha256, "documents": list(names), "by": desk.user_login},
+        )
     return PackageInfo(
         path=str(out),
         source_db=desk.db_uuid,

@@ -19,10 +19,13 @@ from typing import Any
 from meetingdesk.services.base import DeskError
 from meetingdesk.store.engine import StoreError
 from meetingdesk.store.migrate import head_revision, known_revisions, upgrade
+from meetingdesk.store.paths import sqlite_uri, sqlite_url
 
 FORMAT = 1
 MANIFEST_KEY = "package.manifest"
 HASH_KEY = "package.sha256"
+SIGNATURE_KEY = "package.signature"
+SIGNATURE_TAG = "meetingdesk-package/1"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -64,7 +67,46 @@ class Manifest:
         data = json.loads(text)
         if not isinstance(data, dict):
             raise ValueError("the manifest is not a JSON object")
-        return cls(**data)
+        manifest = cls(**data)
+        manifest.validate()
+        return manifest
+
+    def validate(self) -> None:
+        """Every reference is a UUID and every part has its shape: a manifest naming a
+        path (../../etc/passwd) or holding the wrong types is refused here, in one line."""
+        import uuid as uuid_mod
+
+        def need_uuid(value: Any, what: str) -> None:
+            try:
+                uuid_mod.UUID(str(value))
+            except ValueError:
+                raise ValueError(f"{what} {str(value)[:60]!r} is not an identifier") from None
+            if not isinstance(value, str):
+                raise ValueError(f"{what} is not text")
+
+        need_uuid(self.source_db, "source database")
+        need_uuid(self.meeting, "meeting")
+        if not isinstance(self.documents, list) or not self.documents:
+            raise ValueError("it names no documents")
+        for d in self.documents:
+            need_uuid(d, "document")
+        if not isinstance(self.clauses, dict) or not isinstance(self.order, dict):
+            raise ValueError("its clauses or order are not tables")
+        for cu, entry in self.clauses.items():
+            need_uuid(cu, "clause")
+            if not isinstance(entry, dict):
+                raise ValueError(f"clause {cu} is not described by a table")
+            for lang in ("en", "ja"):
+                if entry.get(lang):
+                    need_uuid(entry[lang], f"version of clause {cu}")
+        for du, clauses in self.order.items():
+            need_uuid(du, "document")
+            if not isinstance(clauses, list):
+                raise ValueError(f"the order of document {du} is not a list")
+            for cu in clauses:
+                need_uuid(cu, "clause")
+        if not isinstance(self.rows, dict) or not isinstance(self.by, str):
+            raise ValueError("its rows or owner are malformed")
 
 
 def canonical(value: Any) -> str:
@@ -78,18 +120,61 @@ def write_manifest(conn, manifest: Manifest) -> None:
     from meetingdesk.model import StoreInfo
 
     table = StoreInfo.__table__
-    conn.execute(delete(table).where(table.c.key.in_([MANIFEST_KEY, HASH_KEY])))
+    keys = [MANIFEST_KEY, HASH_KEY, SIGNATURE_KEY]
+    conn.execute(delete(table).where(table.c.key.in_(keys)))
     conn.execute(
         insert(table),
         [
             {"key": MANIFEST_KEY, "value": manifest.to_json()},
             {"key": HASH_KEY, "value": manifest.sha256},
+            {"key": SIGNATURE_KEY, "value": sign_manifest(manifest)},
         ],
     )
 
 
+def _signed_message(manifest: Manifest) -> bytes:
+    return json.dumps([SIGNATURE_TAG, manifest.source_db, manifest.sha256]).encode()
+
+
+def sign_manifest(manifest: Manifest) -> str:
+    """The source database's signature of the manifest: this user's audit key (kept outside
+    the database) signs it; check-in accepts only keys that signed the database's heads."""
+    import base64
+
+    from meetingdesk.integrity.anchor import raw_public
+    from meetingdesk.store.keys import audit_key
+
+    key = audit_key()
+    return json.dumps(
+        {
+            "public_key": base64.b64encode(raw_public(key)).decode(),
+            "signature": base64.b64encode(key.sign(_signed_message(manifest))).decode(),
+        }
+    )
+
+
+def signature_key_id(manifest: Manifest, signature: str) -> str | None:
+    """The key id that signed the manifest, or None when the signature does not hold."""
+    import base64
+
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from meetingdesk.integrity.anchor import key_id
+
+    try:
+        data = json.loads(signature)
+        raw = base64.b64decode(data["public_key"])
+        Ed25519PublicKey.from_public_bytes(raw).verify(
+            base64.b64decode(data["signature"]), _signed_message(manifest)
+        )
+    except (ValueError, KeyError, TypeError, InvalidSignature):
+        return None
+    return key_id(raw)
+
+
 def package_url(path: Path) -> str:
-    return f"sqlite:///{Path(path).resolve()}"
+    return sqlite_url(Path(path).resolve())
 
 
 def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
@@ -104,7 +189,7 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise PackageError(f"{path.name} is not a MeetingDesk package (not an SQLite file)")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise PackageError(f"{path.name} cannot be opened: {exc}") from exc
     try:
@@ -120,8 +205,8 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
         rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
         info = dict(
             con.execute(
-                "SELECT key, value FROM store_info WHERE key IN (?, ?, 'db_uuid')",
-                (MANIFEST_KEY, HASH_KEY),
+                "SELECT key, value FROM store_info WHERE key IN (?, ?, ?, 'db_uuid')",
+                (MANIFEST_KEY, HASH_KEY, SIGNATURE_KEY),
             ).fetchall()
         )
     except sqlite3.DatabaseError as exc:
@@ -133,8 +218,9 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
     return (rev[0] if rev else None), info
 
 
-def open_package(path: Path) -> tuple[str, Manifest]:
-    """Check a package file and return (its URL, its verified manifest), or refuse.
+def open_package(path: Path) -> tuple[str, Manifest, str]:
+    """Check a package file and return (its URL, its manifest, the manifest's signature for
+    the source database to verify), or refuse.
 
     A package from an older program is migrated (with a backup beside it); one from a
     newer program is refused untouched.
@@ -171,7 +257,7 @@ def open_package(path: Path) -> tuple[str, Manifest]:
             upgrade(url)
         except StoreError as exc:
             raise PackageError(str(exc)) from exc
-    return url, manifest
+    return url, manifest, info.get(SIGNATURE_KEY, "")
 
 
 def read_manifest(path: Path) -> Manifest:

@@ -188,10 +188,14 @@ class Merger(RowMerge, ConflictRecords):
             "clause_id": self.cid[v["clause"]],
             "language": v["language"],
             "text": v["text"],
-            "author": v["author"],
+            # Checked in: written by the package's owner (named in the manifest the database
+            # signed at check-out), never by whatever name the file itself carries.
+            "author": self.m.by if self.direction == "checkin" else v["author"],
             "delegation_id": delegation,
             "created_at": v["created_at"],
-            "note": v["note"],
+            "note": _via(v["note"], self.desk.user_login)
+            if self.direction == "checkin"
+            else v["note"],
             "parent_id": self.vid.get(v["parent"]) if v["parent"] else None,
             "merge_parent_id": self.vid.get(v["merge_parent"]) if v["merge_parent"] else None,
             "translated_from_id": (
@@ -409,3 +413,8 @@ class Merger(RowMerge, ConflictRecords):
             )
         )
         self.s.connection().execute(stmt, rows)
+
+
+def _via(note: str, checked_in_by: str) -> str:
+    """A checked-in version's note says how it came in."""
+    return f"{note} [via package, checked in by {checked_in_by}]".strip()

@@ -30,5 +30,21 @@ def show_about(parent: QWidget, desk: Desk) -> None:
             user=desk.user_login,
             qt=qVersion(),
             pyside=pyside_version,
-        ),
+        )
+        + _signing_line(),
     )
+
+
+def _signing_line() -> str:
+    """The secretariat's signing certificate, by fingerprint (signed finals name it)."""
+    from meetingdesk.store import signing
+
+    fingerprint = signing.fingerprint()
+    if not fingerprint:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "<p>Signing certificate: none yet (made when the first adopted final is exported)</p>",
+        )
+    return QCoreApplication.translate(
+        "MainWindow", "<p>Signing certificate (SHA-256):<br><small>{fingerprint}</small></p>"
+    ).format(fingerprint=fingerprint)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.ui import theme
+from meetingdesk.store.paths import sqlite_url
 from meetingdesk.ui.qtnames import OK, OK_CANCEL
 
 PG_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -103,7 +104,7 @@ class OpenDatabaseDialog(QDialog):
         """The chosen database as a URL ('' if nothing usable was given)."""
         if self.file_choice.isChecked():
             path = self.path.text().strip()
-            return f"sqlite:///{Path(path).expanduser().resolve()}" if path else ""
+            return sqlite_url(Path(path).expanduser().resolve()) if path else ""
         return self.server.text().strip()
 
     def accept(self) -> None:

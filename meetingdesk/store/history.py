@@ -1,0 +1,329 @@
+"""Recompute every content hash and compare with what was stored and what the audit recorded.
+
+Read-only: one connection, plain SELECTs. Each problem is one line naming the document,
+the clause by its number, the version and its language, so a person can find it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from meetingdesk.integrity.hashing import (
+    EntryFacts,
+    RevisionFacts,
+    range_digest,
+    revision_hash,
+    text_hash,
+    version_hash_of,
+)
+from meetingdesk.model import (
+    AuditEvent,
+    Clause,
+    ClauseVersion,
+    Delegation,
+    Document,
+    Revision,
+    RevisionEntry,
+)
+from meetingdesk.text.numbering import number_clauses
+
+
+@dataclass
+class _Names:
+    """How a clause is called in a message: document short name and display number."""
+
+    docs: dict[int, str] = field(default_factory=dict)  # document id -> short name
+    clause_doc: dict[int, int] = field(default_factory=dict)  # clause id -> document id
+    numbers: dict[int, str] = field(default_factory=dict)  # clause id -> number
+    uuids: dict[int, str] = field(default_factory=dict)  # clause id -> uuid
+
+    def clause(self, clause_id: int) -> str:
+        doc = self.docs.get(self.clause_doc.get(clause_id, -1), "?")
+        number = self.numbers.get(clause_id)
+        shown = f"clause {number}" if number else f"clause #{clause_id} (deleted or unnumbered)"
+        return f"{doc} {shown}"
+
+
+def clause_names(conn: Connection) -> _Names:
+    n = _Names()
+    d, c = Document.__table__, Clause.__table__
+    n.docs = {r.id: r.short_name for r in conn.execute(sa.select(d.c.id, d.c.short_name))}
+    by_doc: dict[int, list] = defaultdict(list)
+    for r in conn.execute(
+        sa.select(c.c.id, c.c.uuid, c.c.document_id, c.c.kind, c.c.status).order_by(
+            c.c.document_id, c.c.position, c.c.id
+        )
+    ):
+        n.clause_doc[r.id] = r.document_id
+        n.uuids[r.id] = str(r.uuid)
+        if r.status != "deleted":
+            by_doc[r.document_id].append((r.id, r.kind))
+    for rows in by_doc.values():
+        numbers = number_clauses([k for _i, k in rows])
+        for pos, ((i, kind), num) in enumerate(zip(rows, numbers, strict=True), start=1):
+            shown = num.strip().rstrip(".")
+            n.numbers[i] = shown or f"at position {pos} ({kind})"
+    return n
+
+
+@dataclass
+class HistoryReport:
+    problems: list[str]
+    versions: dict[int, str]  # id -> stored hash
+    revisions: dict[int, str]  # id -> stored tree hash
+
+
+def _uuid_text(raw) -> str:
+    """A UUID as the driver gives it (SQLite: 32 hex digits) in its canonical spelling."""
+    if isinstance(raw, str) and len(raw) == 32:
+        return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}".lower()
+    return str(raw)
+
+
+def _time_text(raw) -> object:
+    """SQLite's stored "YYYY-MM-DD HH:MM:SS.ffffff" (UTC) straight to the canonical spelling;
+    anything else is left to canonical_time. Parsing 200,000 datetimes is most of the cost."""
+    if isinstance(raw, str) and len(raw) == 26 and raw[10] == " ":
+        return f"{raw[:10]}T{raw[11:]}Z"
+    return raw
+
+
+_VERSION_COLUMNS = (
+    "id, uuid, clause_id, language, text, author, delegation_id, created_at, note, "
+    "parent_id, merge_parent_id, translated_from_id, content_hash"
+)
+
+
+def version_problems(conn: Connection, names: _Names) -> tuple[list[str], dict[int, str]]:
+    """Recompute every version's hash (raw rows: no ORM or type processing per row)."""
+    dl = Delegation.__table__
+    delegations = {r.id: str(r.uuid) for r in conn.execute(sa.select(dl.c.id, dl.c.uuid))}
+    rows = conn.exec_driver_sql(
+        f"SELECT {_VERSION_COLUMNS} FROM clause_version ORDER BY id"
+    ).fetchall()
+    stored = {r[0]: r[12] for r in rows}
+    uuids, get = names.uuids, stored.get
+    out: list[str] = []
+    for vid, uuid, clause_id, lang, text, author, dlg, at, note, par, mpar, tr, h in rows:
+        digest = version_hash_of(
+            _uuid_text(uuid),
+            uuids.get(clause_id, ""),
+            lang,
+            text,
+            author,
+            delegations.get(dlg, "") if dlg else "",
+            _time_text(at),
+            note or "",
+            get(par, "") if par else "",
+            get(mpar, "") if mpar else "",
+            get(tr, "") if tr else "",
+        )
+        if digest == h and clause_id in uuids:
+            continue
+        where = f"{names.clause(clause_id)}, version {vid} ({lang})"
+        refs = {"parent": par, "merge parent": mpar, "translation source": tr}
+        missing = [k for k, x in refs.items() if x is not None and x not in stored]
+        if missing:
+            out.append(f"{where}: its {', '.join(missing)} is missing from the history")
+        if clause_id not in uuids:
+            out.append(f"{where}: its clause is missing")
+        if digest != h:
+            out.append(
+                f"{where}: text or history does not match its content hash (altered or relinked)"
+            )
+    return out, stored
+
+
+def revision_problems(
+    conn: Connection, names: _Names, versions: dict[int, str]
+) -> tuple[list[str], dict[int, str], dict[int, list]]:
+    r_t, e_t, v = Revision.__table__, RevisionEntry.__table__, ClauseVersion.__table__
+    en, ja = v.alias("en"), v.alias("ja")
+    entries: dict[int, list] = defaultdict(list)
+    q = (
+        sa.select(e_t, en.c.text.label("en_text"), ja.c.text.label("ja_text"))
+        .outerjoin(en, en.c.id == e_t.c.en_version_id)
+        .outerjoin(ja, ja.c.id == e_t.c.ja_version_id)
+        .order_by(e_t.c.revision_id, e_t.c.position)
+    )
+    for e in conn.execute(q):
+        entries[e.revision_id].append(e)
+    doc_uuid = {
+        r.id: str(r.uuid)
+        for r in conn.execute(sa.select(Document.__table__.c.id, Document.__table__.c.uuid))
+    }
+    out: list[str] = []
+    trees: dict[int, str] = {}
+    for r in conn.execute(sa.select(r_t).order_by(r_t.c.id)):
+        where = f"{names.docs.get(r.document_id, '?')} {r.label}"
+        rows = entries.get(r.id, [])
+        texts = text_hash(
+            (names.uuids.get(e.clause_id, ""), e.number, e.kind, e.en_text or "", e.ja_text or "")
+            for e in rows
+        )
+        if texts != r.content_hash:
+            out.append(f"{where}: its text does not match the fingerprint recorded when frozen")
+        facts = RevisionFacts(
+            str(r.uuid),
+            doc_uuid.get(r.document_id, ""),
+            r.number,
+            r.label,
+            r.kind,
+            r.note or "",
+            r.author or "",
+            r.created_at,
+            r.content_hash,
+            tuple(
+                EntryFacts(
+                    names.uuids.get(e.clause_id, ""),
+                    e.position,
+                    e.number or "",
+                    e.kind,
+                    e.status,
+                    e.ad_ref or "",
+                    versions.get(e.en_version_id, "") if e.en_version_id else "",
+                    versions.get(e.ja_version_id, "") if e.ja_version_id else "",
+                    names.uuids.get(e.parent_clause_id, "") if e.parent_clause_id else "",
+                )
+                for e in rows
+            ),
+        )
+        if revision_hash(facts) != r.tree_hash:
+            out.append(f"{where}: its entries do not match the revision's hash (altered)")
+        trees[r.id] = r.tree_hash
+    return out, trees, entries
+
+
+def adopted_problems(conn: Connection, names: _Names, entries: dict[int, list]) -> list[str]:
+    """An adopted document: its fingerprint is its adopted revision's, its heads are frozen."""
+    d, r_t, c = Document.__table__, Revision.__table__, Clause.__table__
+    out: list[str] = []
+    for doc in conn.execute(sa.select(d).where(d.c.status == "adopted")):
+        rev = conn.execute(
+            sa.select(r_t)
+            .where(r_t.c.document_id == doc.id, r_t.c.kind == "adopted")
+            .order_by(r_t.c.number.desc())
+            .limit(1)
+        ).first()
+        if rev is None:
+            out.append(f"{doc.short_name}: marked adopted but has no adopted revision")
+            continue
+        if doc.adopted_hash != rev.content_hash:
+            out.append(
+                f"{doc.short_name}: its adopted fingerprint is not that of its adopted "
+                f"revision {rev.label}"
+            )
+        frozen = {e.clause_id: e for e in entries.get(rev.id, [])}
+        for cl in conn.execute(sa.select(c).where(c.c.document_id == doc.id)):
+            e = frozen.get(cl.id)
+            if e is None:
+                if cl.status != "deleted":
+                    out.append(f"{names.clause(cl.id)}: added after adoption")
+                continue
+            for lang, head, want in (
+                ("en", cl.head_en_id, e.en_version_id),
+                ("ja", cl.head_ja_id, e.ja_version_id),
+            ):
+                if head != want:
+                    shown = e.number.rstrip(".") or f"at position {e.position}"
+                    out.append(
+                        f"{doc.short_name} clause {shown}: its {lang} text moved after "
+                        f"adoption (head is version {head}, adopted version {want})"
+                    )
+    return out
+
+
+def recorded_hashes(conn: Connection) -> tuple[set[str], list[dict], dict[str, list[str]]]:
+    """What the audit chain says was created: single hashes, ranges, adoption fingerprints."""
+    a = AuditEvent.__table__
+    singles: set[str] = set()
+    ranges: list[dict] = []
+    adopted: dict[str, list[str]] = defaultdict(list)
+    q = sa.select(a.c.action, a.c.entity_uuid, a.c.details).where(
+        sa.or_(
+            a.c.details.like('%"created_hashes"%'),
+            a.c.details.like('%"ranges"%'),
+            a.c.action == "document.adopt",
+        )
+    )
+    for action, entity, details in conn.execute(q):
+        try:
+            data = json.loads(details or "{}")
+        except ValueError:
+            continue
+        for hashes in (data.get("created_hashes") or {}).values():
+            singles.update(hashes)
+        for kind, rng in (data.get("ranges") or {}).items():
+            ranges.append({"kind": kind, **rng})
+        if action == "document.adopt" and data.get("hash"):
+            adopted[entity].append(data["hash"])
+    return singles, ranges, adopted
+
+
+def recorded_problems(
+    conn: Connection, names: _Names, versions: dict[int, str], trees: dict[int, str]
+) -> list[str]:
+    singles, ranges, adopted = recorded_hashes(conn)
+    covered: dict[str, set[int]] = {"clause_version": set(), "revision": set()}
+    out: list[str] = []
+    for rng in ranges:
+        table = versions if rng["kind"] == "clause_version" else trees
+        ids = [i for i in sorted(table) if rng["first"] <= i <= rng["last"]]
+        if len(ids) != rng["count"] or range_digest(table[i] for i in ids) != rng["digest"]:
+            out.append(
+                f"{rng['kind']} rows {rng['first']}–{rng['last']} no longer match the hashes "
+                "recorded for them in the audit chain"
+            )
+        covered[rng["kind"]].update(ids)
+    v = ClauseVersion.__table__
+    unrecorded = [
+        i for i, h in versions.items() if h not in singles and i not in covered["clause_version"]
+    ]
+    if unrecorded:
+        info = {
+            r.id: (r.clause_id, r.language)
+            for r in conn.execute(
+                sa.select(v.c.id, v.c.clause_id, v.c.language).where(v.c.id.in_(unrecorded[:20]))
+            )
+        }
+        for i in unrecorded[:20]:
+            clause_id, lang = info.get(i, (-1, "?"))
+            out.append(
+                f"{names.clause(clause_id)}, version {i} ({lang}): not recorded in the audit "
+                "chain (written outside the program, or altered)"
+            )
+        if len(unrecorded) > 20:
+            out.append(f"… and {len(unrecorded) - 20} more versions not recorded in the audit")
+    r_t = Revision.__table__
+    labels = {
+        r.id: f"{names.docs.get(r.document_id, '?')} {r.label}"
+        for r in conn.execute(sa.select(r_t.c.id, r_t.c.document_id, r_t.c.label))
+    }
+    for i, h in trees.items():
+        if h not in singles and i not in covered["revision"]:
+            out.append(f"{labels.get(i, i)}: revision not recorded in the audit chain")
+    d = Document.__table__
+    for doc in conn.execute(sa.select(d).where(d.c.status == "adopted")):
+        recorded = adopted.get(str(doc.uuid), [])
+        if recorded and doc.adopted_hash != recorded[-1]:
+            out.append(
+                f"{doc.short_name}: its adopted fingerprint differs from the one the audit "
+                "chain recorded at adoption"
+            )
+    return out
+
+
+def history_problems(conn: Connection) -> list[str]:
+    """Every mismatch between stored hashes, recomputed hashes and the audit's record."""
+    names = clause_names(conn)
+    out, versions = version_problems(conn, names)
+    rev_out, trees, entries = revision_problems(conn, names, versions)
+    out += rev_out
+    out += adopted_problems(conn, names, entries)
+    out += recorded_problems(conn, names, versions, trees)
+    return out

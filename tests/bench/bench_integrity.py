@@ -1,0 +1,114 @@
+"""Integrity benchmark (issue 15): `check` on the large generated meeting.
+
+Run: python tests/bench/bench_integrity.py [--dir DIR] [--runs 3] [--clauses 5000] [--versions 20]
+
+Builds ``generate_large(clauses, versions)`` on SQLite in --dir (kept and reused; a fresh
+temporary folder otherwise; generated in a child process), then times, as medians over
+--runs runs: the whole read-only check (schema, SQLite integrity and foreign keys, guards,
+every version and revision hash, the audit chain and its signed heads, row counts), and
+its parts. Prints each figure with its goal and the ratio figure/goal, plus the load
+average (a shared machine's figures swing with it). Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOAL_CHECK = 5.0  # seconds, SQLite, 5000 clauses x 20 versions x 2 languages
+
+
+CPU: list[float] = []  # CPU seconds of the last median_of (a loaded machine inflates wall time)
+
+
+def median_of(fn: Callable[[], object], runs: int) -> tuple[float, object]:
+    times, cpu, result = [], [], None
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        result = fn()
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    CPU[:] = [statistics.median(cpu)]
+    return statistics.median(times), result
+
+
+def line(label: str, seconds: float, goal: float | None = None) -> None:
+    ratio = f"  ratio {seconds / goal:5.2f} (goal {goal:.1f} s)" if goal else ""
+    cpu = f"  (CPU {CPU[0]:.2f} s)" if CPU else ""
+    print(f"{label:<44} {seconds:8.3f} s{ratio}{cpu}")
+
+
+def build(path: Path, clauses: int, versions: int) -> None:
+    if path.exists():
+        return
+    code = (
+        "from meetingdesk.services.base import Desk\n"
+        "from meetingdesk.demo.large import generate_large\n"
+        f"d = Desk.open({str(path)!r}, user='bench')\n"
+        f"generate_large(d, clauses={clauses}, versions={versions})\n"
+        "d.close()\n"
+    )
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    print(f"generated {path.name} in {time.perf_counter() - start:.1f} s")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", type=Path)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--clauses", type=int, default=5000)
+    ap.add_argument("--versions", type=int, default=20)
+    args = ap.parse_args()
+    folder = args.dir or Path(tempfile.mkdtemp(prefix="md-bench-integrity-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("MEETINGDESK_DATA_DIR", str(folder / "data"))
+    path = folder / f"large-{args.clauses}x{args.versions}.sqlite"
+    build(path, args.clauses, args.versions)
+
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.meetings.maintenance import check
+    from meetingdesk.store import audit, guards, history
+
+    desk = Desk.open_read_only(str(path))
+    try:
+        with desk.engine.connect() as conn:
+            versions = conn.exec_driver_sql("SELECT count(*) FROM clause_version").scalar()
+        print(f"database {path} ({path.stat().st_size / 1e6:.0f} MB, {versions} versions)")
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        t, report = median_of(lambda: check(desk), args.runs)
+        line("check (everything, read-only)", t, GOAL_CHECK)
+        print(f"  verdict: {'ok' if report.ok else report.problems[:3]}")
+
+        def part(fn):
+            def run():
+                with desk.engine.connect() as conn:
+                    return fn(conn)
+
+            return run
+
+        line(
+            "  version + revision hashes, adopted texts",
+            median_of(part(history.history_problems), args.runs)[0],
+        )
+        line("  guard triggers", median_of(part(guards.problems), args.runs)[0])
+        line("  audit chain", median_of(part(audit.chain), args.runs)[0])
+        with desk.engine.connect() as conn:
+            t, _ = median_of(lambda: conn.exec_driver_sql("PRAGMA integrity_check").all(), 1)
+            line("  SQLite integrity_check alone", t)
+        print(f"load average afterwards {os.getloadavg()[0]:.1f}")
+    finally:
+        desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""Signed finals: an adopted final PDF is signed over its whole file; verify refuses every
+tampering of it, and a validly signed PDF of another wording, with the reason."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from meetingdesk.integrity.pdfsign import check_signature, sign_pdf
+from meetingdesk.services import exports
+from meetingdesk.services.base import Desk
+from meetingdesk.store import signing
+
+from ..store.tamper_world import build
+
+
+@pytest.fixture
+def final(sqlite_desk: Desk, tmp_path: Path) -> tuple[Desk, Path, dict]:
+    world = build(sqlite_desk)
+    out = tmp_path / "decl final.pdf"
+    exports.export(
+        sqlite_desk, "final", out, meeting_id=world["meeting"].id, document="decl", lang="en"
+    )
+    return sqlite_desk, out, world
+
+
+def _verify(desk: Desk, data: bytes, tmp_path: Path, name: str):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return exports.verify_pdf(desk, path)
+
+
+def test_adopted_final_is_signed_over_the_whole_file_and_verifies(final, tmp_path) -> None:
+    desk, out, _world = final
+    data = out.read_bytes()
+    creds = signing.credentials()
+    assert creds is not None and len(creds.fingerprint) == 95
+    assert check_signature(data, creds.cert_pem).ok
+    assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
+    result = exports.verify_pdf(desk, out)
+    assert result.ok, result.message
+
+
+def test_appended_bytes_are_refused(final, tmp_path) -> None:
+    desk, out, _ = final
+    result = _verify(desk, out.read_bytes() + b"\n%%EOF\n", tmp_path, "appended.pdf")
+    assert not result.ok and "appended" in result.message
+
+
+def test_truncated_end_is_refused(final, tmp_path) -> None:
+    desk, out, _ = final
+    result = _verify(desk, out.read_bytes()[:-500], tmp_path, "cut.pdf")
+    assert not result.ok and "truncated" in result.message
+
+
+def test_changed_wording_in_the_signed_bytes_is_refused(final, tmp_path) -> None:
+    desk, out, _ = final
+    data = out.read_bytes()
+    assert b"MeetingDesk" in data
+    changed = data.replace(b"MeetingDesk", b"MeetingDusk", 1)
+    result = _verify(desk, changed, tmp_path, "changed.pdf")
+    assert not result.ok and "signature" in result.message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("We support research.", "We doubt research.", "paragraph 2 (en): the wording differs"),
+        ("2.", "3.", "paragraph 2 (en): its number differs"),
+    ],
+)
+def test_validly_signed_pdf_of_another_text_is_refused(final, tmp_path, old, new, reason) -> None:
+    """Our own certificate signs a PDF whose printed text was altered before signing."""
+    desk, out, world = final
+    from meetingdesk.formats.pdf import render
+    from meetingdesk.services.drafting import documents
+
+    text = documents.document_text(desk, world["decl"].id, "Adopted")
+    import dataclasses
+
+    clauses = tuple(
+        dataclasses.replace(c, text_en=c.text_en.replace(old, new), number=c.number)
+        if old != "2."
+        else dataclasses.replace(c, number=new if c.number == old else c.number)
+        for c in text.clauses
+    )
+    forged = dataclasses.replace(text, clauses=clauses)
+    unsigned = tmp_path / "forged-unsigned.pdf"
+    render.render_final(unsigned, forged, render.PdfOptions(lang="en"))
+    signed = sign_pdf(unsigned.read_bytes(), signing.credentials(), reason="forgery")
+    result = _verify(desk, signed, tmp_path, "forged.pdf")
+    assert not result.ok and reason in result.message, result.message
+
+
+def test_pdf_signed_by_another_certificate_is_refused(final, tmp_path) -> None:
+    desk, out, world = final
+    from meetingdesk.formats.pdf import render
+    from meetingdesk.integrity.pdfsign import make_credentials
+    from meetingdesk.services.drafting import documents
+
+    text = documents.document_text(desk, world["decl"].id, "Adopted")
+    unsigned = tmp_path / "copy.pdf"
+    render.render_final(unsigned, text, render.PdfOptions(lang="en"))
+    other = sign_pdf(unsigned.read_bytes(), make_credentials("Someone"), reason="copy")
+    result = _verify(desk, other, tmp_path, "other.pdf")
+    assert not result.ok and "certificate other than" in result.message
+
+
+def test_pkcs12_import_replaces_the_self_made_certificate(tmp_path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from meetingdesk.integrity.pdfsign import SigningError, make_credentials
+
+    own = make_credentials("Ministry of Internal Affairs and Communications")
+    key = serialization.load_pem_private_key(own.key_pem, None)
+    from cryptography import x509
+
+    cert = x509.load_pem_x509_certificate(own.cert_pem)
+    p12 = tmp_path / "secretariat.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"secretariat", key, cert, None, serialization.BestAvailableEncryption(b"pw")
+        )
+    )
+    with pytest.raises(SigningError):
+        signing.import_pkcs12(p12, "wrong")
+    creds = signing.import_pkcs12(p12, "pw")
+    assert creds.fingerprint == own.fingerprint == signing.fingerprint()
