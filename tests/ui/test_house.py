@@ -35,7 +35,6 @@ def test_log_file_names_version_database_and_qt(tmp_path: Path) -> None:
 
 def test_command_line_writes_the_log(tmp_path: Path) -> None:
     from meetingdesk.cli import main
-
     from meetingdesk.services.base import Desk
 
     db = tmp_path / "d.sqlite"

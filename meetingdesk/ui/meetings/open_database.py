@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.ui import theme
 from meetingdesk.store.paths import sqlite_url
+from meetingdesk.ui import theme
 from meetingdesk.ui.qtnames import OK, OK_CANCEL
 
 PG_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
