@@ -1,5 +1,6 @@
 """Drafters check packages in on the server (conflicts remembered under row-level security,
-laptop authors kept); readers cannot."""
+the versions recorded as the package owner's, never by the names in the file); readers
+cannot."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def edited_package(server_url: str, meeting_id: int, doc_id: int, cid: int, path
         laptop.close()
 
 
-def test_a_drafter_checks_in_and_laptop_authors_are_kept(team_db, staff, tmp_path):
+def test_a_drafter_checks_in_as_the_package_owner(team_db, staff, tmp_path):
     m_id, doc_id, cid = world(staff("secretariat"))
     drafter_url = staff("drafter")
     path = tmp_path / "decl.mdpkg"
@@ -44,7 +45,9 @@ def test_a_drafter_checks_in_and_laptop_authors_are_kept(team_db, staff, tmp_pat
             who = s.execute(
                 text("SELECT user_login FROM audit_event ORDER BY id DESC LIMIT 1")
             ).scalar()
-        assert "laptop.drafter" in authors  # the laptop's author, not the login
+        # Issue 15: the owner named in the manifest the server signed at check-out, never
+        # the name the file itself carries.
+        assert desk.user_login in authors and "laptop.drafter" not in authors
         assert who == desk.user_login  # the audit names who brought it in
     finally:
         desk.close()

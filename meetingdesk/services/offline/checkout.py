@@ -34,7 +34,13 @@ from meetingdesk.model import (
     clause_ad_ref,
     utc_now,
 )
-from meetingdesk.services.base import Desk, NotFound, ValidationError, get_or_404
+from meetingdesk.services.base import (
+    Desk,
+    NotFound,
+    PermissionRefused,
+    ValidationError,
+    get_or_404,
+)
 from meetingdesk.store.engine import StoreError, make_engine
 from meetingdesk.store.leftovers import pending, temp_pattern
 from meetingdesk.store.migrate import ensure_identity, upgrade
@@ -163,16 +169,19 @@ def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) 
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
         raise
-    with desk.write() as s:
-        # Recorded (and so signed into the audit head by this user's key, which check-in
-        # then accepts as a signer of the manifest).
-        desk.audit(
-            s,
-            "package.checkout",
-            s.get(Meeting, meeting_id),
-            f"checked out {', '.join(names)} to {out.name}",
-            {"manifest": manifest.sha256, "documents": list(names), "by": desk.user_login},
-        )
+    try:
+        with desk.write() as s:
+            # Recorded (and so signed into the audit head by this user's key, which
+            # check-in then accepts as a signer of the manifest).
+            desk.audit(
+                s,
+                "package.checkout",
+                s.get(Meeting, meeting_id),
+                f"checked out {', '.join(names)} to {out.name}",
+                {"manifest": manifest.sha256, "documents": list(names), "by": desk.user_login},
+            )
+    except PermissionRefused:
+        pass  # a reader may take a copy to read; it can never be checked in
     return PackageInfo(
         path=str(out),
         source_db=desk.db_uuid,
