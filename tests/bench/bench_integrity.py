@@ -61,6 +61,31 @@ def build(path: Path, clauses: int, versions: int) -> None:
     print(f"generated {path.name} in {time.perf_counter() - start:.1f} s")
 
 
+def _signing(folder: Path, runs: int) -> None:
+    """What signing adds to an adopted final's export: pyHanko's import (once per process)
+    and one PAdES signature over a rendered PDF."""
+    t0 = time.perf_counter()
+    from meetingdesk.integrity.pdfsign import make_credentials, sign_pdf
+
+    import pyhanko.sign.signers  # noqa: F401
+
+    line("signing: pyHanko import (once per process)", time.perf_counter() - t0)
+    creds = make_credentials("Benchmark")
+    pdf = folder / "sample.pdf"
+    if not pdf.exists():
+        from reportlab.pdfgen import canvas
+
+        c = canvas.Canvas(str(pdf))
+        for page in range(6):
+            c.drawString(72, 720, f"Declaration page {page + 1}")
+            c.showPage()
+        c.save()
+    data = pdf.read_bytes()
+    sign_pdf(data, creds, reason="warm-up")
+    t, _ = median_of(lambda: sign_pdf(data, creds, reason="Adopted text"), runs)
+    line("signing: one PAdES signature (6-page PDF)", t)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", type=Path)
@@ -105,6 +130,7 @@ def main() -> int:
             t, _ = median_of(lambda: conn.exec_driver_sql("PRAGMA integrity_check").all(), 1)
             line("  SQLite integrity_check alone", t)
         print(f"load average afterwards {os.getloadavg()[0]:.1f}")
+        _signing(folder, args.runs)
     finally:
         desk.close()
     return 0
