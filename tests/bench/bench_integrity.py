@@ -65,9 +65,9 @@ def _signing(folder: Path, runs: int) -> None:
     """What signing adds to an adopted final's export: pyHanko's import (once per process)
     and one PAdES signature over a rendered PDF."""
     t0 = time.perf_counter()
-    from meetingdesk.integrity.pdfsign import make_credentials, sign_pdf
-
     import pyhanko.sign.signers  # noqa: F401
+
+    from meetingdesk.integrity.pdfsign import make_credentials, sign_pdf
 
     line("signing: pyHanko import (once per process)", time.perf_counter() - t0)
     creds = make_credentials("Benchmark")
