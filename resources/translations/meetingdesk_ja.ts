@@ -3385,6 +3385,26 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <source>content hashes recorded</source>
+        <translation>内容ハッシュを記録</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <source>checked out</source>
+        <translation>持ち出し</translation>
+    </message>
+    <message>
         <location filename="../../meetingdesk/ui/labels.py" line="17"/>
         <source>Member</source>
         <comment>delegation kind</comment>
@@ -3633,16 +3653,6 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <location filename="../../meetingdesk/ui/labels.py" line="170"/>
         <source>Demo</source>
         <translation>デモ</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
-        <source>Package</source>
-        <translation>パッケージ</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="171"/>
@@ -4031,27 +4041,28 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <location filename="../../meetingdesk/ui/team/login.py" line="93"/>
         <source>Password:</source>
         <translation>パスワード：</translation>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
-        <source>content hashes recorded</source>
-        <translation>内容ハッシュを記録</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
-        <source>checked out</source>
-        <translation>持ち出し</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="74"/>
-        <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="95"/>
         <source>This database fails its integrity check: {count} problem(s), the first: {first}. Choose File → Check database for the whole report.</source>
         <translation>このデータベースは整合性検査に合格しません: 問題 {count} 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="72"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="43"/>
+        <source>&lt;p&gt;Signing certificate: none yet (made when the first adopted final is exported)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;署名用証明書: まだありません（採択された最終テキストを初めて出力するときに作成されます）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="49"/>
+        <source>&lt;p&gt;Signing certificate (SHA-256):&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="74"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
@@ -4236,16 +4247,6 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/meetings/about.py" line="20"/>
         <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/dialogs/about.py" line="43"/>
-        <source>&lt;p&gt;Signing certificate: none yet (made when the first adopted final is exported)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;署名用証明書: まだありません（採択された最終テキストを初めて出力するときに作成されます）&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/dialogs/about.py" line="49"/>
-        <source>&lt;p&gt;Signing certificate (SHA-256):&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
