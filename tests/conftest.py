@@ -9,6 +9,7 @@ server is an error, so CI can never pass without running them.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -182,8 +183,13 @@ class Boxes:
 @pytest.fixture(autouse=True)
 def _qt_harness(request: pytest.FixtureRequest) -> None:
     """Every test that touches Qt gets the harness, in this order, before its own fixtures."""
-    if {"qapp", "qtbot"} & set(request.fixturenames):
-        for name in ("gui_thread_gc", "qt_settings", "boxes", "opened", "drain_jobs"):
+    uses_qt = bool({"qapp", "qtbot"} & set(request.fixturenames))
+    if uses_qt:
+        request.getfixturevalue("gui_thread_gc")
+    # Any test that may reach Qt settings or dialogs (its module loaded PySide6), even without
+    # a Qt fixture: settings in a temp folder, message boxes recorded, never the user's.
+    if uses_qt or "PySide6.QtCore" in sys.modules:
+        for name in ("qt_settings", "boxes", "opened", "drain_jobs"):
             request.getfixturevalue(name)
 
 
