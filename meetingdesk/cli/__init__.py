@@ -17,7 +17,16 @@ from collections.abc import Sequence
 
 from meetingdesk import __version__
 
-COMMAND_MODULES = ("core", "logistics", "actions", "export", "package", "server", "word")
+COMMAND_MODULES = (
+    "core",
+    "logistics",
+    "documents",
+    "actions",
+    "export",
+    "package",
+    "server",
+    "word",
+)
 
 DB_HELP = (
     "database URL or SQLite file path (default: MEETINGDESK_DB, else meetingdesk.sqlite "
@@ -48,6 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in subparsers.choices.values():
         _accept_db_after_command(sub)
     return parser
+
+
+def import_kinds(subparsers):
+    """The `import KIND` sub-commands, shared by every module that imports files."""
+    parser = subparsers.choices.get("import")
+    if parser is None:
+        parser = subparsers.add_parser(
+            "import",
+            help="import data from a file (participants, a document's draft)",
+            description="Import data into a meeting from a file.",
+        )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest="import_kind", metavar="KIND", title="kinds", required=True)
 
 
 def _command_module(name: str):

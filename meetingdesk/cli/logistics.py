@@ -8,12 +8,9 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    imp = subparsers.add_parser(
-        "import",
-        help="import data from a file (participants from CSV or XLSX)",
-        description="Import data into a meeting from a file.",
-    )
-    kinds = imp.add_subparsers(dest="import_kind", metavar="KIND", title="kinds", required=True)
+    from . import import_kinds
+
+    kinds = import_kinds(subparsers)
     people = kinds.add_parser(
         "participants",
         help="participants from a CSV (UTF-8) or XLSX file",

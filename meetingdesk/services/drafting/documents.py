@@ -63,37 +63,66 @@ def add_document(
     title_ja: str = "",
     parent_id: int | None = None,
 ) -> DocumentSnap:
+    with desk.write() as s:
+        d = insert_document(
+            desk,
+            s,
+            meeting_id,
+            short_name=short_name,
+            title_en=title_en,
+            kind=kind,
+            title_ja=title_ja,
+            parent_id=parent_id,
+        )
+        return document_snap(d, 0)
+
+
+def insert_document(
+    desk: Desk,
+    s: Session,
+    meeting_id: int,
+    *,
+    short_name: str,
+    title_en: str,
+    kind: str = "declaration",
+    title_ja: str = "",
+    parent_id: int | None = None,
+) -> Document:
+    """Add a document in the caller's transaction (an import adds its clauses in the same)."""
     short_name = short_name.strip().lower()
     if not short_name or not title_en.strip():
         raise ValidationError("a document needs a short name and an English title")
     if kind not in DOCUMENT_KINDS:
         raise ValidationError(f"document kind {kind!r} is not one of {', '.join(DOCUMENT_KINDS)}")
-    with desk.write() as s:
-        get_or_404(s, Meeting, meeting_id, "meeting")
-        if s.scalar(
-            select(Document.id).where(
-                Document.meeting_id == meeting_id, Document.short_name == short_name
-            )
-        ):
-            raise ValidationError(f"a document named {short_name!r} already exists")
-        pos = s.scalar(
-            select(func.coalesce(func.max(Document.position), 0)).where(
-                Document.meeting_id == meeting_id
-            )
+    get_or_404(s, Meeting, meeting_id, "meeting")
+    if s.scalar(
+        select(Document.id).where(
+            Document.meeting_id == meeting_id, Document.short_name == short_name
         )
-        d = Document(
-            meeting_id=meeting_id,
-            short_name=short_name,
-            title_en=title_en.strip(),
-            title_ja=title_ja,
-            kind=kind,
-            parent_id=parent_id,
-            position=(pos or 0) + 1,
+    ):
+        raise ValidationError(f"a document named {short_name!r} already exists")
+    if parent_id is not None:
+        parent = get_or_404(s, Document, parent_id, "document")
+        if parent.meeting_id != meeting_id:
+            raise ValidationError("an annex belongs to a document of the same meeting")
+    pos = s.scalar(
+        select(func.coalesce(func.max(Document.position), 0)).where(
+            Document.meeting_id == meeting_id
         )
-        s.add(d)
-        s.flush()
-        desk.audit(s, "document.add", d, f"added document {short_name}")
-        return document_snap(d, 0)
+    )
+    d = Document(
+        meeting_id=meeting_id,
+        short_name=short_name,
+        title_en=title_en.strip(),
+        title_ja=title_ja.strip(),
+        kind=kind,
+        parent_id=parent_id,
+        position=(pos or 0) + 1,
+    )
+    s.add(d)
+    s.flush()
+    desk.audit(s, "document.add", d, f"added document {short_name}")
+    return d
 
 
 def list_documents(desk: Desk, meeting_id: int) -> list[DocumentSnap]:
@@ -303,3 +332,93 @@ def _saved_elsewhere(s: Session, clause: Clause, lang: str, head: int | None) ->
         author=who,
         at=at,
     )
+
+
+def rename_document(
+    desk: Desk,
+    document_id: int,
+    *,
+    expected_version: int | None,
+    title_en: str | None = None,
+    title_ja: str | None = None,
+    short_name: str | None = None,
+) -> DocumentSnap:
+    """New titles or short name; an adopted document keeps its names (they are printed)."""
+    from .base import expect_version
+
+    with desk.write() as s:
+        doc = editable_document(s, document_id)
+        expect_version(doc, expected_version, f"document {doc.short_name}")
+        before = {"title_en": doc.title_en, "title_ja": doc.title_ja, "short_name": doc.short_name}
+        if title_en is not None:
+            if not title_en.strip():
+                raise ValidationError("a document needs an English title")
+            doc.title_en = title_en.strip()
+        if title_ja is not None:
+            doc.title_ja = title_ja.strip()
+        if short_name is not None:
+            short = short_name.strip().lower()
+            if not short:
+                raise ValidationError("a document needs a short name")
+            clash = s.scalar(
+                select(Document.id).where(
+                    Document.meeting_id == doc.meeting_id,
+                    Document.short_name == short,
+                    Document.id != doc.id,
+                )
+            )
+            if clash:
+                raise ValidationError(f"a document named {short!r} already exists")
+            doc.short_name = short
+        after = {"title_en": doc.title_en, "title_ja": doc.title_ja, "short_name": doc.short_name}
+        if after == before:
+            return _document_snap_now(s, doc)
+        doc.row_version += 1
+        desk.audit(
+            s,
+            "document.rename",
+            doc,
+            f"renamed document {before['short_name']}",
+            {"before": before, "after": after},
+        )
+        return _document_snap_now(s, doc)
+
+
+def move_document(desk: Desk, document_id: int, offset: int) -> list[DocumentSnap]:
+    """Move a document up (offset < 0) or down in the meeting's list; the new list back."""
+    with desk.write() as s:
+        doc = get_or_404(s, Document, document_id, "document")
+        docs = list(
+            s.scalars(
+                select(Document)
+                .where(Document.meeting_id == doc.meeting_id)
+                .order_by(Document.position, Document.id)
+            )
+        )
+        index = docs.index(doc)
+        target = max(0, min(len(docs) - 1, index + offset))
+        if target != index:
+            docs.insert(target, docs.pop(index))
+            for pos, d in enumerate(docs, start=1):
+                d.position = pos
+            desk.audit(
+                s,
+                "document.move",
+                doc,
+                f"moved document {doc.short_name}",
+                {"from": index + 1, "to": target + 1},
+            )
+    return list_documents(desk, doc.meeting_id)
+
+
+def _document_snap_now(s: Session, doc: Document) -> DocumentSnap:
+    s.flush()
+    count = s.scalar(
+        select(func.count()).where(Clause.document_id == doc.id, Clause.status != "deleted")
+    )
+    labels = tuple(
+        s.scalars(
+            select(Revision.label).where(Revision.document_id == doc.id).order_by(Revision.number)
+        )
+    )
+    return document_snap(doc, count or 0, labels)

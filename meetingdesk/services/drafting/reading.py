@@ -32,7 +32,7 @@ from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText
 from meetingdesk.text.brackets import BracketError, count_open, validate
 from meetingdesk.text.numbering import Node, Numbered, number_outline, references
 
-DOCUMENT_KINDS = ("charter", "declaration", "annex", "chair_summary", "statement")
+DOCUMENT_KINDS = ("charter", "declaration", "annex", "chair_summary", "statement", "other")
 CLAUSE_KINDS = ("heading", "section", "subheading", "preambular", "operative", "action")
 CLAUSE_STATUSES = ("draft", "bracketed", "ad_ref", "agreed", "deleted")
 LANGUAGES = ("en", "ja")
