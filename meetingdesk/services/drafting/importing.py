@@ -7,8 +7,9 @@ one transaction, all or nothing. A plan that still has English/Japanese mismatch
 unless the caller imports it explicitly with the missing Japanese flagged (each such clause's
 English version carries the note ``MISSING_JA_NOTE``).
 
-Sub-paragraphs become child clauses where the schema has them (``Clause.parent_id``);
-otherwise they are kept inside their paragraph's text, one per line.
+Sub-paragraphs become child clauses where the program has them (``Clause.parent_id`` and
+numbered children in the clause snapshots); otherwise they are kept inside their
+paragraph's text, one per line.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from meetingdesk.formats.draft_text import DraftReadError, read_draft, read_html, read_plain
 from meetingdesk.model import Clause, ClauseVersion, utc_now
-from meetingdesk.snapshots import DocumentSnap
+from meetingdesk.snapshots import ClauseSnap, DocumentSnap
 from meetingdesk.text.draft_outline import Outline
 from meetingdesk.text.draft_plan import ExistingClause, Plan, PlanItem, plan_document, plan_revision
 
@@ -52,7 +53,8 @@ __all__ = [
 ]
 
 MISSING_JA_NOTE = "Japanese missing in the imported text"
-HAS_CHILDREN = hasattr(Clause, "parent_id")
+# Child clauses once the schema has them AND the reading side numbers them as children.
+HAS_CHILDREN = hasattr(Clause, "parent_id") and "depth" in ClauseSnap.__dataclass_fields__
 
 
 @dataclass(frozen=True)
