@@ -106,6 +106,9 @@ class ActionPlanView(ViewBase):
         annex_button.clicked.connect(lambda _checked=False: self.pdfRequested.emit("annex"))
         followup_button = QPushButton(self.tr("Follow-up report PDF…"), self)
         followup_button.clicked.connect(lambda _checked=False: self.pdfRequested.emit("followup"))
+        self.new_button = QPushButton(self.tr("New action…"), self)
+        self.new_button.setToolTip(self.tr("Add an action to an annex, typed here"))
+        self.new_button.clicked.connect(lambda _checked=False: self.new_action())
         import_button = QPushButton(self.tr("Import…"), self)
         import_button.clicked.connect(self.import_xlsx)
         export_button = QPushButton(self.tr("Export…"), self)
@@ -125,6 +128,7 @@ class ActionPlanView(ViewBase):
             filters.addWidget(widget)
         filters.addWidget(self.overdue)
         filters.addStretch(1)
+        filters.addWidget(self.new_button)
         filters.addWidget(import_button)
         filters.addWidget(export_button)
         filters.addWidget(carry_button)
@@ -353,6 +357,52 @@ class ActionPlanView(ViewBase):
             self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
             return
         self.hub.publish(Changes(actions=True))
+
+    def new_action(self, fields=None) -> ActionSnap | None:
+        """Ask for a new action (or take ``fields``, a NewAction) and create it."""
+        from meetingdesk.services.drafting import documents
+
+        from .new_action_dialog import NewActionDialog
+
+        if self.hub.meeting_id is None:
+            return None
+        if fields is None:
+            annexes = [
+                d
+                for d in documents.list_documents(self.hub.desk, self.hub.meeting_id)
+                if d.kind == "annex" and d.status != "adopted"
+            ]
+            if not annexes:
+                self.show_notice(
+                    self.tr(
+                        "Actions live in an annex: create an annex document first "
+                        "(Documents page, New document…)."
+                    )
+                )
+                return None
+            codes = self.data.codes if self.data else []
+            fields, ok = NewActionDialog.get(annexes, codes, self)
+            if not ok or fields is None:
+                return None
+        try:
+            snap = action_services.create_action(
+                self.hub.desk,
+                fields.annex_id,
+                text_en=fields.text_en,
+                text_ja=fields.text_ja,
+                title_en=fields.title_en,
+                title_ja=fields.title_ja,
+                owner_code=fields.owner_code,
+                partner_codes=fields.partner_codes,
+                target_date=fields.target_date,
+                status=fields.status,
+            )
+        except DeskError as exc:
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            return None
+        self.pending_action = snap.id
+        self.hub.publish(Changes(actions=True, clauses=("*",)))
+        return snap
 
     def import_xlsx(self, path: Path | None = None) -> ActionsImportDialog | None:
         if self.hub.meeting_id is None:

@@ -1,7 +1,9 @@
 """Documents with their status and revisions; the selected one's clauses, read-only.
 
 "Open for drafting" (or a double-click) asks the window to show the document in the
-drafting page, where it is edited.
+drafting page, where it is edited. New documents are made here (empty, or from a zero draft
+in Word, text or pasted), renamed and put in order; a chair's next text is imported over
+the selected document.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from meetingdesk.services.base import Desk
+from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import Changes, ClauseSnap, DocumentSnap, DocumentText, MeetingSnap
 from meetingdesk.ui import labels
@@ -80,6 +82,39 @@ class DocumentsView(ViewBase):
         self.pdf_button.clicked.connect(lambda _checked=False: self._ask_pdf())
         self.pdf_button.setEnabled(False)
         hint = QLabel(self.tr("Double-click a document to open it for drafting."), self)
+        self.new_button = QPushButton(self.tr("New document…"), self)
+        self.new_button.clicked.connect(lambda _checked=False: self.new_document())
+        self.import_button = QPushButton(self.tr("Import draft…"), self)
+        self.import_button.setToolTip(
+            self.tr("A new document from a Word, text or Markdown file, or pasted text")
+        )
+        self.import_button.clicked.connect(lambda _checked=False: self.import_draft())
+        self.new_text_button = QPushButton(self.tr("Import new text…"), self)
+        self.new_text_button.setToolTip(
+            self.tr("The chair's next text of the selected document, from Word or pasted")
+        )
+        self.new_text_button.clicked.connect(
+            lambda _checked=False: self.import_draft(self.documents.current())
+        )
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.rename_button.clicked.connect(lambda _checked=False: self.rename_document())
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.up_button.clicked.connect(lambda _checked=False: self.move_document(-1))
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.down_button.clicked.connect(lambda _checked=False: self.move_document(1))
+        self._document_buttons = (
+            self.new_text_button,
+            self.rename_button,
+            self.up_button,
+            self.down_button,
+        )
+        for button in self._document_buttons:
+            button.setEnabled(False)
+        manage = QHBoxLayout()
+        for button in (self.new_button, self.import_button, *self._document_buttons):
+            manage.addWidget(button)
+        manage.addStretch(1)
+        self.body.addLayout(manage)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
         row.addWidget(self.pdf_button)
@@ -139,9 +174,95 @@ class DocumentsView(ViewBase):
         if document is not None:
             self.pdf_requested.emit(document.id, "")
 
+    # -- documents: new, import, rename, order ----------------------------------------------
+
+    def _documents(self) -> list[DocumentSnap]:
+        return list(self.documents.rows())
+
+    def new_document(self) -> DocumentSnap | None:
+        from .document_dialog import DocumentDialog
+
+        if self.hub.meeting_id is None:
+            return None
+        fields, ok = DocumentDialog.get(self._documents(), None, self)
+        if not ok or fields is None:
+            return None
+        try:
+            doc = documents.add_document(
+                self.hub.desk,
+                self.hub.meeting_id,
+                short_name=fields.short_name,
+                title_en=fields.title_en,
+                title_ja=fields.title_ja,
+                kind=fields.kind,
+                parent_id=fields.parent_id,
+            )
+        except DeskError as exc:
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            return None
+        self.hub.publish(Changes(documents=True))
+        return doc
+
+    def import_dialog(self, target: DocumentSnap | None = None):
+        """The import dialog (not yet shown): a new document, or a new text of target."""
+        from .import_dialog import DraftImportDialog
+
+        dialog = DraftImportDialog(
+            self.hub.desk, self.hub.meeting_id, self._documents(), target, self
+        )
+        dialog.imported.connect(
+            lambda _doc_id: self.hub.publish(
+                Changes(documents=True, clauses=("*",), revisions=True)
+            )
+        )
+        return dialog
+
+    def import_draft(self, target: DocumentSnap | None = None) -> None:
+        if self.hub.meeting_id is None:
+            return
+        dialog = self.import_dialog(target)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def rename_document(self) -> None:
+        from .document_dialog import DocumentDialog
+
+        current = self.documents.current()
+        if current is None:
+            return
+        fields, ok = DocumentDialog.get(self._documents(), current, self)
+        if not ok or fields is None:
+            return
+        try:
+            documents.rename_document(
+                self.hub.desk,
+                current.id,
+                expected_version=current.row_version,
+                title_en=fields.title_en,
+                title_ja=fields.title_ja,
+                short_name=fields.short_name,
+            )
+        except DeskError as exc:
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            return
+        self.hub.publish(Changes(documents=True))
+
+    def move_document(self, offset: int) -> None:
+        current = self.documents.current()
+        if current is None:
+            return
+        try:
+            documents.move_document(self.hub.desk, current.id, offset)
+        except DeskError as exc:
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            return
+        self.hub.publish(Changes(documents=True))
+
     def _show_clauses(self, document: DocumentSnap | None) -> None:
         self.open_button.setEnabled(document is not None)
         self.pdf_button.setEnabled(document is not None)
+        for button in self._document_buttons:
+            button.setEnabled(document is not None)
         text = self._texts.get(document.id) if document else None
         self.clauses.set_rows(text.clauses if text else [])
         self.received.setText(self.received_text(document))
