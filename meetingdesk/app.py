@@ -77,12 +77,17 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
     from meetingdesk.store.leftovers import clean
 
     clean()  # .part files of a backup or export killed mid-write
-    desk, problem = open_desk(choose_url(db_url))
+    url, start = start_url(db_url, smoke)
+    if url is None:
+        return 0  # the person quit the start dialog
+    desk, problem = open_desk(url)
     if desk is None:
         _report(problem, smoke, QCoreApplication.translate("App", "Cannot open the database"))
         return 1
-    # A team server's meetings are set up by its secretariat, never by a desktop's first start.
-    demo_problem = load_demo_if_empty(desk) if desk.role in ("local", "owner") else ""
+    from meetingdesk.store.paths import is_demo_url
+
+    # Only the demo's own file gets the demo: never a working database, never a team server.
+    demo_problem = load_demo_if_empty(desk) if is_demo_url(desk.url) else ""
     if demo_problem:
         if smoke:
             desk.close()
@@ -125,6 +130,8 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
             view.failed.connect(failed)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
     window.show()
+    if start == "new" and not smoke:
+        QTimer.singleShot(0, window.new_meeting)
     rc = app.exec()
     wait_for_jobs(10_000)
     window.hub.desk.close()
@@ -153,6 +160,28 @@ def _import_core_before_qt() -> None:
 
     for name in CORE_MODULES:
         importlib.import_module(name)
+
+
+def start_url(explicit: str | None, smoke: bool) -> tuple[str | None, str]:
+    """(url, how) for this run: how is "" (given or remembered), "demo", "new" or "open".
+
+    The first start (no --db, no MEETINGDESK_DB, nothing used before) asks in the start
+    dialog; the demo is its default and --smoke takes it without asking. The demo always
+    lives in its own file, never in the working database.
+    """
+    from meetingdesk.store.paths import ENV_DB, demo_url
+    from meetingdesk.ui import settings
+
+    if explicit or os.environ.get(ENV_DB) or settings.last_database():
+        return choose_url(explicit), ""
+    if smoke:
+        return demo_url(), "demo"
+    from meetingdesk.ui.start_dialog import StartDialog
+
+    choice = StartDialog.ask()
+    if choice is None:
+        return None, ""
+    return choice.url, choice.kind
 
 
 def choose_url(explicit: str | None) -> str:
@@ -205,7 +234,10 @@ def split_document_argument(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def load_demo_if_empty(desk) -> str:
-    """Load the demo meeting into a database without meetings; '' or the reason it failed."""
+    """Load the demo meeting into a database without meetings; '' or the reason it failed.
+
+    Called for the demo's own database only (start_url): a working database never gets it.
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from meetingdesk.services.base import DeskError

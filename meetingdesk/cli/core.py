@@ -12,8 +12,11 @@ def register(subparsers) -> None:
         "demo",
         help="load the demo meeting (G7 ICT Ministers' Meeting, Takamatsu 2016)",
         description=(
-            "Load the demo meeting into the database. With --clauses/--versions a large "
-            "generated meeting is built instead (for benchmarks)."
+            "Load the demo meeting into the database given with --db (or MEETINGDESK_DB); "
+            "without one, into the demo's own file demo.sqlite in the data folder — never "
+            "into the working database. A database that already holds the demo meeting is "
+            "refused. With --clauses/--versions a large generated meeting is built instead "
+            "(for benchmarks)."
         ),
     )
     demo.add_argument("--clauses", type=_positive, metavar="N", help="number of clauses")
@@ -90,8 +93,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if exc.name != "meetingdesk.demo.meeting":
             raise
         raise DeskError("the demo meeting is not part of this build") from exc
+    import os
+
+    from meetingdesk.services.base import Desk
+    from meetingdesk.store.paths import ENV_DB, demo_url
+
     options = {k: v for k in ("clauses", "versions") if (v := getattr(args, k)) is not None}
-    desk = _open(args)
+    desk = Desk.open(args.db or os.environ.get(ENV_DB) or demo_url())
     try:
         result = load_demo(desk, **options)
         title = getattr(result, "title_en", "") or "the demo meeting"

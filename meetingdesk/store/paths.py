@@ -64,3 +64,28 @@ def describe_url(url: str) -> str:
     port = f":{u.port}" if u.port else ""
     user = f"{u.username}@" if u.username else ""
     return f"{u.get_backend_name()}://{user}{host}{port}/{u.database}"
+
+
+def demo_sqlite_path() -> Path:
+    """The demo meeting's own database: never the working one."""
+    return data_dir() / "demo.sqlite"
+
+
+def demo_url() -> str:
+    return f"sqlite:///{demo_sqlite_path()}"
+
+
+def is_demo_url(url: str) -> bool:
+    """True for the demo database of this data folder (the window marks it plainly)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        u = make_url(url)
+    except Exception:  # an unparsable URL is no demo
+        return False
+    if u.get_backend_name() != "sqlite" or not u.database:
+        return False
+    try:
+        return Path(u.database).resolve() == demo_sqlite_path().resolve()
+    except OSError:
+        return False

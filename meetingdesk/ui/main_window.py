@@ -31,6 +31,7 @@ from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.view_base import ViewBase
 
 from . import settings
+from .demo_banner import DemoBanner
 from .hub import Hub
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
@@ -124,6 +125,10 @@ class MainWindow(DatabaseMixin, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.trust_banner)
+        # The demo meeting is marked over every page (and in the title bar).
+        self.demo_banner = DemoBanner(self)
+        self.demo_banner.start_requested.connect(self.start_own_meeting)
+        column.addWidget(self.demo_banner)
         column.addWidget(self.split, 1)
         self.setCentralWidget(central)
 
@@ -378,6 +383,22 @@ class MainWindow(DatabaseMixin, QMainWindow):
         gate(a.precedence, desk, team.DELEGATIONS, has_meeting)
         gate(a.import_participants, desk, team.DELEGATIONS, has_meeting)
         gate(a.check_in, desk, team.CHECK_IN)
+
+    def start_own_meeting(self) -> None:
+        """From the demo: switch to the working database, then ask for the new meeting."""
+        from meetingdesk.store.paths import default_sqlite_path, is_demo_url
+
+        if not is_demo_url(self.hub.desk.url):
+            self.new_meeting()
+            return
+
+        def opened(_label: str) -> None:
+            self.database_opened.disconnect(opened)
+            if not meetings.list_meetings(self.hub.desk):
+                self.new_meeting()
+
+        self.database_opened.connect(opened)
+        self.open_database(f"sqlite:///{default_sqlite_path()}")
 
     def new_meeting(self) -> None:
         from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog

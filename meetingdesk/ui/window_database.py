@@ -124,6 +124,7 @@ class DatabaseMixin:
         )
         self.actions_.backup.setEnabled(True)
         self._show_trust(desk)
+        self._mark_demo()
 
     def _show_trust(self, desk) -> None:
         """The banner: guards, audit chain and signed heads (the cheap part of `check`)."""
@@ -140,6 +141,17 @@ class DatabaseMixin:
                     "{first}. Choose File → Check database for the whole report.",
                 ).format(count=len(problems), first=problems[0])
             )
+
+    def _mark_demo(self) -> None:
+        """Title bar and banner say plainly when the demo meeting's database is open."""
+        from meetingdesk.store.paths import is_demo_url
+
+        demo = is_demo_url(self.hub.desk.url)
+        if demo:  # a package keeps its own title (set above)
+            title = QCoreApplication.translate("MainWindow", "MeetingDesk")
+            title += " — " + QCoreApplication.translate("MainWindow", "DEMO meeting")
+            self.setWindowTitle(title + "[*]")
+        self.demo_banner.setVisible(demo)
 
     # -- backup ---------------------------------------------------------------------------
 
