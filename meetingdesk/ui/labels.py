@@ -185,6 +185,7 @@ def audit_action(code: str) -> str:
         "move": QCoreApplication.translate("Labels", "moved"),
         "delete": QCoreApplication.translate("Labels", "deleted"),
         "restore": QCoreApplication.translate("Labels", "restored"),
+        "rename": QCoreApplication.translate("Labels", "renamed"),
         "restore_version": QCoreApplication.translate("Labels", "earlier version restored"),
         "status": QCoreApplication.translate("Labels", "status changed"),
         "retire": QCoreApplication.translate("Labels", "retired"),

@@ -315,3 +315,16 @@ def test_japanese_text_file_in_shift_jis(tmp_path: Path) -> None:
     outline = read_draft(path)
     assert [line.label for line in outline.lines] == ["", "1.", "2."]
     assert outline.lines[1].text == "我々は合意する。"
+
+
+def test_docx_encrypted_by_a_real_password(tmp_path: Path) -> None:
+    msoffcrypto = pytest.importorskip("msoffcrypto", reason="msoffcrypto-tool not installed")
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = build_docx(DECLARATION, tmp_path / "plain.docx")
+    out = io.BytesIO()
+    with plain.open("rb") as fh:
+        OOXMLFile(fh).encrypt("secret", out)
+    assert msoffcrypto.OfficeFile(io.BytesIO(out.getvalue())).is_encrypted()
+    (tmp_path / "locked.docx").write_bytes(out.getvalue())
+    _refused(tmp_path / "locked.docx", "password")
