@@ -176,7 +176,7 @@ def start_url(explicit: str | None, smoke: bool) -> tuple[str | None, str]:
         return choose_url(explicit), ""
     if smoke:
         return demo_url(), "demo"
-    from meetingdesk.ui.start_dialog import StartDialog
+    from meetingdesk.ui.meetings.start_dialog import StartDialog
 
     choice = StartDialog.ask()
     if choice is None:

@@ -31,8 +31,8 @@ from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.view_base import ViewBase
 
 from . import settings
-from .demo_banner import DemoBanner
 from .hub import Hub
+from .meetings.demo_banner import DemoBanner
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
 from .team.live import LiveRefresher

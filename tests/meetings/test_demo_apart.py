@@ -111,7 +111,7 @@ def test_window_marks_the_demo_and_starts_an_own_meeting(qtbot, tmp_path, monkey
 
 @pytest.mark.parametrize("pick", ["demo", "new"])
 def test_start_dialog_choices(qtbot, pick) -> None:
-    from meetingdesk.ui.start_dialog import StartDialog
+    from meetingdesk.ui.meetings.start_dialog import StartDialog
 
     dialog = StartDialog()
     qtbot.addWidget(dialog)

@@ -99,7 +99,7 @@ class StartDialog(QDialog):
         return f"sqlite:///{Path(name).resolve()}" if name else ""
 
     def _ask_server(self) -> str:
-        from .dialogs.open_database import OpenDatabaseDialog
+        from .open_database import OpenDatabaseDialog
 
         url, accepted = OpenDatabaseDialog.get_url(self, "postgresql+psycopg://")
         return url if accepted else ""
