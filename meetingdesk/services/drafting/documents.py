@@ -344,7 +344,7 @@ def rename_document(
     short_name: str | None = None,
 ) -> DocumentSnap:
     """New titles or short name; an adopted document keeps its names (they are printed)."""
-    from .base import expect_version
+    from ..base import expect_version
 
     with desk.write() as s:
         doc = editable_document(s, document_id)
