@@ -24,75 +24,75 @@
         <translation>フォローアップ報告PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="112"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="114"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="59"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="92"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="120"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="123"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="63"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="94"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="121"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="164"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="124"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="168"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="61"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="122"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="125"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="141"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="145"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="147"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="151"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="153"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="164"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="168"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="164"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="168"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="113"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
         <source>Carry over…</source>
         <translation>次の会合へ引き継ぐ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="115"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="118"/>
         <source>Start the next meeting&apos;s action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="72"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="168"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="172"/>
         <source>Actions</source>
         <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>行動一覧</translation>
@@ -103,125 +103,141 @@
         <translation>関連する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="135"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <source>New action…</source>
+        <translation>新しい行動…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
+        <source>Add an action to an annex, typed here</source>
+        <translation>附属書に行動をここで入力して追加</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="139"/>
         <source>The action in detail</source>
         <translation>行動の詳細</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="137"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="141"/>
         <source>Paragraphs it implements</source>
         <translation>実施する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="140"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="169"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="144"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="173"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="210"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="214"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="212"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="216"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="263"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="267"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="270"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="274"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="272"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="276"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="274"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="278"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="278"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="282"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="282"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="286"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="314"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="318"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="107"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="324"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="320"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="324"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="338"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="353"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="342"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="357"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="362"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="378"/>
+        <source>Actions live in an annex: create an annex document first (Documents page, New document…).</source>
+        <translation>行動は附属書に置かれます。先に附属書の文書を作成してください(文書ページの「新しい文書…」)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="412"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="362"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="412"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="390"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="440"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="393"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="443"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="408"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="458"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="408"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="458"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="416"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="466"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="418"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="468"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="176"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="180"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -753,17 +769,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../meetingdesk/app.py" line="78"/>
+        <location filename="../../meetingdesk/app.py" line="85"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="87"/>
+        <location filename="../../meetingdesk/app.py" line="96"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="176"/>
+        <location filename="../../meetingdesk/app.py" line="209"/>
         <source>Login cancelled.</source>
         <translation>ログインが取り消されました。</translation>
     </message>
@@ -1886,121 +1902,437 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/demo_banner.py" line="27"/>
+        <source>This is the demo meeting (G7 ICT Ministers&apos; Meeting, Takamatsu 2016), kept in its own file: try anything here. Your own work goes into your own database.</source>
+        <extracomment>the person wants their own meeting</extracomment>
+        <translation>これはデモ会合(G7情報通信大臣会合、高松 2016)で、専用のファイルに保存されています。ここでは自由に試せます。あなたの作業はあなた自身のデータベースに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/demo_banner.py" line="33"/>
+        <source>Start your own meeting…</source>
+        <translation>自分の会合を始める…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="45"/>
+        <source>Rename document</source>
+        <translation>文書の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="45"/>
+        <source>New document</source>
+        <translation>新しい文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="52"/>
+        <source>e.g. declaration</source>
+        <translation>例: declaration</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="54"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="60"/>
+        <source>Title (English)</source>
+        <translation>題名(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="61"/>
+        <source>Title (Japanese)</source>
+        <translation>題名(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="62"/>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/document_dialog.py" line="63"/>
+        <source>Annex to</source>
+        <translation>附属する文書</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="47"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
         <source>Name</source>
         <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="48"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="63"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="50"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="65"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="51"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="50"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="52"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="51"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="64"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="66"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="52"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="54"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="55"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="64"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="68"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="69"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="76"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="77"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="80"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="81"/>
         <source>Export the selected document as a PDF</source>
         <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="84"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="140"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="153"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="85"/>
+        <source>New document…</source>
+        <translation>新しい文書…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="87"/>
+        <source>Import draft…</source>
+        <translation>草案を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="89"/>
+        <source>A new document from a Word, text or Markdown file, or pasted text</source>
+        <translation>Word・テキスト・Markdown ファイル、または貼り付けたテキストから新しい文書を作成</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="92"/>
+        <source>Import new text…</source>
+        <translation>新しいテキストを取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
+        <source>The chair&apos;s next text of the selected document, from Word or pasted</source>
+        <translation>選んだ文書の議長の次のテキストを Word または貼り付けから取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="99"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="101"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="103"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="201"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="246"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="257"/>
+        <source>Not saved: {reason}</source>
+        <translation>保存されませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="274"/>
         <source>Not circulated yet.</source>
         <translation>まだ配布されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="155"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="276"/>
         <source>{code}: {revision} ({when})</source>
         <translation>{code}：{revision}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="160"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="281"/>
         <source>Last received: {list}</source>
         <translation>最後に受け取った版：{list}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="165"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="286"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="167"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="288"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
+    </message>
+</context>
+<context>
+    <name>DraftImportDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="68"/>
+        <source>Import a draft as a new document</source>
+        <extracomment>emitted with the document written into (its id)</extracomment>
+        <translation>草案を新しい文書として取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="71"/>
+        <source>Import a new text of {name}</source>
+        <translation>{name} の新しいテキストを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="81"/>
+        <source>New document</source>
+        <translation>新しい文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="113"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="114"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="92"/>
+        <source>File…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="94"/>
+        <source>Paste…</source>
+        <translation>貼り付け…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="178"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="294"/>
+        <source>Choose or paste the English text.</source>
+        <translation>英語のテキストを選ぶか貼り付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="109"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="110"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="111"/>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="112"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="115"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="121"/>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="125"/>
+        <source>Import although Japanese paragraphs are missing (they are flagged)</source>
+        <translation>日本語の段落が欠けていても取り込む(欠落を記録)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="131"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="143"/>
+        <source>Draft file</source>
+        <translation>草案ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="145"/>
+        <source>Word, text or Markdown (*.docx *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Word・テキスト・Markdown (*.docx *.txt *.md *.markdown);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="159"/>
+        <source>reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="163"/>
+        <source>reading the pasted text…</source>
+        <translation>貼り付けたテキストを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="171"/>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="173"/>
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="180"/>
+        <source>Not read: {reason}</source>
+        <translation>読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="269"/>
+        <source>Problem: {text}</source>
+        <translation>問題: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="271"/>
+        <source>Mismatch: {text}</source>
+        <translation>不一致: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="273"/>
+        <source>Not imported: {text}</source>
+        <translation>取り込まれないもの: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="279"/>
+        <source>Sub-paragraph</source>
+        <translation>小段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="284"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="285"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="286"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="287"/>
+        <source>dropped</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="297"/>
+        <source>Correct the kinds of the lines marked as problems.</source>
+        <translation>問題のある行の種類を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="299"/>
+        <source>Some Japanese paragraphs have no English.</source>
+        <translation>英語のない日本語の段落があります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="301"/>
+        <source>English and Japanese do not match: fix the files or tick the box.</source>
+        <translation>英語と日本語が一致しません。ファイルを直すか、チェックボックスを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="306"/>
+        <source>Give the new document an English title and a free short name.</source>
+        <translation>新しい文書に英語の題名と未使用の略称を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="317"/>
+        <source>%n paragraph(s) to write</source>
+        <translation>
+            <numerusform>書き込む段落: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="320"/>
+        <source>{new} new, {changed} changed, {dropped} dropped</source>
+        <translation>新規 {new}、変更 {changed}、削除 {dropped}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="373"/>
+        <source>Import refused: {reason}</source>
+        <translation>取り込みを拒否しました: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2048,102 +2380,102 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="353"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="354"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="314"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="315"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="323"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -3395,12 +3727,12 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
         <source>content hashes recorded</source>
         <translation>内容ハッシュを記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
         <source>checked out</source>
         <translation>持ち出し</translation>
     </message>
@@ -3660,357 +3992,362 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="175"/>
         <source>Participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="176"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="175"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="177"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="176"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="178"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="179"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="180"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
         <source>text saved</source>
         <translation>テキスト保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
         <source>moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
         <source>restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <source>renamed</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
         <source>earlier version restored</source>
         <translation>以前の版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
         <source>status changed</source>
         <translation>状態変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
         <source>retired</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
         <source>imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
         <source>frozen</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
         <source>adopted</source>
         <translation>採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
         <source>position recorded</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
         <source>silence procedure set</source>
         <translation>沈黙手続を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
         <source>objection recorded</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
         <source>order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
         <source>seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
         <source>follow-up added</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
         <source>translation confirmed</source>
         <translation>翻訳を確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
         <source>ad ref lifted</source>
         <translation>アド・レフ解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
         <source>merge conflict resolved</source>
         <translation>マージの競合を解決</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
         <source>indented</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
         <source>outdented</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
         <source>numbering changed</source>
         <translation>番号付け方式を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
         <source>renumbered as clean text</source>
         <translation>クリーン・テキストとして番号を振り直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
         <source>bracket resolved</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
         <source>bracket resolution undone</source>
         <translation>ブラケットの解消を取り消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
         <source>item added</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
         <source>session added</source>
         <translation>セッションを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
         <source>item edited</source>
         <translation>議題を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
         <source>session edited</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
         <source>item moved</source>
         <translation>議題を移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
         <source>session moved</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
         <source>circulated</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
         <source>Word author mapped</source>
         <translation>ワード文書の変更者を代表団に対応付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="244"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="249"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="254"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="259"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="255"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="259"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="264"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="265"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="268"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="281"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="282"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -4046,84 +4383,85 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="95"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="138"/>
         <source>This database fails its integrity check: {count} problem(s), the first: {first}. Choose File → Check database for the whole report.</source>
         <translation>このデータベースは整合性検査に合格しません: 問題 {count} 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/about.py" line="43"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="44"/>
         <source>&lt;p&gt;Signing certificate: none yet (made when the first adopted final is exported)&lt;/p&gt;</source>
         <translation>&lt;p&gt;署名用証明書: まだありません（採択された最終テキストを初めて出力するときに作成されます）&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/about.py" line="49"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="48"/>
         <source>&lt;p&gt;Signing certificate (SHA-256):&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="74"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="76"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="151"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="86"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="88"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="89"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="91"/>
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="172"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="192"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="173"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="193"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="174"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="194"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="175"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="195"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="176"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="196"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="177"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="197"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="178"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="198"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="290"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="310"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="295"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="315"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="374"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="410"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -4177,64 +4515,69 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>ユーザー：{login}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="133"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="152"/>
+        <source>DEMO meeting</source>
+        <translation>デモ会合</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="162"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="135"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="164"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="145"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="174"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="155"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="184"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="163"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="192"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="174"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="203"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="180"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="209"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="417"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="453"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="417"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="453"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/main_window.py" line="447"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="483"/>
         <source>%n proposal(s) imported from Word</source>
         <translation>
             <numerusform>Wordから %n 件の提案を取り込みました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="471"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="507"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="472"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="508"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -4247,6 +4590,59 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/meetings/about.py" line="20"/>
         <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="51"/>
+        <source>New action</source>
+        <translation>新しい行動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="67"/>
+        <source>Target date</source>
+        <translation>目標期日</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="77"/>
+        <source>Annex</source>
+        <translation>附属書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="78"/>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="79"/>
+        <source>Partners</source>
+        <translation>協力国・機関</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="80"/>
+        <source>Title (English)</source>
+        <translation>題名(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="81"/>
+        <source>Title (Japanese)</source>
+        <translation>題名(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="82"/>
+        <source>Text (English)</source>
+        <translation>本文(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="83"/>
+        <source>Text (Japanese)</source>
+        <translation>本文(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/new_action_dialog.py" line="85"/>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -4379,57 +4775,57 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OpenDatabaseDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="34"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="35"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="35"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="36"/>
         <source>A database file on this computer (SQLite)</source>
         <translation>このコンピューター上のデータベースファイル(SQLite)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="36"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="37"/>
         <source>A team server (PostgreSQL)</source>
         <translation>チームサーバー(PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="41"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="42"/>
         <source>Path of a .sqlite file (a new file is created)</source>
         <translation>.sqlite ファイルのパス(無ければ新規作成)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="42"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="43"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="48"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="49"/>
         <source>The password is not stored: give it in the URL each time, or in the PGPASSWORD variable or a .pgpass file.</source>
         <translation>パスワードは保存されません。毎回 URL に含めるか、PGPASSWORD 変数または .pgpass ファイルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="67"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="68"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="92"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="93"/>
         <source>Choose a MeetingDesk database</source>
         <translation>MeetingDesk データベースを選択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="95"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="96"/>
         <source>MeetingDesk databases and packages (*.sqlite *.db *.mdpkg);;Offline packages (*.mdpkg);;All files (*)</source>
         <translation>MeetingDesk のデータベースとパッケージ (*.sqlite *.db *.mdpkg);;オフライン・パッケージ (*.mdpkg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="113"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="114"/>
         <source>Give a file path or a server URL.</source>
         <translation>ファイルのパスまたはサーバーの URL を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="115"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="116"/>
         <source>A server URL starts with postgresql+psycopg://</source>
         <translation>サーバーの URL は postgresql+psycopg:// で始まります</translation>
     </message>
@@ -4707,6 +5103,29 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="134"/>
         <source>Accreditation</source>
         <translation>資格認定</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/paste_dialog.py" line="26"/>
+        <source>Paste the Japanese text</source>
+        <translation>日本語のテキストを貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/paste_dialog.py" line="28"/>
+        <source>Paste the English text</source>
+        <translation>英語のテキストを貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/paste_dialog.py" line="32"/>
+        <source>Copy the draft in Word (or any editor) and paste it here: one paragraph per line; numbers, headings and sub-paragraphs are detected.</source>
+        <translation>Word(または他のエディター)で草案をコピーしてここに貼り付けてください。1 行が 1 段落で、番号・見出し・小段落は自動で判別されます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/paste_dialog.py" line="40"/>
+        <source>Paste from the clipboard</source>
+        <translation>クリップボードから貼り付け</translation>
     </message>
 </context>
 <context>
@@ -5392,6 +5811,64 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/widgets.py" line="156"/>
         <source>{shown} of {total}</source>
         <translation>{total} 件中 {shown} 件</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="35"/>
+        <source>Welcome to MeetingDesk</source>
+        <translation>MeetingDesk へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="38"/>
+        <source>MeetingDesk keeps a ministerial meeting: agenda, delegations, the negotiated texts in English and Japanese, the annex actions. How do you want to start?</source>
+        <translation>MeetingDesk は閣僚会合の議題、代表団、英語と日本語の交渉テキスト、附属書の行動を管理します。どのように始めますか?</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="45"/>
+        <source>Open the demo meeting (G7 ICT Ministers&apos; Meeting, Takamatsu 2016)</source>
+        <translation>デモ会合を開く(G7情報通信大臣会合、高松 2016)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="48"/>
+        <source>The demo is kept in its own file: nothing of it enters your own work.</source>
+        <translation>デモは専用のファイルに保存され、あなたの作業には一切入りません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="51"/>
+        <source>Start a new meeting</source>
+        <translation>新しい会合を始める</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="53"/>
+        <source>In a new database on this computer: {path}</source>
+        <translation>このコンピューターの新しいデータベース: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="58"/>
+        <source>Open a database file or a package…</source>
+        <translation>データベースファイルまたはパッケージを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="59"/>
+        <source>Connect to a team server…</source>
+        <translation>チームのサーバーに接続…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="70"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="95"/>
+        <source>Open a database or a package</source>
+        <translation>データベースまたはパッケージを開く</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="97"/>
+        <source>MeetingDesk databases and packages (*.sqlite *.db *.mdpkg);;All files (*)</source>
+        <translation>MeetingDesk のデータベースとパッケージ (*.sqlite *.db *.mdpkg);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
