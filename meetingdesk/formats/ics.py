@@ -1,14 +1,17 @@
 """The agenda as iCalendar (.ics): icalendar is imported only when writing.
 
 Times carry TZID of the meeting's IANA zone with a VTIMEZONE block, so calendar programs
-show them right wherever the reader is; a UTC meeting is written with "Z" times. UIDs come
-from the session UUIDs, so a re-exported calendar updates events instead of duplicating.
+show them right wherever the reader is; a UTC meeting is written with "Z" times.
+
+A published calendar must follow the agenda's changes when it is imported again
+(RFC 5546 `METHOD:PUBLISH`): every event keeps the UID of its session's UUID, its SEQUENCE
+is the session's change counter, and a cancelled or removed session is still written, with
+`STATUS:CANCELLED` and a higher SEQUENCE, so that calendar programs take it away instead of
+keeping the old copy.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +26,8 @@ PLENARY_KINDS = ("plenary", "ceremony")
 def sessions_for(
     sessions: Iterable[AgendaSessionSnap], participant_ids: Iterable[int]
 ) -> list[AgendaSessionSnap]:
-    """One delegation's view: sessions its people chair or speak in, plus the plenaries."""
+    """One delegation's (or one person's) view: the sessions its people chair or speak in,
+    plus the plenaries."""
     ours = set(participant_ids)
     return [
         x
@@ -39,8 +43,10 @@ def agenda_ics(
     people: Mapping[int, str] | None = None,
     calendar_name: str = "",
     stamp: datetime | None = None,
+    withdrawn: Sequence[AgendaSessionSnap] = (),
 ) -> bytes:
-    """The calendar as bytes; people maps participant ids to display names."""
+    """The calendar as bytes; people maps participant ids to display names; withdrawn
+    sessions (removed from the agenda) are written as cancelled events."""
     import icalendar
 
     people = people or {}
@@ -51,10 +57,12 @@ def agenda_ics(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", calendar_name or meeting.title_en)
     if not use_utc:
         cal.add("x-wr-timezone", meeting.time_zone)
-    for x in sessions:
+    shown = {x.uuid for x in sessions}
+    for x in (*sessions, *(w for w in withdrawn if w.uuid not in shown)):
         ev = icalendar.Event()
         ev.add("uid", f"{x.uuid}@meetingdesk")
         ev.add("dtstamp", stamp)
@@ -81,14 +89,21 @@ def agenda_ics(
         if lines:
             ev.add("description", "\n".join(lines))
         ev.add("categories", [x.kind.replace("_", " ")])
-        ev.add("sequence", max(x.row_version - 1, 0))
+        ev.add("sequence", x.sequence)
+        cancelled = x.status != "scheduled" or x.uuid not in shown
+        ev.add("status", "CANCELLED" if cancelled else "CONFIRMED")
         cal.add_component(ev)
     if not use_utc:
         if hasattr(cal, "add_missing_timezones"):
             cal.add_missing_timezones()
         else:  # icalendar < 6 cannot write VTIMEZONE: fall back to UTC instants
             return agenda_ics(
-                _as_utc(meeting), sessions, people=people, calendar_name=calendar_name, stamp=stamp
+                _as_utc(meeting),
+                sessions,
+                people=people,
+                calendar_name=calendar_name,
+                stamp=stamp,
+                withdrawn=withdrawn,
             )
     return cal.to_ical()
 
@@ -100,14 +115,7 @@ def _as_utc(meeting: MeetingSnap) -> MeetingSnap:
 
 
 def write_ics(data: bytes, out: Path) -> Path:
-    """Write atomically: a temporary file in the same folder renamed over out."""
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".ics", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    """Write atomically, with the permissions of any exported file (see formats.files)."""
+    from .files import write_bytes
+
+    return write_bytes(Path(out), data)

@@ -33,6 +33,7 @@ from .meeting import (
     User,
     session_speaker,
 )
+from .registration import ImportLayout
 
 __all__ = [
     "Circulation",
@@ -41,6 +42,7 @@ __all__ = [
     "WordAuthor",
     "IMMUTABLE_TABLES",
     "NUMBERING_MODES",
+    "ImportLayout",
     "ActionFollowUp",
     "ActionItem",
     "AgendaItem",

@@ -119,6 +119,10 @@ class AgendaSession(Identified, Versioned, Base):
     room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id"))
     position: Mapped[int] = mapped_column(default=0)
+    # scheduled / cancelled / removed: a removed session is kept (as a tombstone) so that
+    # published calendars can be told to drop it (migration 0011).
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    ics_sequence: Mapped[int] = mapped_column(default=0)  # iCalendar SEQUENCE
 
     items: Mapped[list[AgendaItem]] = relationship(order_by="AgendaItem.position")
     speakers: Mapped[list[Participant]] = relationship(secondary=session_speaker)

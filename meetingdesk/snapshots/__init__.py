@@ -157,6 +157,8 @@ class AgendaSessionSnap:
     position: int
     speaker_ids: tuple[int, ...]
     items: tuple[AgendaItemSnap, ...]
+    status: str = "scheduled"  # scheduled / cancelled / removed
+    sequence: int = 0  # iCalendar SEQUENCE: bumped on every change a calendar shows
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,116 @@ def test_dst_zone_and_utc_meeting(sqlite_desk, tmp_path: Path):
     )
     data = export_ics(sqlite_desk, utc.id, tmp_path / "u.ics").read_bytes()
     assert b"DTSTART:20160101T090000Z" in data and b"VTIMEZONE" not in data
+
+
+def _session_version(desk, session_id: int) -> int:
+    return ag.get_session(desk, session_id).row_version
+
+
+def test_removed_session_is_cancelled_and_sequences_grow(g7, tmp_path: Path):
+    ids = build_agenda(g7)
+    first = events(export_ics(g7.desk, g7.meeting_id, tmp_path / "a.ics").read_bytes())
+    cal = icalendar.Calendar.from_ical((tmp_path / "a.ics").read_bytes())
+    assert str(cal["method"]) == "PUBLISH"
+    assert {str(e["status"]) for e in first.values()} == {"CONFIRMED"}
+    press = ag.get_session(g7.desk, ids["press"])
+    ag.edit_session(g7.desk, ids["press"], expected_version=press.row_version, title_en="Press")
+    ag.remove_session(
+        g7.desk, ids["bilateral"], expected_version=_session_version(g7.desk, ids["bilateral"])
+    )
+    assert ids["bilateral"] not in [x.id for x in ag.list_sessions(g7.desk, g7.meeting_id)]
+    second = events(export_ics(g7.desk, g7.meeting_id, tmp_path / "b.ics").read_bytes())
+    assert second.keys() == first.keys()  # same UIDs: calendars update, never duplicate
+    by_title = {str(e["summary"]).split(" / ")[0]: e for e in second.values()}
+    gone = by_title["Japan–France bilateral"]
+    assert str(gone["status"]) == "CANCELLED"
+    uid = str(gone["uid"])
+    assert int(gone["sequence"]) > int(first[uid]["sequence"])
+    renamed = by_title["Press"]
+    assert int(renamed["sequence"]) > int(first[str(renamed["uid"])]["sequence"])
+    plenary_uid = str(by_title["Session 1"]["uid"])
+    assert int(second[plenary_uid]["sequence"]) == int(first[plenary_uid]["sequence"])
+    # The French delegation's own calendar carries the cancellation too.
+    fra = events(export_ics(g7.desk, g7.meeting_id, tmp_path / "f.ics", "FRA").read_bytes())
+    assert str(fra[uid]["status"]) == "CANCELLED"
+
+
+def test_one_persons_calendar(g7, tmp_path: Path):
+    build_agenda(g7)
+    lemaire = next(
+        p for p in pt.list_participants(g7.desk, g7.meeting_id) if p.family_name == "Lemaire"
+    )
+    got = events(
+        export_ics(
+            g7.desk, g7.meeting_id, tmp_path / "p.ics", participant=str(lemaire.id)
+        ).read_bytes()
+    )
+    titles = sorted(str(e["summary"]).split(" / ")[0] for e in got.values())
+    assert titles == ["Japan–France bilateral", "Session 1"]
+    with pytest.raises(ValidationError, match="no participant"):
+        export_ics(g7.desk, g7.meeting_id, tmp_path / "x.ics", participant="nobody@example.org")
+
+
+def test_khal_drops_a_removed_session(g7, tmp_path: Path):
+    """A real calendar program: khal imports the calendar, then the re-exported one after a
+    session was removed; its copy of that session becomes cancelled, not a duplicate."""
+    import shutil
+    import subprocess
+
+    if shutil.which("khal") is None:
+        pytest.skip("khal is not installed (Debian package khal); icalendar checks above")
+    ids = build_agenda(g7)
+    vdir = tmp_path / "cal"
+    vdir.mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(
+        "[calendars]\n[[meeting]]\npath = " + str(vdir) + "\n"
+        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n"
+        "longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\n"
+        "longdatetimeformat = %Y-%m-%d %H:%M\nlocal_timezone = Asia/Tokyo\n"
+        "default_timezone = Asia/Tokyo\n",
+        encoding="utf-8",
+    )
+    env = {
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "LC_ALL": "C.UTF-8",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+    }
+
+    def khal(*args: str) -> str:
+        done = subprocess.run(
+            ["khal", "-c", str(config), *args], capture_output=True, text=True, env=env, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def listed() -> str:
+        return khal("list", "--format", "{title} {status}", "2016-04-28", "4d")
+
+    khal(
+        "import",
+        "--batch",
+        "-a",
+        "meeting",
+        str(export_ics(g7.desk, g7.meeting_id, tmp_path / "a.ics")),
+    )
+    assert "Japan–France bilateral" in listed()
+    ag.remove_session(
+        g7.desk, ids["bilateral"], expected_version=_session_version(g7.desk, ids["bilateral"])
+    )
+    khal(
+        "import",
+        "--batch",
+        "-a",
+        "meeting",
+        str(export_ics(g7.desk, g7.meeting_id, tmp_path / "b.ics")),
+    )
+    after = listed().splitlines()
+    # khal replaced its copy (same UID, higher SEQUENCE): the session is there once, as
+    # cancelled (khal lists cancelled events with their status rather than hiding them).
+    assert [line.strip() for line in after if "bilateral" in line] == [
+        "Japan–France bilateral CANCELLED"
+    ]
+    assert any(line.startswith("Session 1") and "CONFIRMED" in line for line in after)

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
+from meetingdesk.formats.files import new_file_mode
 from meetingdesk.formats.labels import both, label
 
 from . import fonts
@@ -440,7 +441,7 @@ def write_pdf(
             doc.build(list(story), canvasmaker=maker)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, new_file_mode())
         os.replace(tmp, out)
         return getattr(holder[-1], "page_total", 0) if holder else 0
     except ExportError:

@@ -203,6 +203,7 @@ def edit_session(
                 setattr(sess, key, merged[key])
         if changed:
             flag_modified(sess, "title_en")  # an UPDATE even for speaker-only edits: new version
+            sess.ics_sequence += 1
             desk.audit(
                 s,
                 "agenda.edit_session",
@@ -218,7 +219,7 @@ def _day_sessions(s: Session, sess: AgendaSession, zone: str) -> list[AgendaSess
     day = sess.starts_at.astimezone(tz).date()
     rows = s.scalars(
         select(AgendaSession)
-        .where(AgendaSession.meeting_id == sess.meeting_id)
+        .where(AgendaSession.meeting_id == sess.meeting_id, AgendaSession.status != "removed")
         .order_by(AgendaSession.starts_at, AgendaSession.position, AgendaSession.id)
     )
     return [x for x in rows if x.starts_at.astimezone(tz).date() == day]
@@ -250,6 +251,8 @@ def move_session(
             for i, x in enumerate(order):
                 length = x.ends_at - x.starts_at
                 if (x.starts_at, x.position) != (start, positions[i]):
+                    if x.starts_at != start:
+                        x.ics_sequence += 1
                     x.starts_at, x.ends_at, x.position = start, start + length, positions[i]
                 start = start + length + (gaps[i] if i < len(gaps) else timedelta())
             desk.audit(
@@ -380,7 +383,9 @@ def move_item(
 # --- reads ----------------------------------------------------------------------------------
 
 
-def _snapshots(s: Session, meeting_id: int, session_ids: list[int] | None = None):
+def _snapshots(
+    s: Session, meeting_id: int, session_ids: list[int] | None = None, *, removed: bool = False
+):
     rooms = {r.id: r.name_en for r in s.scalars(select(Room).where(Room.meeting_id == meeting_id))}
     docs = {
         d.id: d.short_name
@@ -388,7 +393,10 @@ def _snapshots(s: Session, meeting_id: int, session_ids: list[int] | None = None
     }
     sessions = s.scalars(
         select(AgendaSession)
-        .where(AgendaSession.meeting_id == meeting_id)
+        .where(
+            AgendaSession.meeting_id == meeting_id,
+            (AgendaSession.status == "removed") if removed else (AgendaSession.status != "removed"),
+        )
         .options(selectinload(AgendaSession.items), selectinload(AgendaSession.speakers))
         .order_by(AgendaSession.starts_at, AgendaSession.position, AgendaSession.id)
     ).all()
@@ -438,9 +446,30 @@ def _snapshots(s: Session, meeting_id: int, session_ids: list[int] | None = None
                 position=x.position,
                 speaker_ids=tuple(p.id for p in x.speakers),
                 items=tuple(items),
+                status=x.status,
+                sequence=x.ics_sequence,
             )
         )
     return out
+
+
+def remove_session(desk: Desk, session_id: int, *, expected_version: int) -> None:
+    """Take a session off the agenda. It is kept as a tombstone (status "removed") so that
+    the calendars exported later tell calendar programs to drop it."""
+    with desk.write() as s:
+        sess = get_or_404(s, AgendaSession, session_id, "agenda session")
+        expect_version(sess, expected_version, f"session {sess.title_en!r}")
+        if sess.status == "removed":
+            return
+        sess.status = "removed"
+        sess.ics_sequence += 1
+        desk.audit(s, "agenda.remove_session", sess, f"removed session {sess.title_en}")
+
+
+def removed_sessions(desk: Desk, meeting_id: int) -> list[AgendaSessionSnap]:
+    """Sessions taken off the agenda (for calendars: written as cancelled events)."""
+    with desk.read() as s:
+        return _snapshots(s, meeting_id, removed=True)
 
 
 def list_sessions(desk: Desk, meeting_id: int) -> list[AgendaSessionSnap]:
@@ -452,4 +481,4 @@ def list_sessions(desk: Desk, meeting_id: int) -> list[AgendaSessionSnap]:
 def get_session(desk: Desk, session_id: int) -> AgendaSessionSnap:
     with desk.read() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        return _snapshots(s, sess.meeting_id, [session_id])[0]
+        return _snapshots(s, sess.meeting_id, [session_id], removed=sess.status == "removed")[0]

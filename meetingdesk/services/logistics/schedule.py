@@ -133,33 +133,78 @@ def _message(kind: str, involved: list[AgendaSessionSnap], subject: str, person,
     return f"{_when(involved[0], zone)} is outside the meeting's dates"
 
 
-def calendar_ics(desk: Desk, meeting_id: int, delegation_code: str | None = None) -> bytes:
-    """The agenda as .ics bytes: the whole meeting, or one delegation's view."""
+def calendar_ics(
+    desk: Desk,
+    meeting_id: int,
+    delegation_code: str | None = None,
+    participant: str | None = None,
+) -> bytes:
+    """The agenda as .ics bytes: the whole meeting, one delegation's view or one person's
+    (participant: an id, an e-mail address or a MeetingDesk ID). Removed sessions are
+    written as cancelled events so that calendars drop them."""
     from meetingdesk.formats.ics import agenda_ics, sessions_for
     from meetingdesk.services.logistics.delegations import find_delegation
     from meetingdesk.services.logistics.participants import list_participants
     from meetingdesk.services.meetings import get_meeting
+    from meetingdesk.services.logistics.agenda import removed_sessions
 
     meeting = get_meeting(desk, meeting_id)
     sessions = list_sessions(desk, meeting_id)
+    withdrawn = removed_sessions(desk, meeting_id)
     people = list_participants(desk, meeting_id)
     name = meeting.title_en
+    if delegation_code and participant:
+        raise ValidationError("give --delegation or --participant, not both")
     if delegation_code:
         d = find_delegation(desk, meeting_id, delegation_code)
         if d is None:
             raise ValidationError(f"no delegation with code {delegation_code!r} in this meeting")
-        sessions = sessions_for(sessions, [p.id for p in people if p.delegation_id == d.id])
+        ours = [p.id for p in people if p.delegation_id == d.id]
         name = f"{meeting.title_en} — {d.name_en}"
+    elif participant:
+        who = participant.strip()
+        found = [
+            p
+            for p in people
+            if str(p.id) == who
+            or p.uuid == who.lower()
+            or (p.email and p.email.lower() == who.lower())
+        ]
+        if len(found) != 1:
+            raise ValidationError(
+                f"no participant {who!r} in this meeting (give an id, e-mail or MeetingDesk ID)"
+                if not found
+                else f"{who!r} names {len(found)} participants; give the id"
+            )
+        ours = [found[0].id]
+        name = f"{meeting.title_en} — {found[0].name_en}"
+    if delegation_code or participant:
+        sessions = sessions_for(sessions, ours)
+        withdrawn = sessions_for(withdrawn, ours)
     return agenda_ics(
         meeting,
         sessions,
         people={p.id: f"{p.name_en} ({p.delegation_code})" for p in people},
         calendar_name=name,
+        withdrawn=withdrawn,
     )
 
 
-def export_ics(desk: Desk, meeting_id: int, out: Path, delegation_code: str | None = None) -> Path:
-    """Write the agenda (or one delegation's view) to out atomically; returns out."""
+def export_ics(
+    desk: Desk,
+    meeting_id: int,
+    out: Path,
+    delegation_code: str | None = None,
+    participant: str | None = None,
+) -> Path:
+    """Write the agenda (or one delegation's or person's view) to out; returns out."""
+    from meetingdesk.formats import ExportError
     from meetingdesk.formats.ics import write_ics
 
-    return write_ics(calendar_ics(desk, meeting_id, delegation_code), Path(out))
+    from meetingdesk.services.base import DeskError
+
+    data = calendar_ics(desk, meeting_id, delegation_code, participant)
+    try:
+        return write_ics(data, Path(out))
+    except ExportError as exc:
+        raise DeskError(str(exc)) from exc
