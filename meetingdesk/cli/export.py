@@ -23,18 +23,22 @@ KINDS_HELP = {
     "annex": "the annex of collaborative actions in its published form, owners named",
     "followup": "follow-up report: status per action and per delegation, with a chart",
     "seating": "seating plan of the plenary: the table from above and the list of seats",
-    "ics": "the agenda as an iCalendar file (--delegation CODE: one delegation's view)",
+    "ics": "the agenda as an iCalendar file (--delegation CODE or --participant WHO: one view)",
     "docx": "a Word file: docx final|compilation|redline (real numbering, tracked changes)",
     "akn": "Akoma Ntoso 3.0 XML of a document, one language (--lang en|ja)",
+    "participants-xlsx": "the list of participants as an XLSX workbook (editable, re-importable)",
+    "actions-xlsx": "the annex actions as an XLSX workbook (editable, re-importable)",
 }
+NOT_PDF = ("ics", "participants-xlsx", "actions-xlsx")
 
 
 def register(subparsers) -> None:
-    kinds = "\n".join(f"  {k:<13} {v}" for k, v in KINDS_HELP.items())
+    kinds = "\n".join(f"  {k:<18} {v}" for k, v in KINDS_HELP.items())
     export = subparsers.add_parser(
         "export",
-        help="write a PDF (final, compilation, redline, agenda, participants, badges, …)",
-        description=f"Write a PDF, headless. Kinds:\n{kinds}",
+        help="write a PDF, a calendar (.ics) or a workbook (.xlsx) of the meeting",
+        description=f"Write a PDF, an iCalendar file or an XLSX workbook, headless. "
+        f"Kinds:\n{kinds}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument(
@@ -46,7 +50,13 @@ def register(subparsers) -> None:
         metavar="DOCX_KIND",
         help="after docx: final, compilation or redline",
     )
-    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the file to write: .pdf; .ics for ics, .xlsx for the -xlsx kinds, .docx, .xml (akn)",
+    )
     export.add_argument(
         "--document",
         metavar="NAME",
@@ -81,6 +91,11 @@ def register(subparsers) -> None:
         "--delegation",
         metavar="CODE",
         help="ics: only the sessions of this delegation (with the plenaries)",
+    )
+    export.add_argument(
+        "--participant",
+        metavar="WHO",
+        help="ics: only one person's sessions (participant id, e-mail or MeetingDesk ID)",
     )
     export.add_argument(
         "--confidential",
@@ -127,11 +142,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     desk = Desk.open(args.db)
     try:
         meeting_id = args.meeting or default_meeting_id(desk)
-        if args.kind == "ics":
-            from meetingdesk.services.logistics.schedule import export_ics
-
-            path = export_ics(desk, meeting_id, args.out, args.delegation)
-            print(f"wrote {path} (ics)")
+        if args.kind in NOT_PDF:
+            print(f"wrote {_export_other(desk, meeting_id, args)} ({args.kind})")
             return 0
         result = export(
             desk,
@@ -155,6 +167,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"wrote {result.path} ({result.kind}, {result.pages} page(s), sha256 {result.sha256})")
     print(f"fonts: {result.fonts}")
     return 0
+
+
+def _export_other(desk, meeting_id: int, args: argparse.Namespace) -> Path:
+    if args.kind == "ics":
+        from meetingdesk.services.logistics.schedule import export_ics
+
+        return export_ics(desk, meeting_id, args.out, args.delegation, args.participant)
+    if args.kind == "participants-xlsx":
+        from meetingdesk.services.logistics.participants_import import export_participants_xlsx
+
+        return export_participants_xlsx(desk, meeting_id, args.out)
+    from meetingdesk.services.actions.xlsx import export_actions_xlsx
+
+    return export_actions_xlsx(desk, meeting_id, args.out)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

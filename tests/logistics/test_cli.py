@@ -63,7 +63,7 @@ def test_rejected_import_exits_non_zero(db, capsys):
     url, g7 = db
     assert run(["--db", url, "import", "participants", str(FIXTURES / "participants_bad.csv")]) == 1
     captured = capsys.readouterr()
-    assert "row 4, delegation: no delegation with code 'XXX'" in captured.out
+    assert "row 4, delegation: no delegation “XXX” in this meeting" in captured.out
     assert "nothing was imported" in captured.err
     assert people(url, g7.meeting_id) == 0
     assert run(["--db", url, "import", "participants", "missing.csv", "--meeting", "99"]) == 2

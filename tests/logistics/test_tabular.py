@@ -75,7 +75,7 @@ def test_bad_files(tmp_path):
     for name, words in (
         ("empty.csv", "empty"),
         ("old.xls", "save the sheet as .xlsx"),
-        ("broken.xlsx", "not a readable workbook"),
+        ("broken.xlsx", "not a readable XLSX"),
     ):
         with pytest.raises(TableError, match=words):
             read_table(tmp_path / name)

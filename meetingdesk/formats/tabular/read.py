@@ -193,7 +193,7 @@ def _read_zip(
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise TableError(f"{path.name} is not a readable workbook ({exc})") from exc
+        raise TableError(f"{path.name} is not a readable XLSX or ODS workbook ({exc})") from exc
     names = set(archive.namelist())
     if "content.xml" in names and "[Content_Types].xml" not in names:
         from .ods import read_ods_rows

@@ -10,9 +10,7 @@ uuid is a new action at the end of the annex; so export → import changes nothi
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import uuid as uuid_mod
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +23,7 @@ from meetingdesk.services.actions.plan import apply_fields, attach_in, insert_cl
 from meetingdesk.services.actions.read import build_snaps, list_actions
 from meetingdesk.services.base import Desk, DeskError, ValidationError, get_or_404
 from meetingdesk.services.drafting.documents import clause_snaps, editable_document
-from meetingdesk.services.logistics.participants_import import FILE, RowError, _read_table
+from meetingdesk.services.logistics.participants_import import FILE, RowError
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
 
 COLUMNS = (
@@ -119,17 +117,16 @@ def export_actions_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
                 row[0].number_format = "yyyy-mm-dd"
     keep_as_text(sheet)
     sheet.freeze_panes = "C2"
-    if not out.parent.is_dir():
-        raise DeskError(f"cannot write {out}: the folder {out.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
+    sheet.auto_filter.ref = sheet.dimensions
+    from meetingdesk.formats import ExportError
+    from meetingdesk.formats.files import write_atomically
+    from meetingdesk.formats.tabular.write import check_xlsx_target
+
     try:
-        book.save(tmp)
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    return out
+        check_xlsx_target(out)
+        return write_atomically(out, lambda tmp: book.save(tmp))
+    except ExportError as exc:
+        raise DeskError(str(exc)) from exc
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -184,20 +181,40 @@ def _text(value: object) -> str:
     return str(value or "").strip()
 
 
+def _read_table(path: Path) -> list[list[object]]:
+    """Header and rows of a CSV (any usual encoding), XLSX or ODS file (formats.tabular)."""
+    from meetingdesk.formats.tabular import TableError, read_table
+
+    try:
+        table = read_table(path)
+    except TableError as exc:
+        raise DeskError(str(exc)) from exc
+
+    def cell(value: object) -> object:
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, datetime | date):
+            return value
+        return str(value).strip()
+
+    return [list(table.header)] + [[cell(c) for c in cells] for _, cells in table.rows]
+
+
 def _parse_date(value: object) -> date | None:
-    if value in ("", None):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"{text!r} is not a date (use 2017-06-30)")
+    """The target date: any form text.dates reads (2017-06-30, 2017/6/30, 2017年6月30日,
+    an Excel serial or date cell)."""
+    from meetingdesk.text.dates import DateParseError, parse_date
+
+    if isinstance(value, str):
+        value = value.strip()
+    try:
+        return parse_date(value)
+    except DateParseError as exc:
+        raise ValueError(f"{exc} (use 2017-06-30)") from None
 
 
 class _Resolver:

@@ -1,36 +1,50 @@
-"""Import participants from a CSV or XLSX file: preview first, then all or nothing.
+"""Import participants from a registration file: preview first, then all or nothing.
 
-The file has one header row naming columns from COLUMNS (any order; family_name and
-delegation are required, the others may be left out). Row numbers in reports are the
-spreadsheet's own (the header is row 1). Times are ISO 8601 with an offset
-("2016-04-28T15:00+09:00") or a local time in the meeting's zone ("2016-04-28 15:00");
-an XLSX date cell is read as a local time in the meeting's zone.
+The file (CSV in any usual encoding, XLSX or ODS; see formats.tabular) has one header row.
+Its columns are mapped to participant fields by the person's choices, the mapping remembered
+for this header layout, or the known headers (ours, Indico-style, Japanese Excel lists).
+The delegation comes from a delegation column, else the affiliation (organisations first),
+else the country; an ambiguous row is listed for a decision (`ImportChoices.delegations`).
 
-CSV files must be UTF-8 (with or without BOM): Excel's "CSV UTF-8" format.
+Rows are matched to people already registered by the MeetingDesk ID column our export
+writes, else by e-mail address, else by delegation and name: a match is an update (only the
+fields the file gives, each change shown in the preview), so an exported list edited in a
+spreadsheet comes back without duplicates. Registered people absent from a re-imported
+export are listed, never retired. Row numbers are the spreadsheet's (the header is row 1).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from dataclasses import dataclass
-from datetime import date, datetime
+import json
+import uuid as uuid_mod
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
-from meetingdesk.formats.xlsx import label_to_key
-from meetingdesk.model import Delegation, Meeting, Participant
-from meetingdesk.services.base import Desk, DeskError, ValidationError, get_or_404
-from meetingdesk.services.logistics.agenda import local_to_utc
-from meetingdesk.services.logistics.delegations import _is_kana, country_names
+from meetingdesk.formats.tabular import (
+    ColumnMapping,
+    TableError,
+    layout_key,
+    read_table,
+    resolve_mapping,
+)
+from meetingdesk.formats.tabular.read import TableCancelled
+from meetingdesk.formats.tabular.registration import (
+    PARTICIPANT_REQUIRED,
+    PARTICIPANT_SPECS,
+    DelegationMatcher,
+    Party,
+)
+from meetingdesk.model import Delegation, ImportLayout, Meeting, Participant, utc_now
+from meetingdesk.services.base import Desk, DeskError, ValidationError, expect_version, get_or_404
 from meetingdesk.services.logistics.participants import (
-    ACCREDITATION,
-    ROLES,
+    PARTICIPANT_FIELDS,
     _clean_participant,
     participant_snap,
 )
+from meetingdesk.services.logistics.participants_rows import check_row
 from meetingdesk.snapshots import ParticipantSnap
 
 COLUMNS = (
@@ -51,9 +65,8 @@ COLUMNS = (
     "accreditation",
     "badge_number",
 )
-REQUIRED = ("family_name", "delegation")
 FILE = 0  # row number of problems with the file as a whole
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+LAYOUT_KIND = "participants"
 
 
 @dataclass(frozen=True)
@@ -68,190 +81,169 @@ class RowError:
 
 
 @dataclass(frozen=True)
+class ImportChoices:
+    """What the person decided: FIELD → COLUMN mappings (field "ignore" drops a column),
+    whether unknown columns are ignored, a delegation code per ambiguous row."""
+
+    mapping: tuple[tuple[str, str], ...] = ()
+    ignore_unknown: bool = False
+    delegations: tuple[tuple[int, str], ...] = ()
+    remember: bool = True
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
 class ImportRow:
     row: int
+    action: str  # add / update / same
+    participant_id: int | None
+    expected_version: int | None
     delegation_id: int
     delegation_code: str
     values: tuple[tuple[str, object], ...]  # participant fields, ready for the service
+    changes: tuple[Change, ...] = ()
+    suggested: tuple[str, ...] = ()  # fields filled by a suggestion (readings, romaji)
+    delegation_how: str = ""  # delegation / affiliation / country / chosen
 
     def get(self, key: str, default: object = "") -> object:
         return dict(self.values).get(key, default)
 
 
 @dataclass(frozen=True)
+class Missing:
+    """A registered person whose MeetingDesk ID the re-imported list does not have."""
+
+    participant_id: int
+    name: str
+    delegation_code: str
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     meeting_id: int
     path: str
-    columns: tuple[str, ...]
+    columns: tuple[str, ...]  # the field of each column ("" = ignored)
     rows: tuple[ImportRow, ...]
     errors: tuple[RowError, ...]
+    kind: str = ""
+    encoding: str = ""
+    mapping: ColumnMapping | None = None
+    layout: str = ""
+    ambiguous: tuple[tuple[int, tuple[str, ...]], ...] = ()  # row → candidate codes
+    missing: tuple[Missing, ...] = ()
+    choices: ImportChoices = field(default_factory=ImportChoices)
+    read: int = 0  # data rows in the file
+
+    @property
+    def added(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.action == "add"]
+
+    @property
+    def updated(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.action == "update"]
+
+    @property
+    def unchanged(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.action == "same"]
 
     @property
     def ok(self) -> bool:
-        return not self.errors and bool(self.rows)
+        return not self.errors and any(r.action != "same" for r in self.rows)
 
     def report(self) -> str:
-        """A plain-text report: counts, then one line per problem."""
-        lines = [f"{self.path}: {len(self.rows)} participant row(s) read"]
+        """A plain-text report: how the file was read, counts, changes, then problems."""
+        how = f" ({self.kind.upper()}{', ' + self.encoding if self.encoding else ''})"
+        lines = [f"{self.path}{how if self.kind else ''}: {self.read} data row(s) read"]
+        if self.mapping is not None:
+            lines.extend(f"  {line}" for line in self.mapping.describe())
+        if self.rows:
+            lines.append(
+                f"{len(self.added)} to add, {len(self.updated)} to update, "
+                f"{len(self.unchanged)} unchanged"
+            )
+        for r in self.updated:
+            changed = "; ".join(f"{c.field}: {_show(c.old)} → {_show(c.new)}" for c in r.changes)
+            lines.append(f"  row {r.row}: {changed}")
+        for r in self.rows:
+            if r.suggested:
+                lines.append(
+                    f"  row {r.row}: suggested {', '.join(r.suggested)} "
+                    f"({', '.join(str(r.get(f)) for f in r.suggested)}); check them"
+                )
+        if self.missing:
+            lines.append(
+                f"{len(self.missing)} registered participant(s) are not in the file "
+                "(listed only; nobody is removed):"
+            )
+            lines.extend(f"  {m.name} ({m.delegation_code})" for m in self.missing)
         if not self.rows and not self.errors:
             lines.append("nothing to import: the file has no data rows")
         if self.errors:
             lines.append(f"{len(self.errors)} problem(s); nothing will be imported:")
             lines.extend(f"  {e}" for e in self.errors)
+        elif self.rows and not self.ok:
+            lines.append("nothing to change: every row matches what is registered")
         else:
             lines.append("no problems found")
         return "\n".join(lines)
+
+
+def _show(value: object) -> str:
+    if value in (None, ""):
+        return "(empty)"
+    if hasattr(value, "isoformat"):
+        return value.isoformat(timespec="minutes")
+    return str(value)
 
 
 class ImportRefused(ValidationError):
     """apply_import was given a preview with errors (or the database changed since)."""
 
 
-# --- reading files --------------------------------------------------------------------------
+def _refused(meeting_id: int, path: Path, reason: str, **kw) -> ImportPreview:
+    return ImportPreview(meeting_id, str(path), (), (), (RowError(FILE, "", reason),), **kw)
 
 
-def _cell(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value
-    return str(value).strip()
-
-
-def _read_table(path: Path) -> list[list[object]]:
-    """All rows of the file's first sheet; DeskError naming the problem otherwise."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DeskError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, data)
-    if path.suffix.lower() == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise DeskError("old Excel .xls files are not read: save the sheet as .xlsx or CSV UTF-8")
-    if b"\x00" in data[:4096]:
-        raise DeskError("this is not a spreadsheet (binary content): give a CSV or XLSX file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DeskError(
-            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
-            "save it as “CSV UTF-8” (a Japanese Excel saves plain CSV as Shift_JIS)"
-        ) from exc
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
-    except csv.Error as exc:
-        raise DeskError(f"the CSV file is malformed: {exc}") from exc
-
-
-def _read_xlsx(path: Path, data: bytes) -> list[list[object]]:
-    # The shared reader: it does not trust the sheet's <dimension> (every row is read).
-    from meetingdesk.formats.tabular.read import TableError, read_table
-
-    try:
-        table = read_table(path, data=data)
-    except TableError as exc:
-        raise DeskError(str(exc)) from exc
-    return [[_cell(v) for v in table.header]] + [[_cell(v) for v in r] for _n, r in table.rows]
-
-
-# --- checking rows --------------------------------------------------------------------------
-
-
-def _header_key(name: object) -> str:
-    """Column key of a header cell: the key itself or an exported EN/JA label."""
-    text = str(name or "").strip()
-    return label_to_key().get(text.casefold()) or re.sub(r"[\s\-]+", "_", text.lower())
-
-
-def _parse_time(value: object, zone: str) -> datetime | None:
-    if value in ("", None):
-        return None
-    if isinstance(value, datetime):
-        return local_to_utc(value, zone) if value.tzinfo is None else value
-    if isinstance(value, date):
-        raise ValueError("a date alone: give the time too")
-    text = str(value).strip().replace(" ", "T", 1)
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            f"{value!r} is not a date and time (use 2016-04-28T15:00+09:00 or 2016-04-28 15:00)"
-        ) from None
-    if moment.tzinfo is None:
-        return local_to_utc(moment, zone)
-    return moment
-
-
-def _check_row(raw: dict[str, object], zone: str, codes: dict[str, int]) -> tuple[dict, list]:
-    """Values for the service and (field, reason) problems of one row."""
-    problems: list[tuple[str, str]] = []
-    values: dict[str, object] = {}
-    for key in COLUMNS:
-        if key in ("arrival", "departure", "delegation"):
-            continue
-        values[key] = str(raw.get(key, "") or "").strip()
-    if not values["family_name"]:
-        problems.append(("family_name", "is empty"))
-    code = str(raw.get("delegation", "") or "").strip().upper()
-    known = country_names(code) if code and code not in codes else None
-    if known and known["code"] in codes:
-        code = known["code"]  # JP → JPN
-    if not code:
-        problems.append(("delegation", "is empty"))
-    elif code not in codes:
-        problems.append(("delegation", f"no delegation with code {code!r} in this meeting"))
-    values["delegation_id"] = codes.get(code)
-    values["role"] = values["role"] or "member"
-    if values["role"] not in ROLES:
-        problems.append(("role", f"{values['role']!r} is not one of {', '.join(ROLES)}"))
-    values["accreditation"] = values["accreditation"] or "pending"
-    if values["accreditation"] not in ACCREDITATION:
-        problems.append(
-            (
-                "accreditation",
-                f"{values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
+def remembered_layout(desk: Desk, header: tuple[str, ...]) -> dict[str, str] | None:
+    with desk.read() as s:
+        layout = s.scalar(
+            select(ImportLayout).where(
+                ImportLayout.kind == LAYOUT_KIND, ImportLayout.layout_key == layout_key(header)
             )
         )
-    if values["email"] and not _EMAIL_RE.match(str(values["email"])):
-        problems.append(("email", f"{values['email']!r} is not an e-mail address"))
-    if values["reading_ja"] and not _is_kana(str(values["reading_ja"])):
-        problems.append(("reading_ja", f"{values['reading_ja']!r} is not written in kana"))
-    for key in ("arrival", "departure"):
-        try:
-            values[key] = _parse_time(raw.get(key), zone)
-        except (ValueError, ValidationError) as exc:
-            values[key] = None
-            problems.append((key, str(exc)))
-    if values["arrival"] and values["departure"] and values["departure"] < values["arrival"]:
-        problems.append(("departure", "is before the arrival"))
-    return values, problems
+        return json.loads(layout.mapping) if layout is not None else None
 
 
-def preview_import(desk: Desk, meeting_id: int, path: str | Path) -> ImportPreview:
+def preview_import(
+    desk: Desk,
+    meeting_id: int,
+    path: str | Path,
+    choices: ImportChoices | None = None,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportPreview:
     """Read and check the whole file; nothing is written. Every problem is listed."""
     path = Path(path)
+    choices = choices or ImportChoices()
     with desk.read() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
         zone = meeting.time_zone
-        codes = {
-            d.code: d.id
-            for d in s.scalars(
+        delegations = list(
+            s.scalars(
                 select(Delegation).where(
                     Delegation.meeting_id == meeting_id, Delegation.retired.is_(False)
                 )
             )
-        }
+        )
+        codes = {d.code.upper(): d.id for d in delegations}
+        code_of = {d.id: d.code for d in delegations}
         existing = list(
             s.scalars(
                 select(Participant).where(
@@ -261,82 +253,214 @@ def preview_import(desk: Desk, meeting_id: int, path: str | Path) -> ImportPrevi
             )
         )
     try:
-        table = _read_table(path)
-    except DeskError as exc:
-        return ImportPreview(meeting_id, str(path), (), (), (RowError(FILE, "", str(exc)),))
-    while table and not any(str(c).strip() for c in table[-1]):
-        table.pop()
-    if not table:
-        return ImportPreview(
-            meeting_id, str(path), (), (), (RowError(FILE, "", "the file is empty"),)
-        )
-    header = [_header_key(h) for h in table[0]]
-    errors: list[RowError] = []
-    for i, name in enumerate(header):
-        if name and name not in COLUMNS:
-            errors.append(RowError(1, str(table[0][i]), "unknown column (see the documented list)"))
-        elif name and header.index(name) != i:
-            errors.append(RowError(1, name, "column appears twice"))
-    for name in REQUIRED:
-        if name not in header:
-            errors.append(RowError(1, name, "required column is missing"))
-    if errors:
-        return ImportPreview(meeting_id, str(path), tuple(header), (), tuple(errors))
-
-    people = {
+        table = read_table(path, cancel=cancel)
+    except TableCancelled:
+        raise
+    except TableError as exc:
+        return _refused(meeting_id, path, str(exc))
+    mapping = resolve_mapping(
+        table.header,
+        PARTICIPANT_SPECS,
+        chosen=dict(choices.mapping),
+        remembered=remembered_layout(desk, table.header),
+        ignore_unknown=choices.ignore_unknown,
+        required=PARTICIPANT_REQUIRED,
+    )
+    info = dict(
+        kind=table.kind,
+        encoding=table.encoding,
+        mapping=mapping,
+        layout=layout_key(table.header),
+        choices=choices,
+    )
+    if not mapping.ok:
+        errors = tuple(RowError(1, "", p) for p in mapping.problems)
+        return ImportPreview(meeting_id, str(path), mapping.fields, (), errors, **info)
+    matcher = DelegationMatcher(
+        Party(d.code.upper(), d.kind, (d.name_en, d.name_fr, d.name_ja)) for d in delegations
+    )
+    by_uuid = {str(p.uuid): p for p in existing}
+    by_email: dict[str, list[Participant]] = {}
+    for p in existing:
+        if p.email:
+            by_email.setdefault(p.email.casefold(), []).append(p)
+    by_name = {
         (p.delegation_id, p.family_name.casefold(), p.given_name.casefold()): p for p in existing
     }
     badges = {p.badge_number: p for p in existing if p.badge_number}
     heads = {p.delegation_id: p for p in existing if p.role == "head"}
-    seen_people: dict[tuple, int] = {}
-    seen_badges: dict[str, int] = {}
-    seen_heads: dict[int, int] = {}
+    decided = dict(choices.delegations)
+    fields = mapping.fields
+    width = len(fields)
+    seen: dict[object, int] = {}
+    errors: list[RowError] = []
     rows: list[ImportRow] = []
-    for number, record in enumerate(table[1:], start=2):
-        if not any(str(c).strip() for c in record):
+    ambiguous: list[tuple[int, tuple[str, ...]]] = []
+    matched: set[int] = set()
+    total = len(table.rows)
+    for done, (number, record) in enumerate(table.rows, start=1):
+        if done % 1000 == 0:
+            if cancel is not None and cancel():
+                raise TableCancelled("import cancelled; nothing was imported")
+            if progress is not None:
+                progress(done, total)
+        if not any(str(c).strip() for c in record if c is not None):
             continue
-        if len(record) > len(header) and any(str(c).strip() for c in record[len(header) :]):
-            errors.append(RowError(number, "", f"{len(record)} cells for {len(header)} columns"))
+        extra = [c for c in record[width:] if c is not None and str(c).strip()]
+        if extra:
+            errors.append(RowError(number, "", f"{len(record)} cells for {width} columns"))
             continue
-        raw = {header[i]: record[i] for i in range(min(len(record), len(header))) if header[i]}
-        values, problems = _check_row(raw, zone, codes)
-        did = values["delegation_id"]
+        raw = {f: record[i] for i, f in enumerate(fields) if f and i < len(record)}
+        checked = check_row(raw, zone, matcher, codes, decided.get(number))
+        problems = checked.problems
+        if checked.candidates:
+            ambiguous.append((number, checked.candidates))
+        values = checked.values
+        target = _find_existing(raw, values, by_uuid, by_email, by_name, problems)
+        for key, label in (("uuid", "MeetingDesk ID"), ("email", "e-mail")):
+            ident = str(raw.get(key) or "").strip().casefold() if key == "uuid" else ""
+            if key == "email":
+                ident = str(values.get("email") or "").casefold()
+            if ident:
+                other = seen.setdefault((key, ident), number)
+                if other != number:
+                    problems.append((key, f"same {label} as row {other}"))
+        did = values.get("delegation_id")
+        if target is not None and "delegation" not in raw:
+            did = values["delegation_id"] = target.delegation_id  # country/affiliation: kept
         if did is not None and values["family_name"]:
             key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
-            if key in seen_people:
-                problems.append(("family_name", f"same person as row {seen_people[key]}"))
-            elif key in people:
-                problems.append(("family_name", "this person is already registered"))
-            seen_people.setdefault(key, number)
+            other = seen.setdefault(key, number)
+            if other != number:
+                problems.append(("family_name", f"same person as row {other}"))
         badge = str(values["badge_number"])
-        if badge:
-            if badge in seen_badges:
-                problems.append(("badge_number", f"{badge} is also on row {seen_badges[badge]}"))
-            elif badge in badges:
-                other = badges[badge]
+        if badge and "badge_number" in checked.given:
+            other = seen.setdefault(("badge", badge), number)
+            holder = badges.get(badge)
+            if other != number:
+                problems.append(("badge_number", f"{badge} is also on row {other}"))
+            elif holder is not None and holder is not target:
                 problems.append(
-                    ("badge_number", f"{badge} is already given to {other.family_name}")
+                    ("badge_number", f"{badge} is already given to {holder.family_name}")
                 )
-            seen_badges.setdefault(badge, number)
-        if values["role"] == "head" and did is not None:
-            if did in seen_heads:
+        if values["role"] == "head" and did is not None and "role" in checked.given:
+            other = seen.setdefault(("head", did), number)
+            holder = heads.get(did)
+            if other != number:
+                problems.append(("role", f"a second head of delegation (see row {other})"))
+            elif holder is not None and holder is not target:
                 problems.append(
-                    ("role", f"a second head of delegation (see row {seen_heads[did]})")
+                    ("role", f"the delegation already has a head ({holder.family_name})")
                 )
-            elif did in heads:
-                problems.append(
-                    ("role", f"the delegation already has a head ({heads[did].family_name})")
-                )
-            seen_heads.setdefault(did, number)
         errors.extend(RowError(number, f, r) for f, r in problems)
-        if not problems:
-            code = next(c for c, i in codes.items() if i == did)
-            rows.append(ImportRow(number, did, code, tuple(values.items())))
-    return ImportPreview(meeting_id, str(path), tuple(header), tuple(rows), tuple(errors))
+        if problems:
+            continue
+        code = code_of[did]
+        if target is None:
+            row_values = {k: values[k] for k in PARTICIPANT_FIELDS}
+            rows.append(
+                ImportRow(
+                    number,
+                    "add",
+                    None,
+                    None,
+                    did,
+                    code,
+                    tuple(row_values.items()),
+                    (),
+                    tuple(checked.suggested),
+                    checked.delegation_how,
+                )
+            )
+            continue
+        matched.add(target.id)
+        changes = _changes(target, values, checked.given, set(checked.suggested))
+        rows.append(
+            ImportRow(
+                number,
+                "update" if changes else "same",
+                target.id,
+                target.row_version,
+                did,
+                code,
+                tuple((c.field, c.new) for c in changes),
+                tuple(changes),
+                tuple(f for f in checked.suggested if f in {c.field for c in changes}),
+                checked.delegation_how,
+            )
+        )
+    if progress is not None:
+        progress(total, total)
+    missing: tuple[Missing, ...] = ()
+    if "uuid" in fields:
+        missing = tuple(
+            Missing(p.id, f"{p.given_name} {p.family_name}".strip(), code_of[p.delegation_id])
+            for p in existing
+            if p.id not in matched
+        )
+    return ImportPreview(
+        meeting_id,
+        str(path),
+        fields,
+        tuple(rows),
+        tuple(errors),
+        ambiguous=tuple(ambiguous),
+        missing=missing,
+        read=total,
+        **info,
+    )
+
+
+def _find_existing(raw, values, by_uuid, by_email, by_name, problems) -> Participant | None:
+    """The registered person a row speaks of: by MeetingDesk ID, else e-mail, else name."""
+    ident = str(raw.get("uuid") or "").strip().lower()
+    if ident:
+        try:
+            ident = str(uuid_mod.UUID(ident))
+        except ValueError:
+            problems.append(("uuid", f"{ident!r} is not a MeetingDesk ID"))
+            return None
+        found = by_uuid.get(ident)
+        if found is None:
+            problems.append(("uuid", "no participant of this meeting has this MeetingDesk ID"))
+        return found
+    email = str(values.get("email") or "").casefold()
+    if email and email in by_email:
+        same = by_email[email]
+        if len(same) > 1:
+            problems.append(("email", f"{len(same)} registered participants share this e-mail"))
+            return None
+        return same[0]
+    did = values.get("delegation_id")
+    if did is None:
+        return None
+    key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
+    return by_name.get(key)
+
+
+def _changes(p: Participant, values: dict, given: set[str], suggested: set[str]) -> list[Change]:
+    out = []
+    for key in PARTICIPANT_FIELDS:
+        if key == "delegation_id":
+            if values[key] != p.delegation_id:
+                out.append(Change(key, p.delegation_id, values[key]))
+            continue
+        if key not in given:
+            continue
+        old, new = getattr(p, key), values[key]
+        if key in suggested and old:
+            continue  # a suggestion never replaces what is registered
+        if (old or None) != (new or None):
+            out.append(Change(key, old, new))
+    return out
 
 
 def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
-    """Import every row of a clean preview in one transaction, or nothing at all."""
+    """Import every row of a clean preview in one transaction, or nothing at all.
+
+    Returns the participants added or changed. A person edited since the preview is a
+    conflict: nothing is imported and the preview must be made again.
+    """
     if preview.errors:
         raise ImportRefused(
             f"the file has {len(preview.errors)} problem(s) (first: {preview.errors[0]}); "
@@ -345,52 +469,117 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
     if not preview.rows:
         raise ImportRefused("the file has no participant rows; nothing was imported")
     out: list[ParticipantSnap] = []
+    name = Path(preview.path).name
     with desk.write() as s:
         get_or_404(s, Meeting, preview.meeting_id, "meeting")
+        codes = {
+            d.id: d
+            for d in s.scalars(
+                select(Delegation).where(Delegation.meeting_id == preview.meeting_id)
+            )
+        }
+        events: list[tuple[str, object, str, dict]] = []
         for row in preview.rows:
-            d = s.get(Delegation, row.delegation_id)
-            if d is None or d.meeting_id != preview.meeting_id or d.retired:
+            if row.action == "same":
+                continue
+            d = codes.get(row.delegation_id)
+            if d is None or d.retired:
                 raise ImportRefused(
                     f"row {row.row}: delegation {row.delegation_code} is gone; nothing was imported"
                 )
-            values = dict(row.values)
-            twin = s.scalar(
-                select(Participant.id).where(
-                    Participant.delegation_id == d.id,
-                    Participant.retired.is_(False),
-                    Participant.family_name == values["family_name"],
-                    Participant.given_name == values["given_name"],
-                )
-            )
-            if twin:
-                raise ImportRefused(
-                    f"row {row.row}: {values['family_name']} was registered since the preview; "
-                    "nothing was imported"
-                )
             try:
-                values = _clean_participant(s, values, None)
+                if row.action == "add":
+                    p = _add(s, dict(row.values), row)
+                    events.append(
+                        (
+                            "participant.import",
+                            p,
+                            f"imported {p.family_name} ({d.code})",
+                            {"file": name, "row": row.row},
+                        )
+                    )
+                else:
+                    p = _update(s, row)
+                    events.append(
+                        (
+                            "participant.edit",
+                            p,
+                            f"updated {p.family_name} from {name}",
+                            {
+                                "file": name,
+                                "row": row.row,
+                                "fields": sorted(c.field for c in row.changes),
+                            },
+                        )
+                    )
             except ValidationError as exc:
                 raise ImportRefused(f"row {row.row}: {exc}; nothing was imported") from exc
-            p = Participant(**values)
-            s.add(p)
-            s.flush()
-            desk.audit(
-                s,
-                "participant.import",
-                p,
-                f"imported {p.family_name} ({d.code})",
-                {"file": Path(preview.path).name, "row": row.row},
-            )
-            out.append(participant_snap(p, d.code))
-    return out
+            out.append(p)
+        s.flush()
+        for action, entity, summary, details in events:
+            desk.audit(s, action, entity, summary, details)
+        if preview.mapping is not None and preview.choices.remember and preview.layout:
+            _remember(s, preview)
+        return [participant_snap(p, codes[p.delegation_id].code) for p in out]
+
+
+def _add(s, values: dict, row: ImportRow) -> Participant:
+    twin = s.scalar(
+        select(Participant.id).where(
+            Participant.delegation_id == values["delegation_id"],
+            Participant.retired.is_(False),
+            Participant.family_name == values["family_name"],
+            Participant.given_name == values["given_name"],
+        )
+    )
+    if twin:
+        raise ValidationError(f"{values['family_name']} was registered since the preview")
+    p = Participant(uuid=uuid_mod.uuid4(), **_clean_participant(s, values, None))
+    s.add(p)
+    s.flush()
+    return p
+
+
+def _update(s, row: ImportRow) -> Participant:
+    p = s.get(Participant, row.participant_id)
+    if p is None or p.retired:
+        raise ValidationError("the participant was retired since the preview")
+    expect_version(p, row.expected_version, f"participant {p.given_name} {p.family_name}")
+    current = {k: getattr(p, k) for k in PARTICIPANT_FIELDS}
+    merged = _clean_participant(s, {**current, **dict(row.values)}, p.id)
+    for key, value in merged.items():
+        if getattr(p, key) != value:
+            setattr(p, key, value)
+    return p
+
+
+def _remember(s, preview: ImportPreview) -> None:
+    mapping = preview.mapping
+    assert mapping is not None
+    layout = s.scalar(
+        select(ImportLayout).where(
+            ImportLayout.kind == LAYOUT_KIND, ImportLayout.layout_key == preview.layout
+        )
+    )
+    if layout is None:
+        layout = ImportLayout(kind=LAYOUT_KIND, layout_key=preview.layout)
+        s.add(layout)
+    layout.header = json.dumps(list(mapping.header), ensure_ascii=False)
+    layout.mapping = json.dumps(mapping.as_choices(), ensure_ascii=False)
+    layout.used_at = utc_now()
 
 
 def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
-    """The meeting's participants (order of precedence) as an XLSX file written atomically."""
-    from meetingdesk.formats.xlsx import write_participants_xlsx
+    """The meeting's participants (order of precedence) as an XLSX file written atomically,
+    with a MeetingDesk ID column so that the edited list can be imported back."""
+    from meetingdesk.formats import ExportError
+    from meetingdesk.formats.tabular.write import write_participants_xlsx
     from meetingdesk.services.logistics.participants import list_participants
     from meetingdesk.services.meetings import get_meeting
 
-    return write_participants_xlsx(
-        get_meeting(desk, meeting_id), list_participants(desk, meeting_id), Path(out)
-    )
+    try:
+        return write_participants_xlsx(
+            get_meeting(desk, meeting_id), list_participants(desk, meeting_id), Path(out)
+        )
+    except ExportError as exc:
+        raise DeskError(str(exc)) from exc

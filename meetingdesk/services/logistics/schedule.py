@@ -143,10 +143,10 @@ def calendar_ics(
     (participant: an id, an e-mail address or a MeetingDesk ID). Removed sessions are
     written as cancelled events so that calendars drop them."""
     from meetingdesk.formats.ics import agenda_ics, sessions_for
+    from meetingdesk.services.logistics.agenda import removed_sessions
     from meetingdesk.services.logistics.delegations import find_delegation
     from meetingdesk.services.logistics.participants import list_participants
     from meetingdesk.services.meetings import get_meeting
-    from meetingdesk.services.logistics.agenda import removed_sessions
 
     meeting = get_meeting(desk, meeting_id)
     sessions = list_sessions(desk, meeting_id)
@@ -200,7 +200,6 @@ def export_ics(
     """Write the agenda (or one delegation's or person's view) to out; returns out."""
     from meetingdesk.formats import ExportError
     from meetingdesk.formats.ics import write_ics
-
     from meetingdesk.services.base import DeskError
 
     data = calendar_ics(desk, meeting_id, delegation_code, participant)

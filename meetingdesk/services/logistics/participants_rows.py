@@ -1,0 +1,189 @@
+"""One registration row → participant values, with the problems and the suggestions.
+
+Values are normalised before they are checked: full-width letters, digits and spaces are
+folded (NFKC) in codes, e-mail addresses, phone and badge numbers, roles and dates; names
+keep their characters but lose surrounding and doubled spaces (an ideographic space
+typed between family and given name included); readings have ideographic spaces made plain.
+Where the file gives a Japanese name without a reading or a Latin name, pykakasi suggests
+one, and the row says which fields were suggested.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from meetingdesk.formats.tabular.read import cell_text
+from meetingdesk.formats.tabular.registration import (
+    DelegationMatcher,
+    normalise_reading,
+    split_japanese_name,
+    suggest_latin,
+    suggest_reading,
+)
+from meetingdesk.services.base import ValidationError
+from meetingdesk.services.logistics.agenda import local_to_utc
+from meetingdesk.services.logistics.delegations import _is_kana
+from meetingdesk.services.logistics.participants import ACCREDITATION, ROLES
+from meetingdesk.text.dates import DateParseError, parse_datetime
+
+TEXT_FIELDS = (
+    "family_name",
+    "given_name",
+    "family_name_ja",
+    "given_name_ja",
+    "reading_ja",
+    "honorific",
+    "role",
+    "position_en",
+    "position_ja",
+    "email",
+    "phone",
+    "accreditation",
+    "badge_number",
+)
+_FOLDED = ("email", "phone", "badge_number", "role", "accreditation", "honorific")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SPACES = re.compile(r"[\s\u3000]+")
+ROLE_WORDS = {
+    "head of delegation": "head",
+    "団長": "head",
+    "首席代表": "head",
+    "代表": "head",
+    "deputy head": "deputy",
+    "副団長": "deputy",
+    "次席代表": "deputy",
+    "シェルパ": "sherpa",
+    "団員": "member",
+    "随員": "staff",
+    "事務局": "staff",
+    "通訳": "interpreter",
+}
+ACCREDITATION_WORDS = {
+    "complete": "accredited",
+    "completed": "accredited",
+    "approved": "accredited",
+    "承認": "accredited",
+    "登録済": "accredited",
+    "pending": "pending",
+    "未承認": "pending",
+    "rejected": "refused",
+    "却下": "refused",
+}
+
+
+@dataclass
+class CheckedRow:
+    values: dict[str, object]  # participant fields (delegation_id included when found)
+    given: set[str]  # fields the file gives (mapped columns, derived names included)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    suggested: list[str] = field(default_factory=list)
+    delegation_code: str = ""
+    delegation_how: str = ""
+    candidates: tuple[str, ...] = ()  # when the delegation is ambiguous
+
+
+def _name(value: object) -> str:
+    return _SPACES.sub(" ", cell_text(value)).strip()
+
+
+def _moment(value: object, zone: str) -> datetime | None:
+    if isinstance(value, str):
+        value = value.strip()
+    try:
+        parsed = parse_datetime(value)
+    except DateParseError as exc:
+        raise ValidationError(str(exc)) from None
+    if parsed is None:
+        return None
+    if not isinstance(parsed, datetime):
+        assert isinstance(parsed, date)
+        raise ValidationError(f"{value!r} is a date alone: give the time too (2016/4/28 15:00)")
+    return local_to_utc(parsed, zone) if parsed.tzinfo is None else parsed
+
+
+def check_row(
+    raw: dict[str, object],
+    zone: str,
+    matcher: DelegationMatcher,
+    codes: dict[str, int],
+    decided: str | None = None,
+) -> CheckedRow:
+    """raw maps field names (the mapping's) to cells; decided is a delegation code chosen
+    by the person for an ambiguous row."""
+    given = {k for k in raw if k not in ("full_name_ja", "country", "affiliation", "uuid")}
+    values: dict[str, object] = {}
+    for key in TEXT_FIELDS:
+        text = cell_text(raw.get(key))
+        if key in _FOLDED:
+            text = unicodedata.normalize("NFKC", text).strip()
+        elif key == "reading_ja":
+            text = normalise_reading(unicodedata.normalize("NFKC", text))
+        else:
+            text = _name(text)
+        values[key] = text
+    row = CheckedRow(values, given)
+    problems = row.problems
+    full = _name(raw.get("full_name_ja"))
+    if full and not (values["family_name_ja"] or values["given_name_ja"]):
+        values["family_name_ja"], values["given_name_ja"] = split_japanese_name(full)
+        given.update(("family_name_ja", "given_name_ja"))
+    for latin, ja in (("family_name", "family_name_ja"), ("given_name", "given_name_ja")):
+        if not values[latin] and values[ja]:
+            values[latin] = suggest_latin(str(values[ja]))
+            if values[latin]:
+                row.suggested.append(latin)
+                given.add(latin)
+    if not values["reading_ja"] and (values["family_name_ja"] or values["given_name_ja"]):
+        reading = suggest_reading(str(values["family_name_ja"]), str(values["given_name_ja"]))
+        if reading and _is_kana(reading):
+            values["reading_ja"] = reading
+            row.suggested.append("reading_ja")
+            given.add("reading_ja")
+    if not values["family_name"]:
+        problems.append(("family_name", "is empty"))
+    role = str(values["role"]).casefold()
+    values["role"] = ROLE_WORDS.get(role, role) or "member"
+    if values["role"] not in ROLES:
+        problems.append(("role", f"{values['role']!r} is not one of {', '.join(ROLES)}"))
+    accreditation = str(values["accreditation"]).casefold()
+    values["accreditation"] = ACCREDITATION_WORDS.get(accreditation, accreditation) or "pending"
+    if values["accreditation"] not in ACCREDITATION:
+        problems.append(
+            (
+                "accreditation",
+                f"{values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
+            )
+        )
+    if values["email"] and not _EMAIL_RE.match(str(values["email"])):
+        problems.append(("email", f"{values['email']!r} is not an e-mail address"))
+    if values["reading_ja"] and not _is_kana(str(values["reading_ja"])):
+        problems.append(("reading_ja", f"{values['reading_ja']!r} is not written in kana"))
+    for key in ("arrival", "departure"):
+        try:
+            values[key] = _moment(raw.get(key), zone)
+        except ValidationError as exc:
+            values[key] = None
+            problems.append((key, str(exc)))
+    if values["arrival"] and values["departure"] and values["departure"] < values["arrival"]:
+        problems.append(("departure", "is before the arrival"))
+    if decided:
+        match_code, how, problem = decided.upper(), "chosen", ""
+        if match_code not in codes:
+            problem = f"no delegation with code {decided!r} in this meeting"
+    else:
+        m = matcher.match(
+            cell_text(raw.get("delegation")),
+            cell_text(raw.get("affiliation")),
+            cell_text(raw.get("country")),
+        )
+        match_code, how, problem = m.code or "", m.how, m.problem
+        row.candidates = m.ambiguous
+    if problem:
+        problems.append(("delegation", problem))
+    else:
+        row.delegation_code, row.delegation_how = match_code, how
+        values["delegation_id"] = codes[match_code]
+    return row
