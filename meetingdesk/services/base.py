@@ -318,6 +318,48 @@ class Desk:
             session.flush()
         return anchoring.sign_current_head(session.connection(), self.db_uuid)
 
+    def audit_many(
+        self, session: Session, items: list[tuple[str, str, str, str, dict[str, Any] | None]]
+    ) -> int:
+        """Append several events at once: (action, entity type, entity UUID, summary,
+        details), chained in order, hashed by audit_hash like audit(), inserted in one
+        statement. For imports of thousands of rows, where one flush and one read of the
+        chain's head per event would dominate."""
+        from types import SimpleNamespace
+        from uuid import uuid4
+
+        from sqlalchemy import insert
+
+        session.flush()
+        if not self.is_sqlite:
+            session.execute(select(_advisory_lock(AUDIT_CHAIN_KEY)))
+        created = session.connection().info.pop(CREATED_KEY, None)
+        prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+        now = utc_now()
+        rows = []
+        for index, (action, entity_type, entity_uuid, summary, details) in enumerate(items):
+            details = dict(details or {})
+            if created and index == 0:  # as audit(): hashes written since the last event
+                grouped: dict[str, list[str]] = {}
+                for kind, digest in created:
+                    grouped.setdefault(kind, []).append(digest)
+                details["created_hashes"] = grouped
+            event = SimpleNamespace(
+                at=now,
+                user_login=self.user_login,
+                action=action,
+                entity_type=entity_type,
+                entity_uuid=str(entity_uuid),
+                summary=summary,
+                details=json.dumps(details, sort_keys=True, ensure_ascii=False, default=str),
+                prev_hash=prev or "",
+            )
+            event.hash = prev = audit_hash(event)
+            rows.append({**vars(event), "uuid": uuid4()})
+        if rows:
+            session.execute(insert(AuditEvent), rows)
+        return len(rows)
+
     def ensure_user(self, session: Session) -> User:
         user = session.scalar(select(User).where(User.login == self.user_login))
         if user is None:

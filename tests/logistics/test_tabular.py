@@ -232,3 +232,25 @@ def test_country_names_and_readings():
     assert country_code("Atlantis") is None
     assert suggest_reading("山田", "太郎") == "やまだ たろう"
     assert suggest_reading("Martin") == ""
+
+
+def test_xlsx_phonetic_runs_and_date_styles(tmp_path):
+    """Japanese Excel keeps furigana in <rPh> beside a name: not part of the value."""
+    import zipfile
+
+    source = write_xlsx(
+        tmp_path / "a.xlsx", ("姓", "到着日時"), [("山田", datetime(2016, 4, 28, 15, 0))]
+    )
+    patched = tmp_path / "furigana.xlsx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(patched, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/sharedStrings.xml":
+                data = data.replace(
+                    "<t>山田</t>".encode(),
+                    '<t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh>'.encode(),
+                )
+                assert "ヤマダ".encode() in data
+            zout.writestr(item, data)
+    table = read_table(patched)
+    assert table.rows == [(2, ("山田", datetime(2016, 4, 28, 15, 0)))]

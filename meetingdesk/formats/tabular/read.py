@@ -6,10 +6,9 @@ charset-normalizer's best guess (cp932 for what Japanese Excel saves as "CSV"). 
 whose lines are partly UTF-8 and partly another encoding is refused with both line numbers,
 since any single decoding would garble half of it.
 
-XLSX is read with openpyxl in read-only mode after `reset_dimensions()`, because some
-writers leave a stale `<dimension>` and openpyxl would skip the rows beyond it. ODS is read
-from its content.xml (lxml, no entities, no network): repeated cells and rows are expanded,
-date cells come back as datetimes.
+XLSX (xlsx_rows.py) and ODS (ods.py) are read from their XML with lxml (no entities, no
+network), every row present, whatever the sheet's `<dimension>` says; date cells come back as
+datetimes.
 """
 
 from __future__ import annotations
@@ -201,30 +200,6 @@ def _read_zip(
         return "ods", read_ods_rows(path.name, archive, cancel)
     if "[Content_Types].xml" not in names:
         raise TableError(f"{path.name} is neither an XLSX nor an ODS workbook")
-    return "xlsx", _xlsx_rows(path, data, cancel)
+    from .xlsx_rows import read_xlsx_rows
 
-
-def _xlsx_rows(
-    path: Path, data: bytes, cancel: Callable[[], bool] | None
-) -> list[tuple[int, tuple[Cell, ...]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise TableError(f"{path.name} is not a readable XLSX workbook ({exc})") from exc
-    try:
-        if not book.worksheets:
-            raise TableError(f"{path.name}: the workbook has no sheet")
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()
-        rows: list[tuple[int, tuple[Cell, ...]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            rows.append((number, tuple(values)))
-            if number % 2000 == 0 and cancel is not None and cancel():
-                raise TableCancelled("reading cancelled; nothing was imported")
-            if number > ROW_LIMIT:
-                raise TableError(f"{path.name}: more than {ROW_LIMIT:,} rows")
-        return rows
-    finally:
-        book.close()
+    return "xlsx", read_xlsx_rows(path.name, archive, cancel, ROW_LIMIT)

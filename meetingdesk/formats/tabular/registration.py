@@ -337,6 +337,16 @@ class DelegationMatcher:
                 names.update(n for n, c in _JA_COUNTRY_EXTRA.items() if c == code)
                 words.extend((_norm(n), code) for n in names if len(n.strip()) > 1)
         self._inside_words = sorted(set(words), key=lambda x: -len(x[0]))
+        self._code_of_word: dict[str, set[str]] = {}
+        for w, code in self._inside_words:
+            self._code_of_word.setdefault(w, set()).add(code)
+        # One pattern for every name: Latin names as whole words, Japanese ones anywhere.
+        alternatives = [
+            rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w)
+            for w in self._code_of_word
+        ]
+        self._inside_re = re.compile("|".join(alternatives)) if alternatives else None
+        self._memo: dict[tuple[str, str, str], Match] = {}
 
     def _exact(self, text: str) -> set[str]:
         found = set(self._names.get(_norm(text), ()))
@@ -350,18 +360,25 @@ class DelegationMatcher:
         return found
 
     def _inside(self, text: str) -> set[str]:
-        """Organisations named inside a longer affiliation ("OECD Directorate for …")."""
+        """Organisations and countries named inside a longer affiliation ("OECD Directorate
+        for …", "Embassy of France in Japan"); overlapping names are all found."""
+        if self._inside_re is None:
+            return set()
         norm = _norm(text)
         found: set[str] = set()
-        for word, code in self._inside_words:
-            if word.isascii():
-                if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
-                    found.add(code)
-            elif word in norm:
-                found.add(code)
+        for start in range(len(norm)):
+            m = self._inside_re.match(norm, start)
+            if m:
+                found.update(self._code_of_word[m.group(0)])
         return found
 
     def match(self, delegation: str = "", affiliation: str = "", country: str = "") -> Match:
+        key = (delegation or "", affiliation or "", country or "")
+        if key not in self._memo:
+            self._memo[key] = self._match(*key)
+        return self._memo[key]
+
+    def _match(self, delegation: str, affiliation: str, country: str) -> Match:
         delegation, affiliation, country = (
             (delegation or "").strip(),
             (affiliation or "").strip(),

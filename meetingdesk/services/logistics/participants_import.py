@@ -20,8 +20,9 @@ import uuid as uuid_mod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from meetingdesk.formats.tabular import (
     ColumnMapping,
@@ -459,7 +460,9 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
     """Import every row of a clean preview in one transaction, or nothing at all.
 
     Returns the participants added or changed. A person edited since the preview is a
-    conflict: nothing is imported and the preview must be made again.
+    conflict: nothing is imported and the preview must be made again. New people are
+    checked against the database once, in bulk (names, badges, heads of delegation), and
+    inserted with one flush; each gets its own audit event.
     """
     if preview.errors:
         raise ImportRefused(
@@ -468,76 +471,87 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
         )
     if not preview.rows:
         raise ImportRefused("the file has no participant rows; nothing was imported")
-    out: list[ParticipantSnap] = []
     name = Path(preview.path).name
     with desk.write() as s:
         get_or_404(s, Meeting, preview.meeting_id, "meeting")
-        codes = {
+        delegations = {
             d.id: d
             for d in s.scalars(
                 select(Delegation).where(Delegation.meeting_id == preview.meeting_id)
             )
         }
-        events: list[tuple[str, object, str, dict]] = []
+        current = list(
+            s.scalars(
+                select(Participant).where(
+                    Participant.delegation_id.in_(list(delegations)),
+                    Participant.retired.is_(False),
+                )
+            )
+        )
+        names = {(p.delegation_id, p.family_name, p.given_name) for p in current}
+        badges = {p.badge_number for p in current if p.badge_number}
+        heads = {p.delegation_id for p in current if p.role == "head"}
+        events: list[tuple[str, str, str, str, dict]] = []
+        out: list[object] = []
+        added: list[dict] = []
         for row in preview.rows:
             if row.action == "same":
                 continue
-            d = codes.get(row.delegation_id)
+            d = delegations.get(row.delegation_id)
             if d is None or d.retired:
                 raise ImportRefused(
                     f"row {row.row}: delegation {row.delegation_code} is gone; nothing was imported"
                 )
             try:
                 if row.action == "add":
-                    p = _add(s, dict(row.values), row)
+                    values = _new(dict(row.values), names, badges, heads)
+                    added.append(values)
+                    summary = f"imported {values['family_name']} ({d.code})"
+                    details = {"file": name, "row": row.row}
                     events.append(
-                        (
-                            "participant.import",
-                            p,
-                            f"imported {p.family_name} ({d.code})",
-                            {"file": name, "row": row.row},
-                        )
+                        ("participant.import", "Participant", values["uuid"], summary, details)
                     )
                 else:
                     p = _update(s, row)
-                    events.append(
-                        (
-                            "participant.edit",
-                            p,
-                            f"updated {p.family_name} from {name}",
-                            {
-                                "file": name,
-                                "row": row.row,
-                                "fields": sorted(c.field for c in row.changes),
-                            },
-                        )
-                    )
+                    fields = sorted(c.field for c in row.changes)
+                    summary = f"updated {p.family_name} from {name}"
+                    details = {"file": name, "row": row.row, "fields": fields}
+                    events.append(("participant.edit", "Participant", p.uuid, summary, details))
+                    out.append(p)
             except ValidationError as exc:
                 raise ImportRefused(f"row {row.row}: {exc}; nothing was imported") from exc
-            out.append(p)
         s.flush()
-        for action, entity, summary, details in events:
-            desk.audit(s, action, entity, summary, details)
+        if added:
+            ids = s.scalars(
+                insert(Participant).returning(Participant.id, sort_by_parameter_order=True),
+                added,
+            ).all()
+            out.extend(
+                SimpleNamespace(**values, id=pid) for values, pid in zip(added, ids, strict=True)
+            )
+        desk.audit_many(s, events)
         if preview.mapping is not None and preview.choices.remember and preview.layout:
             _remember(s, preview)
-        return [participant_snap(p, codes[p.delegation_id].code) for p in out]
+        s.flush()
+        return [participant_snap(p, delegations[p.delegation_id].code) for p in out]
 
 
-def _add(s, values: dict, row: ImportRow) -> Participant:
-    twin = s.scalar(
-        select(Participant.id).where(
-            Participant.delegation_id == values["delegation_id"],
-            Participant.retired.is_(False),
-            Participant.family_name == values["family_name"],
-            Participant.given_name == values["given_name"],
-        )
-    )
-    if twin:
+def _new(values: dict, names: set, badges: set, heads: set) -> dict:
+    """A new participant from a previewed row, checked against the people registered now
+    (the preview checked each value; these are the facts that may have changed since)."""
+    key = (values["delegation_id"], values["family_name"], values["given_name"])
+    if key in names:
         raise ValidationError(f"{values['family_name']} was registered since the preview")
-    p = Participant(uuid=uuid_mod.uuid4(), **_clean_participant(s, values, None))
-    s.add(p)
-    s.flush()
-    return p
+    if values["badge_number"] and values["badge_number"] in badges:
+        raise ValidationError(f"badge number {values['badge_number']} was given since the preview")
+    if values["role"] == "head" and values["delegation_id"] in heads:
+        raise ValidationError("the delegation got a head since the preview")
+    names.add(key)
+    if values["badge_number"]:
+        badges.add(values["badge_number"])
+    if values["role"] == "head":
+        heads.add(values["delegation_id"])
+    return {**values, "uuid": uuid_mod.uuid4(), "row_version": 1, "retired": False}
 
 
 def _update(s, row: ImportRow) -> Participant:
