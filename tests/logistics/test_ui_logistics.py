@@ -52,22 +52,107 @@ def test_edit_participant_in_dialog(qtbot, g7_sqlite):
     assert saved.departure == datetime(2016, 4, 30, 9, tzinfo=UTC)
 
 
+def _load(qtbot, dialog, path):
+    with qtbot.waitSignal(dialog.previewed, timeout=60_000):
+        dialog.load_file(path)
+
+
 def test_import_dialog_confirm_only_when_clean(qtbot, g7_sqlite):
     from meetingdesk.ui.logistics.import_dialog import ImportDialog
 
     g7 = g7_sqlite
     dialog = ImportDialog(g7.desk, g7.meeting_id)
     qtbot.addWidget(dialog)
-    dialog.load_file(FIXTURES / "participants_bad.csv")
+    _load(qtbot, dialog, FIXTURES / "participants_bad.csv")
     assert not dialog.confirm.isEnabled()
     assert dialog.errors.rowCount() == 12 and dialog.errors.item(0, 0).text() == "3"
-    dialog.load_file(FIXTURES / "participants_good.csv")
+    _load(qtbot, dialog, FIXTURES / "participants_good.csv")
     assert dialog.confirm.isEnabled() and dialog.table.rowCount() == 3
-    assert dialog.table.item(0, 13).text() == "2016-04-28 15:00"  # arrival, meeting zone
-    with qtbot.waitSignal(dialog.imported) as blocker:
+    assert dialog.read_as.text() == "Read as: CSV, UTF-8"
+    assert dialog.table.item(0, 4).text() == "2016-04-28 15:00"  # arrival, meeting zone
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as blocker:
         qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
     assert blocker.args == [3]
     assert len(pt.list_participants(g7.desk, g7.meeting_id)) == 3
+
+
+def test_import_dialog_mapping_step_and_decisions(qtbot, g7_sqlite, tmp_path):
+    from meetingdesk.ui.logistics.import_dialog import ImportDialog
+
+    from .registration_files import INDICO_HEADER, INDICO_ROWS, write_csv
+
+    g7 = g7_sqlite
+    rows = [
+        *INDICO_ROWS,
+        (
+            "105",
+            "Mr",
+            "Luc",
+            "Bernard",
+            "luc@example.fr",
+            "Permanent Delegation of France to the OECD",
+            "Counsellor",
+            "France",
+            "",
+            "2016-03-05 10:00:00",
+            "complete",
+        ),
+    ]
+    path = write_csv(tmp_path / "registrants.csv", INDICO_HEADER, rows, "utf-16")
+    dialog = ImportDialog(g7.desk, g7.meeting_id)
+    qtbot.addWidget(dialog)
+    _load(qtbot, dialog, path)
+    assert dialog.read_as.text() == "Read as: CSV, UTF-16"
+    assert dialog.mapping.rowCount() == len(INDICO_HEADER)
+    assert dialog.mapping.combos[3].currentData() == "family_name"  # Last Name
+    assert dialog.mapping.combos[0].currentData() == ""  # ID: not recognised
+    assert not dialog.confirm.isEnabled() and dialog.tabs.currentIndex() == 0
+    with qtbot.waitSignal(dialog.previewed, timeout=60_000):
+        dialog.ignore_unknown.setChecked(True)
+    # Still one problem: row 6 names both France and the OECD.
+    assert [dialog.errors.item(r, 0).text() for r in range(dialog.errors.rowCount())] == ["6"]
+    assert dialog.decisions.rowCount() == 1
+    combo = dialog.decisions.cellWidget(0, 1)
+    with qtbot.waitSignal(dialog.previewed, timeout=60_000):
+        combo.setCurrentIndex(combo.findData("FRA"))
+    assert dialog.confirm.isEnabled(), dialog.summary.text()
+    # Read "Position" as the Japanese position instead: the file is read again.
+    position = dialog.mapping.combos[INDICO_HEADER.index("Position")]
+    with qtbot.waitSignal(dialog.previewed, timeout=60_000):
+        position.setCurrentIndex(position.findData("position_ja"))
+    assert dialog.preview.rows[0].get("position_ja") == "Director"
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as blocker:
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    assert blocker.args == [5]
+    people = {p.family_name: p for p in pt.list_participants(g7.desk, g7.meeting_id)}
+    assert people["Bernard"].delegation_code == "FRA"
+    assert people["Durand"].delegation_code == "OECD"
+    # The same layout next time: the choices were remembered.
+    again = ImportDialog(g7.desk, g7.meeting_id)
+    qtbot.addWidget(again)
+    _load(qtbot, again, path)
+    assert again.mapping.combos[INDICO_HEADER.index("Position")].currentData() == "position_ja"
+    assert again.mapping.combos[0].currentData() == ""
+    assert again.errors.rowCount() == 1  # only the ambiguous row needs deciding again
+
+
+def test_import_dialog_stop_reading(qtbot, g7_sqlite, tmp_path):
+    from meetingdesk.ui.jobs import wait_for_jobs
+    from meetingdesk.ui.logistics.import_dialog import ImportDialog
+
+    from .registration_files import write_csv
+
+    rows = [(f"Name{i}", "France") for i in range(20_000)]
+    path = write_csv(tmp_path / "big.csv", ("Last Name", "Country"), rows)
+    dialog = ImportDialog(g7_sqlite.desk, g7_sqlite.meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    assert dialog.stop.isVisible() or not dialog.isVisible()
+    dialog.cancel_reading()
+    assert wait_for_jobs(60_000)
+    assert "nothing was imported" in dialog.summary.text()
+    assert not dialog.confirm.isEnabled()
+    assert pt.list_participants(g7_sqlite.desk, g7_sqlite.meeting_id) == []
 
 
 def test_clash_list_shows_each_clash(qtbot, g7_sqlite):

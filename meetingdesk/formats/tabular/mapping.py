@@ -89,12 +89,13 @@ def resolve_mapping(
     header: Sequence[str],
     specs: Sequence[FieldSpec],
     *,
-    chosen: Mapping[str, str] | None = None,
+    chosen: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
     remembered: Mapping[str, str] | None = None,
     ignore_unknown: bool = False,
     required: Sequence[tuple[str, ...]] = (),
 ) -> ColumnMapping:
-    """Match every column; `chosen` maps FIELD → COLUMN (field "ignore" ignores the column),
+    """Match every column; `chosen` maps FIELD → COLUMN (pairs, or a dict; field "ignore"
+    ignores the column, and may be given for several columns),
     `remembered` maps header → field as stored for this layout. `required` lists groups of
     fields of which at least one must be mapped."""
     names = {s.name for s in specs}
@@ -106,7 +107,8 @@ def resolve_mapping(
     fields: list[str | None] = [None] * len(header)
     how = [""] * len(header)
     problems: list[str] = []
-    for field_name, column in (chosen or {}).items():
+    pairs = list(chosen.items()) if isinstance(chosen, Mapping) else list(chosen or ())
+    for field_name, column in pairs:
         target = IGNORE if field_name.casefold() in IGNORE_WORDS else field_name
         if target and target not in names:
             problems.append(

@@ -140,6 +140,7 @@ class ImportPreview:
     missing: tuple[Missing, ...] = ()
     choices: ImportChoices = field(default_factory=ImportChoices)
     read: int = 0  # data rows in the file
+    sample: tuple[object, ...] = ()  # the first data row's cells, for the mapping step
 
     @property
     def added(self) -> list[ImportRow]:
@@ -262,12 +263,13 @@ def preview_import(
     mapping = resolve_mapping(
         table.header,
         PARTICIPANT_SPECS,
-        chosen=dict(choices.mapping),
+        chosen=choices.mapping,
         remembered=remembered_layout(desk, table.header),
         ignore_unknown=choices.ignore_unknown,
         required=PARTICIPANT_REQUIRED,
     )
     info = dict(
+        sample=table.rows[0][1] if table.rows else (),
         kind=table.kind,
         encoding=table.encoding,
         mapping=mapping,

@@ -1,64 +1,140 @@
-"""Import participants: choose a file, read the preview and every bad row, then confirm.
+"""Import participants: choose a file, check how its columns are read, read the preview
+(what is added, what is updated and how, who is not in the file) and every bad row, then
+confirm.
 
-Confirm stays disabled while the preview has any problem; nothing is written before it.
+The file is read in the background with progress and cancel. Changing a column's field, the
+"ignore unknown columns" box or an ambiguous row's delegation reads the file again with
+those choices; the choices are remembered for files with the same columns. Confirm stays
+disabled while the preview has any problem; nothing is written before it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.services.base import Desk
 from meetingdesk.services.logistics.participants_import import (
-    COLUMNS,
+    ImportChoices,
     ImportPreview,
     apply_import,
     preview_import,
 )
-from meetingdesk.ui import labels
+from meetingdesk.ui.jobs import Job, run_job
+
+from .import_tables import DecisionTable, MappingTable, fill_errors, fill_rows
+
+
+def _one_line(exc: BaseException) -> str:
+    from meetingdesk.cli import one_line
+
+    return one_line(exc)
 
 
 class ImportDialog(QDialog):
-    #: emitted with the number of participants imported
+    #: emitted with the number of participants added or updated
     imported = Signal(int)
+    #: emitted when a preview has been read (for tests and the status bar)
+    previewed = Signal()
 
     def __init__(self, desk: Desk, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.meeting_id = meeting_id
         self.preview: ImportPreview | None = None
+        self.path: Path | None = None
+        self.job: Job | None = None
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Import participants"))
-        self.resize(900, 560)
+        self.resize(980, 640)
         self.file_label = QLabel(self.tr("No file chosen"))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
+        self.read_as = QLabel()
         self.summary = QLabel()
-        self.table = QTableWidget(0, len(COLUMNS) + 1)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), *self._column_titles()])
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.stop = QPushButton(self.tr("Stop reading"))
+        self.stop.hide()
+        self.stop.clicked.connect(self.cancel_reading)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.stop)
+
+        self.mapping = MappingTable()
+        self.mapping.changed.connect(self._reread)
+        self.ignore_unknown = QCheckBox(self.tr("Ignore the columns that are not recognised"))
+        self.ignore_unknown.toggled.connect(lambda _on: self._reread())
+        columns = QWidget()
+        columns_layout = QVBoxLayout(columns)
+        columns_layout.setContentsMargins(0, 0, 0, 0)
+        columns_layout.addWidget(self.mapping)
+        columns_layout.addWidget(self.ignore_unknown)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Row"),
+                self.tr("Action"),
+                self.tr("Name"),
+                self.tr("Delegation"),
+                self.tr("Arrival or changes"),
+                self.tr("Suggested"),
+            ]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.decisions = DecisionTable()
+        self.decisions.changed.connect(self._reread)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addWidget(self.table, 3)
+        rows_layout.addWidget(QLabel(self.tr("Rows whose delegation you must choose")))
+        rows_layout.addWidget(self.decisions, 1)
+        rows_layout.addWidget(self.missing)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(columns, self.tr("Columns"))
+        self.tabs.addTab(rows, self.tr("Rows"))
         self.errors = QTableWidget(0, 3)
         self.errors.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Field"), self.tr("Problem")]
         )
         self.errors.horizontalHeader().setStretchLastSection(True)
         self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        problems = QWidget()
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(
+            QLabel(self.tr("Problems (nothing is imported while there are any)"))
+        )
+        problems_layout.addWidget(self.errors)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tabs)
+        split.addWidget(problems)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(
             self.tr("Confirm import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -68,101 +144,181 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_as)
+        layout.addLayout(working)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("Rows to import")))
-        layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any)")))
-        layout.addWidget(self.errors, 2)
+        layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
 
-    def _column_titles(self) -> list[str]:
-        return [
-            self.tr("Family name"),
-            self.tr("Given name"),
-            self.tr("Family name (JA)"),
-            self.tr("Given name (JA)"),
-            self.tr("Reading"),
-            self.tr("Title"),
-            self.tr("Delegation"),
-            self.tr("Role"),
-            self.tr("Position (EN)"),
-            self.tr("Position (JA)"),
-            self.tr("E-mail"),
-            self.tr("Phone"),
-            self.tr("Arrival"),
-            self.tr("Departure"),
-            self.tr("Accreditation"),
-            self.tr("Badge"),
-        ]
+    # --- reading -------------------------------------------------------------------------
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Participants file"),
             "",
-            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+            self.tr("Registration lists (*.csv *.txt *.xlsx *.ods);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
 
-    def load_file(self, path: Path) -> ImportPreview:
-        """Read and check the file; fill the tables; Confirm only when clean."""
+    def load_file(self, path: Path) -> Job:
+        """Read and check the file in the background, with the file's own (or remembered)
+        column mapping; the tables fill when it is done."""
         from meetingdesk.services.meetings import get_meeting
 
         self.zone = get_meeting(self.desk, self.meeting_id).time_zone
+        self.path = Path(path)
         self.file_label.setText(str(path))
-        self.preview = preview_import(self.desk, self.meeting_id, path)
-        self._fill()
-        return self.preview
+        self.decisions.decided = {}
+        self.mapping.combos = []
+        self.ignore_unknown.blockSignals(True)
+        self.ignore_unknown.setChecked(False)
+        self.ignore_unknown.blockSignals(False)
+        return self._read(ImportChoices())
 
-    def _fill(self) -> None:
-        preview = self.preview
-        assert preview is not None
-        self.table.setRowCount(len(preview.rows))
-        for r, row in enumerate(preview.rows):
-            values = dict(row.values)
-            cells = [str(row.row)]
-            for key in COLUMNS:
-                if key == "delegation":
-                    cells.append(row.delegation_code)
-                elif key in ("arrival", "departure"):
-                    cells.append(labels.local_time(values.get(key), self.zone))
-                elif key == "role":
-                    cells.append(labels.role(str(values.get(key, ""))))
-                else:
-                    cells.append(str(values.get(key, "")))
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.errors.setRowCount(len(preview.errors))
-        for r, err in enumerate(preview.errors):
-            where = self.tr("file") if err.row == 0 else str(err.row)
-            for c, text in enumerate((where, err.field, err.reason)):
-                self.errors.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        if preview.errors:
-            self.summary.setText(
+    def choices(self) -> ImportChoices:
+        return ImportChoices(
+            mapping=self.mapping.choices(),
+            ignore_unknown=self.ignore_unknown.isChecked(),
+            delegations=tuple(sorted(self.decisions.decided.items())),
+        )
+
+    def _reread(self) -> None:
+        if self.path is not None:
+            self._read(self.choices())
+
+    def _read(self, choices: ImportChoices) -> Job:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        desk, meeting_id, path = self.desk, self.meeting_id, self.path
+        self.confirm.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop.show()
+        self.summary.setText(self.tr("Reading the file…"))
+
+        def work(control):
+            return preview_import(
+                desk,
+                meeting_id,
+                path,
+                choices,
+                cancel=lambda: control.cancelled,
+                progress=control.report,
+            )
+
+        self.job = run_job(
+            work,
+            on_success=self._show,
+            on_failure=self._failed,
+            on_progress=self._progressed,
+        )
+        return self.job
+
+    def cancel_reading(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        self._idle()
+        self.summary.setText(self.tr("Reading stopped: nothing was imported."))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        self.stop.hide()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle()
+        self.summary.setText(self.tr("The file cannot be read: %1").replace("%1", _one_line(exc)))
+        self.confirm.setEnabled(False)
+        self.previewed.emit()
+
+    def _show(self, preview: ImportPreview) -> None:
+        self._idle()
+        self.preview = preview
+        if preview.kind:
+            how = preview.kind.upper() + (f", {preview.encoding}" if preview.encoding else "")
+            self.read_as.setText(self.tr("Read as: %1").replace("%1", how))
+        else:
+            self.read_as.setText("")
+        if preview.mapping is not None:
+            self.mapping.blockSignals(True)
+            self.mapping.fill(preview, preview.sample)
+            self.mapping.blockSignals(False)
+        fill_rows(self.table, preview, self.zone)
+        self.decisions.fill(preview)
+        fill_errors(self.errors, preview)
+        if preview.missing:
+            names = ", ".join(f"{m.name} ({m.delegation_code})" for m in preview.missing[:20])
+            self.missing.setText(
                 self.tr(
-                    "%n problem(s) found: fix the file and choose it again.",
+                    "%n registered participant(s) are not in the file; nobody is removed: %1",
                     "",
-                    len(preview.errors),
-                )
+                    len(preview.missing),
+                ).replace("%1", names)
+            )
+        else:
+            self.missing.setText("")
+        self._summarise(preview)
+        self.confirm.setEnabled(preview.ok)
+        if preview.mapping is not None and not preview.mapping.ok:
+            self.tabs.setCurrentIndex(0)
+        elif preview.rows:
+            self.tabs.setCurrentIndex(1)
+        self.previewed.emit()
+
+    def _summarise(self, preview: ImportPreview) -> None:
+        if preview.errors:
+            text = self.tr(
+                "%n problem(s) found: choose how the columns are read, decide the "
+                "delegations, or fix the file and choose it again.",
+                "",
+                len(preview.errors),
             )
         elif not preview.rows:
-            self.summary.setText(self.tr("The file has no participant rows."))
+            text = self.tr("The file has no participant rows.")
+        elif not preview.ok:
+            text = self.tr("Nothing to change: every row matches what is registered.")
         else:
-            self.summary.setText(
-                self.tr("%n participant(s) ready to import.", "", len(preview.rows))
+            text = (
+                self.tr("%n participant(s) to add", "", len(preview.added))
+                + ", "
+                + self.tr("%n to update", "", len(preview.updated))
+                + ", "
+                + self.tr("%n unchanged.", "", len(preview.unchanged))
             )
-        self.confirm.setEnabled(preview.ok)
+        self.summary.setText(text)
+
+    # --- writing -------------------------------------------------------------------------
 
     def _confirm(self) -> None:
         if self.preview is None or not self.preview.ok:
             return
-        try:
-            done = apply_import(self.desk, self.preview)
-        except DeskError as exc:
-            self.summary.setText(self.tr("Import refused: %1").replace("%1", str(exc)))
-            self.confirm.setEnabled(False)
-            return
-        self.imported.emit(len(done))
+        preview, desk = self.preview, self.desk
+        self.confirm.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.summary.setText(self.tr("Importing…"))
+        self.job = run_job(
+            lambda _control: apply_import(desk, preview),
+            on_success=self._done,
+            on_failure=self._refused,
+        )
+
+    def _done(self, people: list) -> None:
+        self._idle()
+        self.imported.emit(len(people))
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._idle()
+        self.summary.setText(self.tr("Import refused: %1").replace("%1", _one_line(exc)))
+        self.confirm.setEnabled(False)
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+        super().reject()
