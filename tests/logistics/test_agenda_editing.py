@@ -310,3 +310,22 @@ def test_dialog_values_are_stored_on_sqlite_and_postgresql(qtbot, desk):
         "chair_id": chair.id,
         "speaker_ids": (chair.id,),
     }
+
+
+def test_remove_a_session_and_its_calendar_cancels_it(qtbot, navigate, window):
+    import icalendar
+
+    from meetingdesk.services.schedule import calendar_ics
+
+    view = navigate(window, AgendaView)
+    desk, meeting = window.hub.desk, window.hub.meeting
+    seen = view.sessions()[-1]
+    view.select_session(seen.id)
+    assert view.remove_button.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        assert view.remove_selected(confirm=False)
+    assert seen.id not in [x.id for x in view.sessions()]
+    assert view.editor.session_item(seen.id) is None
+    cal = icalendar.Calendar.from_ical(calendar_ics(desk, meeting.id))
+    gone = [e for e in cal.walk("VEVENT") if str(e["uid"]).startswith(seen.uuid)]
+    assert [str(e["status"]) for e in gone] == ["CANCELLED"]

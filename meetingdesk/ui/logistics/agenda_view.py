@@ -84,6 +84,13 @@ class AgendaView(ViewBase):
             self.tr("Edit the selected session or item (or double-click it)")
         )
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_selected())
+        self.remove_button = QPushButton(self.tr("Remove session…"), self)
+        self.remove_button.setToolTip(
+            self.tr(
+                "Take the selected session off the agenda; calendars exported from now on cancel it"
+            )
+        )
+        self.remove_button.clicked.connect(lambda _checked=False: self.remove_selected())
         self.clash_title = QLabel(self)
         self.clash_list = ClashList(self)
         self.clash_list.setAccessibleName(self.tr("Clashes"))
@@ -97,6 +104,7 @@ class AgendaView(ViewBase):
         edits.addWidget(self.add_session_button)
         edits.addWidget(self.add_item_button)
         edits.addWidget(self.edit_button)
+        edits.addWidget(self.remove_button)
         edits.addStretch(1)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -186,6 +194,12 @@ class AgendaView(ViewBase):
         gate(self.add_item_button, desk, team.AGENDA, has_meeting and bool(self.editor.sessions))
         entry = self.editor.current_entry() is not None
         gate(self.edit_button, desk, team.AGENDA, has_meeting and entry)
+        gate(
+            self.remove_button,
+            desk,
+            team.AGENDA,
+            has_meeting and self.selected_session_id() is not None,
+        )
 
     def _find_session(self, session_id: int) -> AgendaSessionSnap | None:
         return next((x for x in self.editor.sessions if x.id == session_id), None)
@@ -222,6 +236,32 @@ class AgendaView(ViewBase):
         if new_id is not None:
             self._select_after = ("session", new_id)  # selected when the page reloads
         return new_id
+
+    def remove_selected(self, *, confirm: bool = True) -> bool:
+        """Remove the selected session after asking; True when it was removed."""
+        seen = self._find_session(self.selected_session_id() or 0)
+        if seen is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove session"),
+                self.tr(
+                    "Remove “{title}” from the agenda? Calendars exported from now on tell "
+                    "calendar programs that it is cancelled."
+                ).format(title=seen.title_en),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        done = run_write(
+            self,
+            self.hub,
+            lambda desk: (
+                agenda.remove_session(desk, seen.id, expected_version=seen.row_version) or True
+            ),
+            AGENDA,
+        )
+        return bool(done)
 
     def edit_session(self, session_id: int) -> AgendaSessionSnap | None:
         """Edit a session as last shown; a stale version is refused and the page reloads."""
