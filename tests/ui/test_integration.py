@@ -196,6 +196,27 @@ def test_export_calendar_writes_an_ics_file(qtbot, navigate, window, tmp_path):
     assert data.startswith(b"BEGIN:VCALENDAR") and b"Opening session" in data
 
 
+def test_export_one_persons_calendar_with_normal_permissions(qtbot, navigate, window, tmp_path):
+    import os
+    import stat
+
+    from meetingdesk.services import participants
+    from meetingdesk.ui.dialogs.calendar_export import PERSON
+    from meetingdesk.ui.jobs import wait_for_jobs
+
+    view = navigate(window, AgendaView)
+    person = participants.list_participants(window.hub.desk, window.hub.meeting_id)[0]
+    out = tmp_path / "person.ics"
+    old = os.umask(0o022)
+    try:
+        view.export_calendar_to(out, f"{PERSON}{person.id}")
+        assert wait_for_jobs(20_000)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert person.name_en.encode() in out.read_bytes()
+
+
 def test_seating_page_shows_seats(qtbot, navigate, window):
     page = navigate(window, SeatingPage)
     assert len(page.seating.seat_items) == 10

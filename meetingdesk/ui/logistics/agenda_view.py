@@ -31,7 +31,7 @@ from meetingdesk.snapshots import AgendaItemSnap, AgendaSessionSnap, Changes, Me
 from meetingdesk.ui import labels
 from meetingdesk.ui.hub import Hub
 from meetingdesk.ui.jobs import Job, run_job
-from meetingdesk.ui.logistics.calendar_export import CalendarDialog, write_atomically
+from meetingdesk.ui.logistics.calendar_export import PERSON, CalendarDialog
 from meetingdesk.ui.qtnames import VERTICAL
 from meetingdesk.ui.view_base import ViewBase, any_of
 from meetingdesk.ui.view_writer import one_line, run_write
@@ -337,12 +337,16 @@ class AgendaView(ViewBase):
         meeting = self.hub.meeting
         if meeting is None:
             return
+        from meetingdesk.services.logistics import participants
+
         listed = delegations.list_delegations(self.hub.desk, meeting.id)
-        code, ok = CalendarDialog.get_delegation_code(self, listed)
+        people = participants.list_participants(self.hub.desk, meeting.id)
+        code, ok = CalendarDialog.get_delegation_code(self, listed, people)
         if not ok:
             return
         stem = meeting.short_name or "meeting"
-        suggested = Path.home() / (f"{stem}-{code.lower()}.ics" if code else f"{stem}.ics")
+        part = code.replace(PERSON, "person-").lower()
+        suggested = Path.home() / (f"{stem}-{part}.ics" if code else f"{stem}.ics")
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export calendar"),
@@ -353,23 +357,18 @@ class AgendaView(ViewBase):
             self.export_calendar_to(Path(name), code)
 
     def export_calendar_to(self, out: Path, delegation_code: str = "") -> Job | None:
-        """Build the .ics in the background, then write it atomically (GUI thread)."""
+        """Write the .ics in the background (delegation_code may be "person:ID")."""
         meeting_id = self.hub.meeting_id
         if meeting_id is None:
             return None
         desk = self.hub.desk
-
-        def written(data: bytes) -> None:
-            try:
-                write_atomically(out, data)
-            except OSError as exc:
-                self._export_failed(exc)
-                return
-            self.hub.status_message.emit(self.tr("Calendar written to {path}").format(path=out))
-
+        person = delegation_code[len(PERSON) :] if delegation_code.startswith(PERSON) else None
+        code = None if person or not delegation_code else delegation_code
         return run_job(
-            lambda _control: schedule.calendar_ics(desk, meeting_id, delegation_code or None),
-            on_success=written,
+            lambda _control: schedule.export_ics(desk, meeting_id, out, code, person),
+            on_success=lambda path: self.hub.status_message.emit(
+                self.tr("Calendar written to {path}").format(path=path)
+            ),
             on_failure=self._export_failed,
         )
 

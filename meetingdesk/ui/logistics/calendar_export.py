@@ -1,13 +1,11 @@
-"""Export calendar (.ics): the whole meeting or one delegation's sessions, written
-atomically with QSaveFile. The bytes come from services.schedule.calendar_ics (which
-imports icalendar only when called)."""
+"""Export calendar (.ics): the whole meeting, one delegation's sessions or one person's.
+The file is written by services.schedule.export_ics (atomically, with the permissions of
+any exported file)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,17 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.snapshots import DelegationSnap
+from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
 from meetingdesk.ui.qtnames import OK_CANCEL
 
 WHOLE_MEETING = ""
+PERSON = "person:"
 
 
 class CalendarDialog(QDialog):
     """Which calendar: the whole meeting (default) or one delegation's view."""
 
     def __init__(
-        self, delegations: Sequence[DelegationSnap], parent: QWidget | None = None
+        self,
+        delegations: Sequence[DelegationSnap],
+        parent: QWidget | None = None,
+        people: Sequence[ParticipantSnap] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export calendar"))
@@ -37,10 +39,17 @@ class CalendarDialog(QDialog):
             self.choice.addItem(
                 self.tr("Sessions of {code} — {name}").format(code=d.code, name=d.name_en), d.code
             )
+        for p in people:
+            self.choice.addItem(
+                self.tr("Sessions of {name} ({code})").format(
+                    name=p.name_en, code=p.delegation_code
+                ),
+                f"{PERSON}{p.id}",
+            )
         note = QLabel(
             self.tr(
-                "A delegation's calendar holds the plenary sessions and those where one of "
-                "its participants chairs or speaks."
+                "A delegation's (or a person's) calendar holds the plenary sessions and "
+                "those where one of its participants (or the person) chairs or speaks."
             ),
             self,
         )
@@ -55,23 +64,15 @@ class CalendarDialog(QDialog):
 
     @classmethod
     def get_delegation_code(
-        cls, parent: QWidget | None, delegations: Sequence[DelegationSnap]
+        cls,
+        parent: QWidget | None,
+        delegations: Sequence[DelegationSnap],
+        people: Sequence[ParticipantSnap] = (),
     ) -> tuple[str, bool]:
-        """Show the dialog; (delegation code or "" for the whole meeting, accepted)."""
-        dialog = cls(delegations, parent)
+        """Show the dialog; (delegation code, "person:ID", or "" for the whole meeting,
+        accepted)."""
+        dialog = cls(delegations, parent, people)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         code = dialog.choice.currentData() or WHOLE_MEETING
         dialog.deleteLater()
         return code, accepted
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write data to path in one step (the old file stays if anything fails); OSError."""
-    out = QSaveFile(str(path))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"cannot write {path}: {out.errorString()}")
-    if out.write(data) != len(data):
-        out.cancelWriting()
-        raise OSError(f"cannot write {path}: {out.errorString()}")
-    if not out.commit():
-        raise OSError(f"cannot write {path}: {out.errorString()}")
