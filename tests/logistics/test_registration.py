@@ -323,3 +323,23 @@ def test_cli_refuses_ods_output_and_help_names_formats(db, tmp_path, capsys):
     text = export.format_help()
     assert "the PDF to write" not in text and ".ics for ics" in text and "actions-xlsx" in text
     assert "--participant" in text
+
+
+def test_moving_a_person_to_another_delegation_shows_codes(g7, tmp_path):
+    path = write_csv(
+        tmp_path / "a.csv",
+        ("Last Name", "Email", "Delegation"),
+        [("Durand", "paul.durand@example.org", "FRA")],
+    )
+    apply_import(g7.desk, preview_import(g7.desk, g7.meeting_id, path))
+    moved = write_csv(
+        tmp_path / "b.csv",
+        ("Last Name", "Email", "Delegation"),
+        [("Durand", "paul.durand@example.org", "OECD")],
+    )
+    preview = preview_import(g7.desk, g7.meeting_id, moved)
+    (row,) = preview.updated
+    assert [(c.field, c.old, c.new) for c in row.changes] == [("delegation", "FRA", "OECD")]
+    assert "delegation: FRA → OECD" in preview.report()
+    apply_import(g7.desk, preview)
+    assert by_name(g7)["Durand"].delegation_code == "OECD"

@@ -378,6 +378,15 @@ def preview_import(
             continue
         matched.add(target.id)
         changes = _changes(target, values, checked.given, set(checked.suggested))
+        new_values = tuple(
+            ("delegation_id", did) if c.field == "delegation" else (c.field, c.new) for c in changes
+        )
+        changes = [
+            Change(c.field, code_of.get(c.old, c.old), code_of.get(c.new, c.new))
+            if c.field == "delegation"
+            else c
+            for c in changes
+        ]
         rows.append(
             ImportRow(
                 number,
@@ -386,7 +395,7 @@ def preview_import(
                 target.row_version,
                 did,
                 code,
-                tuple((c.field, c.new) for c in changes),
+                new_values,
                 tuple(changes),
                 tuple(f for f in checked.suggested if f in {c.field for c in changes}),
                 checked.delegation_how,
@@ -446,7 +455,7 @@ def _changes(p: Participant, values: dict, given: set[str], suggested: set[str])
     for key in PARTICIPANT_FIELDS:
         if key == "delegation_id":
             if values[key] != p.delegation_id:
-                out.append(Change(key, p.delegation_id, values[key]))
+                out.append(Change("delegation", p.delegation_id, values[key]))
             continue
         if key not in given:
             continue
