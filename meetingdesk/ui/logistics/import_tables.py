@@ -17,40 +17,38 @@ IGNORED = ""
 
 def field_label(name: str) -> str:
     """A participant field as the person reads it."""
-    tr = QCoreApplication.translate
     names = {
-        "uuid": tr("ImportFields", "MeetingDesk ID"),
-        "family_name": tr("ImportFields", "Family name"),
-        "given_name": tr("ImportFields", "Given name"),
-        "family_name_ja": tr("ImportFields", "Family name (Japanese)"),
-        "given_name_ja": tr("ImportFields", "Given name (Japanese)"),
-        "full_name_ja": tr("ImportFields", "Full name (Japanese)"),
-        "reading_ja": tr("ImportFields", "Reading (kana)"),
-        "honorific": tr("ImportFields", "Title"),
-        "delegation": tr("ImportFields", "Delegation"),
-        "country": tr("ImportFields", "Country"),
-        "affiliation": tr("ImportFields", "Affiliation"),
-        "role": tr("ImportFields", "Role"),
-        "position_en": tr("ImportFields", "Position"),
-        "position_ja": tr("ImportFields", "Position (Japanese)"),
-        "email": tr("ImportFields", "E-mail"),
-        "phone": tr("ImportFields", "Phone"),
-        "arrival": tr("ImportFields", "Arrival"),
-        "departure": tr("ImportFields", "Departure"),
-        "accreditation": tr("ImportFields", "Accreditation"),
-        "badge_number": tr("ImportFields", "Badge"),
-        "delegation_id": tr("ImportFields", "Delegation"),
-        IGNORED: tr("ImportFields", "Ignore this column"),
+        "uuid": QCoreApplication.translate("ImportFields", "MeetingDesk ID"),
+        "family_name": QCoreApplication.translate("ImportFields", "Family name"),
+        "given_name": QCoreApplication.translate("ImportFields", "Given name"),
+        "family_name_ja": QCoreApplication.translate("ImportFields", "Family name (Japanese)"),
+        "given_name_ja": QCoreApplication.translate("ImportFields", "Given name (Japanese)"),
+        "full_name_ja": QCoreApplication.translate("ImportFields", "Full name (Japanese)"),
+        "reading_ja": QCoreApplication.translate("ImportFields", "Reading (kana)"),
+        "honorific": QCoreApplication.translate("ImportFields", "Title"),
+        "delegation": QCoreApplication.translate("ImportFields", "Delegation"),
+        "country": QCoreApplication.translate("ImportFields", "Country"),
+        "affiliation": QCoreApplication.translate("ImportFields", "Affiliation"),
+        "role": QCoreApplication.translate("ImportFields", "Role"),
+        "position_en": QCoreApplication.translate("ImportFields", "Position"),
+        "position_ja": QCoreApplication.translate("ImportFields", "Position (Japanese)"),
+        "email": QCoreApplication.translate("ImportFields", "E-mail"),
+        "phone": QCoreApplication.translate("ImportFields", "Phone"),
+        "arrival": QCoreApplication.translate("ImportFields", "Arrival"),
+        "departure": QCoreApplication.translate("ImportFields", "Departure"),
+        "accreditation": QCoreApplication.translate("ImportFields", "Accreditation"),
+        "badge_number": QCoreApplication.translate("ImportFields", "Badge"),
+        "delegation_id": QCoreApplication.translate("ImportFields", "Delegation"),
+        IGNORED: QCoreApplication.translate("ImportFields", "Ignore this column"),
     }
     return names.get(name, name)
 
 
 def action_label(action: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "add": tr("ImportFields", "Add"),
-        "update": tr("ImportFields", "Update"),
-        "same": tr("ImportFields", "Unchanged"),
+        "add": QCoreApplication.translate("ImportFields", "Add"),
+        "update": QCoreApplication.translate("ImportFields", "Update"),
+        "same": QCoreApplication.translate("ImportFields", "Unchanged"),
     }.get(action, action)
 
 
@@ -104,7 +102,6 @@ class MappingTable(QTableWidget):
 
 
 def fill_rows(table: QTableWidget, preview: ImportPreview, zone: str) -> None:
-    tr = QCoreApplication.translate
     table.setRowCount(len(preview.rows))
     for r, row in enumerate(preview.rows):
         values = dict(row.values)
@@ -125,7 +122,9 @@ def fill_rows(table: QTableWidget, preview: ImportPreview, zone: str) -> None:
             name or str(values.get("family_name_ja", "")),
             row.delegation_code,
             detail,
-            tr("ImportFields", "suggested: %1").replace("%1", suggested) if suggested else "",
+            QCoreApplication.translate("ImportFields", "suggested: %1").replace("%1", suggested)
+            if suggested
+            else "",
         )
         for c, text in enumerate(cells):
             table.setItem(r, c, _item(text))
@@ -141,10 +140,9 @@ def _shown(value: object, zone: str) -> str:
 
 
 def fill_errors(table: QTableWidget, preview: ImportPreview) -> None:
-    tr = QCoreApplication.translate
     table.setRowCount(len(preview.errors))
     for r, err in enumerate(preview.errors):
-        where = tr("ImportFields", "file") if err.row == 0 else str(err.row)
+        where = QCoreApplication.translate("ImportFields", "file") if err.row == 0 else str(err.row)
         for c, text in enumerate((where, err.field, err.reason)):
             table.setItem(r, c, _item(text))
 
