@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from meetingdesk.services.base import Desk  # noqa: E402
-from meetingdesk.services.participants_import import (  # noqa: E402
+from meetingdesk.services.logistics.participants_import import (  # noqa: E402
     ImportChoices,
     apply_import,
     preview_import,

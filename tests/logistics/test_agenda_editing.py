@@ -315,7 +315,7 @@ def test_dialog_values_are_stored_on_sqlite_and_postgresql(qtbot, desk):
 def test_remove_a_session_and_its_calendar_cancels_it(qtbot, navigate, window):
     import icalendar
 
-    from meetingdesk.services.schedule import calendar_ics
+    from meetingdesk.services.logistics.schedule import calendar_ics
 
     view = navigate(window, AgendaView)
     desk, meeting = window.hub.desk, window.hub.meeting

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.services import participants as pt
-from meetingdesk.services.meetings import counts
-from meetingdesk.services.participants_import import (
+from meetingdesk.services.logistics import participants as pt
+from meetingdesk.services.logistics.participants_import import (
     ImportChoices,
     ImportRefused,
     apply_import,
@@ -21,6 +20,7 @@ from meetingdesk.services.participants_import import (
     preview_import,
     remembered_layout,
 )
+from meetingdesk.services.meetings import counts
 
 from .registration_files import (
     INDICO_HEADER,

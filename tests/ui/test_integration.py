@@ -200,9 +200,9 @@ def test_export_one_persons_calendar_with_normal_permissions(qtbot, navigate, wi
     import os
     import stat
 
-    from meetingdesk.services import participants
-    from meetingdesk.ui.dialogs.calendar_export import PERSON
+    from meetingdesk.services.logistics import participants
     from meetingdesk.ui.jobs import wait_for_jobs
+    from meetingdesk.ui.logistics.calendar_export import PERSON
 
     view = navigate(window, AgendaView)
     person = participants.list_participants(window.hub.desk, window.hub.meeting_id)[0]

@@ -1,5 +1,5 @@
 """Export calendar (.ics): the whole meeting, one delegation's sessions or one person's.
-The file is written by services.schedule.export_ics (atomically, with the permissions of
+The file is written by services.logistics.schedule.export_ics (atomically, with the permissions of
 any exported file)."""
 
 from __future__ import annotations
