@@ -219,6 +219,7 @@ def audit_action(code: str) -> str:
         "word_author": QCoreApplication.translate("Labels", "Word author mapped"),
         "hashes": QCoreApplication.translate("Labels", "content hashes recorded"),
         "checkout": QCoreApplication.translate("Labels", "checked out"),
+        "remove_session": QCoreApplication.translate("Labels", "session removed"),
     }
     if subject not in subjects:
         return code
