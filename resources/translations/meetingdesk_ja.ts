@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="118"/>
-        <source>Start the next meeting&apos;s action list from the open actions of this one</source>
+        <source>Start the next meeting's action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="177"/>
-        <source>Show the folder of the program&apos;s log files</source>
+        <source>Show the folder of the program's log files</source>
         <translation>プログラムのログファイルがあるフォルダーを表示します</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="183"/>
-        <source>Show the selected clause in large type for the room&apos;s screen</source>
+        <source>Show the selected clause in large type for the room's screen</source>
         <translation>選択した条項を会場のスクリーン用に大きな文字で表示する</translation>
     </message>
     <message>
@@ -719,49 +719,69 @@
         <translation>選択したセッションまたは議題を編集します（ダブルクリックでも編集できます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="89"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="87"/>
+        <source>Remove session…</source>
+        <translation>セッションを削除…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="90"/>
+        <source>Take the selected session off the agenda; calendars exported from now on cancel it</source>
+        <translation>選択したセッションを議事日程から外します。これ以降に書き出すカレンダーでは中止として扱われます</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="96"/>
         <source>Clashes</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="118"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="126"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="142"/>
-        <source>Times are shown in the meeting&apos;s time zone: {zone} ({offset}).</source>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="150"/>
+        <source>Times are shown in the meeting's time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="158"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="166"/>
         <source>Clash warnings: %n</source>
         <translation>
             <numerusform>重複の警告: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="177"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="185"/>
         <source>Not moved</source>
         <translation>移動できません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="308"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="248"/>
+        <source>Remove session</source>
+        <translation>セッションを削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="250"/>
+        <source>Remove “{title}” from the agenda? Calendars exported from now on tell calendar programs that it is cancelled.</source>
+        <translation>「{title}」を議事日程から外しますか？これ以降に書き出すカレンダーは、カレンダーソフトに中止を伝えます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="352"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="310"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="354"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="328"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="370"/>
         <source>Calendar written to {path}</source>
         <translation>カレンダーを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="337"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="376"/>
         <source>Calendar not written</source>
         <translation>カレンダーを書き出せませんでした</translation>
     </message>
@@ -815,27 +835,36 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="33"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="35"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="35"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="37"/>
         <source>Whole meeting</source>
         <translation>会合全体</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="38"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="40"/>
         <source>Sessions of {code} — {name}</source>
         <translation>{code} — {name} のセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="42"/>
-        <source>A delegation&apos;s calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
-        <translation>代表団のカレンダーには、全体会合と、その代表団の参加者が議長を務めるか発言するセッションが入ります。</translation>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="44"/>
+        <source>Sessions of {name} ({code})</source>
+        <translation>{name}（{code}）のセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="52"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="51"/>
+        <source>A delegation's (or a person's) calendar holds the plenary sessions and those where one of its participants (or the person) chairs or speaks.</source>
+        <translation>代表団（または個人）のカレンダーには、全体会合と、その代表団の参加者（またはその人）が議長または発言者となるセッションが含まれます。</translation>
+    </message>
+    <message>
+        <source>A delegation's calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
+        <translation type="vanished">代表団のカレンダーには、全体会合と、その代表団の参加者が議長を務めるか発言するセッションが入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="61"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
@@ -1098,7 +1127,7 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/circulate.py" line="87"/>
-        <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file&apos;s SHA-256.</source>
+        <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file's SHA-256.</source>
         <translation>代表団ごとに、連絡窓口宛てのメール下書きを作成します。コンピレーション・テキストのPDFとWord（変更履歴の記録は有効）を添付し、英語と日本語の送付状を付けます。配布は各ファイルのSHA-256とともに記録されます。</translation>
     </message>
     <message>
@@ -1162,7 +1191,7 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="55"/>
-        <source>%1: %2 is outside the meeting&apos;s dates</source>
+        <source>%1: %2 is outside the meeting's dates</source>
         <translation>%1: %2 は会合の日程外です</translation>
     </message>
 </context>
@@ -1305,7 +1334,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66"/>
         <source>No.</source>
-        <extracomment>the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
+        <extracomment>the selected clause (a ClauseSnap) or None the "Show deleted" box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
@@ -1620,6 +1649,24 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>DecisionTable</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="157"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="157"/>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="171"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <location filename="../../meetingdesk/ui/logistics/delegation_dialog.py" line="34"/>
@@ -1905,7 +1952,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <name>DemoBanner</name>
     <message>
         <location filename="../../meetingdesk/ui/meetings/demo_banner.py" line="27"/>
-        <source>This is the demo meeting (G7 ICT Ministers&apos; Meeting, Takamatsu 2016), kept in its own file: try anything here. Your own work goes into your own database.</source>
+        <source>This is the demo meeting (G7 ICT Ministers' Meeting, Takamatsu 2016), kept in its own file: try anything here. Your own work goes into your own database.</source>
         <extracomment>the person wants their own meeting</extracomment>
         <translation>これはデモ会合(G7情報通信大臣会合、高松 2016)で、専用のファイルに保存されています。ここでは自由に試せます。あなたの作業はあなた自身のデータベースに保存されます。</translation>
     </message>
@@ -1968,7 +2015,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
         <source>Name</source>
-        <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
+        <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: "" = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
@@ -2077,7 +2124,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
-        <source>The chair&apos;s next text of the selected document, from Word or pasted</source>
+        <source>The chair's next text of the selected document, from Word or pasted</source>
         <translation>選んだ文書の議長の次のテキストを Word または貼り付けから取り込む</translation>
     </message>
     <message>
@@ -2340,7 +2387,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/commands.py" line="53"/>
         <source>undo/redo in the editor</source>
-        <extracomment>the head this command left: ``after`` once saved, then each restore&apos;s new version</extracomment>
+        <extracomment>the head this command left: ``after`` once saved, then each restore's new version</extracomment>
         <translation>エディタでの元に戻す/やり直し</translation>
     </message>
     <message>
@@ -2356,7 +2403,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/context.py" line="96"/>
         <source>Changed by someone else</source>
-        <extracomment>a clause the user wants to see (carries its id) the document&apos;s deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
+        <extracomment>a clause the user wants to see (carries its id) the document's deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
@@ -2380,102 +2427,102 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
-        <source>Chair&apos;s text</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="353"/>
+        <source>Chair's text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="353"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="354"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="354"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="355"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="344"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -2654,7 +2701,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
         <source>Showing</source>
-        <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
+        <extracomment>unsaved text in the editor, or not (follow with the window's modified mark) the user asks for a PDF of the document (document id, revision label or "") the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>表示中</translation>
     </message>
     <message>
@@ -3088,7 +3135,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="228"/>
-        <source>Word and Akoma Ntoso files hold a document&apos;s text: choose the final text, the compilation or the redline.</source>
+        <source>Word and Akoma Ntoso files hold a document's text: choose the final text, the compilation or the redline.</source>
         <translation>WordとAkoma Ntosoのファイルは文書の本文を収めます。最終テキスト、コンピレーション又は新旧対照を選んでください。</translation>
     </message>
     <message>
@@ -3152,7 +3199,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="271"/>
-        <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
+        <source>Square brackets, alternatives and each delegation's proposals, with a legend.</source>
         <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
@@ -3176,7 +3223,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="283"/>
-        <source>The clean text with Word&apos;s own paragraph numbering.</source>
+        <source>The clean text with Word's own paragraph numbering.</source>
         <translation>Word自身の段落番号を使った清書テキストです。</translation>
     </message>
     <message>
@@ -3235,7 +3282,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/exports/options.py" line="35"/>
         <source>PDF</source>
-        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting&apos;s first annex) file formats: PDF for every kind; Word and Akoma Ntoso for one document&apos;s text</extracomment>
+        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting's first annex) file formats: PDF for every kind; Word and Akoma Ntoso for one document's text</extracomment>
         <translation>PDF</translation>
     </message>
     <message>
@@ -3472,170 +3519,399 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="44"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64"/>
         <source>Import participants</source>
-        <extracomment>emitted with the number of participants imported</extracomment>
+        <extracomment>emitted with the number of participants added or updated emitted when a preview has been read (for tests and the status bar)</extracomment>
         <translation>参加者を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="46"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="66"/>
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="47"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="67"/>
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="54"/>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="77"/>
+        <source>Stop reading</source>
+        <translation>読み込みを中止</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86"/>
+        <source>Ignore the columns that are not recognised</source>
+        <translation>認識できない列は取り込まない</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="97"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="123"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="98"/>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="99"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101"/>
+        <source>Arrival or changes</source>
+        <translation>到着日時または変更内容</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="102"/>
+        <source>Suggested</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="114"/>
+        <source>Rows whose delegation you must choose</source>
+        <translation>代表団を選ぶ必要がある行</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="119"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="120"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="123"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="58"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="123"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="140"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72"/>
-        <source>Rows to import</source>
-        <translation>取り込む行</translation>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="160"/>
+        <source>Registration lists (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>登録名簿 (*.csv *.txt *.xlsx *.ods);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="74"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="199"/>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="223"/>
+        <source>Reading stopped: nothing was imported.</source>
+        <translation>読み込みを中止しました。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="235"/>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="244"/>
+        <source>Read as: %1</source>
+        <translation>読み込み形式: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="258"/>
+        <source>%n registered participant(s) are not in the file; nobody is removed: %1</source>
+        <translation>
+            <numerusform>登録済みの参加者 %n 名がファイルにありません（削除はしません）: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="276"/>
+        <source>%n problem(s) found: choose how the columns are read, decide the delegations, or fix the file and choose it again.</source>
+        <translation>
+            <numerusform>問題が %n 件あります。列の読み方や代表団を選ぶか、ファイルを直して選び直してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="284"/>
+        <source>Nothing to change: every row matches what is registered.</source>
+        <translation>変更はありません。すべての行が登録内容と一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="287"/>
+        <source>%n participant(s) to add</source>
+        <translation>
+            <numerusform>追加 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="289"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>更新 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="291"/>
+        <source>%n unchanged.</source>
+        <translation>
+            <numerusform>変更なし %n 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="304"/>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="vanished">取り込む行</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="131"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="80"/>
         <source>Family name</source>
-        <translation>姓</translation>
+        <translation type="vanished">姓</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="81"/>
         <source>Given name</source>
-        <translation>名</translation>
+        <translation type="vanished">名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82"/>
         <source>Family name (JA)</source>
-        <translation>姓(日本語)</translation>
+        <translation type="vanished">姓(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="83"/>
         <source>Given name (JA)</source>
-        <translation>名(日本語)</translation>
+        <translation type="vanished">名(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="84"/>
         <source>Reading</source>
-        <translation>読み</translation>
+        <translation type="vanished">読み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="85"/>
         <source>Title</source>
-        <translation>敬称</translation>
+        <translation type="vanished">敬称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="100"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87"/>
         <source>Role</source>
-        <translation>役割</translation>
+        <translation type="vanished">役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="88"/>
         <source>Position (EN)</source>
-        <translation>役職(英語)</translation>
+        <translation type="vanished">役職(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="89"/>
         <source>Position (JA)</source>
-        <translation>役職(日本語)</translation>
+        <translation type="vanished">役職(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="90"/>
         <source>E-mail</source>
-        <translation>電子メール</translation>
+        <translation type="vanished">電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91"/>
         <source>Phone</source>
-        <translation>電話</translation>
+        <translation type="vanished">電話</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="92"/>
         <source>Arrival</source>
-        <translation>到着</translation>
+        <translation type="vanished">到着</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="93"/>
         <source>Departure</source>
-        <translation>出発</translation>
+        <translation type="vanished">出発</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="94"/>
         <source>Accreditation</source>
-        <translation>資格認定</translation>
+        <translation type="vanished">資格認定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="95"/>
         <source>Badge</source>
-        <translation>IDバッジ</translation>
+        <translation type="vanished">IDバッジ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="158"/>
         <source>Participants file</source>
         <translation>参加者ファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
+        <translation type="vanished">スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="138"/>
         <source>file</source>
-        <translation>ファイル</translation>
+        <translation type="vanished">ファイル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145"/>
         <source>%n problem(s) found: fix the file and choose it again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>問題が %n 件あります。ファイルを修正して、もう一度選択してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="151"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="282"/>
         <source>The file has no participant rows.</source>
         <translation>ファイルに参加者の行がありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="154"/>
         <source>%n participant(s) ready to import.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>参加者 %n 人を取り込めます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="164"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="318"/>
         <source>Import refused: %1</source>
         <translation>取り込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="21"/>
+        <source>MeetingDesk ID</source>
+        <translation>MeetingDesk ID</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="22"/>
+        <source>Family name</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="23"/>
+        <source>Given name</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="24"/>
+        <source>Family name (Japanese)</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="25"/>
+        <source>Given name (Japanese)</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="26"/>
+        <source>Full name (Japanese)</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="27"/>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="28"/>
+        <source>Title</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="29"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="41"/>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="30"/>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="31"/>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="32"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="33"/>
+        <source>Position</source>
+        <translation>役職（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="34"/>
+        <source>Position (Japanese)</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="35"/>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="36"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="37"/>
+        <source>Arrival</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="38"/>
+        <source>Departure</source>
+        <translation>出発</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="39"/>
+        <source>Accreditation</source>
+        <translation>登録状況</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="40"/>
+        <source>Badge</source>
+        <translation>バッジ番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="42"/>
+        <source>Ignore this column</source>
+        <translation>この列は取り込まない</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="49"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="50"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="51"/>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="125"/>
+        <source>suggested: %1</source>
+        <translation>候補: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="145"/>
+        <source>file</source>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +4076,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="41"/>
-        <source>Chair&apos;s summary</source>
+        <source>Chair's summary</source>
         <translation>議長総括</translation>
     </message>
     <message>
@@ -4212,142 +4488,147 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>ワード文書の変更者を代表団に対応付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
+        <source>session removed</source>
+        <translation>セッションを削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="249"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="250"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="259"/>
-        <source>&apos;]&apos; closes nothing</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <source>']' closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
-        <source>&apos;}&apos; closes nothing</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
+        <source>'}' closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
-        <source>&apos;[&apos; is never closed</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
+        <source>'[' is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
-        <source>&apos;{&apos; is never closed</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
+        <source>'{' is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
-        <source>empty delegation list &apos;{}&apos;</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="264"/>
+        <source>empty delegation list '{}'</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="264"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="265"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="265"/>
-        <source>delegations &apos;{…}&apos; outside square brackets</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="266"/>
+        <source>delegations '{…}' outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="268"/>
-        <source>delegations &apos;{…}&apos; must end an alternative</source>
+        <location filename="../../meetingdesk/ui/labels.py" line="269"/>
+        <source>delegations '{…}' must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="277"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -4588,8 +4869,32 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/meetings/about.py" line="20"/>
-        <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat's desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="68"/>
+        <source>Column in the file</source>
+        <extracomment>emitted when the person changes what a column is read as</extracomment>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="68"/>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="68"/>
+        <source>Read as</source>
+        <translation>取り込む項目</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="89"/>
+        <source>Not recognised: ignored only if you allow it</source>
+        <translation>認識できない列です。許可した場合のみ無視します</translation>
     </message>
 </context>
 <context>
@@ -4888,7 +5193,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/meetings/overview.py" line="42"/>
         <source>Meeting</source>
-        <extracomment>entity uuid → how to name it (&quot;declaration 5.&quot;, &quot;CAN&quot;, &quot;charter Rev.2&quot;)</extracomment>
+        <extracomment>entity uuid → how to name it ("declaration 5.", "CAN", "charter Rev.2")</extracomment>
         <translation>会合</translation>
     </message>
     <message>
@@ -5430,7 +5735,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/search.py" line="39"/>
         <source>Search all documents, English and Japanese (Ctrl+F)</source>
-        <extracomment>hits shown at first; &quot;Show more&quot; asks for ten times as many a hit was activated: (document id, clause id)</extracomment>
+        <extracomment>hits shown at first; "Show more" asks for ten times as many a hit was activated: (document id, clause id)</extracomment>
         <translation>すべての文書を英語と日本語で検索 (Ctrl+F)</translation>
     </message>
     <message>
@@ -5670,7 +5975,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/silence.py" line="128"/>
-        <source>In the meeting&apos;s time: {time} ({zone})</source>
+        <source>In the meeting's time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
@@ -5827,7 +6132,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="45"/>
-        <source>Open the demo meeting (G7 ICT Ministers&apos; Meeting, Takamatsu 2016)</source>
+        <source>Open the demo meeting (G7 ICT Ministers' Meeting, Takamatsu 2016)</source>
         <translation>デモ会合を開く(G7情報通信大臣会合、高松 2016)</translation>
     </message>
     <message>
