@@ -210,7 +210,7 @@ def gui_thread_gc(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def qt_settings(qapp, tmp_path: Path) -> Iterator[Path]:
+def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Names set as app.py sets them; QSettings written as INI under tmp_path."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
@@ -218,8 +218,7 @@ def qt_settings(qapp, tmp_path: Path) -> Iterator[Path]:
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    folder = tmp_path / "settings"
-    folder.mkdir(exist_ok=True)
+    folder = tmp_path_factory.mktemp("settings")  # beside, not inside, the test's own folder
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()

@@ -258,18 +258,30 @@ def parallel_row(columns: list[list], col_width: float, gap: float, after: float
             return aw, self.height
 
         def split(self, aw, ah):
-            firsts, rests = [], []
-            for col in self.cols:
-                first, rest = _split_column(col, col_width, ah - after)
-                firsts.append(first)
-                rests.append(rest)
+            # At the top of a page, holding the row back gains nothing (the next page is no
+            # taller): there the columns may part unevenly and a heading may end the part,
+            # rather than stop the whole document with a layout error.
+            at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+            firsts, rests = self._split_columns(ah, keep_heads=True)
             # Both columns start on this page or neither does: a heading never sits on one
             # page while its translation opens the next.
             if any(col and not first for col, first in zip(self.cols, firsts, strict=True)):
-                return []
+                if not at_top:
+                    return []
+                firsts, rests = self._split_columns(ah, keep_heads=False)
+                if not any(firsts):
+                    return []
             if not any(rests):
-                return []
+                return [ParallelRow(firsts)] if at_top else []
             return [ParallelRow(firsts), ParallelRow(rests)]
+
+        def _split_columns(self, ah, keep_heads: bool):
+            firsts, rests = [], []
+            for col in self.cols:
+                first, rest = _split_column(col, col_width, ah - after, keep_heads)
+                firsts.append(first)
+                rests.append(rest)
+            return firsts, rests
 
         def draw(self):
             for index, laid in enumerate(self._laid):
@@ -280,7 +292,9 @@ def parallel_row(columns: list[list], col_width: float, gap: float, after: float
     return ParallelRow(columns)
 
 
-def _split_column(flows: list, width: float, height: float) -> tuple[list, list]:
+def _split_column(
+    flows: list, width: float, height: float, keep_heads: bool = True
+) -> tuple[list, list]:
     """The flowables of one column that fit in height, and the rest (one may be split)."""
     used = 0.0
     first: list = []
@@ -294,7 +308,7 @@ def _split_column(flows: list, width: float, height: float) -> tuple[list, list]
         parts = flow.split(width, height - used - before) if height - used - before > 0 else []
         if len(parts) >= 2:
             return [*first, parts[0]], [*parts[1:], *flows[i + 1 :]]
-        return _keep_heads(first, list(flows[i:]))
+        return _keep_heads(first, list(flows[i:])) if keep_heads else (first, list(flows[i:]))
     return first, []
 
 
