@@ -343,3 +343,18 @@ def test_moving_a_person_to_another_delegation_shows_codes(g7, tmp_path):
     assert "delegation: FRA → OECD" in preview.report()
     apply_import(g7.desk, preview)
     assert by_name(g7)["Durand"].delegation_code == "OECD"
+
+
+def test_export_keeps_formula_like_names_as_text(g7, tmp_path):
+    from openpyxl import load_workbook
+
+    path = write_csv(
+        tmp_path / "a.csv", ("Last Name", "Position", "Country"), [("=1+1", "@chair", "France")]
+    )
+    apply_import(g7.desk, preview_import(g7.desk, g7.meeting_id, path))
+    out = export_participants_xlsx(g7.desk, g7.meeting_id, tmp_path / "l.xlsx")
+    sheet = load_workbook(out).active
+    cell = sheet.cell(2, 1)
+    assert cell.value == "=1+1" and cell.data_type == "s"
+    again = preview_import(g7.desk, g7.meeting_id, out)
+    assert again.errors == () and len(again.unchanged) == 1, again.report()

@@ -17,12 +17,11 @@ from zoneinfo import ZoneInfo
 
 from meetingdesk.formats import ExportError
 from meetingdesk.formats.files import write_atomically
-from meetingdesk.formats.xlsx import COLUMN_LABELS, header_label
+from meetingdesk.formats.xlsx import COLUMN_LABELS, header_label, keep_as_text
 from meetingdesk.snapshots import MeetingSnap, ParticipantSnap
 
 ID_HEADER = "MeetingDesk ID"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-_FORMULA_START = ("=", "+", "-", "@")
 
 
 def check_xlsx_target(out: Path) -> None:
@@ -43,10 +42,8 @@ def local_cell(moment: datetime | None, zone: str) -> datetime | None:
 
 
 def set_text(cell, value: str) -> None:
-    """A text cell that stays text, even when it starts like a formula."""
+    """A text cell (formula-like texts are made plain text by keep_as_text afterwards)."""
     cell.value = value
-    if value.startswith(_FORMULA_START):
-        cell.data_type = "s"
 
 
 def write_participants_xlsx(
@@ -75,6 +72,7 @@ def write_participants_xlsx(
             else:
                 set_text(cell, str(getattr(p, key, "") or ""))
         sheet.cell(number, len(keys) + 1).value = p.uuid
+    keep_as_text(sheet)  # a name or note starting with = + - @ stays text
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for col, key in enumerate([*keys, "uuid"], start=1):
