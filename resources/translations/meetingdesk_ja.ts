@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="118"/>
-        <source>Start the next meeting's action list from the open actions of this one</source>
+        <source>Start the next meeting&apos;s action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="177"/>
-        <source>Show the folder of the program's log files</source>
+        <source>Show the folder of the program&apos;s log files</source>
         <translation>プログラムのログファイルがあるフォルダーを表示します</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_actions.py" line="183"/>
-        <source>Show the selected clause in large type for the room's screen</source>
+        <source>Show the selected clause in large type for the room&apos;s screen</source>
         <translation>選択した条項を会場のスクリーン用に大きな文字で表示する</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="150"/>
-        <source>Times are shown in the meeting's time zone: {zone} ({offset}).</source>
+        <source>Times are shown in the meeting&apos;s time zone: {zone} ({offset}).</source>
         <translation>時刻は会合のタイムゾーンで表示しています: {zone} ({offset})。</translation>
     </message>
     <message numerus="yes">
@@ -856,12 +856,8 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="51"/>
-        <source>A delegation's (or a person's) calendar holds the plenary sessions and those where one of its participants (or the person) chairs or speaks.</source>
+        <source>A delegation&apos;s (or a person&apos;s) calendar holds the plenary sessions and those where one of its participants (or the person) chairs or speaks.</source>
         <translation>代表団（または個人）のカレンダーには、全体会合と、その代表団の参加者（またはその人）が議長または発言者となるセッションが含まれます。</translation>
-    </message>
-    <message>
-        <source>A delegation's calendar holds the plenary sessions and those where one of its participants chairs or speaks.</source>
-        <translation type="vanished">代表団のカレンダーには、全体会合と、その代表団の参加者が議長を務めるか発言するセッションが入ります。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="61"/>
@@ -1127,7 +1123,7 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/circulate.py" line="87"/>
-        <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file's SHA-256.</source>
+        <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file&apos;s SHA-256.</source>
         <translation>代表団ごとに、連絡窓口宛てのメール下書きを作成します。コンピレーション・テキストのPDFとWord（変更履歴の記録は有効）を添付し、英語と日本語の送付状を付けます。配布は各ファイルのSHA-256とともに記録されます。</translation>
     </message>
     <message>
@@ -1191,7 +1187,7 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/clash_list.py" line="55"/>
-        <source>%1: %2 is outside the meeting's dates</source>
+        <source>%1: %2 is outside the meeting&apos;s dates</source>
         <translation>%1: %2 は会合の日程外です</translation>
     </message>
 </context>
@@ -1334,7 +1330,7 @@ Schema: {schema} (program: {head})</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66"/>
         <source>No.</source>
-        <extracomment>the selected clause (a ClauseSnap) or None the "Show deleted" box was ticked (True) or cleared (False)</extracomment>
+        <extracomment>the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
@@ -1952,7 +1948,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <name>DemoBanner</name>
     <message>
         <location filename="../../meetingdesk/ui/meetings/demo_banner.py" line="27"/>
-        <source>This is the demo meeting (G7 ICT Ministers' Meeting, Takamatsu 2016), kept in its own file: try anything here. Your own work goes into your own database.</source>
+        <source>This is the demo meeting (G7 ICT Ministers&apos; Meeting, Takamatsu 2016), kept in its own file: try anything here. Your own work goes into your own database.</source>
         <extracomment>the person wants their own meeting</extracomment>
         <translation>これはデモ会合(G7情報通信大臣会合、高松 2016)で、専用のファイルに保存されています。ここでは自由に試せます。あなたの作業はあなた自身のデータベースに保存されます。</translation>
     </message>
@@ -2015,7 +2011,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="49"/>
         <source>Name</source>
-        <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: "" = current)</extracomment>
+        <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
@@ -2124,7 +2120,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
-        <source>The chair's next text of the selected document, from Word or pasted</source>
+        <source>The chair&apos;s next text of the selected document, from Word or pasted</source>
         <translation>選んだ文書の議長の次のテキストを Word または貼り付けから取り込む</translation>
     </message>
     <message>
@@ -2387,7 +2383,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/commands.py" line="53"/>
         <source>undo/redo in the editor</source>
-        <extracomment>the head this command left: ``after`` once saved, then each restore's new version</extracomment>
+        <extracomment>the head this command left: ``after`` once saved, then each restore&apos;s new version</extracomment>
         <translation>エディタでの元に戻す/やり直し</translation>
     </message>
     <message>
@@ -2403,7 +2399,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/context.py" line="96"/>
         <source>Changed by someone else</source>
-        <extracomment>a clause the user wants to see (carries its id) the document's deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
+        <extracomment>a clause the user wants to see (carries its id) the document&apos;s deleted clauses, read only while the list shows them re-read the document on screen (set by the view)</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
@@ -2438,7 +2434,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="353"/>
-        <source>Chair's text</source>
+        <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
@@ -2701,7 +2697,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
         <source>Showing</source>
-        <extracomment>unsaved text in the editor, or not (follow with the window's modified mark) the user asks for a PDF of the document (document id, revision label or "") the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
+        <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>表示中</translation>
     </message>
     <message>
@@ -3069,10 +3065,6 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <source>Open the PDF when it is written</source>
-        <translation type="vanished">書き出し後に PDF を開く</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="126"/>
         <source>Open the file when it is written</source>
         <translation>書き出したらファイルを開く</translation>
@@ -3135,7 +3127,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="228"/>
-        <source>Word and Akoma Ntoso files hold a document's text: choose the final text, the compilation or the redline.</source>
+        <source>Word and Akoma Ntoso files hold a document&apos;s text: choose the final text, the compilation or the redline.</source>
         <translation>WordとAkoma Ntosoのファイルは文書の本文を収めます。最終テキスト、コンピレーション又は新旧対照を選んでください。</translation>
     </message>
     <message>
@@ -3184,10 +3176,6 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>XMLファイル (*.xml)</translation>
     </message>
     <message>
-        <source>Choose where to write the PDF.</source>
-        <translation type="vanished">PDF の保存先を選んでください。</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="250"/>
         <source>“Save as” names a folder; add a file name.</source>
         <translation>「保存先」がフォルダーになっています。ファイル名を付けてください。</translation>
@@ -3199,17 +3187,13 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="271"/>
-        <source>Square brackets, alternatives and each delegation's proposals, with a legend.</source>
+        <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
         <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="274"/>
         <source>Insertions double-underlined, deletions struck through, a bar beside each changed line (readable in black and white); moved and renumbered paragraphs marked.</source>
         <translation>挿入は二重下線、削除は取消線で示し、変更のある行の横に縦線を付けます（白黒印刷でも判別可能）。移動・番号変更した段落も示します。</translation>
-    </message>
-    <message>
-        <source>Insertions underlined, deletions struck through, moved and renumbered paragraphs marked.</source>
-        <translation type="vanished">挿入は下線、削除は取り消し線で示し、移動・番号変更したパラグラフに印を付けます。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="278"/>
@@ -3223,7 +3207,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="283"/>
-        <source>The clean text with Word's own paragraph numbering.</source>
+        <source>The clean text with Word&apos;s own paragraph numbering.</source>
         <translation>Word自身の段落番号を使った清書テキストです。</translation>
     </message>
     <message>
@@ -3282,7 +3266,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/exports/options.py" line="35"/>
         <source>PDF</source>
-        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting's first annex) file formats: PDF for every kind; Word and Akoma Ntoso for one document's text</extracomment>
+        <extracomment>kinds that print one document (they need a document; the others take the whole meeting) kinds where the person picks a document: the above, and the annex of actions (an annex document; without one the service takes the meeting&apos;s first annex) file formats: PDF for every kind; Word and Akoma Ntoso for one document&apos;s text</extracomment>
         <translation>PDF</translation>
     </message>
     <message>
@@ -3671,37 +3655,9 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <source>Rows to import</source>
-        <translation type="vanished">取り込む行</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="131"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="vanished">姓</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="vanished">名</translation>
-    </message>
-    <message>
-        <source>Family name (JA)</source>
-        <translation type="vanished">姓(日本語)</translation>
-    </message>
-    <message>
-        <source>Given name (JA)</source>
-        <translation type="vanished">名(日本語)</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="vanished">読み</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="vanished">敬称</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="100"/>
@@ -3709,70 +3665,14 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation type="vanished">役割</translation>
-    </message>
-    <message>
-        <source>Position (EN)</source>
-        <translation type="vanished">役職(英語)</translation>
-    </message>
-    <message>
-        <source>Position (JA)</source>
-        <translation type="vanished">役職(日本語)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="vanished">電子メール</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="vanished">電話</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation type="vanished">到着</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation type="vanished">出発</translation>
-    </message>
-    <message>
-        <source>Accreditation</source>
-        <translation type="vanished">資格認定</translation>
-    </message>
-    <message>
-        <source>Badge</source>
-        <translation type="vanished">IDバッジ</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="158"/>
         <source>Participants file</source>
         <translation>参加者ファイル</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="vanished">スプレッドシート (*.csv *.xlsx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="vanished">ファイル</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found: fix the file and choose it again.</source>
-        <translation type="vanished">
-            <numerusform>問題が %n 件あります。ファイルを修正して、もう一度選択してください。</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="282"/>
         <source>The file has no participant rows.</source>
         <translation>ファイルに参加者の行がありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) ready to import.</source>
-        <translation type="vanished">
-            <numerusform>参加者 %n 人を取り込めます。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="318"/>
@@ -4076,7 +3976,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="41"/>
-        <source>Chair's summary</source>
+        <source>Chair&apos;s summary</source>
         <translation>議長総括</translation>
     </message>
     <message>
@@ -4514,27 +4414,27 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="260"/>
-        <source>']' closes nothing</source>
+        <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="261"/>
-        <source>'}' closes nothing</source>
+        <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="262"/>
-        <source>'[' is never closed</source>
+        <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="263"/>
-        <source>'{' is never closed</source>
+        <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="264"/>
-        <source>empty delegation list '{}'</source>
+        <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
@@ -4544,12 +4444,12 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="266"/>
-        <source>delegations '{…}' outside square brackets</source>
+        <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="269"/>
-        <source>delegations '{…}' must end an alternative</source>
+        <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
@@ -4869,7 +4769,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/meetings/about.py" line="20"/>
-        <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat's desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
 </context>
@@ -5193,7 +5093,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/meetings/overview.py" line="42"/>
         <source>Meeting</source>
-        <extracomment>entity uuid → how to name it ("declaration 5.", "CAN", "charter Rev.2")</extracomment>
+        <extracomment>entity uuid → how to name it (&quot;declaration 5.&quot;, &quot;CAN&quot;, &quot;charter Rev.2&quot;)</extracomment>
         <translation>会合</translation>
     </message>
     <message>
@@ -5735,7 +5635,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/search.py" line="39"/>
         <source>Search all documents, English and Japanese (Ctrl+F)</source>
-        <extracomment>hits shown at first; "Show more" asks for ten times as many a hit was activated: (document id, clause id)</extracomment>
+        <extracomment>hits shown at first; &quot;Show more&quot; asks for ten times as many a hit was activated: (document id, clause id)</extracomment>
         <translation>すべての文書を英語と日本語で検索 (Ctrl+F)</translation>
     </message>
     <message>
@@ -5975,7 +5875,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/silence.py" line="128"/>
-        <source>In the meeting's time: {time} ({zone})</source>
+        <source>In the meeting&apos;s time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
@@ -6132,7 +6032,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/meetings/start_dialog.py" line="45"/>
-        <source>Open the demo meeting (G7 ICT Ministers' Meeting, Takamatsu 2016)</source>
+        <source>Open the demo meeting (G7 ICT Ministers&apos; Meeting, Takamatsu 2016)</source>
         <translation>デモ会合を開く(G7情報通信大臣会合、高松 2016)</translation>
     </message>
     <message>

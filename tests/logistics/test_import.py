@@ -151,3 +151,23 @@ def test_export_xlsx_reads_back(g7, tmp_path):
     again = preview_import(g7.desk, g7.meeting_id, out)
     assert again.errors == () and len(again.unchanged) == 3, again.report()
     assert not list(tmp_path.glob(".*.part"))  # the temporary file is gone
+
+
+def test_formula_like_cells_are_flagged_and_kept_as_text(g7, tmp_path):
+    """A cell a spreadsheet would run (=, +, -, @ first) is reported and stored as text;
+    a phone number's leading + is not a formula."""
+    good = (FIXTURES / "participants_good.csv").read_text(encoding="utf-8").splitlines()
+    columns = good[0].split(",")
+    row = dict.fromkeys(columns, "")
+    formula = '=HYPERLINK("http://x.example";"Lemaire")'
+    row.update({"delegation": "FRA", "family_name": formula, "phone": "+33-1-0000-0000"})
+    path = tmp_path / "formula.csv"
+    path.write_text(good[0] + "\n" + ",".join(row[c] for c in columns) + "\n", encoding="utf-8")
+    preview = preview_import(g7.desk, g7.meeting_id, path)
+    report = preview.report()
+    assert "row 2: family_name starts like a spreadsheet formula" in report
+    assert "phone starts like" not in report
+    assert preview.ok, report
+    apply_import(g7.desk, preview)
+    names = [p.family_name for p in pt.list_participants(g7.desk, g7.meeting_id)]
+    assert formula in names  # stored as the text it is, never evaluated

@@ -115,6 +115,13 @@ class ImportRow:
     def get(self, key: str, default: object = "") -> object:
         return dict(self.values).get(key, default)
 
+    def formula_like(self) -> list[str]:
+        """The fields whose text a spreadsheet would run as a formula (=, +, -, @ first)."""
+        from meetingdesk.formats.xlsx import formula_like
+
+        # a phone number's leading "+" is how numbers are written, not a formula
+        return [k for k, v in self.values if k != "phone" and formula_like(v)]
+
 
 @dataclass(frozen=True)
 class Missing:
@@ -173,6 +180,11 @@ class ImportPreview:
             changed = "; ".join(f"{c.field}: {_show(c.old)} → {_show(c.new)}" for c in r.changes)
             lines.append(f"  row {r.row}: {changed}")
         for r in self.rows:
+            for name in r.formula_like():
+                lines.append(
+                    f"  row {r.row}: {name} starts like a spreadsheet formula "
+                    f"({_show(r.get(name))}); it is kept as text, never run"
+                )
             if r.suggested:
                 lines.append(
                     f"  row {r.row}: suggested {', '.join(r.suggested)} "
