@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "package",
     "server",
     "word",
+    "silence",
 )
 
 DB_HELP = (

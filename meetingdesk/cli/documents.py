@@ -61,6 +61,10 @@ def register(subparsers) -> None:
     _meeting(move)
     move.set_defaults(func=cmd_move)
 
+    from .adoption import register_adopt
+
+    register_adopt(sub)
+
     kinds = import_kinds(subparsers)
     imp = kinds.add_parser(
         "document",

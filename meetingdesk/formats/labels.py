@@ -41,6 +41,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "doc_draft": ("draft", "草案"),
     "doc_negotiation": ("under negotiation", "交渉中"),
     "doc_adopted": ("adopted", "採択済み"),
+    "rev_adopted": ("Adopted", "採択"),
     "dockind_charter": ("Charter", "憲章"),
     "dockind_declaration": ("Declaration", "宣言"),
     "dockind_annex": ("Annex", "附属書"),
@@ -173,6 +174,25 @@ def date_range(start: date, end: date, lang: str) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{date_text(end, 'en')}"
     return f"{date_text(start, 'en')} – {date_text(end, 'en')}"
+
+
+def revision_text(revision_label: str, lang: str) -> str:
+    """A revision label as printed: "Adopted" (the adoption's frozen text) in the output's
+    language (採択); Rev.N, zero draft labels and the like as the secretariat wrote them."""
+    if revision_label == "Adopted":
+        return label("rev_adopted", lang) if lang in ("en", "ja") else both("rev_adopted")
+    return revision_label
+
+
+def local_date(at: datetime, zone: str) -> date:
+    """The calendar day of a stored moment in the meeting's zone (naive means UTC): an
+    adoption at 08:00 in Tokyo on 30 April is the 30th, though UTC still says the 29th."""
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(ZoneInfo(zone or "UTC")).date()
 
 
 def time_text(at: datetime, zone: str) -> str:

@@ -40,7 +40,7 @@ class Meeting(Identified, Versioned, Base):
     end_date: Mapped[date]
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     languages: Mapped[str] = mapped_column(String(32), default="en,ja")
-    precedence_rule: Mapped[str] = mapped_column(String(16), default="en")
+    precedence_rule: Mapped[str] = mapped_column(String(16), default="summit")
     host_placement: Mapped[str] = mapped_column(String(16), default="first")
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -141,6 +141,9 @@ def local_day(moment: datetime, zone_name: str) -> str:
 
 def precedence_rule(code: str) -> str:
     labels = {
+        "summit": QCoreApplication.translate(
+            "Labels", "Summit protocol (host, members, EU, invited)"
+        ),
         "en": QCoreApplication.translate("Labels", "Alphabetical (English)"),
         "fr": QCoreApplication.translate("Labels", "Alphabetical (French)"),
         "ja": QCoreApplication.translate("Labels", "Japanese (gojūon order)"),

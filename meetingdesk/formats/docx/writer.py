@@ -20,7 +20,13 @@ from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
-from meetingdesk.formats.labels import date_text, label, place_and_date_line
+from meetingdesk.formats.labels import (
+    date_text,
+    label,
+    local_date,
+    place_and_date_line,
+    revision_text,
+)
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 from meetingdesk.text import brackets
 from meetingdesk.text.diff import ClauseRef, diff_clauses
@@ -104,9 +110,10 @@ class _Builder:
             self._plain(TITLE, title, ja)
             lines = [label(kind_key, lang), place_and_date_line(self.text.meeting, lang)]
             if doc.status == "adopted" and doc.adopted_at:
-                lines.append(label("adopted_on", lang, date=date_text(doc.adopted_at.date(), lang)))
+                day = local_date(doc.adopted_at, self.text.meeting.time_zone)
+                lines.append(label("adopted_on", lang, date=date_text(day, lang)))
             if self.text.revision_label:
-                lines.append(self.text.revision_label)
+                lines.append(revision_text(self.text.revision_label, lang))
             lines += list((extra or {}).get(lang, []))
             for line in lines:
                 if line:

@@ -69,8 +69,10 @@ def revision_caption(text: DocumentText, lang: str = "both") -> tuple[str, str]:
     """(revision label, time in the meeting's zone) for the header."""
     zone = text.meeting.time_zone
     if text.revision_label:
+        from meetingdesk.formats.labels import revision_text
+
         when = time_text(text.revision_at, zone) if text.revision_at else ""
-        return text.revision_label, when
+        return revision_text(text.revision_label, lang), when
     if text.document.status == "adopted" and text.document.adopted_at:
         return _caption("doc_adopted", lang), time_text(text.document.adopted_at, zone)
     return _caption("current_text", lang), ""
@@ -135,12 +137,14 @@ def document_title_block(ctx: Ctx, text: DocumentText, kind_key: str, extra: dic
     for lang in ("en", "ja"):
         lines = [label(kind_key, lang), place_and_date(text.meeting, lang)]
         if doc.status == "adopted" and doc.adopted_at:
-            from meetingdesk.formats.labels import date_text
+            from meetingdesk.formats.labels import date_text, local_date
 
-            local = doc.adopted_at
-            lines.append(label("adopted_on", lang, date=date_text(local.date(), lang)))
+            local = local_date(doc.adopted_at, text.meeting.time_zone)
+            lines.append(label("adopted_on", lang, date=date_text(local, lang)))
         if text.revision_label:
-            lines.append(text.revision_label)
+            from meetingdesk.formats.labels import revision_text
+
+            lines.append(revision_text(text.revision_label, lang))
         lines.extend((extra or {}).get(lang, []))
         subtitles[lang] = lines
     return title_block(ctx, titles, subtitles)

@@ -7,6 +7,18 @@ from here; the other modules of the area by name (``from ...drafting import docu
 
 from __future__ import annotations
 
+from .procedure import (
+    AdoptionReason,
+    AdoptionRefused,
+    adopt_document,
+    adoption_check,
+    circulated_label,
+    local_deadline,
+    record_objection,
+    set_silence,
+    silence_state,
+    withdraw_silence,
+)
 from .reading import (
     LANGUAGES,
     clause_label,
@@ -17,15 +29,11 @@ from .reading import (
 )
 from .status import (
     SETTABLE_STATUSES,
-    adopt_document,
     bracket_counts,
     delete_clause,
     lift_ad_ref,
-    record_objection,
     restore_clause,
-    set_silence,
     set_status,
-    silence_state,
 )
 from .versions import (
     clause_history,
@@ -38,6 +46,12 @@ from .versions import (
 )
 
 __all__ = [
+    "AdoptionReason",
+    "AdoptionRefused",
+    "adoption_check",
+    "circulated_label",
+    "local_deadline",
+    "withdraw_silence",
     "LANGUAGES",
     "SETTABLE_STATUSES",
     "adopt_document",

@@ -43,7 +43,7 @@ STANCES = ("support", "oppose", "reserve", "awaiting_instructions")
 # position.stance holds 20 characters: "awaiting_instructions" is stored as "awaiting".
 _STORED = {"awaiting_instructions": "awaiting"}
 _SHOWN = {v: k for k, v in _STORED.items()}
-PROPOSAL_STATUSES = ("open", "accepted", "incorporated", "rejected", "withdrawn")
+PROPOSAL_STATUSES = ("open", "accepted", "incorporated", "rejected", "withdrawn", "lapsed")
 _MARKUP = frozenset("[]{}\\")
 
 

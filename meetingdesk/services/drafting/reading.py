@@ -24,6 +24,7 @@ from meetingdesk.model import (
     Revision,
     RevisionConcordance,
     RevisionEntry,
+    SilenceObjection,
     clause_ad_ref,
 )
 from meetingdesk.services.base import Desk, FrozenError, NotFound, ValidationError, get_or_404
@@ -60,11 +61,49 @@ def check_text(text: str, where: str = "clause") -> str:
     return text
 
 
-def editable_document(s: Session, document_id: int) -> Document:
+def editable_document(s: Session, document_id: int, *, procedure: bool = False) -> Document:
+    """The document, refused when adopted, or (unless ``procedure``: the silence and
+    adoption steps themselves) while a silence procedure binds its circulated text."""
     doc = get_or_404(s, Document, document_id, "document")
     if doc.status == "adopted":
         raise FrozenError(f"{doc.short_name} is adopted and frozen; it can no longer be edited")
+    if not procedure and silence_binds(s, doc):
+        from zoneinfo import ZoneInfo
+
+        zone = doc.silence_zone or "UTC"
+        local = doc.silence_deadline.astimezone(ZoneInfo(zone))
+        raise FrozenError(
+            f"{doc.short_name} is under silence until {local:%Y-%m-%d %H:%M} ({zone}) — "
+            "break or withdraw the procedure first"
+        )
     return doc
+
+
+def silence_started(s: Session, doc: Document):
+    """The audit event that set the current silence procedure (None when none)."""
+    from meetingdesk.model import AuditEvent
+
+    return s.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity_uuid == str(doc.uuid), AuditEvent.action == "document.silence")
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+
+
+def silence_binds(s: Session, doc: Document) -> bool:
+    """True while a silence procedure holds the text: set, not withdrawn, not broken by a
+    timely objection (after the deadline it still binds: the text is adopted as circulated)."""
+    if doc.silence_deadline is None:
+        return False
+    event = silence_started(s, doc)
+    q = select(func.count(SilenceObjection.id)).where(
+        SilenceObjection.document_id == doc.id,
+        SilenceObjection.received_at <= doc.silence_deadline,
+    )
+    if event is not None:
+        q = q.where(SilenceObjection.received_at >= event.at)
+    return not s.scalar(q)
 
 
 def delegation_id_by_code(s: Session, meeting_id: int, code: str) -> int:

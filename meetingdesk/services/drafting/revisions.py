@@ -7,6 +7,7 @@ statuses, and the hash of the whole text: what was circulated can always be repr
 from __future__ import annotations
 
 import uuid as uuid_mod
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -62,7 +63,14 @@ def freeze_revision(
 
 
 def freeze_in(
-    desk: Desk, s: Session, doc: Document, *, kind: str, note: str, label: str | None
+    desk: Desk,
+    s: Session,
+    doc: Document,
+    *,
+    kind: str,
+    note: str,
+    label: str | None,
+    at: datetime | None = None,
 ) -> Revision:
     """Write a frozen revision of doc inside the caller's transaction (with its audit)."""
     number = (
@@ -107,7 +115,7 @@ def freeze_in(
         "kind": kind,
         "note": note,
         "author": desk.user_login,
-        "created_at": utc_now(),
+        "created_at": at or utc_now(),
         "content_hash": text_hash(live),
     }
     rev_uuid = uuid_mod.uuid4()

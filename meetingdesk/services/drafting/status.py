@@ -7,32 +7,19 @@ Every status change writes status_from / status_to into its audit event; status 
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from meetingdesk.model import AuditEvent, Clause, Document, SilenceObjection, utc_now
+from meetingdesk.model import Clause, Document
 from meetingdesk.services.base import Desk, ValidationError, expect_version, get_or_404
 from meetingdesk.services.drafting.documents import apply_status
 from meetingdesk.services.drafting.reading import (
     CLAUSE_STATUSES,
     clause_label,
     clause_snaps,
-    delegation_codes,
-    delegation_id_by_code,
-    document_snap,
-    editable_document,
     live_clause,
     meeting_delegations,
     one_clause,
-    revision_labels,
 )
-from meetingdesk.services.drafting.revisions import freeze_in
-from meetingdesk.services.meetings import validate_zone
-from meetingdesk.snapshots import ClauseSnap, DocumentSnap
-from meetingdesk.snapshots.drafting import BracketCount, ObjectionSnap, SilenceSnap
+from meetingdesk.snapshots import ClauseSnap
+from meetingdesk.snapshots.drafting import BracketCount
 
 SETTABLE_STATUSES = ("draft", "bracketed", "ad_ref", "agreed")
 
@@ -183,162 +170,28 @@ def bracket_counts(desk: Desk, document_id: int) -> list[BracketCount]:
         ]
 
 
-# --- silence procedure ----------------------------------------------------------------------
+# --- silence and adoption live in procedure.py (kept importable from here) -----------------
 
+from meetingdesk.services.drafting.procedure import (  # noqa: E402
+    adopt_document,
+    record_objection,
+    set_silence,
+    silence_state,
+    withdraw_silence,
+)
+from meetingdesk.services.drafting.procedure import silence_snap as _silence_snap  # noqa: E402
 
-def set_silence(
-    desk: Desk, document_id: int, deadline: datetime, zone: str, *, note: str = ""
-) -> SilenceSnap:
-    """Start a silence procedure: adopted unless a delegation objects by the deadline."""
-    if deadline.tzinfo is None:
-        raise ValidationError("the silence deadline needs a time zone (an aware date and time)")
-    validate_zone(zone)
-    if deadline <= utc_now():
-        raise ValidationError(f"the silence deadline {deadline.isoformat()} has already passed")
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        doc.silence_deadline = deadline
-        doc.silence_zone = zone
-        local = deadline.astimezone(ZoneInfo(zone))
-        desk.audit(
-            s,
-            "document.silence",
-            doc,
-            f"silence procedure on {doc.short_name} until {local:%Y-%m-%d %H:%M} {zone}",
-            {"deadline": deadline.isoformat(), "zone": zone, "note": note},
-        )
-        s.flush()
-        return _silence_snap(s, doc, utc_now())
-
-
-def record_objection(
-    desk: Desk, document_id: int, code: str, received_at: datetime, note: str = ""
-) -> SilenceSnap:
-    """Record a delegation's written objection; one received after the deadline is late."""
-    if received_at.tzinfo is None:
-        raise ValidationError("the time an objection was received needs a time zone")
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        if doc.silence_deadline is None:
-            raise ValidationError(f"{doc.short_name} is not under a silence procedure")
-        started = _silence_started(s, doc)
-        if started is not None and received_at < started:
-            raise ValidationError(
-                f"an objection received at {received_at.isoformat()} predates the silence "
-                f"procedure on {doc.short_name} (started {started.isoformat()})"
-            )
-        obj = SilenceObjection(
-            document_id=doc.id,
-            delegation_id=delegation_id_by_code(s, doc.meeting_id, code.strip().upper()),
-            received_at=received_at,
-            note=note,
-        )
-        s.add(obj)
-        s.flush()
-        desk.audit(s, "document.objection", doc, f"{code.upper()} objected", {"note": note})
-        return _silence_snap(s, doc, utc_now())
-
-
-def silence_state(desk: Desk, document_id: int, *, now: datetime | None = None) -> SilenceSnap:
-    """The procedure as of now: deadline in its zone, objections, broken?, expired?"""
-    with desk.read() as s:
-        doc = get_or_404(s, Document, document_id, "document")
-        return _silence_snap(s, doc, now or utc_now())
-
-
-def _silence_started(s: Session, doc: Document) -> datetime | None:
-    """When the current silence procedure was set (its audit event)."""
-    return s.scalar(
-        select(AuditEvent.at)
-        .where(AuditEvent.entity_uuid == str(doc.uuid), AuditEvent.action == "document.silence")
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
-    )
-
-
-def _silence_snap(s: Session, doc: Document, now: datetime) -> SilenceSnap:
-    if doc.silence_deadline is None:
-        return SilenceSnap(doc.id, None, "", None, (), False, False)
-    started = _silence_started(s, doc)
-    rows = s.scalars(
-        select(SilenceObjection)
-        .where(SilenceObjection.document_id == doc.id)
-        .order_by(SilenceObjection.received_at)
-    ).all()
-    codes = delegation_codes(s, {o.delegation_id for o in rows})
-    deadline = doc.silence_deadline
-    objections = tuple(
-        ObjectionSnap(o.id, codes[o.delegation_id], o.received_at, o.note, o.received_at > deadline)
-        for o in rows
-        if started is None or o.received_at >= started
-    )
-    return SilenceSnap(
-        document_id=doc.id,
-        deadline=deadline.astimezone(ZoneInfo(doc.silence_zone or "UTC")),
-        zone=doc.silence_zone,
-        started_at=started,
-        objections=objections,
-        broken=any(not o.late for o in objections),
-        expired=now > deadline,
-    )
-
-
-# --- adoption -------------------------------------------------------------------------------
-
-
-def adopt_document(
-    desk: Desk,
-    document_id: int,
-    *,
-    expected_version: int | None = None,
-    note: str = "",
-    now: datetime | None = None,
-) -> DocumentSnap:
-    """Adopt: freeze an "adopted" revision, record its hash, refuse every later edit.
-
-    Refused while brackets or ad ref remain, while a silence procedure runs, or after
-    it was broken. Remaining clauses become agreed.
-    """
-    with desk.write() as s:
-        doc = editable_document(s, document_id)
-        expect_version(doc, expected_version, doc.short_name)
-        snaps = clause_snaps(s, doc.id)
-        live = [c for c in snaps if c.status != "deleted"]
-        if not live:
-            raise ValidationError(f"{doc.short_name} has no clauses to adopt")
-        bracketed = [c for c in live if c.open_brackets or c.open_brackets_ja]
-        if bracketed:
-            total = sum(c.open_brackets + c.open_brackets_ja for c in bracketed)
-            where = ", ".join(clause_label(c) for c in bracketed[:5])
-            raise ValidationError(
-                f"{doc.short_name} cannot be adopted: {total} open bracket(s) remain ({where})"
-            )
-        pending = [c for c in live if c.status == "ad_ref" or c.ad_ref]
-        if pending:
-            where = "; ".join(f"{clause_label(c)}: {', '.join(c.ad_ref)}" for c in pending[:5])
-            raise ValidationError(f"{doc.short_name} cannot be adopted: ad ref pending ({where})")
-        silence = _silence_snap(s, doc, now or utc_now())
-        if silence.broken:
-            who = ", ".join(o.delegation_code for o in silence.objections if not o.late)
-            raise ValidationError(f"silence on {doc.short_name} was broken by {who}")
-        if silence.active and not silence.expired:
-            raise ValidationError(
-                f"the silence procedure runs until {silence.deadline:%Y-%m-%d %H:%M} "
-                f"{silence.zone}; adopt after it ends"
-            )
-        rows = {c.id: c for c in s.scalars(select(Clause).where(Clause.document_id == doc.id))}
-        for c in live:
-            if c.status != "agreed":
-                details = apply_status(rows[c.id], "agreed")
-                details["note"] = "agreed on adoption of the document"
-                desk.audit(s, "clause.status", rows[c.id], "agreed on adoption", details)
-        s.flush()
-        rev = freeze_in(desk, s, doc, kind="adopted", note=note, label="Adopted")
-        doc.status = "adopted"
-        doc.adopted_at = utc_now()
-        doc.adopted_hash = rev.content_hash
-        desk.audit(
-            s, "document.adopt", doc, f"adopted {doc.short_name}", {"hash": rev.content_hash}
-        )
-        s.flush()
-        return document_snap(doc, len(live), revision_labels(s, doc.id))
+__all__ = [
+    "SETTABLE_STATUSES",
+    "_silence_snap",
+    "adopt_document",
+    "bracket_counts",
+    "delete_clause",
+    "lift_ad_ref",
+    "record_objection",
+    "restore_clause",
+    "set_silence",
+    "set_status",
+    "silence_state",
+    "withdraw_silence",
+]

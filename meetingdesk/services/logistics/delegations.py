@@ -24,7 +24,11 @@ from meetingdesk.snapshots import DelegationSnap
 from meetingdesk.text.collation import order_of_precedence, sort_key_ja
 
 DELEGATION_KINDS = ("member", "invited", "organisation")
-PRECEDENCE_RULES = ("en", "fr", "ja", "manual")
+PRECEDENCE_RULES = ("summit", "en", "fr", "ja", "manual")
+#: The default for new meetings: host, members by name, the EU, invited, organisations.
+DEFAULT_PRECEDENCE = "summit"
+#: The code of the European Union: under "summit" it follows the members.
+EU_CODE = "EU"
 HOST_PLACEMENTS = ("first", "last", "none")
 
 # Members that are not countries (free codes); names EN, FR, JA and kana reading.
@@ -153,9 +157,10 @@ def check_reading(reading: str, what: str) -> str:
 
 
 def list_delegations(
-    desk: Desk, meeting_id: int, *, include_retired: bool = False
+    desk: Desk, meeting_id: int, *, include_retired: bool = False, language: str = "en"
 ) -> list[DelegationSnap]:
-    """Delegations in the meeting's order of precedence (the order used everywhere)."""
+    """Delegations in the meeting's order of precedence (the order used everywhere);
+    ``language`` is the output's, which the "summit" rule sorts the members in."""
     with desk.read() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
         q = select(Delegation).where(Delegation.meeting_id == meeting_id)
@@ -177,17 +182,44 @@ def list_delegations(
             if p.role == "head":
                 heads[p.delegation_id] = f"{p.given_name} {p.family_name.upper()}".strip()
         snaps = [_delegation_snap(d, heads.get(d.id, ""), counts.get(d.id, 0)) for d in delegations]
-        return order_delegations(snaps, meeting.precedence_rule, meeting.host_placement)
+        return order_delegations(
+            snaps, meeting.precedence_rule, meeting.host_placement, language=language
+        )
+
+
+_NAME_KEYS = {
+    "en": "name_en",
+    "fr": lambda d: d.name_fr or d.name_en,
+    "ja": lambda d: d.reading_ja or d.name_en,
+}
 
 
 def order_delegations(
-    snaps: list[DelegationSnap], rule: str, host_placement: str
+    snaps: list[DelegationSnap], rule: str, host_placement: str, *, language: str = "en"
 ) -> list[DelegationSnap]:
     """Members first, then invited countries, then organisations; each group by the rule.
 
     Under the manual rule the whole list follows protocol_rank, kinds mixed as the user set.
+    Under "summit" (G7 practice) the host comes first whatever the placement, then the
+    members by name in ``language``, the EU after the members, then invited countries and
+    organisations.
     """
     host = next((d for d in snaps if d.is_host), None)
+    if rule == "summit":
+        lang = language if language in _NAME_KEYS else "en"
+
+        def by_name(group: list[DelegationSnap]) -> list[DelegationSnap]:
+            return order_of_precedence(group, lang, key_fields=_NAME_KEYS)
+
+        rest = [d for d in snaps if d is not host]
+        eu = [d for d in rest if d.code == EU_CODE]
+        rest = [d for d in rest if d.code != EU_CODE]
+        out = [host] if host is not None else []
+        out += by_name([d for d in rest if d.kind == "member"]) + eu
+        for kind in DELEGATION_KINDS[1:]:
+            out += by_name([d for d in rest if d.kind == kind])
+        out += [d for d in rest if d.kind not in DELEGATION_KINDS]
+        return out
     if rule == "manual":
         ordered = sorted(snaps, key=lambda d: (d.protocol_rank, d.id))
         return order_of_precedence(ordered, "manual", host=host, host_placement=host_placement)

@@ -106,8 +106,19 @@ class PrecedenceDialog(QDialog):
                     self._delegations, self.rule.currentData(), self.placement.currentData()
                 )
             )
+        summit = self.rule.currentData() == "summit"
         self.up.setEnabled(manual)
         self.down.setEnabled(manual)
+        self.placement.setEnabled(not summit)
+        if summit:
+            self.note.setText(
+                self.tr(
+                    "The host first, the members alphabetically in the output's language, "
+                    "the European Union after the members, then invited countries and "
+                    "organisations."
+                )
+            )
+            return
         self.note.setText(
             self.tr("Select a delegation and move it up or down.")
             if manual
