@@ -213,7 +213,11 @@ def test_adoption_freezes_everything(desk, world):
         dr.adopt_document(desk, doc.id)
     dr.lift_ad_ref(desk, b, "CAN")
     rev1 = docs.freeze_revision(desk, doc.id, kind="chair")
-    adopted = dr.adopt_document(desk, doc.id, note="adopted in plenary")
+    with pytest.raises(dr.AdoptionRefused, match="Japanese text missing in 4 clause"):
+        dr.adopt_document(desk, doc.id, note="adopted in plenary")
+    adopted = dr.adopt_document(
+        desk, doc.id, note="adopted in plenary", override="English only for this test"
+    )
     assert adopted.status == "adopted" and adopted.adopted_at is not None
     assert adopted.revision_labels == (rev1.label, "Adopted")
     frozen = docs.document_text(desk, doc.id, revision_label="Adopted")

@@ -110,7 +110,9 @@ def test_refused_without_japanese_deleted_or_adopted(desk, world):
     dr.delete_clause(desk, lone, expected_version=None)
     with pytest.raises(FrozenError, match="deleted"):
         dr.confirm_translation(desk, lone, expected_head=None)
-    dr.adopt_document(desk, doc.id)
+    with pytest.raises(dr.AdoptionRefused, match="Japanese text out of date"):
+        dr.adopt_document(desk, doc.id)
+    dr.adopt_document(desk, doc.id, override="the stale Japanese is corrected at signature")
     before = version_count(desk)
     with pytest.raises(FrozenError, match="adopted"):
         dr.confirm_translation(desk, cid, expected_head=edited.ja_version_id)

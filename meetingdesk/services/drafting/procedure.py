@@ -320,7 +320,8 @@ def adoption_reasons(s: Session, doc: Document, now: datetime) -> list[AdoptionR
         add("brackets", f"{total} open bracket(s) remain", bracketed)
     pending = [c for c in live if c.status == "ad_ref" or c.ad_ref]
     if pending:
-        add("ad_ref", "ad ref pending", pending)
+        where = "; ".join(f"{clause_label(c)}: {', '.join(c.ad_ref)}" for c in pending[:8])
+        reasons.append(AdoptionReason("ad_ref", f"ad ref pending ({where})", _labels(pending)))
     silence = silence_snap(s, doc, now)
     if silence.broken:
         who = ", ".join(o.delegation_code for o in silence.objections if not o.late)
