@@ -33,6 +33,9 @@ def test_iso_codes_and_japanese_names(g7):
 
 def test_precedence_rules(g7):
     desk, mid = g7.desk, g7.meeting_id
+    # the default "summit": host, members by English name, the EU after the members
+    assert codes(g7) == ["JPN", "CAN", "FRA", "DEU", "ITA", "GBR", "USA", "EU", "ITU", "OECD"]
+    dl.set_precedence(desk, mid, "en", "first")
     members = ["JPN", "CAN", "EU", "FRA", "DEU", "ITA", "GBR", "USA"]
     assert codes(g7) == members + ["ITU", "OECD"]  # English, host first
     dl.set_precedence(desk, mid, "fr", "first")
