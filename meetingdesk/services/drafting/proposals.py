@@ -84,6 +84,24 @@ def proposal_snaps(
     return [_snap(s, p, codes, numbers) for p in rows]
 
 
+def proposals_open_at(desk: Desk, document_id: int, at) -> list[ProposalSnap]:
+    """The proposals that were open at the moment ``at`` (a revision's freeze), from their
+    own history: made by then and not yet decided then (whatever happened since), so that
+    a compilation of an old revision prints again as it stood."""
+    with desk.read() as s:
+        rows = proposal_snaps(s, document_id)
+        with_times = {
+            p.id: (p.created_at, p.decided_at)
+            for p in s.scalars(select(Proposal).where(Proposal.document_id == document_id))
+        }
+    out = []
+    for snap in rows:
+        created, decided = with_times[snap.id]
+        if created <= at and (decided is None or decided > at):
+            out.append(snap)
+    return out
+
+
 def _snap(s: Session, p: Proposal, codes: dict[int, str], numbers: dict[int, str]) -> ProposalSnap:
     positions = tuple(
         PositionSnap(

@@ -246,15 +246,20 @@ def _redline_pair(
 
 
 def _proposals(desk: Desk, text: DocumentText) -> list:
-    """Open proposals, attributed to their delegations, for the compilation text."""
+    """Proposals attributed to their delegations, for the compilation text: those open now
+    for the current text, those open at the freeze for a frozen revision (as it stood)."""
     from meetingdesk.formats.pdf.compilation import ProposalNote
 
     try:
-        from meetingdesk.services.drafting.proposals import list_proposals
+        from meetingdesk.services.drafting.proposals import list_proposals, proposals_open_at
     except ImportError:  # the drafting services are not installed in this build
         return []
     notes = []
-    for p in list_proposals(desk, text.document.id, status="open"):
+    if text.revision_label and text.revision_at is not None:
+        found = proposals_open_at(desk, text.document.id, text.revision_at)
+    else:
+        found = list_proposals(desk, text.document.id, status="open")
+    for p in found:
         notes.append(
             ProposalNote(
                 clause_id=p.clause_id,
