@@ -189,7 +189,7 @@ def test_follow_up_log(small):
 
 def test_adopted_annex_keeps_status_editable_but_not_text(small):
     a = small.action()
-    drafting.adopt_document(small.desk, small.annex)
+    drafting.adopt_document(small.desk, small.annex, override="English-only annex in this test")
     b = actions.set_action_status(small.desk, a.id, "in_progress", expected_version=None)
     assert b.status == "in_progress"
     with pytest.raises(FrozenError):

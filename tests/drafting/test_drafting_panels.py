@@ -48,7 +48,12 @@ def test_adopted_document_is_read_only(qtbot, view, drafting_desk, boxes):
         title_en="Chair's summary",
         kind="chair_summary",
     )
-    documents.add_clause(drafting_desk, doc.id, text_en="Ministers met in Takamatsu.")
+    documents.add_clause(
+        drafting_desk,
+        doc.id,
+        text_en="Ministers met in Takamatsu.",
+        text_ja="大臣は高松で会合した。",
+    )
     view.show_document(doc.id)
     view.adopt_action.trigger()  # the confirmation box answers OK
     assert view.ctx.text.document.status == "adopted"

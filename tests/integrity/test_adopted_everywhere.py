@@ -57,7 +57,8 @@ def adopted(desk: Desk, tmp_path: Path) -> dict:
         docs.save_text(offline, a, "en", "We promote open access.", expected_head=head)
     finally:
         offline.close()
-    dr.adopt_document(desk, doc.id)
+    # b has no Japanese and a proposal is open: the secretariat overrides (the proposal lapses)
+    dr.adopt_document(desk, doc.id, override="Japanese of paragraph 2 at signature")
     return {"doc": doc, "a": a, "b": b, "proposal": p, "package": package}
 
 

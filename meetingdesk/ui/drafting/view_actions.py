@@ -5,12 +5,13 @@ the view's layout and reading code."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from meetingdesk.services import drafting
 from meetingdesk.services.drafting import documents, structure
 from meetingdesk.snapshots import Changes, ClauseSnap
 
+from .adoption import AdoptionDialog
 from .compare import CompareDialog
 from .dialogs import FreezeDialog, InsertClauseDialog, StatusDialog
 from .silence import SilenceDialog
@@ -228,10 +229,26 @@ class DraftingActions:
         dialog.show()
         return dialog
 
-    def adopt(self) -> None:
+    def adopt(self) -> AdoptionDialog | None:
+        """Adopt after the services' check: the reasons (and the override) in a dialog."""
         t = self.ctx.text
         if t is None:
-            return
+            return None
+        reasons = drafting.adoption_check(self.ctx.desk, t.document.id)
+        if reasons:
+            dialog = AdoptionDialog(t.document.title_en, reasons, self)
+            self._adoption_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.reason():
+                return dialog
+            version, why = t.document.row_version, dialog.reason()
+            self.ctx.write(
+                self,
+                lambda desk: drafting.adopt_document(
+                    desk, t.document.id, expected_version=version, override=why
+                ),
+                Changes(documents=True, revisions=True),
+            )
+            return dialog
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("DraftingView", "Adopt document"),
@@ -242,13 +259,14 @@ class DraftingActions:
             CONFIRM,
         )
         if answer != QMessageBox.StandardButton.Ok:
-            return
+            return None
         version = t.document.row_version
         self.ctx.write(
             self,
             lambda desk: drafting.adopt_document(desk, t.document.id, expected_version=version),
             Changes(documents=True, revisions=True),
         )
+        return None
 
     def open_compare(self) -> CompareDialog | None:
         t = self.ctx.text
