@@ -13,9 +13,9 @@ def test_default_layout_alternates_from_the_chair(g7):
     plan = get_seating(g7.desk, g7.meeting_id)
     assert not plan.saved and plan.version == 0
     seats = [s.code for s in plan.seats]
-    # precedence: JPN CAN EU FRA DEU ITA GBR USA ITU OECD; chair (host) at the head,
-    # then right of the chair, left of the chair, alternately.
-    assert seats == ["JPN", "CAN", "FRA", "ITA", "USA", "OECD", "ITU", "GBR", "DEU", "EU"]
+    # precedence (summit): JPN CAN FRA DEU ITA GBR USA EU ITU OECD; chair (host) at the
+    # head, then right of the chair, left of the chair, alternately.
+    assert seats == ["JPN", "CAN", "DEU", "GBR", "EU", "OECD", "ITU", "USA", "ITA", "FRA"]
     assert plan.seats[0].is_head_of_table
     assert sorted(seats) == sorted(d.code for d in dl.list_delegations(g7.desk, g7.meeting_id))
 
