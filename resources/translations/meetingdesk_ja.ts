@@ -632,6 +632,97 @@
     </message>
 </context>
 <context>
+    <name>Adoption</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="27"/>
+        <source>Japanese text missing ({n} clauses)</source>
+        <translation>日本語テキストがない（{n}条項）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="30"/>
+        <source>Japanese text out of date ({n} clauses)</source>
+        <translation>日本語テキストが古い（{n}条項）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="33"/>
+        <source>Proposals still open</source>
+        <translation>未処理の提案がある</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="34"/>
+        <source>Comments not resolved</source>
+        <translation>未解決のコメントがある</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="35"/>
+        <source>Open brackets remain</source>
+        <translation>角括弧が残っている</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="36"/>
+        <source>Ad ref pending</source>
+        <translation>アド・レフ(確認待ち)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="37"/>
+        <source>The silence procedure is still running</source>
+        <translation>沈黙手続が進行中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="40"/>
+        <source>The silence procedure was broken</source>
+        <translation>沈黙手続が破られた</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="43"/>
+        <source>The text differs from the one circulated</source>
+        <translation>テキストが回付されたものと異なる</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="59"/>
+        <source>Adopt document</source>
+        <translation>文書を採択</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="62"/>
+        <source>{name} cannot be adopted yet:</source>
+        <translation>{name}はまだ採択できません：</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="66"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="71"/>
+        <source>Reason for adopting anyway (recorded)</source>
+        <translation>それでも採択する理由（記録されます）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="72"/>
+        <source>Override reason</source>
+        <translation>オーバーライドの理由</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="75"/>
+        <source>Adopt with override</source>
+        <translation>オーバーライドして採択</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="79"/>
+        <source>The secretariat may adopt anyway; the reason is kept in the history.</source>
+        <translation>事務局は採択できます。理由は履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="89"/>
+        <source>Brackets, ad ref and the silence procedure cannot be overridden.</source>
+        <translation>角括弧、アド・レフ及び沈黙手続はオーバーライドできません。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="67"/>
@@ -2423,102 +2514,102 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="357"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="358"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="353"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="354"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="355"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="361"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="344"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -2758,13 +2849,13 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="152"/>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="96"/>
         <source>Status…</source>
         <translation>状態…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="155"/>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="101"/>
         <source>Lift ad ref</source>
         <translation>アド・レフを解除</translation>
     </message>
@@ -2894,47 +2985,47 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="61"/>
         <source>{code} confirmed</source>
         <translation>{code} が確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="75"/>
         <source>{code} confirmed — lift ad ref</source>
         <translation>{code} が確認 — アド・レフを解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="181"/>
         <source>Delete clause</source>
         <translation>条項を削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="181"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="182"/>
         <source>Delete clause {number}? It stays in the history and can be compared, but leaves the current text.</source>
         <translation>条項 {number} を削除しますか?履歴には残り比較もできますが、現在の本文からは外れます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="218"/>
         <source>Frozen as {label}</source>
         <translation>{label} として凍結しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="237"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="254"/>
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="238"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="255"/>
         <source>Adopt {name}? Its text is frozen for good: no clause can be edited afterwards.</source>
         <translation>{name} を採択しますか?本文は確定して凍結され、以後どの条項も編集できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="93"/>
         <source>Restore clause</source>
         <translation>条項を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="104"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
@@ -3893,22 +3984,22 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="175"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="177"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
         <source>content hashes recorded</source>
         <translation>内容ハッシュを記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
         <source>checked out</source>
         <translation>持ち出し</translation>
     </message>
@@ -4027,7 +4118,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="63"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="165"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="168"/>
         <source>Action</source>
         <translation>行動</translation>
     </message>
@@ -4104,431 +4195,451 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="144"/>
+        <source>Summit protocol (host, members, EU, invited)</source>
+        <translation>サミット儀典順（議長国、メンバー、EU、招待）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="147"/>
         <source>Alphabetical (English)</source>
         <translation>アルファベット順（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="145"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="148"/>
         <source>Alphabetical (French)</source>
         <translation>アルファベット順（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="146"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="149"/>
         <source>Japanese (gojūon order)</source>
         <translation>五十音順</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="147"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="150"/>
         <source>Manual order</source>
         <translation>手動で並べる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="154"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="157"/>
         <source>Host first</source>
         <translation>開催国を先頭に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="155"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="158"/>
         <source>Host last</source>
         <translation>開催国を最後に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="156"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="159"/>
         <source>Host in its alphabetical place</source>
         <translation>開催国も規則どおりの位置に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="166"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="169"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="167"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="168"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="169"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="176"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="175"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="178"/>
         <source>Participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="176"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="179"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="177"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="180"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="178"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
         <source>text saved</source>
         <translation>テキスト保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
         <source>moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
         <source>restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
         <source>renamed</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
         <source>earlier version restored</source>
         <translation>以前の版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
         <source>status changed</source>
         <translation>状態変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
         <source>retired</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
         <source>imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
         <source>frozen</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
         <source>adopted</source>
         <translation>採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
         <source>position recorded</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
         <source>silence procedure set</source>
         <translation>沈黙手続を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
         <source>objection recorded</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <source>silence procedure withdrawn</source>
+        <translation>沈黙手続の撤回</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <source>adopted with an override</source>
+        <translation>オーバーライドによる採択</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <source>lapsed on adoption</source>
+        <translation>採択により失効</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
         <source>order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
         <source>seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
         <source>follow-up added</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
         <source>translation confirmed</source>
         <translation>翻訳を確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
         <source>ad ref lifted</source>
         <translation>アド・レフ解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
         <source>merge conflict resolved</source>
         <translation>マージの競合を解決</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
         <source>indented</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
         <source>outdented</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
         <source>numbering changed</source>
         <translation>番号付け方式を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
         <source>renumbered as clean text</source>
         <translation>クリーン・テキストとして番号を振り直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
         <source>bracket resolved</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
         <source>bracket resolution undone</source>
         <translation>ブラケットの解消を取り消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
         <source>item added</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
         <source>session added</source>
         <translation>セッションを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
         <source>item edited</source>
         <translation>議題を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
         <source>session edited</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
         <source>item moved</source>
         <translation>議題を移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
         <source>session moved</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
         <source>circulated</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
         <source>Word author mapped</source>
         <translation>ワード文書の変更者を代表団に対応付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
         <source>session removed</source>
         <translation>セッションを削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="247"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="249"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="250"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="266"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="267"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="268"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="269"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="264"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="270"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="265"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="266"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="272"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="269"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="277"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="286"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="288"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="289"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="299"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="300"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -5366,12 +5477,17 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>並び順：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="112"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="116"/>
+        <source>The host first, the members alphabetically in the output&apos;s language, the European Union after the members, then invited countries and organisations.</source>
+        <translation>議長国を先頭に、メンバーを出力言語の順、欧州連合をメンバーの後、続いて招待国と国際機関。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="123"/>
         <source>Select a delegation and move it up or down.</source>
         <translation>代表団を選んで上下に移動してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="114"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="125"/>
         <source>Choose “Manual order” to arrange the list yourself.</source>
         <translation>自分で並べるには「手動で並べる」を選んでください。</translation>
     </message>
