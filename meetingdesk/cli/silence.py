@@ -63,9 +63,11 @@ def cmd_start(args: argparse.Namespace) -> int:
         label = circulated_label(desk, doc.id)
     finally:
         desk.close()
+    mine = snap.deadline.astimezone()  # this computer's zone, for the person at it
     print(
         f"{doc.short_name} {label} under silence until {snap.deadline:%Y-%m-%d %H:%M} "
-        f"({snap.zone}); edits are refused until it is broken or withdrawn"
+        f"({snap.zone}; here {mine:%Y-%m-%d %H:%M} {mine.tzname()}); edits are refused "
+        "until it is broken or withdrawn"
     )
     return 0
 

@@ -54,7 +54,7 @@ def test_silence_and_adoption_from_the_command_line(demo_db: Path) -> None:
         demo_db, "silence", "start", "--document", "charter", "--deadline", "2099-04-30 12:00"
     )
     assert start.returncode == 0, start.stderr
-    assert "until 2099-04-30 12:00 (Asia/Tokyo)" in start.stdout
+    assert "until 2099-04-30 12:00 (Asia/Tokyo; here " in start.stdout
     refused = run(demo_db, "document", "adopt", "--document", "charter")
     assert refused.returncode == 1
     assert (
