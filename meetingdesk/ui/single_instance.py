@@ -48,7 +48,7 @@ def open_package_file(path: str) -> tuple[str | None, str]:
     from meetingdesk.store.engine import StoreError
 
     try:
-        url, _manifest = open_package(Path(path))
+        url = open_package(Path(path))[0]
     except (DeskError, StoreError, OSError, ValueError) as exc:
         return None, _one_line(exc)
     return url, ""
