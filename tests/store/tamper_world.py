@@ -40,7 +40,9 @@ def build(desk: Desk) -> dict:
     cid = docs.add_clause(desk, charter.id, text_en="Access for all.")
     for wording in ("Access for everyone.", "Access for everyone, everywhere."):
         docs.save_text(desk, cid, "en", wording, expected_head=_head(desk, charter.id, cid))
-    dr.adopt_document(desk, decl.id, note="adopted in plenary")
+    dr.adopt_document(
+        desk, decl.id, note="adopted in plenary", override="an English-only test text"
+    )
     report = check(desk)
     assert report.ok, report.problems
     return {"meeting": m, "decl": decl, "decl_clauses": ids, "charter": charter, "cid": cid}
