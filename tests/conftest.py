@@ -457,3 +457,22 @@ def show_and_wait(qtbot, window, cls):
     if view.is_loading:
         qtbot.waitUntil(lambda: not view.is_loading, timeout=20_000)
     return view
+
+
+# --- leaving the test process -----------------------------------------------------------------
+# One full run (1,137 tests, 22:35 on 29 November) printed its summary and then died with
+# SIGSEGV while the interpreter tore down Qt objects and worker threads; a rerun of the Qt
+# modules alone exited cleanly. Until that is pinned down, the process ends with pytest's own
+# exit status once the summary is written, instead of going through interpreter teardown.
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _exit_status and "PySide6.QtCore" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[0])
