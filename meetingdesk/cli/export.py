@@ -175,7 +175,7 @@ def _export_other(desk, meeting_id: int, args: argparse.Namespace) -> Path:
 
         return export_ics(desk, meeting_id, args.out, args.delegation, args.participant)
     if args.kind == "participants-xlsx":
-        from meetingdesk.services.logistics.participants_import import export_participants_xlsx
+        from meetingdesk.services.logistics.participants import export_participants_xlsx
 
         return export_participants_xlsx(desk, meeting_id, args.out)
     from meetingdesk.services.actions.xlsx import export_actions_xlsx

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from meetingdesk.services.logistics import participants as pt
+from meetingdesk.services.logistics.participants import export_participants_xlsx
 from meetingdesk.services.logistics.participants_import import (
     COLUMNS,
     ImportRefused,
     apply_import,
-    export_participants_xlsx,
     preview_import,
 )
 from meetingdesk.services.meetings import counts

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from meetingdesk.services.logistics import participants as pt
+from meetingdesk.services.logistics.participants import export_participants_xlsx
 from meetingdesk.services.logistics.participants_import import (
     ImportChoices,
     ImportRefused,
     apply_import,
-    export_participants_xlsx,
     preview_import,
     remembered_layout,
 )

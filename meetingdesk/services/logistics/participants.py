@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import Delegation, Participant
-from meetingdesk.services.base import Desk, ValidationError, expect_version, get_or_404
+from meetingdesk.services.base import Desk, DeskError, ValidationError, expect_version, get_or_404
 from meetingdesk.services.logistics.delegations import check_reading, list_delegations
 from meetingdesk.snapshots import ParticipantSnap
 
@@ -219,3 +220,18 @@ def list_participants(
         )
     )
     return rows
+
+
+def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
+    """The meeting's participants (order of precedence) as an XLSX file written atomically,
+    with a MeetingDesk ID column so that the edited list can be imported back."""
+    from meetingdesk.formats import ExportError
+    from meetingdesk.formats.tabular.write import write_participants_xlsx
+    from meetingdesk.services.meetings import get_meeting
+
+    try:
+        return write_participants_xlsx(
+            get_meeting(desk, meeting_id), list_participants(desk, meeting_id), Path(out)
+        )
+    except ExportError as exc:
+        raise DeskError(str(exc)) from exc

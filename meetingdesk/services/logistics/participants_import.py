@@ -39,13 +39,13 @@ from meetingdesk.formats.tabular.registration import (
     Party,
 )
 from meetingdesk.model import Delegation, ImportLayout, Meeting, Participant, utc_now
-from meetingdesk.services.base import Desk, DeskError, ValidationError, expect_version, get_or_404
+from meetingdesk.services.base import Desk, ValidationError, expect_version, get_or_404
 from meetingdesk.services.logistics.participants import (
     PARTICIPANT_FIELDS,
     _clean_participant,
     participant_snap,
 )
-from meetingdesk.services.logistics.participants_rows import check_row
+from meetingdesk.services.logistics.participants_rows import check_row, find_existing
 from meetingdesk.snapshots import ParticipantSnap
 
 COLUMNS = (
@@ -331,7 +331,7 @@ def preview_import(
         if checked.candidates:
             ambiguous.append((number, checked.candidates))
         values = checked.values
-        target = _find_existing(raw, values, by_uuid, by_email, by_name, problems)
+        target = find_existing(raw, values, by_uuid, by_email, by_name, problems)
         for key, label in (("uuid", "MeetingDesk ID"), ("email", "e-mail")):
             ident = str(raw.get(key) or "").strip().casefold() if key == "uuid" else ""
             if key == "email":
@@ -433,33 +433,6 @@ def preview_import(
         read=total,
         **info,
     )
-
-
-def _find_existing(raw, values, by_uuid, by_email, by_name, problems) -> Participant | None:
-    """The registered person a row speaks of: by MeetingDesk ID, else e-mail, else name."""
-    ident = str(raw.get("uuid") or "").strip().lower()
-    if ident:
-        try:
-            ident = str(uuid_mod.UUID(ident))
-        except ValueError:
-            problems.append(("uuid", f"{ident!r} is not a MeetingDesk ID"))
-            return None
-        found = by_uuid.get(ident)
-        if found is None:
-            problems.append(("uuid", "no participant of this meeting has this MeetingDesk ID"))
-        return found
-    email = str(values.get("email") or "").casefold()
-    if email and email in by_email:
-        same = by_email[email]
-        if len(same) > 1:
-            problems.append(("email", f"{len(same)} registered participants share this e-mail"))
-            return None
-        return same[0]
-    did = values.get("delegation_id")
-    if did is None:
-        return None
-    key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
-    return by_name.get(key)
 
 
 def _changes(p: Participant, values: dict, given: set[str], suggested: set[str]) -> list[Change]:
@@ -604,19 +577,3 @@ def _remember(s, preview: ImportPreview) -> None:
     layout.header = json.dumps(list(mapping.header), ensure_ascii=False)
     layout.mapping = json.dumps(mapping.as_choices(), ensure_ascii=False)
     layout.used_at = utc_now()
-
-
-def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
-    """The meeting's participants (order of precedence) as an XLSX file written atomically,
-    with a MeetingDesk ID column so that the edited list can be imported back."""
-    from meetingdesk.formats import ExportError
-    from meetingdesk.formats.tabular.write import write_participants_xlsx
-    from meetingdesk.services.logistics.participants import list_participants
-    from meetingdesk.services.meetings import get_meeting
-
-    try:
-        return write_participants_xlsx(
-            get_meeting(desk, meeting_id), list_participants(desk, meeting_id), Path(out)
-        )
-    except ExportError as exc:
-        raise DeskError(str(exc)) from exc

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import uuid as uuid_mod
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -23,6 +24,7 @@ from meetingdesk.formats.tabular.registration import (
     suggest_latin,
     suggest_reading,
 )
+from meetingdesk.model import Participant
 from meetingdesk.services.base import ValidationError
 from meetingdesk.services.logistics.agenda import local_to_utc
 from meetingdesk.services.logistics.delegations import _is_kana
@@ -187,3 +189,30 @@ def check_row(
         row.delegation_code, row.delegation_how = match_code, how
         values["delegation_id"] = codes[match_code]
     return row
+
+
+def find_existing(raw, values, by_uuid, by_email, by_name, problems) -> Participant | None:
+    """The registered person a row speaks of: by MeetingDesk ID, else e-mail, else name."""
+    ident = str(raw.get("uuid") or "").strip().lower()
+    if ident:
+        try:
+            ident = str(uuid_mod.UUID(ident))
+        except ValueError:
+            problems.append(("uuid", f"{ident!r} is not a MeetingDesk ID"))
+            return None
+        found = by_uuid.get(ident)
+        if found is None:
+            problems.append(("uuid", "no participant of this meeting has this MeetingDesk ID"))
+        return found
+    email = str(values.get("email") or "").casefold()
+    if email and email in by_email:
+        same = by_email[email]
+        if len(same) > 1:
+            problems.append(("email", f"{len(same)} registered participants share this e-mail"))
+            return None
+        return same[0]
+    did = values.get("delegation_id")
+    if did is None:
+        return None
+    key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
+    return by_name.get(key)

@@ -439,7 +439,7 @@ class DelegationsView(ViewBase):
 
     def export_xlsx_to(self, out: Path):
         """Write the list in the background; the status bar says where it went."""
-        from meetingdesk.services.logistics.participants_import import export_participants_xlsx
+        from meetingdesk.services.logistics.participants import export_participants_xlsx
 
         desk, meeting_id = self.hub.desk, self.hub.meeting_id
         return run_job(
