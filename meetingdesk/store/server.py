@@ -5,7 +5,8 @@ cluster) hold the privileges; each person logs in as their own role, a member of
 
 - ``meetingdesk_reader``: reads everything, writes nothing.
 - ``meetingdesk_drafter``: edits clauses (new versions, heads, statuses), proposals,
-  positions and comments, and checks packages in (which also remembers open merge
+  positions and comments (and which delegation a Word author stands for, when importing
+  a returned file), and checks packages in (which also remembers open merge
   conflicts in ``store_info`` — row-level security keeps drafters to those rows).
 - ``meetingdesk_secretariat``: everything a desk does, including freezing revisions,
   silence procedures, adoption, delegations, participants and the agenda.
@@ -48,6 +49,7 @@ DRAFTER_WRITES: dict[str, str] = {
     "proposal": "INSERT, UPDATE",
     "position": "INSERT, UPDATE, DELETE",
     "comment": "INSERT, UPDATE",
+    "word_author": "INSERT, UPDATE",  # who stands behind a name in returned Word files
     "store_info": "INSERT, UPDATE, DELETE",  # rows limited by the policies below
 }
 DRAFTER_HISTORY = ("clause_version", "audit_event", "audit_anchor")
