@@ -210,7 +210,9 @@ def open_desk(url: str):
             return desk, ""
         return Desk.open(url), ""
     except (StoreError, DeskError, SQLAlchemyError, ValueError, OSError) as exc:
-        return None, _one_line(exc)
+        from meetingdesk.ui.team.messages import connect_message
+
+        return None, connect_message(exc)
 
 
 def split_document_argument(argv: list[str]) -> tuple[list[str], str | None]:

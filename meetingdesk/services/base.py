@@ -128,16 +128,23 @@ class Desk:
 
     @classmethod
     def open(
-        cls, url: str | None = None, *, user: str | None = None, password: str | None = None
+        cls,
+        url: str | None = None,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        desktop: bool = False,
     ) -> Desk:
         """Open (creating or migrating as needed) the database at url or the default one.
 
         On PostgreSQL the acting user is the login, whatever ``user`` says; only the owner
         migrates, other logins need a schema that ``server init`` brought up to date.
+        ``desktop``: the window opens it — the owner is refused there (maintenance as the
+        owner is done from the command line).
         """
         resolved = resolve_url(url)
         if make_url(resolved).get_backend_name() == "postgresql":
-            return cls._open_server(resolved, password)
+            return cls._open_server(resolved, password, desktop)
         backup = upgrade(resolved)
         engine = make_engine(resolved)
         try:
@@ -149,10 +156,10 @@ class Desk:
         return cls(resolved, engine, user or os_user(), db_uuid, backup)
 
     @classmethod
-    def _open_server(cls, url: str, password: str | None) -> Desk:
+    def _open_server(cls, url: str, password: str | None, desktop: bool = False) -> Desk:
         engine = make_engine(url, password=password)
         try:
-            ident = open_checks(engine, url, password is not None)
+            ident = open_checks(engine, url, password is not None, desktop=desktop)
             if ident.role == "owner":
                 engine.dispose()
                 upgrade(url, password=password)

@@ -10,7 +10,15 @@ from sqlalchemy.engine import make_url
 
 
 class StoreError(Exception):
-    """A database that cannot be used: the message says why, in one line."""
+    """A database that cannot be used: the message says why, in one line.
+
+    The message is English (the command line prints it); ``code`` and ``params`` say the
+    same as data, which the window renders through its translations (as DeskError does)."""
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 SQLITE_PRAGMAS = (

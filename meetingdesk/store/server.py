@@ -348,29 +348,53 @@ class LoginRefused(StoreError):
     """The server did not accept the login or its password: ask the person again."""
 
 
-def open_checks(engine: Engine, url: str, password_given: bool = False) -> Identity:
+OWNER_FOR_DESKTOPS = (
+    "{login} owns {server}: desktops never connect as the owner — log in with your own login, "
+    "made by `meetingdesk server add-user LOGIN --role ROLE`; the owner is for "
+    "`meetingdesk server ...` and other command-line maintenance only"
+)
+
+
+def open_checks(
+    engine: Engine, url: str, password_given: bool = False, *, desktop: bool = False
+) -> Identity:
     """Connect, say who we are, and refuse (one clear line) a database this login cannot use.
 
-    The owner may go on to migrate; every other login needs a database that ``server init``
-    has brought to this program's schema and granted, and a MeetingDesk group.
+    The owner may go on to migrate — from the command line only: a desktop (``desktop``)
+    that connects as the owner is refused before anything is changed. Every other login
+    needs a database that ``server init`` has brought to this program's schema and
+    granted, and a MeetingDesk group.
     """
     from .migrate import head_revision, known_revisions
 
+    server = _shown(url)
     try:
         with engine.connect() as conn:
             ident = identify(conn)
+            if ident.role == "owner" and desktop:
+                raise ServerError(
+                    OWNER_FOR_DESKTOPS.format(login=ident.login, server=server),
+                    code="owner_on_desktop",
+                    login=ident.login,
+                    server=server,
+                )
             if ident.role == "owner":
                 return ident
             who = f"login {ident.login}"
             if not ident.groups_exist:
                 raise ServerError(
-                    f"{_shown(url)} is not set up for a team (no MeetingDesk roles): "
-                    "its owner runs `meetingdesk server init` first"
+                    f"{server} is not set up for a team (no MeetingDesk roles): "
+                    "its owner runs `meetingdesk server init` first",
+                    code="not_initialised",
+                    server=server,
                 )
             if ident.role is None:
                 raise ServerError(
                     f"{who} is in no MeetingDesk group on this server: the secretariat runs "
-                    f"`meetingdesk server add-user {ident.login} --role drafter` (or another role)"
+                    f"`meetingdesk server add-user {ident.login} --role drafter` (or another role)",
+                    code="no_group",
+                    login=ident.login,
+                    server=server,
                 )
             granted = conn.execute(
                 text(
@@ -387,18 +411,28 @@ def open_checks(engine: Engine, url: str, password_given: bool = False) -> Ident
         raise explain_connect(exc, url, password_given) from exc
     if rev is None or not granted:
         raise ServerError(
-            f"{_shown(url)} is not initialised for MeetingDesk: its owner runs "
-            "`meetingdesk server init` first"
+            f"{server} is not initialised for MeetingDesk: its owner runs "
+            "`meetingdesk server init` first",
+            code="not_initialised",
+            server=server,
         )
     if rev not in known_revisions():
         raise ServerError(
-            f"{_shown(url)} was set up by a newer MeetingDesk (schema {rev}); this program "
-            f"knows schema {head_revision()} at most. Update MeetingDesk; nothing was changed."
+            f"{server} was set up by a newer MeetingDesk (schema {rev}); this program "
+            f"knows schema {head_revision()} at most. Update MeetingDesk; nothing was changed.",
+            code="newer_schema",
+            server=server,
+            schema=rev,
+            known=head_revision(),
         )
     if rev != head_revision():
         raise ServerError(
-            f"{_shown(url)} has the older schema {rev} (this program needs {head_revision()}): "
-            "its owner runs `meetingdesk server init` to migrate it"
+            f"{server} has the older schema {rev} (this program needs {head_revision()}): "
+            "its owner runs `meetingdesk server init` to migrate it",
+            code="older_schema",
+            server=server,
+            schema=rev,
+            known=head_revision(),
         )
     return ident
 
@@ -409,20 +443,38 @@ def explain_connect(exc: DBAPIError, url: str, password_given: bool = False) -> 
 
     u = make_url(url)
     user = u.username or "(your system login)"
+    server = _shown(url)
     reason = _reason(exc)
     given = u.password is not None or password_given
     if "no password supplied" in reason or ("password authentication" in reason and not given):
-        return LoginRefused(f"the server {_shown(url)} asks a password for {user}")
+        return LoginRefused(
+            f"the server {server} asks a password for {user}",
+            code="password_needed",
+            login=user,
+            server=server,
+        )
     if "password authentication failed" in reason:
-        return LoginRefused(f"the server {_shown(url)} refused the password for {user}")
+        return LoginRefused(
+            f"the server {server} refused the password for {user}",
+            code="password_refused",
+            login=user,
+            server=server,
+        )
     if "role" in reason and "does not exist" in reason:
-        return LoginRefused(f"the server {_shown(url)} has no login {user}")
+        return LoginRefused(
+            f"the server {server} has no login {user}", code="no_login", login=user, server=server
+        )
     if "permission denied for database" in reason:
         return ServerError(
             f"login {user} may not connect to {u.database}: it is in no MeetingDesk group there "
-            f"(the secretariat runs `meetingdesk server add-user {user} --role ...`)"
+            f"(the secretariat runs `meetingdesk server add-user {user} --role ...`)",
+            code="no_group",
+            login=user,
+            server=server,
         )
-    return StoreError(f"cannot connect to {_shown(url)}: {reason}")
+    return StoreError(
+        f"cannot connect to {server}: {reason}", code="cannot_connect", server=server, reason=reason
+    )
 
 
 def _shown(url: str) -> str:

@@ -16,6 +16,7 @@ from meetingdesk.store.server import LoginRefused
 from . import settings
 from .jobs import run_job
 from .team.login import ask_login, remembered_password
+from .team.messages import connect_message
 from .team.rights import role_label
 
 
@@ -71,7 +72,7 @@ class DatabaseMixin:
 
     def _database_failed(self, exc: BaseException) -> None:
         self._opening = False
-        reason = _one_line(exc)
+        reason = connect_message(exc)
         if isinstance(exc, LoginRefused):
             retry = ask_login(self, self._login_url, reason)
             if retry is not None:
@@ -232,7 +233,7 @@ def _open_with_meetings(
     url: str, user: str, password: str | None = None
 ) -> tuple[Desk, list[MeetingSnap]]:
     """Worker side of Open database: open, migrate if needed, list the meetings."""
-    desk = Desk.open(url, user=user, password=password)
+    desk = Desk.open(url, user=user, password=password, desktop=True)
     try:
         return desk, meetings.list_meetings(desk)
     except Exception:

@@ -6262,6 +6262,51 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <source>The connection to {server} was lost. Nothing was saved; try again.</source>
         <translation>{server} との接続が切れました。何も保存されていません。もう一度お試しください。</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="17"/>
+        <source>{login} is the owner of {server}. The owner is never used from the window: log in with your own login, made by `meetingdesk server add-user LOGIN --role ROLE`. Maintenance as the owner is done from the command line (`meetingdesk server …`).</source>
+        <translation>{login} は {server} の所有者です。所有者のログインはウィンドウからは使いません。`meetingdesk server add-user LOGIN --role ROLE` で作成した自分のログインでログインしてください。所有者としての保守作業はコマンドライン(`meetingdesk server …`)で行います。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="23"/>
+        <source>{server} is not set up for MeetingDesk: its owner runs `meetingdesk server init` first. Nothing was changed.</source>
+        <translation>{server} は MeetingDesk 用に設定されていません。先に所有者が `meetingdesk server init` を実行してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="28"/>
+        <source>The login {login} is in no MeetingDesk group on this server: the secretariat runs `meetingdesk server add-user {login} --role drafter` (or another role).</source>
+        <translation>ログイン {login} はこのサーバーのどの MeetingDesk グループにも属していません。事務局が `meetingdesk server add-user {login} --role drafter`(または別の役割)を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="33"/>
+        <source>{server} was set up by a newer MeetingDesk (schema {schema}; this program knows {known} at most). Update MeetingDesk. Nothing was changed.</source>
+        <translation>{server} は新しい版の MeetingDesk で設定されています(スキーマ {schema}。このプログラムが扱えるのは {known} まで)。MeetingDesk を更新してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="38"/>
+        <source>{server} has the older schema {schema} (this program needs {known}): its owner runs `meetingdesk server init` to bring it up to date.</source>
+        <translation>{server} のスキーマ {schema} は古い版です(このプログラムには {known} が必要)。所有者が `meetingdesk server init` を実行して更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="43"/>
+        <source>The server {server} asks a password for {login}.</source>
+        <translation>サーバー {server} が {login} のパスワードを求めています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="46"/>
+        <source>The server {server} refused the password for {login}.</source>
+        <translation>サーバー {server} は {login} のパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="49"/>
+        <source>The server {server} has no login {login}.</source>
+        <translation>サーバー {server} にログイン {login} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="50"/>
+        <source>Cannot connect to {server}: {reason}</source>
+        <translation>{server} に接続できません: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>TimeField</name>

@@ -28,6 +28,8 @@ from meetingdesk.services.base import Desk
 from meetingdesk.store.paths import describe_url
 from meetingdesk.store.server import LoginRefused
 
+from .messages import connect_message
+
 KEYRING_SERVICE = "MeetingDesk"
 
 
@@ -126,7 +128,8 @@ def open_with_login(
     url: str, parent: QWidget | None = None, ask: Asker | None = None
 ) -> Desk | None:
     """Open url; on a server that refuses the login, ask (again) until it works or the person
-    cancels (None). Other refusals (not initialised, no group, newer schema) propagate."""
+    cancels (None). Other refusals (the owner, not initialised, no group, newer schema)
+    propagate."""
     u = make_url(url)
     if u.get_backend_name() != "postgresql":
         return Desk.open(url)
@@ -137,9 +140,9 @@ def open_with_login(
     while True:
         target = u.set(username=login).render_as_string(hide_password=False)
         try:
-            desk = Desk.open(target, password=password)
+            desk = Desk.open(target, password=password, desktop=True)
         except LoginRefused as exc:
-            data, accepted = ask(parent, describe_url(target), login, str(exc))
+            data, accepted = ask(parent, describe_url(target), login, connect_message(exc))
             if not accepted or data is None:
                 return None
             login, password, remember = data.login or login, data.password, data.remember
