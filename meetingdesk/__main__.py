@@ -15,14 +15,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from meetingdesk.app import split_document_argument
     from meetingdesk.cli import build_parser, run
 
-    parser = build_parser()
     rest, document = split_document_argument(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser(with_commands=not _window_only(rest))
     args = parser.parse_args(rest)
     if args.command is not None:
         return run(args)
     from meetingdesk.app import run_gui
 
     return run_gui(db_url=args.db, smoke=args.smoke, document=document)
+
+
+def _window_only(argv: list[str]) -> bool:
+    """True when argv names no command and asks for no help: the window starts."""
+    skip_value = False
+    for token in argv:
+        if skip_value:
+            skip_value = False
+        elif token == "--db":
+            skip_value = True
+        elif token in ("-h", "--help") or not token.startswith("-"):
+            return False
+    return True
 
 
 if __name__ == "__main__":

@@ -17,23 +17,18 @@ from meetingdesk import APP_NAME, ORG_NAME, __version__
 ENV_LANG = "MEETINGDESK_LANG"
 SMOKE_TIMEOUT_MS = 120_000
 PACKAGE_SUFFIX = ".mdpkg"
-CORE_MODULES = (
-    "meetingdesk.services.base",
-    "meetingdesk.services.meetings._records",
-    "meetingdesk.services.logistics.agenda",
-    "meetingdesk.services.logistics.delegations",
-    "meetingdesk.services.drafting.documents",
-)
 
 
 def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None = None) -> int:
     """Run the window until it is closed; the exit code for the process.
 
-    smoke: show the window, wait until its first view holds data, print one line, exit 0.
+    The window is shown first and the database layer is imported and opened behind it
+    (ui.window_start): a start costs little more than a bare Qt window to the first paint.
+    smoke: show the window (printing "smoke shown"), wait until its first view holds data,
+    print one line, exit 0.
     document: a package file to open instead of the usual database (a refused one is
     reported in one line; the window then opens the usual database, a smoke run exits 1).
     """
-    _import_core_before_qt()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -80,62 +75,88 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
     url, start = start_url(db_url, smoke)
     if url is None:
         return 0  # the person quit the start dialog
-    desk, problem = open_desk(url)
-    if desk is None:
-        _report(problem, smoke, QCoreApplication.translate("App", "Cannot open the database"))
-        return 1
-    from meetingdesk.store.paths import is_demo_url
-
-    # Only the demo's own file gets the demo: never a working database, never a team server.
-    demo_problem = load_demo_if_empty(desk) if is_demo_url(desk.url) else ""
-    if demo_problem:
-        if smoke:
-            desk.close()
-            print(f"smoke failed: demo meeting: {demo_problem}", file=sys.stderr)
-            return 1
-        _report(demo_problem, False, QCoreApplication.translate("App", "Demo meeting not loaded"))
-    logs.log_database(desk.url)
-    if not smoke:
-        settings.remember_database(desk.url)
-
     from meetingdesk.ui.jobs import wait_for_jobs
     from meetingdesk.ui.main_window import MainWindow
 
-    window = MainWindow(desk)
+    window = MainWindow()
     if instance is not None:
         instance.attach(window)
+    outcome: dict[str, int] = {}
+
+    def finish(rc: int) -> None:
+        outcome.setdefault("rc", rc)
+        QTimer.singleShot(0, lambda: app.exit(outcome["rc"]))  # also before exec()
+
+    def start_failed(reason: str) -> None:
+        _report(reason, smoke, QCoreApplication.translate("App", "Cannot open the database"))
+        finish(1)
+
+    def start_problem(reason: str) -> None:
+        if smoke:
+            print(f"smoke failed: demo meeting: {reason}", file=sys.stderr)
+            finish(1)
+        else:
+            _report(reason, False, QCoreApplication.translate("App", "Demo meeting not loaded"))
+
+    window.start_failed.connect(start_failed)
+    window.start_problem.connect(start_problem)
     if smoke:
-        outcome: dict[str, int] = {}
 
         def ready() -> None:
             from meetingdesk.services.logistics.delegations import list_delegations
 
+            if "rc" in outcome:
+                return
             meeting_id = window.hub.meeting_id
+            desk = window.hub.desk
             count = len(list_delegations(desk, meeting_id)) if meeting_id is not None else 0
-            print(f"smoke ok: {count} delegations")
-            outcome["rc"] = 0
-            QTimer.singleShot(0, lambda: app.exit(0))  # also when ready came before exec()
-
-        def failed(reason: str) -> None:
-            print(f"smoke failed: {reason}", file=sys.stderr)
-            outcome["rc"] = 1
-            QTimer.singleShot(0, lambda: app.exit(1))
+            print(f"smoke ok: {count} delegations", flush=True)
+            finish(0)
 
         def too_slow() -> None:
             if "rc" not in outcome:
-                failed(f"the window was not ready after {SMOKE_TIMEOUT_MS // 1000} s")
+                print(
+                    f"smoke failed: the window was not ready after {SMOKE_TIMEOUT_MS // 1000} s",
+                    file=sys.stderr,
+                )
+                finish(1)
+
+        def page_built(page) -> None:
+            failed = getattr(page, "failed", None)  # a view that could not load its data
+            if failed is not None:
+                failed.connect(view_failed)
+
+        def view_failed(reason: str) -> None:
+            print(f"smoke failed: {reason}", file=sys.stderr)
+            finish(1)
 
         window.ready.connect(ready)
-        for view in window.views:
-            view.failed.connect(failed)
+        window.pages.created.connect(page_built)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
     window.show()
+    if smoke:
+        app.processEvents()  # the first paint
+        print("smoke shown", flush=True)
+    window.open_first(url, prepare=prepare_demo, remember=not smoke)
     if start == "new" and not smoke:
-        QTimer.singleShot(0, window.new_meeting)
+        _when_open(window, window.new_meeting)
     rc = app.exec()
     wait_for_jobs(10_000)
-    window.hub.desk.close()
+    if window.hub.desk is not None:
+        window.hub.desk.close()
     return rc
+
+
+def _when_open(window, call) -> None:
+    """call() once the window's first database is attached (New meeting on a first start)."""
+
+    def attached() -> None:
+        window.hub.desk_replaced.disconnect(attached)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, call)
+
+    window.hub.desk_replaced.connect(attached)
 
 
 def app_icon():
@@ -150,20 +171,11 @@ def app_icon():
     return icon
 
 
-def _import_core_before_qt() -> None:
-    """Import the Qt-free core first.
-
-    Once PySide6 is loaded, its import hook reads the source of every module imported
-    after it (hundreds of SQLAlchemy modules): measurably slower start-up.
-    """
-    import importlib
-
-    for name in CORE_MODULES:
-        importlib.import_module(name)
-
-
 def start_url(explicit: str | None, smoke: bool) -> tuple[str | None, str]:
-    """(url, how) for this run: how is "" (given or remembered), "demo", "new" or "open".
+    """(what to open, how) for this run: how is "" (given or remembered), "demo", "new" or
+    "open"; what is a URL or a file path ('' for the default file), resolved into a URL by
+    the background job that opens it (SQLAlchemy's URL code is not imported before the
+    window shows).
 
     The first start (no --db, no MEETINGDESK_DB, nothing used before) asks in the start
     dialog; the demo is its default and --smoke takes it without asking. The demo always
@@ -173,7 +185,7 @@ def start_url(explicit: str | None, smoke: bool) -> tuple[str | None, str]:
     from meetingdesk.ui import settings
 
     if explicit or os.environ.get(ENV_DB) or settings.last_database():
-        return choose_url(explicit), ""
+        return choose_target(explicit), ""
     if smoke:
         return demo_url(), "demo"
     from meetingdesk.ui.meetings.start_dialog import StartDialog
@@ -184,35 +196,28 @@ def start_url(explicit: str | None, smoke: bool) -> tuple[str | None, str]:
     return choice.url, choice.kind
 
 
-def choose_url(explicit: str | None) -> str:
-    """--db, else MEETINGDESK_DB, else the database used last time, else the default file."""
-    from meetingdesk.store.paths import ENV_DB, resolve_url
+def choose_target(explicit: str | None) -> str:
+    """--db, else MEETINGDESK_DB, else the database used last time, else '' (the default
+    file), as given: a URL or a path."""
+    from meetingdesk.store.paths import ENV_DB
     from meetingdesk.ui import settings
 
-    return resolve_url(explicit or os.environ.get(ENV_DB) or settings.last_database())
+    return explicit or os.environ.get(ENV_DB) or settings.last_database() or ""
 
 
-def open_desk(url: str):
-    """(Desk, '') or (None, one-line reason)."""
-    from PySide6.QtCore import QCoreApplication
-    from sqlalchemy.exc import SQLAlchemyError
+def choose_url(explicit: str | None) -> str:
+    """The URL choose_target names."""
+    from meetingdesk.store.paths import resolve_url
 
-    from meetingdesk.services.base import Desk, DeskError
-    from meetingdesk.store.engine import StoreError
+    return resolve_url(choose_target(explicit) or None)
 
-    try:
-        if url.startswith("postgresql"):  # a team server: ask for the password if needed
-            from meetingdesk.ui.team.login import open_with_login
 
-            desk = open_with_login(url)
-            if desk is None:
-                return None, QCoreApplication.translate("App", "Login cancelled.")
-            return desk, ""
-        return Desk.open(url), ""
-    except (StoreError, DeskError, SQLAlchemyError, ValueError, OSError) as exc:
-        from meetingdesk.ui.team.messages import connect_message
+def prepare_demo(desk) -> str:
+    """The demo's own file gets the demo meeting (never a working database, never a team
+    server); '' or the reason it failed. Runs in the job that opens the first database."""
+    from meetingdesk.store.paths import is_demo_url
 
-        return None, connect_message(exc)
+    return load_demo_if_empty(desk) if is_demo_url(desk.url) else ""
 
 
 def split_document_argument(argv: list[str]) -> tuple[list[str], str | None]:

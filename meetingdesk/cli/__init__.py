@@ -35,7 +35,9 @@ DB_HELP = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without commands only the window's own options (a start of
+    the window then imports none of the commands' modules)."""
     parser = argparse.ArgumentParser(
         prog="meetingdesk",
         description=(
@@ -50,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, wait until its first view is filled, then exit 0",
     )
     parser.add_argument("--version", action="version", version=f"MeetingDesk {__version__}")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMAND_MODULES:
         module = _command_module(name)

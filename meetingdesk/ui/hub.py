@@ -7,10 +7,14 @@ flags it touched, and each view reloads only when one of its flags is set.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import EVERYTHING, Changes, MeetingSnap
+
+if TYPE_CHECKING:  # the window is shown before the database layer is imported
+    from meetingdesk.services.base import Desk
 
 
 class Hub(QObject):
@@ -23,14 +27,15 @@ class Hub(QObject):
     #: a view asks to show a message in the status bar
     status_message = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._meeting: MeetingSnap | None = None
 
     @property
     def desk(self) -> Desk:
-        return self._desk
+        """The open database (None only while the window's first database is opening)."""
+        return self._desk  # type: ignore[return-value]
 
     @property
     def meeting(self) -> MeetingSnap | None:
@@ -49,8 +54,8 @@ class Hub(QObject):
         self._meeting = meeting
         self.changed.emit(EVERYTHING)
 
-    def replace_desk(self, desk: Desk, meeting: MeetingSnap | None) -> Desk:
-        """Switch to another database; returns the old Desk for the caller to close."""
+    def replace_desk(self, desk: Desk, meeting: MeetingSnap | None) -> Desk | None:
+        """Switch to another database; returns the old Desk (if any) for the caller to close."""
         old, self._desk = self._desk, desk
         self._meeting = meeting
         self.desk_replaced.emit()

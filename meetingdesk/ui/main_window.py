@@ -8,7 +8,7 @@ silently: closing, switching meeting or database asks Save / Discard / Cancel.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import meetings, team
-from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.view_base import ViewBase
 
@@ -35,11 +33,13 @@ from .hub import Hub
 from .meetings.demo_banner import DemoBanner
 from .pages import Pages, PageSpec
 from .qtnames import TOOLTIP, USER
-from .team.live import LiveRefresher
-from .team.rights import gate
 from .window_actions import build_menus, create_actions, fill_recent_menu
 from .window_database import DatabaseMixin
 from .window_documents import DocumentsMixin
+from .window_start import StartMixin
+
+if TYPE_CHECKING:  # imported when first used: the window shows before the database layer
+    from meetingdesk.services.base import Desk
 
 T = TypeVar("T", bound=ViewBase)
 PAGE_SPECS = (
@@ -58,7 +58,7 @@ SAVE_DISCARD_CANCEL = (
 )
 
 
-class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
+class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
     #: the window is shown and its first view holds data (used by --smoke and tests)
     ready = Signal()
     #: another database is in use (carries its label)
@@ -69,8 +69,14 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
     backup_written = Signal(str)
     #: File → Check database finished (carries the MaintenanceReport)
     database_checked = Signal(object)
+    #: the first database could not be opened (carries the reason; see window_start)
+    start_failed = Signal(str)
+    #: the first database opened, with a problem worth telling (the demo did not load)
+    start_problem = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk | None = None, parent: QWidget | None = None) -> None:
+        """desk None: the window is built and can be shown at once; open_first() then opens
+        the database in the background and fills the pages (a fast start)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         # "[*]" shows the modified mark while the drafting page holds unsaved text.
@@ -81,6 +87,7 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
         self._opening = False
         self._login_url = ""
         self.check_dialog: QWidget | None = None
+        self.live = None  # watches others' commits once a database is open
 
         self.actions_ = create_actions(self)
         build_menus(self.menuBar(), self.actions_)
@@ -143,8 +150,10 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
 
         self._wire()
         self._restore()
-        self._show_desk()
-        self.hub.set_meeting(self._initial_meeting())
+        if desk is None:
+            self._shell_enabled(False)  # until open_first() has a database
+        else:
+            self.attach_desk(desk)
 
     # -- wiring (one place) -------------------------------------------------------------
 
@@ -182,8 +191,6 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
         self.meeting_box.activated.connect(self._meeting_chosen)
         self.hub.changed.connect(self._on_changed)
         self.hub.desk_replaced.connect(self._show_desk)
-        # others' commits reach every view (NOTIFY on a server, data_version on a file)
-        self.live = LiveRefresher(self.hub, self)
         self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # -- pages --------------------------------------------------------------------------
@@ -295,13 +302,31 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
 
     # -- meetings -------------------------------------------------------------------------
 
-    def _initial_meeting(self) -> MeetingSnap | None:
-        found = meetings.list_meetings(self.hub.desk)
-        self._fill_meetings(found, None)
-        wanted = settings.last_meeting(self.hub.desk.db_uuid)
+    def attach_desk(self, desk: Desk, found: list[MeetingSnap] | None = None) -> None:
+        """Show the window's first database: its meetings (found, else listed now), the
+        meeting used last, the page used last; then watch others' commits."""
+        from meetingdesk.services import meetings
+
+        if found is None:
+            found = meetings.list_meetings(desk)
+        wanted = settings.last_meeting(desk.db_uuid)
         chosen = next((m for m in found if m.uuid == wanted), found[0] if found else None)
-        self._select_in_box(chosen)
-        return chosen
+        self._fill_meetings(found, chosen)
+        self.hub.replace_desk(desk, chosen)  # status bar, banners, every view
+        if self.live is None:
+            from .team.live import LiveRefresher
+
+            # others' commits reach every view (NOTIFY on a server, data_version on a file)
+            self.live = LiveRefresher(self.hub, self)
+        self._shell_enabled(True)
+        # Pages added later by add_page are not known yet: restore among the built-in ones.
+        self.nav.setCurrentRow(min(max(settings.last_view(), 0), len(self.pages) - 1))
+        self._update_meeting_actions()
+
+    def _shell_enabled(self, enabled: bool) -> None:
+        """Menus, meeting switcher and navigation wait for the first database."""
+        for widget in (self.menuBar(), self.toolbar, self.nav):
+            widget.setEnabled(enabled)
 
     def _fill_meetings(self, found: list[MeetingSnap], current: MeetingSnap | None) -> None:
         box = self.meeting_box
@@ -356,11 +381,17 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
             self.switch_meeting(snap)
 
     def _on_changed(self, changes: Changes) -> None:
+        from meetingdesk.services import meetings
+
         if changes.meeting:
             self._fill_meetings(meetings.list_meetings(self.hub.desk), self.hub.meeting)
         self._update_meeting_actions()
 
     def _update_meeting_actions(self) -> None:
+        from meetingdesk.services import team
+
+        from .team.rights import gate
+
         has_meeting = self.hub.meeting is not None
         a = self.actions_
         for action in (
@@ -394,6 +425,8 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
             return
 
         def opened(_label: str) -> None:
+            from meetingdesk.services import meetings
+
             self.database_opened.disconnect(opened)
             if not meetings.list_meetings(self.hub.desk):
                 self.new_meeting()
@@ -443,16 +476,14 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
         return documents_page.documents.current() if documents_page is not None else None
 
     def _open_some_document(self) -> None:
-        """Drafting page shown empty: open the document selected on Documents, or the first."""
+        """Drafting page shown empty: open the document selected on Documents, else the
+        meeting's last document shown, else its first."""
         if self.hub.meeting_id is None:
             return
         chosen = self._documents_selection()
         if chosen is None:
-            from meetingdesk.services.drafting.documents import list_documents
-
-            found = list_documents(self.hub.desk, self.hub.meeting_id)
-            chosen = found[0] if found else None
-        if chosen is not None:
+            self._open_initial_document()  # the one shown last, else the first
+        else:
             self.drafting.show_document(chosen.id)
 
     # -- about ----------------------------------------------------------------------------
@@ -483,8 +514,6 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
             self.resize(1200, 760)
         if state is not None:
             self.restoreState(state)
-        # Pages added later by add_page are not known yet: restore among the built-in ones.
-        self.nav.setCurrentRow(min(max(settings.last_view(), 0), len(self.pages) - 1))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -524,8 +553,10 @@ class MainWindow(DatabaseMixin, DocumentsMixin, QMainWindow):
         if not self.leave_drafting():
             event.ignore()
             return
-        settings.save_window(self.saveGeometry(), self.saveState(), self.nav.currentRow())
-        self.live.stop()  # its own connection to the database closes with the window
+        if self.hub.desk is not None:  # not while the first database is still opening
+            settings.save_window(self.saveGeometry(), self.saveState(), self.nav.currentRow())
+        if self.live is not None:
+            self.live.stop()  # its own connection to the database closes with the window
         from .jobs import wait_for_jobs
 
         wait_for_jobs(10_000)  # a running export finishes or is cancelled cleanly

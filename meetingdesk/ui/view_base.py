@@ -9,16 +9,18 @@ it is shown, so one write does not reload five views.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.hub import Hub
 from meetingdesk.ui.jobs import Job, run_job
+
+if TYPE_CHECKING:  # the window is shown before the database layer is imported
+    from meetingdesk.services.base import Desk
 
 
 class ViewBase(QWidget):

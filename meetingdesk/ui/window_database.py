@@ -4,20 +4,19 @@ background through ui.jobs, so a slow server or a large file never freezes the w
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from meetingdesk.services import meetings
-from meetingdesk.services.base import Desk
 from meetingdesk.snapshots import MeetingSnap
-from meetingdesk.store.server import LoginRefused
 
 from . import settings
 from .jobs import run_job
-from .team.login import ask_login, remembered_password
 from .team.messages import connect_message
-from .team.rights import role_label
+
+if TYPE_CHECKING:  # imported when first used: the window shows before the database layer
+    from meetingdesk.services.base import Desk
 
 
 class DatabaseMixin:
@@ -42,6 +41,8 @@ class DatabaseMixin:
         if self._opening or not self.leave_drafting():
             return
         if password is None and url.startswith("postgresql"):
+            from .team.login import remembered_password
+
             password = remembered_password(url)
         self._login_url = url
         self._opening = True
@@ -61,7 +62,8 @@ class DatabaseMixin:
         chosen = next((m for m in found if m.uuid == wanted), found[0] if found else None)
         self._fill_meetings(found, chosen)
         old = self.hub.replace_desk(desk, chosen)
-        old.close()
+        if old is not None:
+            old.close()
         self._update_meeting_actions()
         settings.remember_database(desk.url)
         self.statusBar().showMessage(
@@ -71,6 +73,10 @@ class DatabaseMixin:
         self.database_opened.emit(desk.label)
 
     def _database_failed(self, exc: BaseException) -> None:
+        from meetingdesk.store.server import LoginRefused
+
+        from .team.login import ask_login
+
         self._opening = False
         reason = connect_message(exc)
         if isinstance(exc, LoginRefused):
@@ -89,8 +95,11 @@ class DatabaseMixin:
         self.database_failed.emit(reason)
 
     def _show_desk(self) -> None:
-        desk = self.hub.desk
         from meetingdesk.services.offline.manifest import package_of
+
+        from .team.rights import role_label
+
+        desk = self.hub.desk
 
         self.package = package_of(desk)
         if self.package is not None:
@@ -233,6 +242,9 @@ def _open_with_meetings(
     url: str, user: str, password: str | None = None
 ) -> tuple[Desk, list[MeetingSnap]]:
     """Worker side of Open database: open, migrate if needed, list the meetings."""
+    from meetingdesk.services import meetings
+    from meetingdesk.services.base import Desk
+
     desk = Desk.open(url, user=user, password=password, desktop=True)
     try:
         return desk, meetings.list_meetings(desk)

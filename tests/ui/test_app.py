@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from meetingdesk.app import choose_url, install_translators, load_demo_if_empty, open_desk
+from meetingdesk.app import choose_url, install_translators, load_demo_if_empty
 from meetingdesk.ui import settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +43,8 @@ def run_smoke(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_smoke_run_shows_the_window_and_counts_delegations(tmp_path, ui_desk):
     result = run_smoke(tmp_path, ui_desk.url)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "smoke ok: 10 delegations"
+    # the window is painted first, its pages filled afterwards
+    assert result.stdout.strip().splitlines()[-2:] == ["smoke shown", "smoke ok: 10 delegations"]
 
 
 def test_smoke_run_on_a_bad_file_fails_with_one_line(tmp_path):
@@ -51,7 +52,8 @@ def test_smoke_run_on_a_bad_file_fails_with_one_line(tmp_path):
     bad.write_bytes(b"not a database at all" * 20)
     result = run_smoke(tmp_path, str(bad))
     assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
+    # the offscreen platform's own remark on the shown window is not the program's output
+    lines = [x for x in result.stderr.strip().splitlines() if "propagateSizeHints" not in x]
     assert len(lines) == 1 and "not a MeetingDesk database" in lines[0]
     assert bad.read_bytes().startswith(b"not a database"), "the file is untouched"
 
@@ -70,13 +72,6 @@ def test_remembered_server_url_has_no_password():
     settings.remember_database("postgresql+psycopg://ann:secret@db.example:5432/md")
     assert settings.last_database() == "postgresql+psycopg://ann@db.example:5432/md"
     assert "secret" not in " ".join(settings.recent_databases())
-
-
-def test_open_desk_reports_one_line(tmp_path):
-    folder = tmp_path / "a-folder.sqlite"
-    folder.mkdir()
-    desk, problem = open_desk(f"sqlite:///{folder}")
-    assert desk is None and "folder" in problem and "\n" not in problem
 
 
 def test_empty_database_gets_the_demo_meeting_when_available(sqlite_desk):
