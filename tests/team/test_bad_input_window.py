@@ -36,34 +36,44 @@ def japanese(qapp, tmp_path, monkeypatch):
         QLocale.setDefault(before)
 
 
-def refused(url: str) -> str:
-    from meetingdesk.app import open_desk
+@pytest.fixture
+def refused(qtbot):
+    """The one line a start of the window on url says (its first database refused)."""
+    from meetingdesk.ui.main_window import MainWindow
 
-    desk, reason = open_desk(url)
-    assert desk is None, "opened although it should be refused"
-    assert reason and "\n" not in reason
-    return reason
+    def start(url: str) -> str:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.start_failed, timeout=60_000) as blocker:
+            window.open_first(url, remember=False)
+        (reason,) = blocker.args
+        assert window.hub.desk is None, "opened although it should be refused"
+        assert reason and "\n" not in reason
+        return reason
+
+    return start
 
 
-def test_the_owner_is_refused_in_japanese(japanese, team_db):
+def test_the_owner_is_refused_in_japanese(japanese, refused, team_db):
     reason = refused(team_db)
     assert "所有者" in reason and "server add-user LOGIN --role ROLE" in reason
 
 
-def test_a_login_in_no_group_in_japanese(japanese, team_db, staff):
+def test_a_login_in_no_group_in_japanese(japanese, refused, team_db, staff):
     url = staff(None)
     reason = refused(url)
     assert f"ログイン {make_url(url).username} はこのサーバーのどの MeetingDesk グループ" in reason
 
 
-def test_a_server_not_initialised_in_japanese(japanese, pg_factory, staff):
+def test_a_server_not_initialised_in_japanese(japanese, refused, pg_factory, staff):
     login = make_url(staff("drafter")).username
     migrated = make_url(pg_factory.migrated()).set(username=login)
     reason = refused(migrated.render_as_string(hide_password=False))
     assert "MeetingDesk 用に設定されていません" in reason and "server init" in reason
 
 
-def test_a_newer_server_in_japanese_and_untouched(japanese, team_db, staff):
+def test_a_newer_server_in_japanese_and_untouched(japanese, refused, team_db, staff):
     url = staff("drafter")
     owner = make_engine(team_db)
     try:

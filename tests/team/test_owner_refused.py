@@ -58,11 +58,14 @@ def test_a_staff_login_still_opens_on_a_desktop(team_db, staff):
 
 
 def test_the_window_refuses_the_owner_in_one_translated_line(qtbot, tmp_path, team_db, boxes):
-    from meetingdesk.app import open_desk
     from meetingdesk.ui.main_window import MainWindow
 
-    desk, reason = open_desk(team_db)  # a start with --db naming the owner
-    assert desk is None
+    starting = MainWindow()  # a start with --db naming the owner
+    qtbot.addWidget(starting)
+    with qtbot.waitSignal(starting.start_failed, timeout=60_000) as blocker:
+        starting.open_first(team_db, remember=False)
+    (reason,) = blocker.args
+    assert starting.hub.desk is None
     assert "is the owner of" in reason and OWNER_HINT in reason and "\n" not in reason
     local = Desk.open(f"sqlite:///{tmp_path / 'local.sqlite'}", user="tester")
     window = MainWindow(local)
