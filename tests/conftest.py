@@ -396,30 +396,18 @@ def fill_meeting(desk) -> None:
 
 @pytest.fixture(scope="session")
 def _ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from meetingdesk.services.base import Desk
+    from tests.templates import build_template
 
-    path = tmp_path_factory.mktemp("ui") / "template.sqlite"
-    desk = Desk.open(f"sqlite:///{path}", user="tester")
-    try:
-        fill_meeting(desk)
-    finally:
-        desk.close()
-    return path
+    return build_template(tmp_path_factory, "ui", fill_meeting)
 
 
 @pytest.fixture
 def ui_desk(_ui_template: Path, tmp_path: Path):
     """A Desk on a private copy of the small meeting."""
-    from meetingdesk.services.base import Desk
-    from meetingdesk.store.migrate import backup_sqlite
+    from tests.templates import desk_on_copy
 
-    path = tmp_path / "desk.sqlite"
-    backup_sqlite(_ui_template, path)
-    desk = Desk.open(f"sqlite:///{path}", user="tester")
-    try:
+    with desk_on_copy(_ui_template, tmp_path) as desk:
         yield desk
-    finally:
-        desk.close()
 
 
 @pytest.fixture

@@ -8,33 +8,20 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from tests.templates import build_template, desk_on_copy  # noqa: E402
+
 
 @pytest.fixture(scope="session")
 def _drafting_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from meetingdesk.demo.meeting import load_demo
-    from meetingdesk.services.base import Desk
 
-    path = tmp_path_factory.mktemp("drafting") / "demo.sqlite"
-    desk = Desk.open(f"sqlite:///{path}", user="demo")
-    try:
-        load_demo(desk)
-    finally:
-        desk.close()
-    return path
+    return build_template(tmp_path_factory, "drafting", load_demo, user="demo")
 
 
 @pytest.fixture
 def drafting_desk(_drafting_template: Path, tmp_path: Path):
-    from meetingdesk.services.base import Desk
-    from meetingdesk.store.migrate import backup_sqlite
-
-    path = tmp_path / "desk.sqlite"
-    backup_sqlite(_drafting_template, path)
-    desk = Desk.open(f"sqlite:///{path}", user="tester")
-    try:
+    with desk_on_copy(_drafting_template, tmp_path) as desk:
         yield desk
-    finally:
-        desk.close()
 
 
 @pytest.fixture
