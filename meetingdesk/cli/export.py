@@ -150,12 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             args.kind,
             args.out,
             meeting_id=meeting_id,
-            document=args.document,
-            revision=args.revision,
-            from_label=args.from_label,
-            to_label=args.to_label,
-            lang=args.lang,
-            paper=args.paper,
+            **document_options(args),
             confidential=args.confidential,
             font=args.font,
             author=args.author,
@@ -167,6 +162,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"wrote {result.path} ({result.kind}, {result.pages} page(s), sha256 {result.sha256})")
     print(f"fonts: {result.fonts}")
     return 0
+
+
+def document_options(args: argparse.Namespace) -> dict:
+    """What names the text to write, shared by `export KIND` and `export docx KIND`."""
+    return {
+        "document": args.document,
+        "revision": args.revision,
+        "from_label": args.from_label,
+        "to_label": args.to_label,
+        "lang": args.lang,
+        "paper": args.paper,
+    }
 
 
 def _export_other(desk, meeting_id: int, args: argparse.Namespace) -> Path:

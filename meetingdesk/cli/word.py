@@ -143,6 +143,7 @@ def cmd_circulate(args: argparse.Namespace) -> int:
 
 def cmd_export_word(args: argparse.Namespace) -> int:
     """`export docx KIND …` and `export akn …` (called by the export command)."""
+    from meetingdesk.cli.export import document_options
     from meetingdesk.services.base import Desk, ValidationError
     from meetingdesk.services.exports import default_meeting_id
     from meetingdesk.services.exports.word import DOCX_KINDS, export_akn, export_docx
@@ -172,12 +173,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             args.word_kind,
             args.out,
             meeting_id=meeting_id,
-            document=args.document,
-            revision=args.revision,
-            from_label=args.from_label,
-            to_label=args.to_label,
-            lang=args.lang,
-            paper=args.paper,
+            **document_options(args),
         )
     finally:
         desk.close()
