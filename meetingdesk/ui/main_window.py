@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,9 +115,16 @@ class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
         for spec, title in zip(PAGE_SPECS, self._page_titles(), strict=True):
             self.pages.declare(spec, title)
         self.nav.setMaximumWidth(220)
+        # While the first database opens, a line in place of the pages says so.
+        self.opening_label = QLabel(self.tr("Opening the database…"), self)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.opening_label)
+        self.body.addWidget(self.stack)
+        self.body.setCurrentWidget(self.stack)
         self.split = QSplitter(self)
         self.split.addWidget(self.nav)
-        self.split.addWidget(self.stack)
+        self.split.addWidget(self.body)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([180, 1000])
         # A banner above everything when the database fails its integrity check.
@@ -327,6 +334,9 @@ class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
         """Menus, meeting switcher and navigation wait for the first database."""
         for widget in (self.menuBar(), self.toolbar, self.nav):
             widget.setEnabled(enabled)
+        self.body.setCurrentWidget(self.stack if enabled else self.opening_label)
+        if not enabled:
+            self.demo_banner.hide()  # shown by _show_desk when the demo's file is open
 
     def _fill_meetings(self, found: list[MeetingSnap], current: MeetingSnap | None) -> None:
         box = self.meeting_box

@@ -38,10 +38,7 @@ class StartMixin:
         url: a URL or a SQLite file path ('' for the default file), resolved by the job.
         remember: record it as the database to open next time (not for a smoke run)."""
         self._first_url = url
-        self._first_remember = remember
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Opening the database…")
-        )
+        self._first_remember = remember  # the pages' place says "Opening the database…"
         run_job(
             lambda _control: _load_first(url, prepare),
             on_success=self._first_loaded,
@@ -57,7 +54,6 @@ class StartMixin:
     def _first_attach(self, desk: Desk, found: list[MeetingSnap] | None) -> None:
         from meetingdesk import logs
 
-        self.statusBar().clearMessage()
         self.attach_desk(desk, found)
         logs.log_database(desk.url)
         if self._first_remember:
@@ -66,7 +62,6 @@ class StartMixin:
     def _first_failed(self, exc: BaseException) -> None:
         from meetingdesk.store.server import LoginRefused
 
-        self.statusBar().clearMessage()
         if isinstance(exc, LoginRefused):
             self._first_login()
             return

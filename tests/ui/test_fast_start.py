@@ -46,11 +46,13 @@ def test_open_first_fills_the_pages_in_the_background(qtbot, ui_desk):
     # shown and waiting: menus and navigation off, nothing built, the bar says what opens
     assert not window.menuBar().isEnabled() and not window.nav.isEnabled()
     assert window.views == [] and window.hub.desk is None
+    assert window.opening_label.isVisible() and not window.demo_banner.isVisible()
     window.open_first(ui_desk.url, remember=False)
-    assert "Opening" in window.statusBar().currentMessage()
+    assert window.opening_label.text() == "Opening the database…"
     with qtbot.waitSignal(window.ready, timeout=60_000):
         pass
     assert window.menuBar().isEnabled() and window.nav.isEnabled()
+    assert not window.opening_label.isVisible() and window.stack.isVisible()
     assert window.hub.meeting is not None
     assert window.meetings_listed()[0].id == window.hub.meeting_id
     assert window.current_view() is not None
