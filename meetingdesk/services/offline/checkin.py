@@ -294,6 +294,7 @@ def _moved_base(manifest: Manifest, server: Side, package: Side) -> Manifest:
         at=manifest.at,
         format=manifest.format,
         pulls=list(manifest.pulls),
+        delegation=manifest.delegation,
     )
 
 

@@ -1,22 +1,27 @@
 """Check out: documents of one meeting, with everything they refer to, as one SQLite file.
 
 The package is a normal migrated MeetingDesk database (it opens like any other), with its
-own db_uuid, holding copies of the rows with their UUIDs (and, being fresh, the same
-integer ids as the source) plus the manifest. Written to a temporary file and moved into
+own db_uuid, holding copies of the rows with their UUIDs and the same integer ids as the
+source, plus the manifest (built from the package's own rows, so it describes exactly what
+was copied). From an SQLite source the rows are copied inside SQLite (copy_sqlite.py);
+from PostgreSQL they pass through the session into a freshly migrated file. Written to a temporary file and moved into
 place, so a half-written package never exists under the chosen name.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 from sqlalchemy import Table, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import (
     ActionFollowUp,
     ActionItem,
+    AuditEvent,
     Clause,
     ClauseVersion,
     Comment,
@@ -45,6 +50,7 @@ from meetingdesk.store.engine import StoreError, make_engine
 from meetingdesk.store.leftovers import pending, temp_pattern
 from meetingdesk.store.migrate import ensure_identity, upgrade
 
+from .copy_sqlite import copy_package_rows
 from .manifest import Manifest, PackageError, package_url, write_manifest
 from .report import PackageInfo
 from .sides import base_clause, base_rows, load_side
@@ -134,8 +140,71 @@ def _choose_documents(s: Session, meeting_id: int, names: list[str]) -> list[Doc
     return sorted(chosen.values(), key=lambda d: (d.position, d.id))
 
 
-def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) -> PackageInfo:
-    """Write a package of the named documents of a meeting to ``out`` (atomically)."""
+def _owner_delegation(s: Session, meeting_id: int, code: str | None) -> str:
+    """The code of the delegation whose laptop the package is ("" when none is named)."""
+    if code is None or not code.strip():
+        return ""
+    codes = list(s.scalars(select(Delegation.code).where(Delegation.meeting_id == meeting_id)))
+    for known in codes:
+        if known.casefold() == code.strip().casefold():
+            return known
+    raise ValidationError(
+        f"no delegation {code.strip()!r} in this meeting (there are: {', '.join(codes)})",
+        code="no_such_delegation",
+        delegation=code.strip(),
+        known=", ".join(codes),
+    )
+
+
+def last_owner_delegation(desk: Desk, meeting_id: int) -> str:
+    """The delegation this user named at their last check-out of this meeting ("" if none):
+    the default the dialog and the command line offer."""
+    with desk.read() as s:
+        meeting = get_or_404(s, Meeting, meeting_id, "meeting")
+        rows = s.scalars(
+            select(AuditEvent.details)
+            .where(
+                AuditEvent.action == "package.checkout",
+                AuditEvent.user_login == desk.user_login,
+                AuditEvent.entity_uuid == str(meeting.uuid),
+            )
+            .order_by(AuditEvent.id.desc())
+            .limit(20)
+        )
+        for raw in rows:
+            try:
+                code = json.loads(raw or "{}").get("delegation") or ""
+            except ValueError:
+                continue
+            if code:
+                return code
+    return ""
+
+
+def _sqlite_source(desk: Desk) -> Path | None:
+    """The source's file when it is an SQLite file (the fast path), else None."""
+    if not desk.is_sqlite:
+        return None
+    name = make_url(desk.url).database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    path = Path(name)
+    return path if path.is_file() else None
+
+
+def checkout(
+    desk: Desk,
+    meeting_id: int,
+    document_names: list[str],
+    out: Path,
+    *,
+    delegation: str | None = None,
+) -> PackageInfo:
+    """Write a package of the named documents of a meeting to ``out`` (atomically).
+
+    ``delegation`` names whose laptop it is (a delegation code of the meeting); with the
+    user's login it is recorded in the signed manifest and shown wherever the package opens.
+    """
     out = Path(out)
     if out.exists() and out.is_dir():
         raise PackageError(f"{out} is a folder; name a package file")
@@ -144,26 +213,38 @@ def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) 
     with desk.read() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
         docs = _choose_documents(s, meeting.id, list(document_names))
-        rows = _collect(s, meeting.id, [d.id for d in docs])
+        owner = _owner_delegation(s, meeting.id, delegation)
+        doc_ids = [d.id for d in docs]
         doc_uuids = [str(d.uuid) for d in docs]
-        side = load_side(s, str(meeting.uuid), doc_uuids)
-        manifest = Manifest(
-            source_db=desk.db_uuid,
-            meeting=str(meeting.uuid),
-            documents=doc_uuids,
-            clauses={u: base_clause(c) for u, c in side.clauses.items()},
-            order={d: side.order(d) for d in doc_uuids},
-            rows=base_rows(side),
-            by=desk.user_login,
-            at=utc_now().isoformat(),
-        )
         names = tuple(d.short_name for d in docs)
+        meeting_uuid = str(meeting.uuid)
+    source = _sqlite_source(desk)
     tmp = out.with_name(f".{out.name}.part")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
     try:
         with pending(out.parent, temp_pattern(f".{out.name}", ".part*")):
-            _write_package(tmp, rows, manifest)
+            if source is not None:
+                copy_package_rows(source, tmp, meeting_id, doc_ids)
+            else:
+                # PostgreSQL: rows read through the session, written by executemany.
+                with desk.read() as s:
+                    rows = _collect(s, meeting_id, doc_ids)
+                _write_rows(tmp, rows)
+            manifest, clauses, versions = _finish(
+                tmp,
+                Manifest(
+                    source_db=desk.db_uuid,
+                    meeting=meeting_uuid,
+                    documents=doc_uuids,
+                    clauses={},
+                    order={},
+                    rows={},
+                    by=desk.user_login,
+                    at=utc_now().isoformat(),
+                    delegation=owner,
+                ),
+            )
             os.replace(tmp, out)
     except BaseException:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -177,8 +258,14 @@ def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) 
                 s,
                 "package.checkout",
                 s.get(Meeting, meeting_id),
-                f"checked out {', '.join(names)} to {out.name}",
-                {"manifest": manifest.sha256, "documents": list(names), "by": desk.user_login},
+                f"checked out {', '.join(names)} to {out.name}"
+                + (f" for {owner}" if owner else ""),
+                {
+                    "manifest": manifest.sha256,
+                    "documents": list(names),
+                    "by": desk.user_login,
+                    "delegation": owner,
+                },
             )
     except PermissionRefused:
         pass  # a reader may take a copy to read; it can never be checked in
@@ -187,13 +274,15 @@ def checkout(desk: Desk, meeting_id: int, document_names: list[str], out: Path) 
         source_db=desk.db_uuid,
         meeting_uuid=manifest.meeting,
         documents=names,
-        clauses=len(rows["clause"]),
-        versions=len(rows["clause_version"]),
+        clauses=clauses,
+        versions=versions,
         manifest_sha256=manifest.sha256,
+        by=manifest.by,
+        delegation=owner,
     )
 
 
-def _write_package(path: Path, rows: dict[str, list[dict]], manifest: Manifest) -> None:
+def _write_rows(path: Path, rows: dict[str, list[dict]]) -> None:
     from meetingdesk.model import Base
 
     url = package_url(path)
@@ -204,12 +293,30 @@ def _write_package(path: Path, rows: dict[str, list[dict]], manifest: Manifest) 
     # Foreign keys off while copying: clause heads and versions refer to each other.
     engine = make_engine(url, foreign_keys=False)
     try:
-        ensure_identity(engine)
         with engine.begin() as conn:
             for name, batch in rows.items():
                 if batch:
                     conn.execute(Base.metadata.tables[name].insert(), batch)
+    finally:
+        engine.dispose()
+
+
+def _finish(path: Path, manifest: Manifest) -> tuple[Manifest, int, int]:
+    """Give the package its own identity and its manifest, read from the package itself (the
+    same rows, UUIDs and ids as the source had), and check its references."""
+    url = package_url(path)
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        ensure_identity(engine)
+        with Session(engine) as s, s.begin():
+            side = load_side(s, manifest.meeting, manifest.documents, set())
+            manifest.clauses = {u: base_clause(c) for u, c in side.clauses.items()}
+            manifest.order = {d: side.order(d) for d in manifest.documents}
+            manifest.rows = base_rows(side)
+            conn = s.connection()
             write_manifest(conn, manifest)
+            clauses = len(side.clauses)
+            versions = conn.exec_driver_sql("SELECT count(*) FROM clause_version").scalar()
             problems = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
             if problems:
                 raise PackageError(
@@ -220,3 +327,4 @@ def _write_package(path: Path, rows: dict[str, list[dict]], manifest: Manifest) 
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
+    return manifest, clauses, int(versions or 0)

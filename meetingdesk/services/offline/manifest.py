@@ -2,7 +2,7 @@
 
 It names where the package came from (the source database's own UUID, the meeting, the
 documents), the base of every clause (head version per language, status, ad ref, order)
-and of every proposal, position and comment, who took it and when. A SHA-256 over its
+and of every proposal, position and comment, who took it (user and delegation) and when. A SHA-256 over its
 canonical JSON detects a hand-edited manifest. Opening a package file is checked here:
 SQLite header, integrity, schema revision, manifest hash.
 """
@@ -48,9 +48,20 @@ class Manifest:
     at: str
     format: int = FORMAT
     pulls: list[dict[str, str]] = field(default_factory=list)
+    # The delegation whose laptop the package is (its code), "" when none was named.
+    delegation: str = ""
 
     def to_json(self) -> str:
-        return canonical(self.__dict__)
+        # An empty delegation is left out, so manifests written before it existed keep
+        # their hash (and so the signature the source database made over it).
+        data = dict(self.__dict__)
+        if not data.get("delegation"):
+            data.pop("delegation", None)
+        return canonical(data)
+
+    def owner(self) -> str:
+        """Who took the package, for people: "drafter.can (CAN)" or just the login."""
+        return f"{self.by} ({self.delegation})" if self.delegation else self.by
 
     @property
     def sha256(self) -> str:
@@ -107,6 +118,8 @@ class Manifest:
                 need_uuid(cu, "clause")
         if not isinstance(self.rows, dict) or not isinstance(self.by, str):
             raise ValueError("its rows or owner are malformed")
+        if not isinstance(self.delegation, str) or len(self.delegation) > 32:
+            raise ValueError("its owner's delegation is malformed")
 
 
 def canonical(value: Any) -> str:

@@ -20,6 +20,8 @@ class PackageInfo:
     clauses: int
     versions: int
     manifest_sha256: str
+    by: str = ""  # the user who took it
+    delegation: str = ""  # whose laptop it is (a delegation code), "" when not named
 
 
 @dataclass(frozen=True)

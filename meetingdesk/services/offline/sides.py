@@ -159,6 +159,15 @@ def load_side(
     )
     version_uuid = {r.id: uuid_str(r.uuid) for r in version_rows}
     head_ids = {r["head_en_id"] for r in clause_rows} | {r["head_ja_id"] for r in clause_rows}
+    # Versions that proposals resulted in are named too (a manifest's base holds them).
+    head_ids |= set(
+        s.scalars(
+            select(T_PROPOSAL.c.result_version_id).where(
+                T_PROPOSAL.c.document_id.in_(doc_uuid),
+                T_PROPOSAL.c.result_version_id.is_not(None),
+            )
+        )
+    )
     missing = [i for i in head_ids - set(version_uuid) if i is not None]
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
