@@ -29,6 +29,14 @@ def register(subparsers) -> None:
     )
     out.add_argument("--out", required=True, type=Path, metavar="FILE", help="package file")
     out.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: the only one)")
+    out.add_argument(
+        "--delegation",
+        metavar="CODE",
+        help=(
+            "whose laptop the package is (a delegation code of the meeting; default: the one "
+            "you named at your last check-out)"
+        ),
+    )
     out.set_defaults(func=cmd_out)
     back = sub.add_parser(
         "in",
@@ -52,6 +60,9 @@ def register(subparsers) -> None:
     )
     pull.add_argument("file", type=Path, metavar="FILE", help="package file")
     pull.set_defaults(func=cmd_pull)
+    from meetingdesk.cli.package_resolve import register as register_resolve
+
+    register_resolve(sub)
     for action in (out, back, pull):
         # `package in FILE --db URL` works like the global --db (which it otherwise keeps).
         action.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
@@ -75,14 +86,20 @@ def _meeting_id(desk, wanted: int | None) -> int:
 def cmd_out(args: argparse.Namespace) -> int:
     from meetingdesk.services.base import Desk
     from meetingdesk.services.offline import checkout
+    from meetingdesk.services.offline.checkout import last_owner_delegation
 
     desk = Desk.open(args.db)
     try:
-        info = checkout(desk, _meeting_id(desk, args.meeting), args.document, args.out)
+        meeting_id = _meeting_id(desk, args.meeting)
+        delegation = args.delegation
+        if delegation is None:
+            delegation = last_owner_delegation(desk, meeting_id)
+        info = checkout(desk, meeting_id, args.document, args.out, delegation=delegation)
     finally:
         desk.close()
+    owner = f"{info.by} ({info.delegation})" if info.delegation else info.by
     print(
-        f"checked out {', '.join(info.documents)}: {info.clauses} clauses, "
+        f"checked out {', '.join(info.documents)} for {owner}: {info.clauses} clauses, "
         f"{info.versions} versions → {info.path}"
     )
     return 0
@@ -115,7 +132,15 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 
 def _conflicts(report) -> int:
+    from meetingdesk.cli.package_resolve import _side
+
     for c in report.conflicts:
         where = f"{c.label} ({c.lang})" if c.lang else c.label
-        print(f"  conflict, {c.kind}: {where}: ours “{c.ours}” / theirs “{c.theirs}”")
+        main = _side("main database", c.main_author, c.main_delegation)
+        package = _side("this package", c.package_author, c.package_delegation)
+        print(
+            f"  conflict, {c.kind}: {where}: {main} “{c.main_text}” / {package} “{c.package_text}”"
+        )
+    if report.text_conflicts:
+        print("  settle them with `package resolve` (or File → Resolve conflicts in the window)")
     return 1 if report.conflicts else 0

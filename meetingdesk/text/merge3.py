@@ -68,9 +68,15 @@ class MergeResult:
             return None
         return "".join(chunk.text for chunk in self.chunks)
 
-    def text_with_alternatives(self) -> str:
-        """The merged text with each conflict written as "[ours / theirs]" markup."""
-        return "".join(resolve_as_alternatives(chunk) for chunk in self.chunks)
+    def text_with_alternatives(
+        self, ours_delegations: Sequence[str] = (), theirs_delegations: Sequence[str] = ()
+    ) -> str:
+        """The merged text with each conflict written as "[ours / theirs]" markup, each side
+        tagged with its delegations when given: "[meaningful {CAN} / affordable {DEU}]"."""
+        return "".join(
+            resolve_as_alternatives(chunk, ours_delegations, theirs_delegations)
+            for chunk in self.chunks
+        )
 
 
 @dataclass(frozen=True)

@@ -256,6 +256,10 @@ def refusal(exc: BaseException, zone: str = "UTC") -> str:
             author=p.get("author") or QCoreApplication.translate("Labels", "someone else"),
             time=when,
         )
+    if code == "no_such_delegation":
+        return QCoreApplication.translate(
+            "Labels", "no delegation {delegation} in this meeting (there are: {known})"
+        ).format(delegation=p.get("delegation", ""), known=p.get("known", ""))
     return str(exc)
 
 

@@ -107,7 +107,7 @@ class DatabaseMixin:
             name = Path(desk.label).name
             text = QCoreApplication.translate(
                 "MainWindow", "Package (offline copy): {name}, taken out by {by}"
-            ).format(name=name, by=self.package.by)
+            ).format(name=name, by=self.package.owner())
             self.setWindowTitle(
                 QCoreApplication.translate("MainWindow", "MeetingDesk — package {name}").format(
                     name=name
@@ -124,7 +124,10 @@ class DatabaseMixin:
         self.db_label.setText(
             self.db_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 360)
         )
-        self.db_label.setToolTip(desk.label)
+        # The whole line (whose laptop a package is) and the full path, however narrow the bar.
+        self.db_label.setToolTip(
+            f"{text}\n{desk.label}" if self.package is not None else desk.label
+        )
         self.user_label.setText(
             QCoreApplication.translate("MainWindow", "User: {login}").format(login=desk.user_login)
             if desk.role == "local"

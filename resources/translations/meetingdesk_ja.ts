@@ -1138,33 +1138,43 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="31"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="35"/>
         <source>Check out for offline work</source>
         <translation>オフライン作業用にチェックアウト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="40"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="46"/>
+        <source>(no delegation)</source>
+        <translation>（代表団を指定しない）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="55"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="70"/>
         <source>Documents to take (an annex brings its parent)</source>
         <translation>持ち出す文書(附属文書には親文書も含まれます)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="57"/>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="73"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72"/>
+        <source>For the delegation of</source>
+        <translation>使用する代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="76"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="92"/>
         <source>Package file</source>
         <translation>パッケージファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="75"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="94"/>
         <source>MeetingDesk package (*.mdpkg)</source>
         <translation>MeetingDesk パッケージ (*.mdpkg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="82"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="101"/>
         <source>Choose a package file.</source>
         <translation>パッケージファイルを選択してください。</translation>
     </message>
@@ -1658,62 +1668,88 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="39"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="41"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="39"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="41"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="41"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="43"/>
         <source>Conflict in %1 (%2)</source>
         <translation>%1 の競合(%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="51"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="53"/>
+        <source>Main database</source>
+        <translation>メインデータベース</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
+        <source>This package</source>
+        <translation>このパッケージ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="65"/>
         <source>Base (when the package was taken)</source>
         <translation>共通の元(パッケージ持ち出し時)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="52"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="71"/>
+        <source>Keep the main database&apos;s text</source>
+        <translation>メインデータベースの文案を採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="72"/>
+        <source>Keep this package&apos;s text</source>
+        <translation>このパッケージの文案を採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="101"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="104"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Theirs (the other database)</source>
-        <translation>相手側(もう一方のデータベース)</translation>
+        <translation type="vanished">相手側(もう一方のデータベース)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="53"/>
         <source>Ours (the package)</source>
-        <translation>自分側(パッケージ)</translation>
+        <translation type="vanished">自分側(パッケージ)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="57"/>
         <source>Keep ours</source>
-        <translation>自分側を採用</translation>
+        <translation type="vanished">自分側を採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
         <source>Keep theirs</source>
-        <translation>相手側を採用</translation>
+        <translation type="vanished">相手側を採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="59"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="73"/>
         <source>Both as bracketed alternatives</source>
         <translation>両方を角括弧付きの代替案に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="60"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="74"/>
         <source>Use the edited text</source>
         <translation>編集したテキストを使用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="61"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="75"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="92"/>
         <source>Resolution (editable)</source>
         <translation>解決案(編集可)</translation>
     </message>
@@ -2514,102 +2550,102 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="357"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="361"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="358"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="362"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="363"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="364"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="361"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="365"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="353"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="354"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
@@ -4524,122 +4560,127 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="266"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <source>no delegation {delegation} in this meeting (there are: {known})</source>
+        <translation>この会議に代表団 {delegation} はありません（あるのは {known}）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="270"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="267"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="268"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="272"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="269"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="273"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="270"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="274"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="272"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="279"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="283"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="299"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="300"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="299"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="300"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -4675,7 +4716,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="138"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="139"/>
         <source>This database fails its integrity check: {count} problem(s), the first: {first}. Choose File → Check database for the whole report.</source>
         <translation>このデータベースは整合性検査に合格しません: 問題 {count} 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
     </message>
@@ -4692,7 +4733,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="76"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
-        <location filename="../../meetingdesk/ui/window_database.py" line="151"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="152"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
         <translation>MeetingDesk</translation>
@@ -4797,52 +4838,52 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>データベース: {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="119"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="120"/>
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="121"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="122"/>
         <source>User: {login} ({role})</source>
         <translation>ユーザー：{login}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="152"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="153"/>
         <source>DEMO meeting</source>
         <translation>デモ会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="162"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="163"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="164"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="165"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="174"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="175"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="184"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="185"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="192"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="193"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="203"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="204"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="209"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="210"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>

@@ -27,8 +27,14 @@ def test_checkout_then_checkin_with_alternatives(qtbot, sqlite_desk: Desk, tmp_p
     qtbot.addWidget(out)
     out.documents.item(0).setCheckState(Qt.CheckState.Checked)
     out.path.setText(str(path))
+    assert out.delegation.currentData() == ""  # nothing named before
+    out.delegation.setCurrentIndex(out.delegation.findData("FRA"))
     out._accept()
     assert out.info is not None and out.info.documents == ("decl",)
+    assert out.info.delegation == "FRA"
+    again = CheckoutDialog(desk, meeting_id)  # the last delegation named is offered
+    qtbot.addWidget(again)
+    assert again.delegation.currentData() == "FRA"
     assert path.exists()
 
     uuid = snap(desk, ids[2]).uuid
@@ -48,12 +54,18 @@ def test_checkout_then_checkin_with_alternatives(qtbot, sqlite_desk: Desk, tmp_p
     view = dialog.resolve_next()  # the button acts on the first open conflict anyway
     assert view is not None
     assert view.base.toPlainText() == TEXTS[2]
-    assert view.theirs.toPlainText() == TEXTS[2].replace("promote", "support")
-    assert view.ours.toPlainText() == TEXTS[2].replace("promote", "advance")
+    assert view.main.toPlainText() == TEXTS[2].replace("promote", "support")
+    assert view.package.toPlainText() == TEXTS[2].replace("promote", "advance")
+    # The sides as people speak of them, each with who wrote it.
+    assert view.main_label.text() == f"Main database — {desk.user_login}"
+    assert view.package_label.text() == f"This package — {desk.user_login} (FRA)"
+    assert view.keep_main.text() == "Keep the main database's text"
+    texts = " ".join(w.text() for w in view.findChildren(type(view.keep_main)))
+    assert "ours" not in texts.lower() and "theirs" not in texts.lower()
     with qtbot.waitSignal(view.accepted):
         qtbot.mouseClick(view.alternatives, Qt.MouseButton.LeftButton)
     assert view.resolved is not None
-    assert snap(desk, ids[2]).text_en == TEXTS[2].replace("promote", "[advance / support]")
+    assert snap(desk, ids[2]).text_en == TEXTS[2].replace("promote", "[advance {FRA} / support]")
     assert item.text(2) == "resolved"
     assert not dialog.resolve.isEnabled()
 
@@ -77,14 +89,17 @@ def test_a_package_opened_in_the_window_says_it_is_a_package(
 
     meeting_id, _doc, _ids = build_meeting(sqlite_desk)
     path = tmp_path / "laptop.mdpkg"
-    checkout(sqlite_desk, meeting_id, ["decl"], path)
+    checkout(sqlite_desk, meeting_id, ["decl"], path, delegation="USA")
     with opened(path) as pkg:
         window = MainWindow(pkg)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.ready, timeout=20_000):
             window.show()
         assert "laptop.mdpkg" in window.windowTitle() and "package" in window.windowTitle()
-        assert window.db_label.text().startswith("Package (offline copy): laptop.mdpkg")
+        shown = window.db_label.text()  # elided in the middle when long
+        assert shown.startswith("Package (offline copy): lapto"), shown
+        assert shown.endswith(f"taken out by {sqlite_desk.user_login} (USA)"), shown
+        assert f"taken out by {sqlite_desk.user_login} (USA)\n" in window.db_label.toolTip()
         window.close()
     # an ordinary database is not marked
     plain = MainWindow(sqlite_desk)

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from meetingdesk.model import Clause, ClauseVersion, Meeting, StoreInfo, utc_now
+from meetingdesk.model import Clause, ClauseVersion, Document, Meeting, StoreInfo, utc_now
 from meetingdesk.services.base import Desk, NotFound
 from meetingdesk.services.drafting import clause_label
 from meetingdesk.services.drafting.documents import (
@@ -329,6 +329,31 @@ def _conflict_texts(s: Session, clause: Clause, lang: str, record: dict):
     return base, ours, theirs, current, incoming
 
 
+def _people(s: Session, record: dict, current, incoming) -> dict[str, str]:
+    """Author and delegation of each side of an open conflict, as it stands now."""
+    from meetingdesk.model import Delegation
+
+    def code(v) -> str:
+        if v is None or v.delegation_id is None:
+            return ""
+        return s.scalar(select(Delegation.code).where(Delegation.id == v.delegation_id)) or ""
+
+    main_v, pkg_v = (
+        (incoming, current) if record.get("direction") == "pull" else (current, incoming)
+    )
+    return {
+        "main_author": main_v.author if main_v else "",
+        "main_delegation": code(main_v),
+        "package_author": record.get("package_author") or (pkg_v.author if pkg_v else ""),
+        "package_delegation": record.get("package_delegation") or code(pkg_v),
+    }
+
+
+def _tags(people: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    pkg, main = people["package_delegation"], people["main_delegation"]
+    return ((pkg,) if pkg else (), (main,) if main else ())
+
+
 def pending_conflicts(desk: Desk) -> list[Conflict]:
     """Text conflicts a merge left open in this database, as they stand now."""
     out = []
@@ -338,7 +363,7 @@ def pending_conflicts(desk: Desk) -> list[Conflict]:
             clause = s.scalar(select(Clause).where(Clause.uuid == as_uuid(cu)))
             if clause is None:
                 continue
-            base, ours, theirs, _cur, _inc = _conflict_texts(s, clause, lang, record)
+            base, ours, theirs, cur, inc = _conflict_texts(s, clause, lang, record)
             snap = clause_snaps(s, clause.document_id, only={clause.id})[0]
             out.append(
                 Conflict(
@@ -351,6 +376,8 @@ def pending_conflicts(desk: Desk) -> list[Conflict]:
                     theirs=theirs,
                     ours=ours,
                     chunks=merge3(base, ours, theirs).chunks,
+                    document=s.get(Document, clause.document_id).short_name,
+                    **_people(s, record, cur, inc),
                 )
             )
     return out
@@ -359,9 +386,11 @@ def pending_conflicts(desk: Desk) -> list[Conflict]:
 def resolve_conflict(
     desk: Desk, clause_uuid: str, lang: str, choice: str, text: str | None = None
 ) -> ClauseSnap:
-    """Settle an open conflict: keep ours or theirs, an edited text, or both as bracketed
-    alternatives. The result is a merge version (parents: the current head and the other
-    side's head), so checking the same package in again changes nothing."""
+    """Settle an open conflict: keep the main database's text or this package's ("main" /
+    "package"; the older "theirs" / "ours" still work), an edited text, or both as bracketed
+    alternatives tagged with each side's delegation. The result is a merge version (parents:
+    the current head and the other side's head), so checking the same package in again
+    changes nothing."""
     key = conflict_key(clause_uuid, lang)
     with desk.write() as s:
         record = _records(s).get(key)
@@ -372,7 +401,8 @@ def resolve_conflict(
             raise NotFound(f"clause {clause_uuid} does not exist")
         editable_document(s, clause.document_id)
         base, ours, theirs, current, incoming = _conflict_texts(s, clause, lang, record)
-        resolved = resolution_text(choice, base, ours, theirs, text)
+        people = _people(s, record, current, incoming)
+        resolved = resolution_text(choice, base, ours, theirs, text, _tags(people))
         s.execute(delete(StoreInfo.__table__).where(StoreInfo.__table__.c.key == key))
         translated = current.translated_from_id if (current and lang == "ja") else None
         v = _new_version(

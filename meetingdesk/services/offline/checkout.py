@@ -4,8 +4,9 @@ The package is a normal migrated MeetingDesk database (it opens like any other),
 own db_uuid, holding copies of the rows with their UUIDs and the same integer ids as the
 source, plus the manifest (built from the package's own rows, so it describes exactly what
 was copied). From an SQLite source the rows are copied inside SQLite (copy_sqlite.py);
-from PostgreSQL they pass through the session into a freshly migrated file. Written to a temporary file and moved into
-place, so a half-written package never exists under the chosen name.
+from PostgreSQL they pass through the session into a freshly migrated file. Written to a
+temporary file and moved into place, so a half-written package never exists under the
+chosen name.
 """
 
 from __future__ import annotations

@@ -19,26 +19,44 @@ from .report import ClauseChange, Conflict
 
 CONFLICT_PREFIX = "offline.conflict."
 T_INFO = StoreInfo.__table__
-CHOICES = ("ours", "theirs", "edit", "alternatives")
+CHOICES = ("main", "package", "edit", "alternatives")
+# The older names of the two sides, still accepted: ours is the package, theirs the main
+# database, whichever way the merge ran.
+_SIDES = {"package": "ours", "main": "theirs", "ours": "ours", "theirs": "theirs"}
 
 
 def conflict_key(clause_uuid: str, lang: str) -> str:
     return f"{CONFLICT_PREFIX}{clause_uuid}.{lang}"
 
 
-def resolution_text(choice: str, base: str, ours: str, theirs: str, text: str | None) -> str:
-    """The text a person chose for a conflict: one side, their own wording, or both in brackets."""
-    if choice == "ours":
+def resolution_text(
+    choice: str,
+    base: str,
+    ours: str,
+    theirs: str,
+    text: str | None,
+    tags: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+) -> str:
+    """The text a person chose for a conflict: one side (main / package), their own wording,
+    or both in brackets, each alternative tagged with its side's delegation (``tags``:
+    package's codes, main database's codes): "[meaningful {CAN} / affordable {DEU}]"."""
+    side = _SIDES.get(choice)
+    if side == "ours":
         return ours
-    if choice == "theirs":
+    if side == "theirs":
         return theirs
     if choice == "edit":
         if text is None:
             raise ValidationError("an edited resolution needs its text")
         return check_text(text, "resolved text")
     if choice == "alternatives":
-        return check_text(merge3(base, ours, theirs).text_with_alternatives(), "resolved text")
-    raise ValidationError(f"resolution {choice!r} is not one of {', '.join(CHOICES)}")
+        merged = merge3(base, ours, theirs).text_with_alternatives(tags[0], tags[1])
+        return check_text(merged, "resolved text")
+    raise ValidationError(
+        f"resolution {choice!r} is not one of {', '.join(CHOICES)}",
+        code="bad_resolution",
+        choice=choice,
+    )
 
 
 class ConflictRecords:
@@ -96,6 +114,7 @@ class ConflictRecords:
                     theirs=c.get("theirs", ""),
                     ours=c.get("ours", ""),
                     chunks=tuple(c.get("chunks", ())),
+                    **c.get("people", {}),
                 )
             )
         return tuple(out)

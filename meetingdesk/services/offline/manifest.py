@@ -2,9 +2,9 @@
 
 It names where the package came from (the source database's own UUID, the meeting, the
 documents), the base of every clause (head version per language, status, ad ref, order)
-and of every proposal, position and comment, who took it (user and delegation) and when. A SHA-256 over its
-canonical JSON detects a hand-edited manifest. Opening a package file is checked here:
-SQLite header, integrity, schema revision, manifest hash.
+and of every proposal, position and comment, who took it (user and delegation) and when.
+A SHA-256 over its canonical JSON detects a hand-edited manifest. Opening a package file is
+checked here: SQLite header, integrity, schema revision, manifest hash.
 """
 
 from __future__ import annotations

@@ -117,6 +117,27 @@ class Merger(RowMerge, ConflictRecords):
             return incoming_text, target_text
         return target_text, incoming_text
 
+    def people(self, t_head: str, i_head: str) -> dict[str, str]:
+        """Who wrote each side of a text conflict (author and delegation code).
+
+        The package side is its owner as the manifest names them (check-in records the
+        package's versions under that login); its delegation is the owner's, else the one
+        the version itself names. The main side is the main database's head version."""
+        t_v, i_v = self.versions[t_head], self.versions[i_head]
+        main_v, pkg_v = (t_v, i_v) if self.direction == "checkin" else (i_v, t_v)
+
+        def code(v: dict[str, Any]) -> str:
+            return self.t.delegation_codes.get(v.get("delegation") or "", "")
+
+        return {
+            "main_author": main_v.get("author") or "",
+            "main_delegation": code(main_v),
+            "package_author": (
+                self.m.by if self.direction == "checkin" else (pkg_v.get("author") or self.m.by)
+            ),
+            "package_delegation": self.m.delegation or code(pkg_v),
+        }
+
     def head(self, cu: str, lang: str) -> str | None:
         change = self.changes.get(cu, {})
         if f"head_{lang}" in change:
@@ -256,9 +277,14 @@ class Merger(RowMerge, ConflictRecords):
         ours, theirs = self.sides_text(t_text, i_text)
         result = merge3(base, ours, theirs)
         text = result.text_if_clean()
+        people = self.people(t_head, i_head)
         if text is None and key in self.resolutions:
             choice, edited = self.resolutions[key]
-            text = resolution_text(choice, base, ours, theirs, edited)
+            tags = (
+                (people["package_delegation"],) if people["package_delegation"] else (),
+                (people["main_delegation"],) if people["main_delegation"] else (),
+            )
+            text = resolution_text(choice, base, ours, theirs, edited, tags)
             self.resolved.append(key)
         elif text is None:
             self.conflicts.append(
@@ -270,7 +296,14 @@ class Merger(RowMerge, ConflictRecords):
                     "ours": ours,
                     "theirs": theirs,
                     "chunks": result.chunks,
-                    "record": {"base": base_u, "incoming": i_head, "direction": self.direction},
+                    "people": people,
+                    "record": {
+                        "base": base_u,
+                        "incoming": i_head,
+                        "direction": self.direction,
+                        "package_author": people["package_author"],
+                        "package_delegation": people["package_delegation"],
+                    },
                 }
             )
             return

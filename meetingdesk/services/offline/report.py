@@ -1,7 +1,7 @@
 """What a check-out, check-in or pull did: frozen values for the window and the CLI.
 
-"Ours" is always the package (the drafter's laptop), "theirs" the other database's work,
-whichever direction the merge runs.
+"Ours" is always the package (the drafter's laptop), "theirs" the main database's work,
+whichever direction the merge runs; people are shown "this package" and "main database".
 """
 
 from __future__ import annotations
@@ -51,6 +51,27 @@ class Conflict:
     theirs: str = ""
     ours: str = ""
     chunks: tuple[MergeChunk, ...] = ()
+    document: str = ""  # the document's short name, where known
+    # Who wrote each side: the main database's head and the package's (its owner).
+    main_author: str = ""
+    main_delegation: str = ""
+    package_author: str = ""
+    package_delegation: str = ""
+
+    @property
+    def main_text(self) -> str:
+        return self.theirs
+
+    @property
+    def package_text(self) -> str:
+        return self.ours
+
+    def tags(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(package side, main side) delegation codes for bracketed alternatives."""
+        return (
+            (self.package_delegation,) if self.package_delegation else (),
+            (self.main_delegation,) if self.main_delegation else (),
+        )
 
 
 @dataclass(frozen=True)

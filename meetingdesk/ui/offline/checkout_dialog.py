@@ -1,4 +1,4 @@
-"""Check out…: choose documents of the meeting and a package file."""
+"""Check out…: choose documents of the meeting, whose laptop it is, and a package file."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.drafting.documents import list_documents
+from meetingdesk.services.logistics.delegations import list_delegations
 from meetingdesk.services.offline import PackageInfo, checkout
+from meetingdesk.services.offline.checkout import last_owner_delegation
 from meetingdesk.ui import theme
+from meetingdesk.ui.labels import refusal
 
 
 class CheckoutDialog(QDialog):
@@ -36,6 +40,17 @@ class CheckoutDialog(QDialog):
             item = QListWidgetItem(f"{d.short_name} — {d.title_en}", self.documents)
             item.setData(Qt.ItemDataRole.UserRole, d.short_name)
             item.setCheckState(Qt.CheckState.Unchecked)
+        # Whose laptop: recorded in the package's signed manifest; the last one this user
+        # named is offered first.
+        self.delegation = QComboBox(self)
+        self.delegation.addItem(self.tr("(no delegation)"), "")
+        for d in list_delegations(desk, meeting_id):
+            self.delegation.addItem(f"{d.code} — {d.name_en}", d.code)
+        last = last_owner_delegation(desk, meeting_id)
+        if last:
+            index = self.delegation.findData(last)
+            if index >= 0:
+                self.delegation.setCurrentIndex(index)
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -54,6 +69,10 @@ class CheckoutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Documents to take (an annex brings its parent)"), self))
         layout.addWidget(self.documents)
+        owner = QLabel(self.tr("For the delegation of"), self)
+        owner.setBuddy(self.delegation)
+        layout.addWidget(owner)
+        layout.addWidget(self.delegation)
         layout.addWidget(QLabel(self.tr("Package file"), self))
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -82,9 +101,15 @@ class CheckoutDialog(QDialog):
             self._show(self.tr("Choose a package file."))
             return
         try:
-            self.info = checkout(self.desk, self.meeting_id, self.chosen(), Path(self.path.text()))
+            self.info = checkout(
+                self.desk,
+                self.meeting_id,
+                self.chosen(),
+                Path(self.path.text()),
+                delegation=self.delegation.currentData() or None,
+            )
         except DeskError as exc:
-            self._show(str(exc))
+            self._show(refusal(exc))
             return
         self.accept()
 
