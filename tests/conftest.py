@@ -9,6 +9,7 @@ server is an error, so CI can never pass without running them.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
@@ -267,6 +268,35 @@ def drain_jobs(qapp) -> Iterator[None]:
     from meetingdesk.ui.jobs import wait_for_jobs
 
     assert wait_for_jobs(30_000), "background jobs still running after the test"
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The window's Japanese catalogue (compiled from the .ts now) installed for one test."""
+    from PySide6.QtCore import QLocale
+
+    from meetingdesk.app import install_translators
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not beside the interpreter")
+    folder = tmp_path_factory.mktemp("qm")
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "meetingdesk_ja.ts"
+    subprocess.run(
+        [str(lrelease), str(ts), "-qm", str(folder / "meetingdesk_ja.qm")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    before = QLocale()
+    installed = install_translators(qapp, "ja", qm_dir=folder)
+    assert installed, "the Japanese catalogue did not load"
+    try:
+        yield
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 # --- the main window on a small real meeting (pages of every area use it) ------------------

@@ -365,3 +365,33 @@ def revision_kind(code: str) -> str:
         "adopted": QCoreApplication.translate("Drafting", "Adopted text"),
     }
     return names.get(code, code)
+
+
+# the English names of the revision kinds, as the services print them (a label such as the
+# demo's "Zero draft" is often just its kind's name)
+_REVISION_KIND_NAMES = {
+    "zero draft": "zero",
+    "compilation text": "compilation",
+    "chair's text": "chair",
+    "clean text": "clean",
+    "adopted text": "adopted",
+}
+
+
+def names_its_kind(label: str) -> bool:
+    """True when a revision label is only the English name of a kind ("Zero draft")."""
+    return label.strip().casefold() in _REVISION_KIND_NAMES
+
+
+def revision_name(label: str, kind: str = "") -> str:
+    """A revision as people read it: "Rev.2 — Chair's text". A label that is only its
+    kind's name is said once, in the reader's language ("Zero draft", not "Zero draft —
+    Zero draft"); other labels are data and stay as they were written."""
+    code = _REVISION_KIND_NAMES.get(label.strip().casefold())
+    if code is not None:
+        return revision_kind(code)
+    if not kind:
+        return label
+    return QCoreApplication.translate("Drafting", "{label} — {kind}").format(
+        label=label, kind=revision_kind(kind)
+    )

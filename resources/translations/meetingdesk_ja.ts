@@ -880,22 +880,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../meetingdesk/app.py" line="85"/>
+        <location filename="../../meetingdesk/app.py" line="91"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="96"/>
+        <location filename="../../meetingdesk/app.py" line="99"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="209"/>
+        <location filename="../../meetingdesk/ui/window_start.py" line="86"/>
         <source>Login cancelled.</source>
+        <extracomment>work done on the new Desk in the background before the pages show it; returns a problem worth telling (&apos;&apos; when none)</extracomment>
         <translation>ログインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="72"/>
+        <location filename="../../meetingdesk/app.py" line="67"/>
         <source>Package not opened</source>
         <translation>パッケージを開けませんでした</translation>
     </message>
@@ -1138,43 +1139,43 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="35"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="36"/>
         <source>Check out for offline work</source>
         <translation>オフライン作業用にチェックアウト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="46"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54"/>
         <source>(no delegation)</source>
         <translation>（代表団を指定しない）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="55"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="63"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="70"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="78"/>
         <source>Documents to take (an annex brings its parent)</source>
         <translation>持ち出す文書(附属文書には親文書も含まれます)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="72"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="80"/>
         <source>For the delegation of</source>
         <translation>使用する代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="76"/>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="92"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="84"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="117"/>
         <source>Package file</source>
         <translation>パッケージファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="94"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="119"/>
         <source>MeetingDesk package (*.mdpkg)</source>
         <translation>MeetingDesk パッケージ (*.mdpkg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="101"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="126"/>
         <source>Choose a package file.</source>
         <translation>パッケージファイルを選択してください。</translation>
     </message>
@@ -1429,83 +1430,83 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="70"/>
         <source>No.</source>
-        <extracomment>the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
+        <extracomment>the least width the clause list keeps for its English column (about eight words) the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="71"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="72"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
         <source>[ ]</source>
         <translation>[ ]</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="79"/>
         <source>JA</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="76"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="80"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="81"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="85"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="87"/>
         <source>Show clauses of status</source>
         <translation>表示する条項の状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
         <source>Stale translations</source>
         <translation>古い翻訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="92"/>
         <source>Has open brackets</source>
         <translation>未解決の括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="95"/>
         <source>Show deleted</source>
         <translation>削除済みを表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="97"/>
         <source>List deleted clauses too (struck through), so they can be restored</source>
         <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="119"/>
         <source>{number} [deleted]</source>
         <translation>{number} ［削除］</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="126"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="130"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="131"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
@@ -2649,6 +2650,11 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="395"/>
+        <source>{label} — {kind}</source>
+        <translation>{label} — {kind}</translation>
+    </message>
 </context>
 <context>
     <name>DraftingStructure</name>
@@ -2822,69 +2828,69 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="92"/>
         <source>Showing</source>
         <extracomment>unsaved text in the editor, or not (follow with the window&apos;s modified mark) the user asks for a PDF of the document (document id, revision label or &quot;&quot;) the document on screen changed (carries its id, or -1 for none) the view finished (re)reading its document the person follows a link to an annex action implementing a clause (its id)</extracomment>
         <translation>表示中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="96"/>
         <source>Open the current text or a frozen revision</source>
         <translation>現在の本文または凍結された改訂版を開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="103"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="111"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="119"/>
         <source>Freeze revision…</source>
         <translation>改訂版として確定…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="120"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="121"/>
         <source>Silence procedure…</source>
         <translation>沈黙手続…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="123"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="122"/>
         <source>Adopt document…</source>
         <translation>文書を採択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="123"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="127"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="218"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="126"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="217"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="133"/>
         <source>Showing:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="152"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="151"/>
         <location filename="../../meetingdesk/ui/drafting/view_actions.py" line="96"/>
         <source>Status…</source>
         <translation>状態…</translation>
@@ -2901,122 +2907,127 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>代表団が確認した:この条項で保留中のアド・レフを解除する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="160"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="159"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="162"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="161"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="164"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="163"/>
         <source>Insert after…</source>
         <translation>後に挿入…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="166"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="165"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="167"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="168"/>
         <source>Bring the deleted clause back into the text</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="195"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="194"/>
         <source>Indent</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="198"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="197"/>
         <source>Outdent</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="213"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="219"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="218"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="225"/>
         <source>Go to the clause list</source>
         <translation>条項一覧へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="227"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
         <source>Go to the English text</source>
         <translation>英語テキストへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="228"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="227"/>
         <source>Go to the Japanese text</source>
         <translation>日本語テキストへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="229"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="228"/>
         <source>Go to the panels</source>
         <translation>下のパネルへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="351"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="350"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="396"/>
+        <source>{label} — frozen, read-only ({time})</source>
+        <translation>{label} — 凍結済み・読み取り専用({time})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="402"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="407"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="419"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="424"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="421"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="427"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="455"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="462"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="456"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="463"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -4688,27 +4699,27 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/team/login.py" line="78"/>
+        <location filename="../../meetingdesk/ui/team/login.py" line="80"/>
         <source>Log in to the team server</source>
         <translation>チームサーバーにログイン</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/login.py" line="79"/>
+        <location filename="../../meetingdesk/ui/team/login.py" line="81"/>
         <source>Server database: {server}</source>
         <translation>サーバーのデータベース：{server}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/login.py" line="90"/>
+        <location filename="../../meetingdesk/ui/team/login.py" line="92"/>
         <source>Remember the password in the system keyring</source>
         <translation>パスワードをシステムのキーリングに保存する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/login.py" line="92"/>
+        <location filename="../../meetingdesk/ui/team/login.py" line="94"/>
         <source>Login:</source>
         <translation>ログイン名：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/login.py" line="93"/>
+        <location filename="../../meetingdesk/ui/team/login.py" line="95"/>
         <source>Password:</source>
         <translation>パスワード：</translation>
     </message>
@@ -4716,7 +4727,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="139"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="151"/>
         <source>This database fails its integrity check: {count} problem(s), the first: {first}. Choose File → Check database for the whole report.</source>
         <translation>このデータベースは整合性検査に合格しません: 問題 {count} 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
     </message>
@@ -4731,90 +4742,95 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="76"/>
-        <location filename="../../meetingdesk/ui/window_database.py" line="111"/>
-        <location filename="../../meetingdesk/ui/window_database.py" line="152"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="83"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="121"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="164"/>
         <source>MeetingDesk</source>
-        <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport)</extracomment>
+        <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport) the first database could not be opened (carries the reason; see window_start) the first database opened, with a problem worth telling (the demo did not load)</extracomment>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="88"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="96"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="91"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="99"/>
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="192"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="119"/>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/main_window.py" line="207"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="193"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="208"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="194"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="209"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="195"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="210"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="196"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="211"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="197"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="212"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="198"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="213"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="310"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="346"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="315"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="351"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="410"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="454"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="48"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="50"/>
         <source>Opening {url}…</source>
         <translation>{url} を開いています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="67"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="70"/>
         <source>Opened {label}</source>
         <translation>{label} を開きました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="83"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="90"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="84"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="91"/>
         <source>{reason}
 
 MeetingDesk keeps using {label}.</source>
@@ -4823,94 +4839,92 @@ MeetingDesk keeps using {label}.</source>
 MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="98"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="108"/>
         <source>Package (offline copy): {name}, taken out by {by}</source>
         <translation>パッケージ(オフラインの写し): {name}、持ち出し: {by}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="102"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="112"/>
         <source>MeetingDesk — package {name}</source>
         <translation>MeetingDesk — パッケージ {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="108"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="118"/>
         <source>Database: {label}</source>
         <translation>データベース: {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="120"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="132"/>
         <source>User: {login}</source>
         <translation>ユーザー: {login}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="122"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="134"/>
         <source>User: {login} ({role})</source>
         <translation>ユーザー：{login}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="153"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="165"/>
         <source>DEMO meeting</source>
         <translation>デモ会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="163"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="175"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="165"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="177"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="175"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="187"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="185"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="197"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="193"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="205"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="204"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="216"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="210"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="222"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="453"/>
+        <location filename="../../meetingdesk/ui/window_documents.py" line="58"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="453"/>
+        <location filename="../../meetingdesk/ui/window_documents.py" line="59"/>
         <source>Choose a document on the Documents page first.</source>
         <translation>先に「文書」ページで文書を選んでください。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../meetingdesk/ui/main_window.py" line="483"/>
+    <message>
+        <location filename="../../meetingdesk/ui/window_documents.py" line="92"/>
         <source>%n proposal(s) imported from Word</source>
-        <translation>
-            <numerusform>Wordから %n 件の提案を取り込みました</numerusform>
-        </translation>
+        <translation>Wordから %n 件の提案を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="507"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="465"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="508"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="466"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -5015,52 +5029,52 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>例: ict2016</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="79"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="77"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="80"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="78"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="81"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="79"/>
         <source>Short name</source>
         <translation>略称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="82"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="80"/>
         <source>City (English)</source>
         <translation>都市(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="83"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="81"/>
         <source>City (Japanese)</source>
         <translation>都市(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="84"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="82"/>
         <source>Venue (English)</source>
         <translation>会場(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="85"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="83"/>
         <source>Venue (Japanese)</source>
         <translation>会場(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="86"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="84"/>
         <source>First day</source>
         <translation>初日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="87"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="85"/>
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="88"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="86"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -6360,13 +6374,13 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ViewBase</name>
     <message>
-        <location filename="../../meetingdesk/ui/view_base.py" line="115"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="117"/>
         <source>This database has no meeting yet. Use File → New meeting… to create one.</source>
         <extracomment>the view shows fresh data (emitted after each load) loading failed; carries the one-line reason</extracomment>
         <translation>このデータベースにはまだ会合がありません。「ファイル → 新しい会合…」で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_base.py" line="130"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="132"/>
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
     </message>

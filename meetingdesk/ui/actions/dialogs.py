@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,13 +24,14 @@ from meetingdesk.services.actions.xlsx import (
     preview_actions_import,
 )
 from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.ui.day_edit import DayEdit
 
 
 class FollowUpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add follow-up"))
-        self.when = QDateEdit(QDate.currentDate(), self)
+        self.when = DayEdit(QDate.currentDate(), self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd")
         self.note = QPlainTextEdit(self)

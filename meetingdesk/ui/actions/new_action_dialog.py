@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.snapshots import DocumentSnap
 from meetingdesk.snapshots.actions import ACTION_STATUSES
+from meetingdesk.ui.day_edit import DayEdit
 
 from .model import status_text
 
@@ -65,7 +65,7 @@ class NewActionDialog(QDialog):
         self.text_en = QPlainTextEdit(self)
         self.text_ja = QPlainTextEdit(self)
         self.has_date = QCheckBox(self.tr("Target date"), self)
-        self.target = QDateEdit(QDate.currentDate(), self)
+        self.target = DayEdit(QDate.currentDate(), self)
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("yyyy-MM-dd")
         self.target.setEnabled(False)

@@ -51,6 +51,10 @@ class DeletedRowDelegate(QStyledItemDelegate):
             )
 
 
+#: the least width the clause list keeps for its English column (about eight words)
+TEXT_ROOM = 280
+
+
 class ClauseList(QWidget):
     #: the selected clause (a ClauseSnap) or None
     clauseSelected = Signal(object)
@@ -141,6 +145,17 @@ class ClauseList(QWidget):
             and (not self.brackets.isChecked() or c.open_brackets or c.open_brackets_ja)
         ]
         self.table.set_rows(rows, keep=lambda c: c.id)
+        self._keep_text_room()
+
+    def _keep_text_room(self) -> None:
+        """The English column stretches over what the short columns leave; the list is never
+        narrower than those columns plus TEXT_ROOM, so a narrow pane cannot squeeze the text
+        down to a few words (the splitter stops there instead)."""
+        view = self.table.view
+        header = view.horizontalHeader()
+        short = sum(header.sectionSize(i) for i in range(header.count() - 1))
+        chrome = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(short + TEXT_ROOM + chrome)
 
     def _deleted_toggled(self, on: bool) -> None:
         self._apply()

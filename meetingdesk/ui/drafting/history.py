@@ -136,7 +136,7 @@ class HistoryPanel(QWidget):
         t = self.ctx.text
         in_revision = t is not None and t.revision_label and self.clause_id is not None
         if in_revision and v.id == self.ctx.head(self.clause_id, v.language):
-            return self.tr("in {label}").format(label=t.revision_label)
+            return self.tr("in {label}").format(label=labels.revision_name(t.revision_label))
         return self.tr("current") if v.is_head else ""
 
     def selected(self) -> VersionSnap | None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from meetingdesk.services.base import DeskError, ValidationError
 from meetingdesk.services.meetings import validate_zone
 from meetingdesk.snapshots import Changes, DelegationSnap
 from meetingdesk.snapshots.drafting import SilenceSnap
+from meetingdesk.ui.day_edit import DayEdit
 
 from .. import labels
 from ..qtnames import NO_EDIT, SELECT_ROWS
@@ -208,7 +208,7 @@ class SilenceDialog(QDialog):
 
         # -- deadline ---------------------------------------------------------------------
         local_now = now().astimezone(labels.zone(meeting_zone))
-        self.deadline_date = QDateEdit(_qdate(local_now.date() + timedelta(days=1)), self)
+        self.deadline_date = DayEdit(_qdate(local_now.date() + timedelta(days=1)), self)
         self.deadline_date.setCalendarPopup(True)
         self.deadline_date.setDisplayFormat("yyyy-MM-dd")
         self.deadline_time = QTimeEdit(QTime(18, 0), self)

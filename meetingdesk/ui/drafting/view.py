@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -151,12 +150,12 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         table.customContextMenuRequested.connect(self._clause_context_menu)
         self.status_button = QPushButton(self.tr("Status…"), self)
         self.status_button.clicked.connect(self.change_status)
-        self.lift_button = QToolButton(self)
-        self.lift_button.setText(self.tr("Lift ad ref"))
+        # A push button with a menu: its size counts the menu arrow (a tool button's drew
+        # the arrow over the end of "アド・レフを解除").
+        self.lift_button = QPushButton(self.tr("Lift ad ref"), self)
         self.lift_button.setToolTip(
             self.tr("A delegation confirmed: lift its pending ad ref on this clause")
         )
-        self.lift_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(self.tr("Move down"), self)
@@ -239,9 +238,9 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         self.split = QSplitter(self)
         self.split.addWidget(left)
         self.split.addWidget(right)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
-        self.split.setSizes([560, 840])
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([700, 700])
 
         self.silence_label = QLabel(self)
         self.silence_label.setObjectName("silence_banner")
@@ -392,6 +391,12 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         t = self.ctx.text
         if t is None:
             return ""
+        if t.revision_label and labels.names_its_kind(t.revision_label):
+            # "Zero draft — frozen (Zero draft, …)" would say it twice
+            return self.tr("{label} — frozen, read-only ({time})").format(
+                label=labels.revision_name(t.revision_label),
+                time=labels.local_time(t.revision_at, t.meeting.time_zone),
+            )
         if t.revision_label:
             return self.tr("{label} — frozen, read-only ({kind}, {time})").format(
                 label=t.revision_label,
@@ -418,7 +423,9 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         self.revision_box.clear()
         self.revision_box.addItem(self.tr("Current text"), CURRENT)
         for label in revision_labels:
-            self.revision_box.addItem(self.tr("{label} (read-only)").format(label=label), label)
+            self.revision_box.addItem(
+                self.tr("{label} (read-only)").format(label=labels.revision_name(label)), label
+            )
         self.revision_box.setCurrentIndex(max(0, self.revision_box.findData(self.revision_label)))
         self._filling = False
 

@@ -336,7 +336,7 @@ class ExportDialog(QDialog):
             combo.clear()
         self.revision.addItem(current, None)
         for rev in revs:
-            shown = f"{rev.label} — {labels.revision_kind(rev.kind)}"
+            shown = labels.revision_name(rev.label, rev.kind)
             self.revision.addItem(shown, rev.label)
             self.from_rev.addItem(shown, rev.label)
             self.to_rev.addItem(shown, rev.label)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from meetingdesk.services import meetings
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.snapshots import MeetingSnap
 from meetingdesk.ui import theme
+from meetingdesk.ui.day_edit import DayEdit
 from meetingdesk.ui.qtnames import CASE_INSENSITIVE, OK_CANCEL
 
 
@@ -56,11 +56,9 @@ class NewMeetingDialog(QDialog):
         self.venue_en = QLineEdit(self)
         self.venue_ja = QLineEdit(self)
         today = QDate.currentDate()
-        self.start = QDateEdit(today, self)
-        self.end = QDateEdit(today, self)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DayEdit(today, self)
+        self.end = DayEdit(today, self)
+        self._first_day = today
         self.start.dateChanged.connect(self._start_moved)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
@@ -96,8 +94,11 @@ class NewMeetingDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _start_moved(self, day: QDate) -> None:
-        if self.end.date() < day:
-            self.end.setDate(day)
+        """The last day moves with the first (the meeting keeps its length), as in a
+        calendar: typing 2016 into the first day's year brings the last day along."""
+        shift = self._first_day.daysTo(day)
+        self._first_day = day
+        self.end.setDate(max(self.end.date().addDays(shift), day))
 
     def values(self) -> dict[str, Any]:
         """What was typed, as keyword arguments of services.meetings.create_meeting."""

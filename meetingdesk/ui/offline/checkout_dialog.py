@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,8 +37,15 @@ class CheckoutDialog(QDialog):
         self.desk, self.meeting_id = desk, meeting_id
         self.info: PackageInfo | None = None
         self.documents = QListWidget(self)
+        # Long titles wrap inside the list (full text in the tooltip too) instead of being
+        # cut at the dialog's edge; the dialog itself is sized to its titles, below.
+        self.documents.setWordWrap(True)
+        self.documents.setResizeMode(QListView.ResizeMode.Adjust)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for d in list_documents(desk, meeting_id):
-            item = QListWidgetItem(f"{d.short_name} — {d.title_en}", self.documents)
+            title = d.title_en or d.title_ja
+            item = QListWidgetItem(f"{d.short_name} — {title}", self.documents)
+            item.setToolTip(f"{d.short_name} — {d.title_en}\n{d.title_ja}".strip())
             item.setData(Qt.ItemDataRole.UserRole, d.short_name)
             item.setCheckState(Qt.CheckState.Unchecked)
         # Whose laptop: recorded in the package's signed manifest; the last one this user
@@ -77,6 +85,23 @@ class CheckoutDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.resize(self._fitting_width(), self.sizeHint().height())
+
+    def _fitting_width(self) -> int:
+        """Wide enough for the longest "short name — title" (check box and margins
+        included), but never wider than 80 % of the screen: longer titles wrap."""
+        metrics = self.documents.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.documents.item(i).text())
+                for i in range(self.documents.count())
+            ),
+            default=0,
+        )
+        # check box, item padding, frame, scroll bar, dialog margins
+        room = widest + 24 + 16 + 2 * self.documents.frameWidth() + 24 + 40
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        return max(480, min(room, int(screen * 0.8)))
 
     def chosen(self) -> list[str]:
         out = []
