@@ -61,6 +61,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "legend_proposal": ("Proposal by a delegation", "代表団による提案"),
     "ad_ref_pending": ("ad ref ({codes})", "アド・レフ（{codes}）"),
     "proposal_by": ("Proposal by {code}", "{code}による提案"),
+    "legend_positions": (
+        "Positions on a proposal, by delegation code: support, oppose, reserve, "
+        "awaiting instructions",
+        "提案に対する各代表団の立場（代表団コード別）：支持、反対、留保、本国訓令待ち",
+    ),
+    "legend_codes": ("Delegation codes: {codes}", "代表団コード：{codes}"),
+    "positions": ("Positions", "各代表団の立場"),
+    "positions_none": ("Positions: none recorded", "各代表団の立場：表明なし"),
+    "stance_support": ("support", "支持"),
+    "stance_oppose": ("oppose", "反対"),
+    "stance_reserve": ("reserve", "留保"),
+    "stance_awaiting_instructions": ("awaiting instructions", "本国訓令待ち"),
     "proposal_insert": ("insert", "挿入"),
     "proposal_replace": ("replace", "置換"),
     "proposal_delete": ("delete", "削除"),

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Compilation text of a revision: brackets and alternatives visible (bold, coloured),
 supporting delegations after each alternative, clause status markers (ad ref, agreed), each
-open proposal attributed to its delegation, and a legend."""
+open proposal attributed to its delegation with the other delegations' positions on it
+(support / oppose / reserve / awaiting instructions), and a legend naming the meeting's own
+delegation codes."""
 
 from __future__ import annotations
 
@@ -35,9 +37,38 @@ class ProposalNote:
     kind: str  # insert / replace / delete / new
     language: str
     text: str
+    # (delegation code, stance) in the order to print; stance: support / oppose / reserve /
+    # awaiting_instructions. As of the revision's freeze for a frozen revision.
+    positions: tuple[tuple[str, str], ...] = ()
 
 
-def legend(ctx: Ctx) -> list:
+STANCE_ORDER = ("support", "oppose", "reserve", "awaiting_instructions")
+
+
+@dataclass(frozen=True)
+class DelegationCode:
+    """A delegation as the legend names it: its code and its names."""
+
+    code: str
+    name_en: str
+    name_ja: str
+
+
+def positions_text(note: ProposalNote, lang: str) -> str:
+    """ "Positions — support: CAN, FRA · oppose: USA", grouped by stance in a fixed order."""
+    if not note.positions:
+        return label("positions_none", lang)
+    groups = []
+    for stance in STANCE_ORDER + tuple(sorted({s for _c, s in note.positions} - set(STANCE_ORDER))):
+        codes = [c for c, s in note.positions if s == stance]
+        if codes:
+            sep = "：" if lang == "ja" else ": "
+            groups.append(optional("stance_", stance, lang) + sep + ", ".join(codes))
+    dash = "　" if lang == "ja" else " — "
+    return label("positions", lang) + dash + " · ".join(groups)
+
+
+def legend(ctx: Ctx, delegations: Sequence[DelegationCode] = ()) -> list:
     from reportlab.platypus import Spacer, Table, TableStyle
 
     from .flow import Paragraph
@@ -50,11 +81,24 @@ def legend(ctx: Ctx) -> list:
         "legend_agreed",
         "legend_proposal",
     )
+    if delegations:
+        keys += ("legend_positions",)
     rows = []
     for key in keys:
         rows.append(
             [Paragraph(esc(label(key, lang)), ctx.styles.small(lang)) for lang in ctx.langs]
         )
+    if delegations:
+        cells = []
+        for lang in ctx.langs:
+            names = [
+                f"{d.code} {(d.name_ja or d.name_en) if lang == 'ja' else d.name_en}".strip()
+                for d in delegations
+            ]
+            sep = "、" if lang == "ja" else " · "
+            text = label("legend_codes", lang, codes=sep.join(names))
+            cells.append(Paragraph(esc(text), ctx.styles.small(lang)))
+        rows.append(cells)
     head = [
         Paragraph(f"<b>{esc(label('legend', lang))}</b>", ctx.styles.small(lang))
         for lang in ctx.langs
@@ -93,6 +137,7 @@ def _proposal_paragraphs(ctx: Ctx, notes: Sequence[ProposalNote], lang: str) -> 
 
     base = ctx.styles.small(lang)
     style = ParagraphStyle(base.name + "_prop", parent=base, leftIndent=22, spaceAfter=3)
+    stances = ParagraphStyle(base.name + "_pos", parent=base, leftIndent=32, spaceAfter=3)
     out = []
     for note in notes:
         if note.language not in (lang, "") and ctx.lang == "both":
@@ -101,17 +146,23 @@ def _proposal_paragraphs(ctx: Ctx, notes: Sequence[ProposalNote], lang: str) -> 
         kind = optional("proposal_", note.kind, lang)
         body = compilation_markup(note.text) if note.text else ""
         out.append(Paragraph(f"<b>{esc(who)}</b> ({esc(kind)}): {body}", style))
+        out.append(Paragraph(esc(positions_text(note, lang)), stances))
     return out
 
 
-def compilation_story(ctx: Ctx, text: DocumentText, proposals: Sequence[ProposalNote] = ()) -> list:
+def compilation_story(
+    ctx: Ctx,
+    text: DocumentText,
+    proposals: Sequence[ProposalNote] = (),
+    delegations: Sequence[DelegationCode] = (),
+) -> list:
     state = document_state(text, "kind_compilation", draft=True, lang=ctx.lang)
     d = text.document
     mark = outline(ctx.lang, d.title_en, d.title_ja)
     story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     extra = {lang: [label("without_prejudice", lang)] for lang in ("en", "ja")}
     story += document_title_block(ctx, text, "kind_compilation", extra)
-    story += legend(ctx)
+    story += legend(ctx, delegations)
     on_clause: dict[int, list[ProposalNote]] = {}
     after_clause: dict[int, list[ProposalNote]] = {}
     loose: list[ProposalNote] = []

@@ -181,14 +181,17 @@ def render_compilation(
     text: DocumentText,
     proposals: Sequence[ProposalNote] = (),
     options: PdfOptions = PdfOptions(),
+    delegations: Sequence = (),
 ) -> PdfResult:
+    """``delegations``: compilation.DelegationCode of the meeting, in its order, for the
+    legend of positions and codes."""
     from .compilation import compilation_story
 
     return _run(
         "compilation",
         out,
         options,
-        lambda ctx: compilation_story(ctx, text, proposals),
+        lambda ctx: compilation_story(ctx, text, proposals, delegations),
         title=_doc_title(text, "kind_compilation", options.lang),
         meeting=text.meeting,
         keywords=_doc_keywords(text),

@@ -94,12 +94,49 @@ def proposals_open_at(desk: Desk, document_id: int, at) -> list[ProposalSnap]:
             p.id: (p.created_at, p.decided_at)
             for p in s.scalars(select(Proposal).where(Proposal.document_id == document_id))
         }
-    out = []
-    for snap in rows:
-        created, decided = with_times[snap.id]
-        if created <= at and (decided is None or decided > at):
-            out.append(snap)
+        out = []
+        for snap in rows:
+            created, decided = with_times[snap.id]
+            if created <= at and (decided is None or decided > at):
+                out.append(_positions_as_of(s, snap, at))
     return out
+
+
+def _positions_as_of(s: Session, snap: ProposalSnap, at) -> ProposalSnap:
+    """The proposal with each delegation's position as it stood at ``at``: a position not
+    changed since is as it is; one changed later is read back from its audit events (the
+    stance they record), and one first stated later is left out."""
+    import dataclasses
+    import json
+
+    from meetingdesk.model import AuditEvent
+
+    kept = []
+    for pos in snap.positions:
+        if pos.updated_at <= at:
+            kept.append(pos)
+            continue
+        events = s.execute(
+            select(AuditEvent.at, AuditEvent.summary, AuditEvent.details)
+            .where(
+                AuditEvent.action == "proposal.position",
+                AuditEvent.entity_uuid == pos.uuid,
+                AuditEvent.at <= at,
+            )
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        ).first()
+        if events is None:
+            continue
+        try:
+            stance = json.loads(events.details or "{}").get("stance", "")
+        except ValueError:
+            stance = ""
+        if not stance:  # older events: "CAN: support"
+            stance = events.summary.rpartition(": ")[2].strip()
+        stance = _SHOWN.get(stance, stance)
+        kept.append(dataclasses.replace(pos, stance=stance, updated_at=events.at))
+    return dataclasses.replace(snap, positions=tuple(kept))
 
 
 def _snap(s: Session, p: Proposal, codes: dict[int, str], numbers: dict[int, str]) -> ProposalSnap:
@@ -292,7 +329,13 @@ def set_position(
             pos.stance, pos.note = stored, note
         pos.updated_at = utc_now()
         s.flush()
-        desk.audit(s, "proposal.position", pos, f"{code}: {stance}", {"proposal": str(p.uuid)})
+        desk.audit(
+            s,
+            "proposal.position",
+            pos,
+            f"{code}: {stance}",
+            {"proposal": str(p.uuid), "stance": stance},
+        )
         return _one(s, p)
 
 

@@ -9,6 +9,8 @@ session of their own.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -118,7 +120,15 @@ def _export(
                     result = _sign_final(result, text)
             elif kind == "compilation":
                 text = documents.document_text(desk, doc.id, revision)
-                result = render.render_compilation(out, text, _proposals(desk, text), options)
+                if text.revision_label:
+                    # As it stood: the head signed when the revision was frozen, so that the
+                    # same revision compiled later gives the same bytes.
+                    options = dataclasses.replace(
+                        options, audit_head=_audit_head_at_freeze(desk, doc.id, text)
+                    )
+                result = render.render_compilation(
+                    out, text, _proposals(desk, text), options, _codes(desk, meeting.id)
+                )
             else:
                 old, new = _redline_pair(desk, doc, from_label, to_label or revision)
                 result = render.render_redline(out, old, new, options)
@@ -214,6 +224,53 @@ def _audit_head(desk: Desk) -> tuple[str, str]:
     return (receipt.short(), receipt.to_json())
 
 
+def _audit_head_at_freeze(desk: Desk, document_id: int, text: DocumentText) -> tuple[str, str]:
+    """The signed audit head that first covered the freeze of the revision ``text`` shows:
+    the writing transaction that froze it signed its head (store.anchoring), and heads and
+    events are append-only, so the answer never changes. ("", "") when this database does
+    not hold the freeze (a package holds no audit log of its source)."""
+    import sqlalchemy as sa
+
+    from meetingdesk.integrity.anchor import Receipt
+    from meetingdesk.model import AuditAnchor, AuditEvent, Revision
+
+    with desk.read() as s:
+        rev_uuid = s.scalar(
+            sa.select(Revision.uuid).where(
+                Revision.document_id == document_id, Revision.label == text.revision_label
+            )
+        )
+        if rev_uuid is None:
+            return ("", "")
+        event = s.scalar(
+            sa.select(sa.func.min(AuditEvent.id)).where(
+                AuditEvent.action == "revision.freeze", AuditEvent.entity_uuid == str(rev_uuid)
+            )
+        )
+        if event is None:
+            return ("", "")
+        raw = s.scalar(
+            sa.select(AuditAnchor.receipt)
+            .where(AuditAnchor.event_id >= event)
+            .order_by(AuditAnchor.event_id, AuditAnchor.id)
+            .limit(1)
+        )
+    if raw is None:
+        return ("", "")
+    receipt = Receipt.from_json(raw)
+    return (receipt.short(), receipt.to_json())
+
+
+def _codes(desk: Desk, meeting_id: int) -> tuple:
+    """The meeting's delegations (code and names, in its order) for the compilation legend."""
+    from meetingdesk.formats.pdf.compilation import DelegationCode
+
+    return tuple(
+        DelegationCode(d.code, d.name_en, d.name_ja)
+        for d in delegations.list_delegations(desk, meeting_id)
+    )
+
+
 def _names(desk: Desk, meeting_id: int) -> str:
     return ", ".join(d.short_name for d in documents.list_documents(desk, meeting_id)) or "none"
 
@@ -268,6 +325,7 @@ def _proposals(desk: Desk, text: DocumentText) -> list:
                 kind=p.kind,
                 language=p.language,
                 text=p.text,
+                positions=tuple((x.delegation_code, x.stance) for x in p.positions),
             )
         )
     return notes
