@@ -10,7 +10,6 @@ session of their own.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
