@@ -34,6 +34,21 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) ->
     monkeypatch.setenv("MEETINGDESK_USER", "tester")
 
 
+@pytest.fixture(autouse=True)
+def _no_system_keyring() -> Iterator[None]:
+    """Never write into the keyring of the person running the tests: by default a test sees
+    no keyring (keys go to files in its data folder); keyring tests set their own backend."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
 def pg_server_url() -> str | None:
     url = os.environ.get(PG_ENV, "").strip()
     if not url:

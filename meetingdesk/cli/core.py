@@ -46,14 +46,21 @@ def register(subparsers) -> None:
 
     signing = subparsers.add_parser(
         "signing",
-        help="show or import the secretariat's certificate that signs adopted finals",
+        help="show where the signing keys are; import a certificate; export or restore the "
+        "audit key",
         description=(
-            "Without --import: print the signing certificate's subject and SHA-256 "
-            "fingerprint. With --import FILE.p12: use the secretariat's own certificate "
-            "(PKCS#12; the password is read from MEETINGDESK_P12_PASSWORD if set)."
+            "Without options: print where the audit key is kept (system keyring or file), "
+            "and the secretariat's signing certificate (subject, SHA-256 fingerprint; made at "
+            "the first adoption). --import FILE.p12: use the secretariat's own certificate "
+            "(PKCS#12; the password is read from MEETINGDESK_P12_PASSWORD if set). "
+            "--export-key FILE: write the audit key to FILE (owner-only; encrypted with "
+            "MEETINGDESK_KEY_PASSPHRASE if set; `backup` does this beside the copy). "
+            "--restore-key FILE: put an exported key back (into the keyring when there is one)."
         ),
     )
     signing.add_argument("--import", dest="p12", type=Path, metavar="FILE.p12")
+    signing.add_argument("--export-key", type=Path, metavar="FILE")
+    signing.add_argument("--restore-key", type=Path, metavar="FILE")
     signing.set_defaults(func=cmd_signing)
 
     backup = subparsers.add_parser(
@@ -154,10 +161,12 @@ def _verdict(problems: tuple[str, ...]) -> str:
 def cmd_signing(args: argparse.Namespace) -> int:
     import os
 
+    from meetingdesk.integrity.anchor import ReceiptError
     from meetingdesk.integrity.pdfsign import SigningError
     from meetingdesk.services.base import DeskError
-    from meetingdesk.store import signing
+    from meetingdesk.store import keys, signing
 
+    passphrase = os.environ.get(keys.PASSPHRASE_ENV) or None
     if args.p12 is not None:
         try:
             creds = signing.import_pkcs12(args.p12, os.environ.get("MEETINGDESK_P12_PASSWORD"))
@@ -166,9 +175,29 @@ def cmd_signing(args: argparse.Namespace) -> int:
         except SigningError as exc:
             raise DeskError(f"{args.p12.name}: {exc}") from exc
         print(f"imported {creds.subject}")
+    if args.restore_key is not None:
+        try:
+            place = keys.restore_key(args.restore_key, passphrase)
+        except OSError as exc:
+            raise DeskError(f"cannot read {args.restore_key}: {exc.strerror or exc}") from exc
+        except ReceiptError as exc:
+            raise DeskError(str(exc)) from exc
+        print(f"audit key restored {place.describe()}")
+    if args.export_key is not None:
+        if args.export_key.exists():
+            raise DeskError(f"{args.export_key} already exists; choose a new file name")
+        out = keys.export_key(args.export_key)
+        if out is None:
+            raise DeskError("there is no audit key yet (it is made at the first write)")
+        protected = "encrypted with the passphrase" if passphrase else "not encrypted"
+        print(f"audit key written to {out} (owner-only, {protected})")
+    print(f"audit key    {keys.key_location().describe()}")
     creds = signing.credentials()
     if creds is None:
-        print("no signing certificate yet (one is made when the first adopted final is exported)")
+        print(
+            "certificate  none yet (made at the first adoption, or imported with "
+            "`signing --import FILE.p12`)"
+        )
         return 0
     print(f"subject      {creds.subject}")
     print(f"fingerprint  {creds.fingerprint}")
@@ -184,4 +213,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     print(f"backup written to {out}")
+    key = out.with_name(out.name + ".audit-key.pem")
+    if key.exists():
+        import os
+
+        from meetingdesk.store.keys import PASSPHRASE_ENV
+
+        protected = "encrypted" if os.environ.get(PASSPHRASE_ENV) else "owner-only, not encrypted"
+        print(f"audit key exported beside it to {key.name} ({protected})")
     return 0

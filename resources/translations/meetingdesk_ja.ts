@@ -4732,12 +4732,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>このデータベースは整合性検査に合格しません: 問題 {count} 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/about.py" line="44"/>
-        <source>&lt;p&gt;Signing certificate: none yet (made when the first adopted final is exported)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;署名用証明書: まだありません（採択された最終テキストを初めて出力するときに作成されます）&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/meetings/about.py" line="48"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="53"/>
         <source>&lt;p&gt;Signing certificate (SHA-256):&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
@@ -4929,14 +4924,44 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/about.py" line="19"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="21"/>
         <source>About MeetingDesk</source>
         <translation>MeetingDesk について</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/about.py" line="20"/>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="22"/>
         <source>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;The host secretariat&apos;s desk for a ministerial meeting: agenda, delegations, negotiated texts in English and Japanese.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;User: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MeetingDesk {version}&lt;/h3&gt;&lt;p&gt;閣僚会合の議長国事務局のための業務ツール: 議事日程、代表団、英語と日本語で交渉する文書。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;br&gt;ユーザー: {user}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="48"/>
+        <source>&lt;p&gt;Signing certificate: none yet (made at the first adoption, or imported with “meetingdesk signing --import FILE.p12”)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;署名用証明書: まだありません（最初の採択のときに作成されます。「meetingdesk signing --import FILE.p12」で取り込むこともできます）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="61"/>
+        <source>in the system keyring ({name}), key {key}</source>
+        <translation>システムのキーリング（{name}）内、鍵 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="63"/>
+        <source>in the file {name}, key {key}</source>
+        <translation>ファイル {name} 内、鍵 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="65"/>
+        <source>in the system keyring ({name}), which cannot be read now</source>
+        <translation>システムのキーリング（{name}）内（現在は読み取れません）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="69"/>
+        <source>none yet (made at the first change)</source>
+        <translation>まだありません（最初の変更のときに作成されます）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/about.py" line="71"/>
+        <source>&lt;p&gt;Audit key: {where}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;監査用の鍵: {where}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

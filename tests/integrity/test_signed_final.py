@@ -129,3 +129,56 @@ def test_pkcs12_import_replaces_the_self_made_certificate(tmp_path) -> None:
         signing.import_pkcs12(p12, "wrong")
     creds = signing.import_pkcs12(p12, "pw")
     assert creds.fingerprint == own.fingerprint == signing.fingerprint()
+
+
+def test_the_certificate_is_made_at_the_first_adoption(desk: Desk) -> None:
+    """Before any export: its fingerprint can be announced when the text is adopted."""
+    from datetime import date
+
+    from meetingdesk.services import drafting as dr
+    from meetingdesk.services.drafting import documents as docs
+    from meetingdesk.services.meetings import create_meeting
+
+    m = create_meeting(
+        desk,
+        title_en="ICT Ministers",
+        host_en="Japan",
+        start_date=date(2016, 4, 29),
+        end_date=date(2016, 4, 30),
+        time_zone="Asia/Tokyo",
+    )
+    decl = docs.add_document(desk, m.id, short_name="decl", title_en="Declaration")
+    docs.add_clause(desk, decl.id, text_en="We promote access.")
+    docs.freeze_revision(desk, decl.id, kind="chair")
+    assert signing.credentials() is None, "no certificate before an adoption"
+    dr.adopt_document(desk, decl.id, override="an English-only test text")
+    creds = signing.credentials()
+    assert creds is not None and "O=Japan" in creds.subject
+    first = creds.fingerprint
+    other = docs.add_document(desk, m.id, short_name="charter", title_en="Charter")
+    docs.add_clause(desk, other.id, text_en="Access for all.")
+    dr.adopt_document(desk, other.id, override="an English-only test text")
+    assert signing.fingerprint() == first, "a later adoption keeps the certificate"
+
+
+def test_an_imported_certificate_is_kept_at_adoption(sqlite_desk: Desk, tmp_path: Path) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from meetingdesk.integrity.pdfsign import make_credentials
+
+    own = make_credentials("Ministry of Internal Affairs and Communications")
+    p12 = tmp_path / "mic.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"mic",
+            serialization.load_pem_private_key(own.key_pem, None),
+            x509.load_pem_x509_certificate(own.cert_pem),
+            None,
+            serialization.NoEncryption(),
+        )
+    )
+    signing.import_pkcs12(p12, None)
+    build(sqlite_desk)  # adopts the declaration
+    assert signing.fingerprint() == own.fingerprint

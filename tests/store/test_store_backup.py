@@ -110,7 +110,10 @@ def test_postgresql_backup_names_the_pg_dump_command(pg_factory, tmp_path: Path)
     database = desk.engine.url.database
     assert "\n" not in message
     assert "pg_dump" in message and f"--file={out}" in message
-    assert message.endswith(f" {database}")
+    assert f" {database} — " in message
+    assert message.endswith(f"signing --export-key '{out}.audit-key.pem'") or message.endswith(
+        f"signing --export-key {out}.audit-key.pem"
+    ), "the audit key is not in the server's dump: the message says how to keep it"
     assert f"--host={desk.engine.url.host}" in message
     assert not out.exists()
 

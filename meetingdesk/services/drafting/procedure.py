@@ -23,7 +23,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from meetingdesk.model import Clause, Comment, Document, Proposal, SilenceObjection, utc_now
+from meetingdesk.model import (
+    Clause,
+    Comment,
+    Document,
+    Meeting,
+    Proposal,
+    SilenceObjection,
+    utc_now,
+)
 from meetingdesk.services.base import (
     Desk,
     ValidationError,
@@ -435,4 +443,24 @@ def adopt_document(
             details["override"] = override
         desk.audit(s, "document.adopt", doc, f"adopted {doc.short_name}", details)
         s.flush()
-        return document_snap(doc, len(live), revision_labels(s, doc.id))
+        host = s.scalar(select(Meeting.host_en).where(Meeting.id == doc.meeting_id)) or ""
+        snap = document_snap(doc, len(live), revision_labels(s, doc.id))
+    secretariat_certificate(host)
+    return snap
+
+
+def secretariat_certificate(host: str) -> None:
+    """Make the secretariat's signing certificate at the first adoption (none imported yet),
+    so that its fingerprint can be announced before any signed final circulates.
+
+    The adoption has been committed: a failure to write the certificate must not undo it
+    (the first signed export makes one then, as before)."""
+    import logging
+
+    from meetingdesk.integrity.pdfsign import SigningError
+    from meetingdesk.store import signing
+
+    try:
+        signing.credentials(create_for=host or "Secretariat")
+    except (OSError, SigningError) as exc:
+        logging.getLogger(__name__).warning("no signing certificate made at adoption: %s", exc)

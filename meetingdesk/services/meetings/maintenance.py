@@ -167,5 +167,6 @@ def _pg_dump_hint(url: str, out: Path) -> str:
     parts += [f"--file={out}", u.database or "postgres"]
     return (
         f"a PostgreSQL database is backed up on its server ({u.host or 'localhost'}, "
-        f"database {u.database}); run: {shlex.join(parts)}"
+        f"database {u.database}); run: {shlex.join(parts)} — and keep this computer's audit "
+        f"key with: meetingdesk signing --export-key {shlex.quote(str(out) + '.audit-key.pem')}"
     )

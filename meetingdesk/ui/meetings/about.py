@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -36,15 +38,34 @@ def show_about(parent: QWidget, desk: Desk) -> None:
 
 
 def _signing_line() -> str:
-    """The secretariat's signing certificate, by fingerprint (signed finals name it)."""
-    from meetingdesk.store import signing
+    """Where the audit key is kept, and the secretariat's signing certificate by its
+    fingerprint (signed finals name it)."""
+    from meetingdesk.store import keys, signing
 
+    lines = _audit_key_line(keys.key_location())
     fingerprint = signing.fingerprint()
     if not fingerprint:
-        return QCoreApplication.translate(
+        return lines + QCoreApplication.translate(
             "MainWindow",
-            "<p>Signing certificate: none yet (made when the first adopted final is exported)</p>",
+            "<p>Signing certificate: none yet (made at the first adoption, or imported "
+            "with “meetingdesk signing --import FILE.p12”)</p>",
         )
-    return QCoreApplication.translate(
+    return lines + QCoreApplication.translate(
         "MainWindow", "<p>Signing certificate (SHA-256):<br><small>{fingerprint}</small></p>"
     ).format(fingerprint=fingerprint)
+
+
+def _audit_key_line(place) -> str:
+    """The key that signs the audit head: in the system keyring, in a file, or not yet."""
+    if place.kind == "keyring":
+        text = QCoreApplication.translate("MainWindow", "in the system keyring ({name}), key {key}")
+    elif place.kind == "file":
+        text = QCoreApplication.translate("MainWindow", "in the file {name}, key {key}")
+    elif place.kind == "unavailable":
+        text = QCoreApplication.translate(
+            "MainWindow", "in the system keyring ({name}), which cannot be read now"
+        )
+    else:
+        text = QCoreApplication.translate("MainWindow", "none yet (made at the first change)")
+    where = text.format(name=html.escape(place.detail), key=place.key_id)
+    return QCoreApplication.translate("MainWindow", "<p>Audit key: {where}</p>").format(where=where)
