@@ -6029,73 +6029,78 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Silence</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="81"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="82"/>
         <source>{days} d {hours} h {minutes} min</source>
         <extracomment>banner kinds (ui/theme.py) of a silence procedure: running, broken, held</extracomment>
         <translation>{days}日 {hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="85"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="101"/>
         <source>Silence broken by {codes}</source>
         <translation>{codes} により沈黙が破られました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="105"/>
         <source>Silence held: no objection by {time} ({zone})</source>
         <translation>沈黙成立: {time}({zone})までに異議なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="107"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="108"/>
         <source>Under silence until {time} ({zone})</source>
         <translation>沈黙手続中: {time}({zone})まで</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="112"/>
         <source>{time} meeting time ({zone})</source>
         <translation>会合の時刻で {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="136"/>
         <source>No silence procedure is set on this document.</source>
         <translation>この文書には沈黙手続が設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="125"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="140"/>
         <source>Deadline: {time} ({zone})</source>
         <translation>期限: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="128"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="143"/>
         <source>In the meeting&apos;s time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="152"/>
+        <source>Your time here: {time} ({zone})</source>
+        <translation>このコンピューターの時刻：{time}（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="158"/>
         <source>Broken: {codes} objected in time.</source>
         <translation>不成立: {codes} が期限内に異議を申し立てました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="140"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="164"/>
         <source>Expired: the deadline passed with no objection; silence held.</source>
         <translation>期限経過: 異議なく期限が過ぎ、沈黙が成立しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="170"/>
         <source>Time left: {left}</source>
         <translation>残り時間: {left}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="153"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="177"/>
         <source>Late objections (recorded, they do not break silence): {codes}</source>
         <translation>期限後の異議(記録済み、沈黙は破られない): {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="354"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="415"/>
         <source>the objection was received {time} ({zone}), before the silence procedure started ({started}); it cannot object to it</source>
         <translation>異議の受領日時 {time}({zone})は沈黙手続の開始({started})より前のため、この手続への異議にはなりません</translation>
     </message>
@@ -6103,85 +6108,100 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SilenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="190"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="214"/>
         <source>Silence procedure</source>
         <extracomment>the procedure changed (carries the fresh SilenceSnap)</extracomment>
         <translation>沈黙手続</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="198"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="222"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="198"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="222"/>
         <source>Received (meeting time)</source>
         <translation>受領日時(会合の時刻)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="198"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="222"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="204"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="228"/>
         <source>Where it stands</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="241"/>
         <source>Set deadline</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="223"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
         <source>Deadline (adopted unless someone objects by then)</source>
         <translation>期限(それまでに異議がなければ採択)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="225"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="249"/>
         <source>Date, hour, time zone:</source>
         <translation>日付・時刻・タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="238"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="262"/>
         <source>e.g. letter from the delegation, reference</source>
         <translation>例: 代表団からの書簡、文書番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="239"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="263"/>
         <source>Record objection</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="244"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="268"/>
         <source>Objection received in writing</source>
         <translation>書面で受領した異議</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="246"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="270"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="247"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="271"/>
         <source>Received at:</source>
         <translation>受領日時:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="248"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="272"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="289"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="275"/>
+        <source>Withdraw the procedure…</source>
+        <translation>手続を撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="316"/>
         <source>late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="289"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="316"/>
         <source>in time</source>
         <translation>期限内</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="387"/>
+        <source>Withdraw the silence procedure</source>
+        <translation>サイレンス手続の撤回</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="389"/>
+        <source>Withdraw the silence procedure running until {time} ({zone})? The withdrawal is recorded; the document can be edited again and a new procedure started.</source>
+        <translation>{time}（{zone}）までのサイレンス手続を撤回しますか？ 撤回は記録され、文書は再び編集でき、新たな手続を開始できます。</translation>
     </message>
 </context>
 <context>

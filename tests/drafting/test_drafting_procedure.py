@@ -142,3 +142,48 @@ def test_lift_ad_ref_one_delegation_at_a_time(qtbot, view, drafting_desk):
     fresh = view.ctx.clause(clause.id)
     assert fresh.status == "agreed" and fresh.ad_ref == ()
     assert not view.lift_button.isEnabled()
+
+
+def test_silence_withdrawn_from_the_dialog_after_confirmation(qtbot, view, drafting_desk, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    deadline = datetime.now(UTC) + timedelta(days=2)
+    drafting.set_silence(drafting_desk, view.document_id, deadline, "Asia/Tokyo")
+    view.refresh()
+    dialog = _open_silence(qtbot, view)
+    assert dialog.withdraw_button.isEnabled()
+    # Asked first; "No" changes nothing.
+    boxes.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "Withdraw the silence procedure running until" in boxes.texts()
+    assert drafting.silence_state(drafting_desk, view.document_id).active
+    boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClicks(dialog.note, "a new text is coming")
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    assert not drafting.silence_state(drafting_desk, view.document_id).active
+    assert "No silence procedure" in dialog.state.text()
+    assert not dialog.withdraw_button.isEnabled()
+    assert not view.silence_label.isVisible()
+    from sqlalchemy import select
+
+    from meetingdesk.model import AuditEvent
+
+    with drafting_desk.read() as s:
+        last = s.execute(
+            select(AuditEvent.action, AuditEvent.details).order_by(AuditEvent.id.desc()).limit(1)
+        ).one()
+    assert last.action == "document.silence_withdraw" and "a new text is coming" in last.details
+
+
+def test_silence_deadline_in_the_users_own_zone():
+    from meetingdesk.ui.drafting.silence import state_lines
+
+    deadline = datetime(2016, 4, 30, 12, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    snap = SilenceSnap(1, deadline, "Asia/Tokyo", None, (), False, False)
+    now = deadline - timedelta(hours=3)
+    lines = state_lines(snap, "Asia/Tokyo", now, ZoneInfo("Europe/Berlin"))
+    assert "Deadline: 2016-04-30 12:00 (Asia/Tokyo)" in lines
+    assert "Your time here: 2016-04-30 05:00 (Europe/Berlin)" in lines
+    # Same clock as the meeting's: said once.
+    same = state_lines(snap, "Asia/Tokyo", now, ZoneInfo("Asia/Tokyo"))
+    assert not any(line.startswith("Your time here") for line in same)

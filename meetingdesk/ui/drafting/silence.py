@@ -5,7 +5,7 @@ line the drafting window shows while it runs or after it was broken."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -114,8 +115,22 @@ def banner(snap: SilenceSnap | None, meeting_zone: str) -> tuple[str, str]:
     return text, "running"
 
 
-def state_lines(snap: SilenceSnap, meeting_zone: str, now: datetime) -> list[str]:
-    """What the dialog says about a procedure: deadline in both zones, time left, result."""
+def zone_label(when: datetime) -> str:
+    """The zone of an aware time as people read it: its IANA name when it has one, else its
+    abbreviation and offset ("CEST, UTC+02:00")."""
+    key = getattr(when.tzinfo, "key", "")
+    if key:
+        return key
+    offset = when.strftime("%z")
+    return f"{when.tzname()}, UTC{offset[:3]}:{offset[3:]}" if offset else (when.tzname() or "")
+
+
+def state_lines(
+    snap: SilenceSnap, meeting_zone: str, now: datetime, user_zone: tzinfo | None = None
+) -> list[str]:
+    """What the dialog says about a procedure: the deadline as set, in the meeting's time and
+    (when it differs) in this computer's own zone (``user_zone``, default the system's),
+    time left, result."""
     if not snap.active or snap.deadline is None:
         return [
             QCoreApplication.translate("Silence", "No silence procedure is set on this document.")
@@ -129,6 +144,15 @@ def state_lines(snap: SilenceSnap, meeting_zone: str, now: datetime) -> list[str
             time=labels.local_time(snap.deadline, meeting_zone), zone=meeting_zone
         ),
     ]
+    mine = snap.deadline.astimezone(user_zone)
+    if mine.utcoffset() != snap.deadline.astimezone(labels.zone(meeting_zone)).utcoffset():
+        # The person at this computer may be elsewhere (a capital, a flight): their own
+        # clock too, as the command line prints it.
+        lines.append(
+            QCoreApplication.translate("Silence", "Your time here: {time} ({zone})").format(
+                time=mine.strftime(STAMP), zone=zone_label(mine)
+            )
+        )
     if snap.broken:
         lines.append(
             QCoreApplication.translate("Silence", "Broken: {codes} objected in time.").format(
@@ -248,7 +272,10 @@ class SilenceDialog(QDialog):
         objection_form.addRow(self.tr("Note:"), self.note)
         objection_form.addRow("", self.object_button)
 
+        self.withdraw_button = QPushButton(self.tr("Withdraw the procedure…"), self)
+        self.withdraw_button.clicked.connect(self.withdraw)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(state_box, 1)
@@ -299,6 +326,12 @@ class SilenceDialog(QDialog):
         desk = self.ctx.desk
         gate(self.set_button, desk, team.SILENCE, writable)
         gate(self.object_button, desk, team.SILENCE, writable and snap is not None and snap.active)
+        gate(
+            self.withdraw_button,
+            desk,
+            team.SILENCE,
+            writable and snap is not None and snap.active and not snap.expired,
+        )
 
     # -- writing --------------------------------------------------------------------------
 
@@ -338,6 +371,34 @@ class SilenceDialog(QDialog):
         snap = self.ctx.write(
             self,
             lambda desk: drafting.record_objection(desk, doc_id, code, self._checked(), note),
+            Changes(documents=True),
+        )
+        if snap is not None:
+            self.note.clear()
+        return self._after(snap)
+
+    def withdraw(self) -> bool:
+        """Withdraw the running procedure after asking (recorded; editing opens again)."""
+        doc_id = self.ctx.document_id
+        if doc_id is None or self.snap is None or not self.snap.active:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw the silence procedure"),
+            self.tr(
+                "Withdraw the silence procedure running until {time} ({zone})? The withdrawal "
+                "is recorded; the document can be edited again and a new procedure started."
+            ).format(
+                time=self.snap.deadline.strftime(STAMP) if self.snap.deadline else "",
+                zone=self.snap.zone or "UTC",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        note = self.note.text().strip()
+        snap = self.ctx.write(
+            self,
+            lambda desk: drafting.withdraw_silence(desk, doc_id, note=note),
             Changes(documents=True),
         )
         if snap is not None:
