@@ -1559,76 +1559,101 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="52"/>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="64"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="79"/>
         <source>Compare</source>
         <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="70"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="73"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="74"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="63"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="75"/>
         <source>Inline</source>
         <translation>見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="77"/>
         <source>Side by side</source>
         <translation>左右対照</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="78"/>
         <source>Only changed clauses</source>
         <translation>変更のあった条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="89"/>
         <source>Differences</source>
         <translation>相違点</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="81"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="93"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="96"/>
+        <source>Save this comparison as a redline: PDF, or Word with tracked changes</source>
+        <translation>この比較を見え消し版として保存します(PDF、または変更履歴付きのWord)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="100"/>
         <source>From:</source>
         <translation>比較元:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="102"/>
         <source>To:</source>
         <translation>比較先:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="85"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="104"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="139"/>
         <source>Comparing…</source>
         <translation>比較しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="132"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="151"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="162"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="181"/>
         <source>Show all {n} clauses</source>
         <translation>全 {n} 条項を表示</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="213"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="213"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word文書 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="215"/>
+        <source>Export the comparison</source>
+        <translation>比較を書き出す</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/redline.py" line="57"/>

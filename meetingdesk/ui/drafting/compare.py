@@ -1,5 +1,7 @@
 """Compare two states of a document (revision against revision or the current text) in
-one language, inline or side by side; the diff runs in the background.
+one language, inline or side by side; the diff runs in the background. Export… saves the
+same comparison as a redline PDF or Word file (with tracked changes), written in the
+background by the window's export runner (progress, cancel, opened when done).
 
 Only the first PAGE clauses are laid out at once (a 2,750-clause declaration as one rich-text
 document froze the window for seconds); "Show all" lays out the rest on request.
@@ -8,6 +10,8 @@ document froze the window for seconds); "Show all" lays out the rest on request.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,9 +32,14 @@ from PySide6.QtWidgets import (
 from meetingdesk.services.drafting import compare
 from meetingdesk.snapshots.drafting import RedlineSnap
 
+from .. import labels
 from ..jobs import Job, run_job
 from .context import DraftingContext
 from .redline import redline_html
+
+if TYPE_CHECKING:  # the export modules load when Export… is first used
+    from ..exports.controller import ExportController, ExportRun
+    from ..exports.options import ExportOptions
 
 CURRENT = ""  # the current text in the revision boxes
 PAGE = 300  # clauses laid out before "Show all"
@@ -47,14 +57,16 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.document_id = ctx.document_id
+        self.short_name = ctx.text.document.short_name if ctx.text is not None else "document"
+        self._exporter: ExportController | None = None
         self.snap: RedlineSnap | None = None
         self._job: Job | None = None
         self.setWindowTitle(self.tr("Compare"))
         self.from_box = QComboBox(self)
         self.to_box = QComboBox(self)
         for label in revision_labels:
-            self.from_box.addItem(label, label)
-            self.to_box.addItem(label, label)
+            self.from_box.addItem(labels.revision_name(label), label)
+            self.to_box.addItem(labels.revision_name(label), label)
         self.to_box.addItem(self.tr("Current text"), CURRENT)
         self.to_box.setCurrentIndex(self.to_box.count() - 1)
         self.language = QComboBox(self)
@@ -77,6 +89,13 @@ class CompareDialog(QDialog):
         self.browser.setAccessibleName(self.tr("Differences"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setToolTip(
+            self.tr("Save this comparison as a redline: PDF, or Word with tracked changes")
+        )
+        self.export_button.clicked.connect(lambda: self.export())
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("From:"), self))
         row.addWidget(self.from_box)
@@ -162,3 +181,58 @@ class CompareDialog(QDialog):
             self.more.setText(self.tr("Show all {n} clauses").format(n=len(shown)))
             shown = shown[: self.limit]
         self.browser.setHtml(redline_html(shown, side_by_side=self.side.isChecked()))
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export_options(self, path: Path) -> ExportOptions:
+        """The comparison chosen in the boxes as a redline export to path (.docx → Word)."""
+        from ..exports.options import ExportOptions
+
+        return ExportOptions(
+            kind="redline",
+            out=path,
+            document=self.short_name,
+            from_label=self.from_box.currentData(),
+            to_label=self.to_box.currentData() or None,
+            lang=self.language.currentData(),
+            fmt="docx" if path.suffix.lower() == ".docx" else "pdf",
+        )
+
+    def ask_path(self) -> Path | None:
+        """Where to save: the last export folder, a name that says what was compared."""
+        from ..exports.dialog import export_folder, remember_folder
+        from ..exports.options import default_file_name
+
+        name = default_file_name(
+            "redline",
+            document=self.short_name,
+            from_label=self.from_box.currentData(),
+            to_label=self.to_box.currentData() or None,
+            lang=self.language.currentData(),
+        )
+        pdf, word = self.tr("PDF (*.pdf)"), self.tr("Word document (*.docx)")
+        chosen, kind = QFileDialog.getSaveFileName(
+            self, self.tr("Export the comparison"), str(export_folder() / name), f"{pdf};;{word}"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".docx"):
+            path = path.with_name(path.name + (".docx" if kind == word else ".pdf"))
+        remember_folder(path.parent)
+        return path
+
+    def export(self, path: Path | None = None) -> ExportRun | None:
+        """Write the comparison in the background (progress and cancel; opened when done)."""
+        if self.document_id is None or self.from_box.currentData() is None:
+            return None
+        path = path if path is not None else self.ask_path()
+        if path is None:
+            return None
+        if self._exporter is None:
+            from ..exports.controller import ExportController
+
+            # owned by the page, not this dialog: closing the dialog while the file is being
+            # written must not delete what the background job reports to
+            self._exporter = ExportController(self.ctx.hub, self.parentWidget() or self)
+        return self._exporter.start_export(self.export_options(path))

@@ -1,0 +1,121 @@
+"""Export from the Compare dialog: the comparison on screen saved as a redline PDF or Word file,
+written in the background, opened when done; the save box starts in the last export folder."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QSettings, Qt
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _compared(qtbot, view, lang: str = "en"):
+    from meetingdesk.ui.drafting import compare as compare_dialog
+
+    dialog = view.open_compare()
+    dialog.choose("Zero draft", compare_dialog.CURRENT, lang)
+    with qtbot.waitSignal(dialog.compared, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    snap = blocker.args[0]
+    inserted = [op.text.strip() for ch in snap.changes for op in ch.ops if op.kind == "insert"]
+    deleted = [op.text.strip() for ch in snap.changes for op in ch.ops if op.kind == "delete"]
+    # a run of a few words that only the new text has, and one only the old text had
+    new_words = max(inserted, key=len)
+    old_words = max(deleted, key=len)
+    assert len(new_words) > 8 and len(old_words) > 8, (inserted, deleted)
+    return dialog, new_words, old_words
+
+
+def _written(qtbot, dialog, path: Path):
+    run = dialog.export(path)
+    assert run is not None
+    with qtbot.waitSignal(dialog._exporter.done, timeout=60_000):
+        pass
+    assert run.result is not None, run.error
+    return run.result
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_export_writes_the_redline_pdf_and_opens_it(qtbot, view, tmp_path, opened) -> None:
+    dialog, new_words, old_words = _compared(qtbot, view)
+    assert dialog.export_button.isEnabled()
+    out = tmp_path / "compare.pdf"
+    result = _written(qtbot, dialog, out)
+    assert result.path == out and out.exists() and result.pages >= 1
+    assert opened == [str(out)]
+    check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    text = _words(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    )
+    assert _words(new_words) in text and _words(old_words) in text
+    assert "Zero draft" in text
+
+
+def test_export_as_word_has_tracked_changes(qtbot, view, tmp_path, opened) -> None:
+    dialog, new_words, old_words = _compared(qtbot, view)
+    out = tmp_path / "compare.docx"
+    _written(qtbot, dialog, out)
+    with zipfile.ZipFile(out) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    inserted = _words(" ".join(t.text or "" for t in body.iter(f"{W}ins") for t in t.iter(f"{W}t")))
+    removed = _words(" ".join(t.text or "" for t in body.iter(f"{W}delText")))
+    assert _words(new_words) in inserted
+    assert _words(old_words) in removed
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed here")
+    converted = subprocess.run(
+        [soffice, "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert converted.returncode == 0, converted.stderr
+    assert _words(new_words) in _words((tmp_path / "compare.txt").read_text("utf-8-sig"))
+
+
+def test_the_save_box_starts_in_the_last_folder_with_a_telling_name(
+    qtbot, view, tmp_path, monkeypatch, opened
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from meetingdesk.ui.exports.dialog import K_FOLDER
+
+    last = tmp_path / "exports"
+    last.mkdir()
+    QSettings().setValue(K_FOLDER, str(last))
+    offered: list[str] = []
+
+    def save_as(_parent, _title, start, filters):
+        offered.append(start)
+        return str(tmp_path / "chosen" / "cmp"), filters.split(";;")[1]  # Word, no suffix
+
+    (tmp_path / "chosen").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    dialog, _new, _old = _compared(qtbot, view, lang="ja")
+    run = dialog.export()
+    with qtbot.waitSignal(dialog._exporter.done, timeout=60_000):
+        pass
+    assert offered == [str(last / "declaration-Zero-draft-to-current-redline-ja.pdf")]
+    assert run.result is not None and run.result.path == tmp_path / "chosen" / "cmp.docx"
+    assert (tmp_path / "chosen" / "cmp.docx").exists()
+    assert QSettings().value(K_FOLDER) == str(tmp_path / "chosen")  # the next one starts here
+
+
+def test_cancelled_save_box_writes_nothing(qtbot, view, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    dialog, _new, _old = _compared(qtbot, view)
+    assert dialog.export() is None
+    assert dialog._exporter is None
