@@ -505,7 +505,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if _exit_status and "PySide6.QtCore" in sys.modules:
+    # MEETINGDESK_TEST_TEARDOWN=1 goes through teardown (to reproduce that crash)
+    if (
+        _exit_status
+        and "PySide6.QtCore" in sys.modules
+        and not os.environ.get("MEETINGDESK_TEST_TEARDOWN")
+    ):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[0])
