@@ -207,12 +207,16 @@ def local_date(at: datetime, zone: str) -> date:
     return at.astimezone(ZoneInfo(zone or "UTC")).date()
 
 
-def time_text(at: datetime, zone: str) -> str:
-    """A moment in the meeting's zone: 2016-04-29 18:00 JST."""
+def time_text(at: datetime, zone: str, lang: str = "") -> str:
+    """A moment in the meeting's zone: 2016-04-29 18:00 JST; in a Japanese output
+    2016年4月29日 18:00（JST）."""
     from zoneinfo import ZoneInfo
 
     local = at.astimezone(ZoneInfo(zone or "UTC"))
-    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or zone)
+    name = local.tzname() or zone
+    if lang == "ja":
+        return f"{date_text(local.date(), 'ja')} {local:%H:%M}（{name}）"
+    return local.strftime("%Y-%m-%d %H:%M ") + name
 
 
 def place_and_date_line(meeting, lang: str) -> str:

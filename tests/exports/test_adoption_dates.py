@@ -26,5 +26,5 @@ def test_tokyo_morning_adoption_prints_the_30th(desk, tmp_path: Path) -> None:
     assert "29 April 2016" not in en.replace("29–30 April 2016", "")
     assert "2016-04-30 08:00 JST" in en  # the header agrees with the title block
     assert "2016年4月30日採択" in ja
-    assert "2016-04-30 08:00" in ja
+    assert "2016年4月30日 08:00（JST）" in ja  # the header in Japanese style too
     assert "Adopted" not in ja and "採択" in ja

@@ -71,10 +71,10 @@ def revision_caption(text: DocumentText, lang: str = "both") -> tuple[str, str]:
     if text.revision_label:
         from meetingdesk.formats.labels import revision_text
 
-        when = time_text(text.revision_at, zone) if text.revision_at else ""
+        when = time_text(text.revision_at, zone, lang) if text.revision_at else ""
         return revision_text(text.revision_label, lang), when
     if text.document.status == "adopted" and text.document.adopted_at:
-        return _caption("doc_adopted", lang), time_text(text.document.adopted_at, zone)
+        return _caption("doc_adopted", lang), time_text(text.document.adopted_at, zone, lang)
     return _caption("current_text", lang), ""
 
 

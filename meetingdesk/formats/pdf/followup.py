@@ -275,7 +275,9 @@ def followup_story(ctx: Ctx, summary: FollowUpSummary) -> list:
 
     m = summary.meeting
     title_en, title_ja = lab("kind_followup", "en"), lab("kind_followup", "ja")
-    state = plan_state(m, title_en, title_ja, draft=False, when=summary.today.isoformat())
+    # The day the plan is as of, in the output's own style (both languages: ISO, neutral).
+    when = day(summary.today, ctx.lang) if ctx.lang in ("en", "ja") else summary.today.isoformat()
+    state = plan_state(m, title_en, title_ja, draft=False, when=when)
     mark = outline(ctx.lang, title_en, title_ja)
     story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     titles = {"en": title_en, "ja": title_ja}

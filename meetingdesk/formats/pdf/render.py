@@ -77,7 +77,7 @@ def _run(
         author=options.author or host_secretariat(meeting, options.lang),
         subject=in_lang(options.lang, meeting.title_en, meeting.title_ja),
         keywords=("MeetingDesk", f"kind:{kind}", *keywords, *_head_keyword(options)),
-        created=created or _today(),
+        created=created or _today(meeting.time_zone),
         **({"margins_mm": margins} if margins else {}),
     )
     w, _h = settings.pagesize
@@ -91,9 +91,14 @@ def _run(
     return PdfResult(Path(out), kind, pages, info, digest, warnings)
 
 
-def _today() -> datetime:
-    """The creation date of a text that was never frozen: the day it is printed."""
-    return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+def _today(zone: str = "UTC") -> datetime:
+    """The creation date of a text that was never frozen: the day it is printed, in the
+    meeting's zone (midnight there, with its offset)."""
+    try:
+        tz = ZoneInfo(zone or "UTC")
+    except (ValueError, KeyError):
+        tz = ZoneInfo("UTC")
+    return datetime.now(tz).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def in_lang(lang: str, en: str, ja: str) -> str:

@@ -169,7 +169,7 @@ def _export(
 
 def annex_plan(desk: Desk, meeting_id: int, document: str | None, today: date | None):
     """The annex of actions (the named one, else the meeting's first annex) as a snapshot."""
-    from meetingdesk.services.actions.read import list_actions
+    from meetingdesk.services.actions.read import list_actions, local_today
     from meetingdesk.snapshots.actions import ActionPlan
 
     if document:
@@ -180,7 +180,10 @@ def annex_plan(desk: Desk, meeting_id: int, document: str | None, today: date | 
             raise ValidationError("the meeting has no annex document")
         doc = annexes[0]
     acts = tuple(a for a in list_actions(desk, meeting_id, today=today) if a.document_id == doc.id)
-    return ActionPlan(meetings.get_meeting(desk, meeting_id), doc, acts, today or date.today())
+    meeting = meetings.get_meeting(desk, meeting_id)
+    # "Today" is the meeting's calendar day, not this computer's (Tokyo is a day ahead of
+    # Europe for nine hours of every day).
+    return ActionPlan(meeting, doc, acts, local_today(meeting.time_zone, today))
 
 
 def _sign_final(result, text: DocumentText):
