@@ -439,6 +439,13 @@ def fill_meeting(desk) -> None:
     delegations.add_delegation(desk, other.id, code="FRA", name_en="France", kind="member")
 
 
+@pytest.fixture
+def small_meeting():
+    """fill_meeting itself, for tests that write the small meeting into a database of their
+    own (a team server, written by a secretariat login)."""
+    return fill_meeting
+
+
 @pytest.fixture(scope="session")
 def _ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.templates import build_template

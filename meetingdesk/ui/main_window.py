@@ -425,6 +425,9 @@ class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
         gate(a.precedence, desk, team.DELEGATIONS, has_meeting)
         gate(a.import_participants, desk, team.DELEGATIONS, has_meeting)
         gate(a.check_in, desk, team.CHECK_IN)
+        gate(a.resolve_conflicts, desk, team.CHECK_IN)
+        gate(a.import_proposals, desk, team.PROPOSALS, has_meeting)
+        gate(a.circulate, desk, team.CIRCULATE, has_meeting)
 
     def start_own_meeting(self) -> None:
         """From the demo: switch to the working database, then ask for the new meeting."""

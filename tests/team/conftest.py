@@ -156,3 +156,22 @@ def scram_db(scram_server) -> Callable[[], str]:
         return url
 
     return new
+
+
+@pytest.fixture
+def japanese(qapp, tmp_path, monkeypatch):
+    """The window's Japanese catalogue, compiled from the shipped .ts (as a first start does)."""
+    from PySide6.QtCore import QLocale
+
+    from meetingdesk.app import install_translators
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    before = QLocale()
+    installed = install_translators(qapp, "ja")
+    assert any("meetingdesk_ja" in t.filePath() for t in installed)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -14,12 +14,14 @@ EDIT_TEXT = "edit_text"  # clause text, new clauses, order, status, ad ref
 PROPOSALS = "proposals"  # proposals and delegations' positions
 COMMENTS = "comments"
 CHECK_IN = "check_in"  # bring an offline package back
-FREEZE = "freeze"  # freeze a revision (Rev.N)
+FREEZE = "freeze"  # freeze a revision (Rev.N), renumber as clean text
+CIRCULATE = "circulate"  # send a revision to the delegations (recorded)
+DOCUMENTS = "documents"  # new documents, names, order, numbering, a chair's new text
 SILENCE = "silence"  # start a silence procedure, record objections
 ADOPT = "adopt"
 DELEGATIONS = "delegations"  # delegations and participants
 AGENDA = "agenda"  # sessions, items, rooms
-MEETING = "meeting"  # meetings, seating, annex action details
+MEETING = "meeting"  # meetings, seating, the action plan (annex action details, follow-up)
 
 RIGHTS = (
     EDIT_TEXT,
@@ -27,6 +29,8 @@ RIGHTS = (
     COMMENTS,
     CHECK_IN,
     FREEZE,
+    CIRCULATE,
+    DOCUMENTS,
     SILENCE,
     ADOPT,
     DELEGATIONS,

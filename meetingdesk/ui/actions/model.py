@@ -53,6 +53,9 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ActionSnap] = []
         self._on_edit = on_edit
+        #: why the login may not edit in place ("" when it may): cells then stay read-only
+        #: and say why in their tooltip (ui.team.rights.why_not)
+        self.refusal = ""
         self.headers = [
             QCoreApplication.translate("ActionPlanView", "No."),
             QCoreApplication.translate("ActionPlanView", "Title"),
@@ -84,7 +87,7 @@ class ActionTableModel(QAbstractTableModel):
 
     def flags(self, index: Index):
         base = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE_COLUMNS:
+        if index.isValid() and index.column() in EDITABLE_COLUMNS and not self.refusal:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -130,6 +133,8 @@ class ActionTableModel(QAbstractTableModel):
             return self._display(a, col).casefold()
         if role == Qt.ItemDataRole.ForegroundRole and a.overdue and col in (COL_TARGET, COL_STATUS):
             return QBrush(theme.colour("text_error"))
+        if role == Qt.ItemDataRole.ToolTipRole and col in EDITABLE_COLUMNS and self.refusal:
+            return self.refusal
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_IMPLEMENTS and a.has_deleted_link:
             return QCoreApplication.translate(
                 "ActionPlanView", "A linked paragraph was deleted (†); the link is kept."

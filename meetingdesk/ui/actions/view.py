@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services import actions as action_services
+from meetingdesk.services import team
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpSummary
 from meetingdesk.ui.view_base import ViewBase, any_of
 
 from ..hub import Hub
+from ..team.rights import gate, why_not
 from .dialogs import ActionsImportDialog, FollowUpDialog
 from .model import (
     COL_TITLE,
@@ -109,15 +111,15 @@ class ActionPlanView(ViewBase):
         self.new_button = QPushButton(self.tr("New action…"), self)
         self.new_button.setToolTip(self.tr("Add an action to an annex, typed here"))
         self.new_button.clicked.connect(lambda _checked=False: self.new_action())
-        import_button = QPushButton(self.tr("Import…"), self)
-        import_button.clicked.connect(self.import_xlsx)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.clicked.connect(self.import_xlsx)
         export_button = QPushButton(self.tr("Export…"), self)
         export_button.clicked.connect(self.export_xlsx)
-        carry_button = QPushButton(self.tr("Carry over…"), self)
-        carry_button.setToolTip(
+        self.carry_button = QPushButton(self.tr("Carry over…"), self)
+        self.carry_button.setToolTip(
             self.tr("Start the next meeting's action list from the open actions of this one")
         )
-        carry_button.clicked.connect(lambda _checked=False: self.carry_over())
+        self.carry_button.clicked.connect(lambda _checked=False: self.carry_over())
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("Owner"), self.owner),
@@ -129,9 +131,9 @@ class ActionPlanView(ViewBase):
         filters.addWidget(self.overdue)
         filters.addStretch(1)
         filters.addWidget(self.new_button)
-        filters.addWidget(import_button)
+        filters.addWidget(self.import_button)
         filters.addWidget(export_button)
-        filters.addWidget(carry_button)
+        filters.addWidget(self.carry_button)
         filters.addWidget(annex_button)
         filters.addWidget(followup_button)
 
@@ -262,7 +264,7 @@ class ActionPlanView(ViewBase):
         a = self.current()
         self.links.clear()
         self.follow_ups.clear()
-        self.add_follow_up_button.setEnabled(a is not None)
+        self._gate(a)
         if a is None:
             self.detail.setPlainText(self.tr("Select an action to see its texts and links."))
             return
@@ -292,6 +294,18 @@ class ActionPlanView(ViewBase):
             item.setData(CLAUSE_ROLE, x.clause_id)
         for f in a.follow_ups:
             QListWidgetItem(f"{f.on_date.isoformat()}  {f.note}  ({f.author})", self.follow_ups)
+
+    def _gate(self, a: ActionSnap | None) -> None:
+        """The action plan is the secretariat's: greyed, with the reason, for other roles."""
+        desk, has_meeting = self.hub.desk, self.hub.meeting is not None
+        for button in (self.new_button, self.import_button, self.carry_button):
+            gate(button, desk, team.MEETING, has_meeting)
+        gate(self.add_follow_up_button, desk, team.MEETING, a is not None)
+        refusal = why_not(desk, team.MEETING)
+        if refusal != self.model.refusal:
+            self.model.layoutAboutToBeChanged.emit()
+            self.model.refusal = refusal
+            self.model.layoutChanged.emit()
 
     def _open_link(self, item: QListWidgetItem) -> None:
         self.openClauseRequested.emit(int(item.data(CLAUSE_ROLE)))

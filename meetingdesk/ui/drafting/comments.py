@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.services import team
 from meetingdesk.services.base import DeskError
 from meetingdesk.services.drafting import comments
 from meetingdesk.snapshots import Changes
 from meetingdesk.snapshots.drafting import CommentSnap
 
 from .. import labels
+from ..team.rights import gate
 from .context import DraftingContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,9 +99,10 @@ class CommentsPanel(QWidget):
     def _update_buttons(self) -> None:
         has_text = bool(self.body.text().strip()) and self.clause_id is not None
         sel = self.selected()
-        self.add_button.setEnabled(has_text)
-        self.reply_button.setEnabled(has_text and sel is not None)
-        self.resolve_button.setEnabled(sel is not None)
+        desk = self.ctx.desk
+        gate(self.add_button, desk, team.COMMENTS, has_text)
+        gate(self.reply_button, desk, team.COMMENTS, has_text and sel is not None)
+        gate(self.resolve_button, desk, team.COMMENTS, sel is not None)
         self.resolve_button.setText(
             self.tr("Reopen") if sel is not None and sel.resolved else self.tr("Resolve")
         )

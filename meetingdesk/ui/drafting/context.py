@@ -55,11 +55,15 @@ class DraftingContext(QObject):
         return self.hub.meeting_id
 
     @property
-    def read_only(self) -> bool:
-        """A frozen revision is on screen, the document is adopted, or the login may not edit."""
+    def frozen(self) -> bool:
+        """No text, a frozen revision on screen, or an adopted document: nobody edits it."""
         t = self.text
-        frozen = t is None or bool(t.revision_label) or t.document.status == "adopted"
-        return frozen or not team.may(self.desk, team.EDIT_TEXT)
+        return t is None or bool(t.revision_label) or t.document.status == "adopted"
+
+    @property
+    def read_only(self) -> bool:
+        """The text is frozen, or the login may not edit text."""
+        return self.frozen or not team.may(self.desk, team.EDIT_TEXT)
 
     def clause(self, clause_id: int) -> ClauseSnap | None:
         """A clause of the text on screen (or one of its deleted clauses), or None."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from meetingdesk.services import team
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import Changes, ClauseSnap, DocumentSnap, DocumentText, MeetingSnap
@@ -20,6 +21,7 @@ from meetingdesk.ui import labels
 from meetingdesk.ui.hub import Hub
 from meetingdesk.ui.models import Column
 from meetingdesk.ui.qtnames import VERTICAL
+from meetingdesk.ui.team.rights import gate
 from meetingdesk.ui.view_base import ViewBase, any_of
 from meetingdesk.ui.widgets import SnapshotTable
 
@@ -108,8 +110,7 @@ class DocumentsView(ViewBase):
             self.up_button,
             self.down_button,
         )
-        for button in self._document_buttons:
-            button.setEnabled(False)
+        self._gate_buttons(None)
         manage = QHBoxLayout()
         for button in (self.new_button, self.import_button, *self._document_buttons):
             manage.addWidget(button)
@@ -261,11 +262,18 @@ class DocumentsView(ViewBase):
     def _show_clauses(self, document: DocumentSnap | None) -> None:
         self.open_button.setEnabled(document is not None)
         self.pdf_button.setEnabled(document is not None)
-        for button in self._document_buttons:
-            button.setEnabled(document is not None)
+        self._gate_buttons(document)
         text = self._texts.get(document.id) if document else None
         self.clauses.set_rows(text.clauses if text else [])
         self.received.setText(self.received_text(document))
+
+    def _gate_buttons(self, document: DocumentSnap | None) -> None:
+        """Documents are the secretariat's: greyed, with the reason, for other roles."""
+        desk = self.hub.desk
+        gate(self.new_button, desk, team.DOCUMENTS, self.hub.meeting is not None)
+        gate(self.import_button, desk, team.DOCUMENTS, self.hub.meeting is not None)
+        for button in self._document_buttons:
+            gate(button, desk, team.DOCUMENTS, document is not None)
 
     def received_text(self, document: DocumentSnap | None) -> str:
         """What each delegation last received of the document ("" before any circulation)."""

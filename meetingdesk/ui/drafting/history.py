@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.services import drafting
+from meetingdesk.services import drafting, team
 from meetingdesk.services.base import DeskError
 from meetingdesk.services.drafting import compare
 from meetingdesk.snapshots import Changes, VersionSnap
@@ -31,6 +31,7 @@ from meetingdesk.snapshots.drafting import BlameSnap, BlameSpanSnap
 
 from .. import labels
 from ..qtnames import NO_EDIT, SELECT_ROWS, VERTICAL
+from ..team.rights import gate
 from .context import DraftingContext
 from .redline import attribution_colours, blame_html, ops_html, span_key
 
@@ -158,7 +159,8 @@ class HistoryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         v = self.selected()
-        self.restore_button.setEnabled(v is not None and not v.is_head and not self.ctx.read_only)
+        restorable = v is not None and not v.is_head and not self.ctx.frozen
+        gate(self.restore_button, self.ctx.desk, team.EDIT_TEXT, restorable)
 
     def _when(self, v: VersionSnap) -> str:
         who = v.delegation_code or v.author

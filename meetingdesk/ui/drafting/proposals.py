@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.services import team
 from meetingdesk.services.drafting import proposals
 from meetingdesk.snapshots import Changes, DelegationSnap
 from meetingdesk.snapshots.drafting import ProposalSnap
 
 from .. import labels
 from ..qtnames import OK_CANCEL
+from ..team.rights import gate
 from .context import DraftingContext
 
 SNAP_ROLE = Qt.ItemDataRole.UserRole
@@ -247,17 +249,22 @@ class ProposalsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         p = self.selected()
-        writable = not self.ctx.read_only
-        open_ = p is not None and p.is_open and writable
+        desk, open_text = self.ctx.desk, not self.ctx.frozen
+        open_ = p is not None and p.is_open and open_text
         for b in (
             self.accept_button,
             self.reject_button,
             self.withdraw_button,
             self.position_button,
         ):
-            b.setEnabled(open_)
-        self.incorporate_button.setEnabled(open_ and p is not None and p.kind != "move")
-        self.new_button.setEnabled(writable and self.ctx.document_id is not None)
+            gate(b, desk, team.PROPOSALS, open_)
+        gate(
+            self.incorporate_button,
+            desk,
+            team.PROPOSALS,
+            open_ and p is not None and p.kind != "move",
+        )
+        gate(self.new_button, desk, team.PROPOSALS, open_text and self.ctx.document_id is not None)
 
     def new_proposal(self) -> None:
         doc_id = self.ctx.document_id

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.services import team
 from meetingdesk.services.base import DeskError
 from meetingdesk.services.drafting import resolution, structure
 from meetingdesk.snapshots import Changes, ClauseSnap
 from meetingdesk.snapshots.drafting import ConcordanceRow
 from meetingdesk.text.brackets import BracketError, bracket_at, bracket_spans
 
+from ..team.rights import gate
 from .context import DraftingContext
 from .projector import ProjectorWindow
 
@@ -266,7 +268,7 @@ class StructureActions:
         self._syncing_numbering = True
         try:
             self.bis_action.setChecked(t is not None and t.document.numbering != "renumber")
-            self.bis_action.setEnabled(t is not None and not self.ctx.read_only)
+            gate(self.bis_action, self.ctx.desk, team.DOCUMENTS, not self.ctx.frozen)
         finally:
             self._syncing_numbering = False
 

@@ -511,39 +511,42 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
 
     def _update_actions(self) -> None:
         t = self.ctx.text
-        writable = t is not None and not self.ctx.read_only
+        desk = self.ctx.desk
+        open_text = not self.ctx.frozen  # a text on screen that may change at all
+        writable = open_text and team.may(desk, team.EDIT_TEXT)
         clause = self.clauses.current()
         deleted = clause is not None and clause.status == "deleted"
-        live = writable and clause is not None and not deleted
-        for b in (
+        on_clause = open_text and clause is not None and not deleted
+        live = writable and on_clause
+        for item in (
             self.status_button,
             self.up_button,
             self.down_button,
             self.delete_button,
             self.indent_button,
             self.outdent_button,
+            self.indent_action,
+            self.outdent_action,
+            *self.resolve_actions,
         ):
-            b.setEnabled(live)
-        self.indent_action.setEnabled(live)
-        self.outdent_action.setEnabled(live)
-        self.renumber_action.setEnabled(writable)
+            gate(item, desk, team.EDIT_TEXT, on_clause)
+        gate(self.renumber_action, desk, team.FREEZE, writable)
         self.sync_numbering_action()
         self.delete_button.setVisible(not deleted)
         self.restore_button.setVisible(deleted)
-        self.restore_button.setEnabled(writable and deleted)
+        gate(self.restore_button, desk, team.EDIT_TEXT, open_text and deleted)
         old_menu = self.lift_button.menu()
         self.lift_button.setMenu(self.lift_menu(clause if live else None, self.lift_button))
         if old_menu is not None:
             old_menu.deleteLater()
-        self.lift_button.setEnabled(live and bool(clause.ad_ref))
-        self.insert_button.setEnabled(writable)
-        desk = self.ctx.desk
+        gate(self.lift_button, desk, team.EDIT_TEXT, on_clause and bool(clause.ad_ref))
+        gate(self.insert_button, desk, team.EDIT_TEXT, open_text)
         gate(self.silence_action, desk, team.SILENCE, t is not None and not t.revision_label)
         gate(self.freeze_action, desk, team.FREEZE, writable)
         gate(self.adopt_action, desk, team.ADOPT, writable)
         self.compare_action.setEnabled(t is not None and bool(t.document.revision_labels))
         self.export_action.setEnabled(t is not None)
-        self.save_action.setEnabled(writable)
+        gate(self.save_action, desk, team.EDIT_TEXT, open_text)
 
 
 __all__ = ["DraftingView", "excerpt_of"]

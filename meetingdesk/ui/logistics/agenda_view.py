@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -40,7 +41,10 @@ from ..logistics.agenda_editor import AgendaEditor
 from ..logistics.clash_list import ClashList
 from ..logistics.item_dialog import ItemDialog
 from ..logistics.session_dialog import SessionDialog
-from ..team.rights import gate
+from ..team.rights import gate, why_not
+
+NO_DRAG = QAbstractItemView.DragDropMode.NoDragDrop
+INTERNAL_MOVE = QAbstractItemView.DragDropMode.InternalMove
 
 AGENDA = Changes(agenda=True)
 
@@ -64,13 +68,19 @@ class AgendaView(ViewBase):
         self.export_button = QPushButton(self.tr("Export calendar (.ics)…"), self)
         self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
         self.editor = AgendaEditor(hub.desk, None, self)
-        self.editor.tree.setToolTip(
-            self.tr("Drag a session or an item to reorder; ⚠ marks a clash (see the list below)")
+        self._drag_tip = self.tr(
+            "Drag a session or an item to reorder; ⚠ marks a clash (see the list below)"
         )
+        self.editor.tree.setToolTip(self._drag_tip)
         self.editor.agendaChanged.connect(lambda: self.hub.publish(AGENDA))
         self.editor.errorOccurred.connect(self._refused)
-        self.editor.sessionRequested.connect(lambda sid: self.edit_session(sid))
-        self.editor.itemRequested.connect(lambda iid: self.edit_item(iid))
+        # a double-click edits, as the (gated) Edit button does, when the role may
+        self.editor.sessionRequested.connect(
+            lambda sid: team.may(self.hub.desk, team.AGENDA) and self.edit_session(sid)
+        )
+        self.editor.itemRequested.connect(
+            lambda iid: team.may(self.hub.desk, team.AGENDA) and self.edit_item(iid)
+        )
         self.editor.tree.currentItemChanged.connect(lambda *_rows: self._update_buttons())
         # the entry to select once the page has reloaded after a write
         self._select_after: tuple[str, int] | None = None
@@ -200,6 +210,11 @@ class AgendaView(ViewBase):
             team.AGENDA,
             has_meeting and self.selected_session_id() is not None,
         )
+        # reordering by drag and drop: off, with the reason as the tree's tooltip
+        refusal = why_not(desk, team.AGENDA)
+        tree = self.editor.tree
+        tree.setDragDropMode(NO_DRAG if refusal else INTERNAL_MOVE)
+        tree.setToolTip(refusal or self._drag_tip)
 
     def _find_session(self, session_id: int) -> AgendaSessionSnap | None:
         return next((x for x in self.editor.sessions if x.id == session_id), None)

@@ -153,9 +153,14 @@ class DelegationsView(ViewBase):
         lower_layout.addWidget(self.participants, 1)
 
         self.delegations.current_changed.connect(self._show_participants)
-        self.delegations.view.doubleClicked.connect(lambda _i: self.edit_delegation())
+        # a double-click edits, as the (gated) Edit buttons do, when the role may
+        self.delegations.view.doubleClicked.connect(
+            lambda _i: team.may(self.hub.desk, team.DELEGATIONS) and self.edit_delegation()
+        )
         self.participants.current_changed.connect(lambda _p: self._update_buttons())
-        self.participants.view.doubleClicked.connect(lambda _i: self.edit_participant())
+        self.participants.view.doubleClicked.connect(
+            lambda _i: team.may(self.hub.desk, team.DELEGATIONS) and self.edit_participant()
+        )
         split = QSplitter(VERTICAL, self)
         split.addWidget(upper)
         split.addWidget(lower)

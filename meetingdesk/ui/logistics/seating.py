@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.services import team
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.logistics.seating import Seat, SeatingPlan, get_seating, swap_seats
+
+from ..team.rights import why_not
 
 SEAT_RADIUS = 34.0
 
@@ -34,12 +37,14 @@ class SeatItem(QGraphicsEllipseItem):
         self.home = home
         self.view = view
         self.setPos(home)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        movable = not view.refusal  # a role that may not change the plan cannot drag
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
         colour = QColor("#f3d9a4") if seat.is_head_of_table else QColor("#dde7f3")
         self.setBrush(QBrush(colour))
         self.setPen(QPen(QColor("#34495e"), 1.5))
-        self.setToolTip(f"{seat.name_en}\n{seat.name_ja}\n{seat.head_name}".strip())
+        tip = f"{seat.name_en}\n{seat.name_ja}\n{seat.head_name}".strip()
+        self.setToolTip(f"{tip}\n\n{view.refusal}" if view.refusal else tip)
         code = QGraphicsSimpleTextItem(seat.code, self)
         font = QFont()
         font.setBold(True)
@@ -77,6 +82,8 @@ class SeatingView(QGraphicsView):
         self.meeting_id = meeting_id
         self.plan: SeatingPlan | None = None
         self.seat_items: list[SeatItem] = []
+        #: why the login may not move seats ("" when it may; ui.team.rights.why_not)
+        self.refusal = ""
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(420, 320)
@@ -91,6 +98,8 @@ class SeatingView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.seat_items = []
+        self.refusal = why_not(self.desk, team.MEETING)
+        self.setToolTip(self.refusal)
         if self.meeting_id is None:
             self.plan = None
             return
@@ -133,7 +142,7 @@ class SeatingView(QGraphicsView):
 
     def seat_dropped(self, item: SeatItem) -> None:
         target = self.target_of(item)
-        if target is None or self.plan is None or self.meeting_id is None:
+        if target is None or self.plan is None or self.meeting_id is None or self.refusal:
             item.setPos(item.home)
             return
         try:

@@ -21,13 +21,11 @@ class SeatingPage(ViewBase):
 
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
-        self.hint = QLabel(
-            self.tr(
-                "The chair sits at the head of the table; the others follow the order of "
-                "precedence. Drag a seat onto another to swap them."
-            ),
-            self,
+        self._hint = self.tr(
+            "The chair sits at the head of the table; the others follow the order of "
+            "precedence. Drag a seat onto another to swap them."
         )
+        self.hint = QLabel(self._hint, self)
         self.hint.setWordWrap(True)
         self.seating = SeatingView(hub.desk, None, self)
         self.seating.seatingChanged.connect(self._saved)
@@ -56,6 +54,8 @@ class SeatingPage(ViewBase):
     def apply(self, data: int | None) -> None:
         self.seating.set_meeting(self.hub.desk, data)
         self.seating.fitInView(self.seating.sceneRect(), _KEEP_ASPECT)
+        # a role that may not move seats reads why in the hint (the seats do not move)
+        self.hint.setText(self.seating.refusal or self._hint)
 
     def _saved(self, _plan: object) -> None:
         self.hub.status_message.emit(self.tr("Seating plan saved."))

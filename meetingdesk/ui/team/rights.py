@@ -11,6 +11,8 @@ from meetingdesk.services.base import ConnectionLost, Desk, DeskError, Permissio
 from meetingdesk.ui import labels
 
 _TIP = "md_allowed_tooltip"
+#: the right a gated control needs, kept on it (tests walk the window for it)
+RIGHT = "md_right"
 
 
 def role_label(role: str) -> str:
@@ -39,9 +41,14 @@ def why_not(desk: Desk, right: str) -> str:
 
 
 def gate(item: QAction | QWidget, desk: Desk, right: str, enabled: bool = True) -> None:
-    """Enable item when enabled and the role allows; a role refusal becomes its tooltip."""
+    """Enable item when enabled and the role allows; a role refusal becomes its tooltip.
+
+    The one way the window greys what a role may not do: every write control goes through
+    it (or, for what cannot be disabled — an editable table, movable seats — through
+    ``why_not`` with the reason in sight)."""
     if item.property(_TIP) is None:
         item.setProperty(_TIP, item.toolTip())
+    item.setProperty(RIGHT, right)
     reason = why_not(desk, right)
     item.setEnabled(enabled and not reason)
     item.setToolTip(reason or item.property(_TIP))
