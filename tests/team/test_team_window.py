@@ -24,7 +24,7 @@ from .test_server_roles import world  # noqa: E402
 class MemoryKeyring(KeyringBackend):
     """A keyring in a dict: the test machine has no desktop keyring."""
 
-    priority = 1
+    priority = 0.5  # below 1: never taken for a real system keyring
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,7 +45,11 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def memory_keyring():
+def memory_keyring(monkeypatch):
+    """Login passwords go to a keyring in memory; the audit key stays in its file (a key
+    put in this keyring would be lost with it, and the marker left behind would refuse
+    every later write that signs)."""
+    monkeypatch.setenv("MEETINGDESK_KEYRING", "file")
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
