@@ -87,3 +87,29 @@ def test_drafters_write_only_the_conflict_rows_of_store_info(team_db, staff):
             )
     finally:
         engine.dispose()
+
+
+def test_a_drafter_resolves_the_conflicts_of_a_check_in(team_db, staff, tmp_path):
+    from meetingdesk.services.offline import pending_conflicts, resolve_conflict
+
+    m_id, doc_id, cid = world(staff("secretariat"))
+    drafter_url = staff("drafter")
+    path = tmp_path / "decl.mdpkg"
+    edited_package(drafter_url, m_id, doc_id, cid, path, "We promote open access, offline.")
+    colleague = Desk.open(staff("drafter", "colleague"))
+    try:
+        h = head(colleague, doc_id, cid).en_version_id
+        docs.save_text(colleague, cid, "en", "We promote fair access, online.", expected_head=h)
+    finally:
+        colleague.close()
+    desk = Desk.open(drafter_url)
+    try:
+        report = checkin(desk, path)
+        assert report.conflicts
+        (conflict,) = pending_conflicts(desk)
+        resolve_conflict(desk, conflict.clause_uuid, conflict.lang, "alternatives")
+        assert pending_conflicts(desk) == []
+        merged = head(desk, doc_id, cid).text_en
+        assert "offline" in merged and "online" in merged and "[" in merged
+    finally:
+        desk.close()
