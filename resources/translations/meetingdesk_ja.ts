@@ -5940,6 +5940,11 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <extracomment>the plan was saved (carries the new SeatingPlan) a readable reason a drop was refused</extracomment>
         <translation>全体会合のテーブル — 席を別の席へドラッグすると入れ替わります</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/seating.py" line="116"/>
+        <source>Plenary table</source>
+        <translation>全体会合のテーブル</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

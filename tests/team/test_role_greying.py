@@ -202,6 +202,8 @@ def walk_window(qtbot, window, desk: Desk, role: str, team_meeting) -> Walk:
         assert bool(seat.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable) == movable
     if not movable:
         assert seating.hint.text() == why_not(desk, team.MEETING)
+        words = [i.text() for i in seating.seating.scene().items() if hasattr(i, "text")]
+        assert "Plenary table" in words and not any("drag" in w for w in words)
 
     drafting = show(qtbot, window, DraftingView)
     walk.editor = drafting.editor

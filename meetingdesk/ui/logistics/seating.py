@@ -112,7 +112,11 @@ class SeatingView(QGraphicsView):
             QBrush(QColor("#c8a97e")),
         )
         table.setZValue(-1)
-        caption = scene.addSimpleText(self.tr("Plenary table — drag a seat onto another to swap"))
+        caption = scene.addSimpleText(
+            self.tr("Plenary table")
+            if self.refusal  # seats do not move for this login: no drag hint
+            else self.tr("Plenary table — drag a seat onto another to swap")
+        )
         caption.setPos(-caption.boundingRect().width() / 2, -caption.boundingRect().height() / 2)
         for seat in self.plan.seats:
             angle = -math.pi / 2 + 2 * math.pi * seat.index / n  # seat 0 at the top, clockwise
