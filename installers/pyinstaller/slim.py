@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import posixpath
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
@@ -67,12 +68,47 @@ DROP = (
     "PySide6/*plugins/imageformats/*qtiff*", "PySide6/*plugins/imageformats/*qwebp*",
     "PySide6/*plugins/imageformats/*qtga*", "PySide6/*plugins/imageformats/*qwbmp*",
     "PySide6/*plugins/imageformats/*qpdf*",
-    # Pillow modules for formats nobody opens here (libavif alone is 5 MB), and its Tk glue.
-    "PIL/_avif*", "PIL/_imagingtk*",
+    # Pillow: only the core (PIL.Image, for images ReportLab and pyHanko may place) is used.
+    # Its font renderer (FreeType, HarfBuzz), colour management (lcms2), AVIF, WebP and Tk
+    # glue are not: ReportLab embeds fonts itself. Their libraries go as orphans.
+    "PIL/_avif*", "PIL/_imagingtk*", "PIL/_imagingft*", "PIL/_imagingcms*", "PIL/_webp*",
+    # lxml: python-docx and openpyxl use lxml.etree only.
+    "lxml/objectify*", "lxml/sax*", "lxml/html/diff*", "lxml/html/_difflib*",
+    # psycopg's binary wheel carries its own libpq, OpenSSL, Kerberos and LDAP (10 MB): the
+    # spec excludes it, psycopg then loads the system's libpq (Debian libpq5) through ctypes.
+    "psycopg_binary/*", "psycopg_binary.libs/*",
     # Test folders of libraries; our translation sources (the compiled .qm files ship).
     "pycountry/tests/*",
     "meetingdesk/resources/translations/*.ts", "meetingdesk/resources/*__pycache__/*",
 )  # fmt: skip
+
+
+#: Python packages the program never imports at run time (PyInstaller's hooks pull them in:
+#: pygments through optional Mako and ReportLab extras, setuptools through pkg_resources).
+UNUSED_PYTHON = (
+    "pygments", "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pydoc_data",
+    "readline", "curses", "psycopg_binary", "tkinter", "pytest", "pytestqt", "hypothesis",
+    "IPython",
+)  # fmt: skip
+
+#: Where Linux system libraries live. PyInstaller copies the ones the bundle links (X11,
+#: xcb, GLib, D-Bus, CUPS, GnuTLS, Kerberos, OpenSSL, SQLite, libstdc++ ... 29 MB); the
+#: Linux bundle ships inside a .deb instead, whose Depends names their Debian packages
+#: (installers/linux/build-deb finds them with ldd), so they are left out. libpython stays:
+#: the bootloader loads it from the bundle.
+SYSTEM_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
+
+
+def is_system_library(dest: str, source: str) -> bool:
+    """A shared library PyInstaller copied from the system's library folders."""
+    name = PurePosixPath(_posix(dest)).name
+    return (
+        "/" not in _posix(dest)
+        and source.startswith(SYSTEM_LIBRARY_DIRS)
+        and name.startswith("lib")
+        and ".so" in name
+        and not name.startswith("libpython")
+    )
 
 
 def _posix(dest: str) -> str:
@@ -187,9 +223,9 @@ def slim(
 ) -> tuple[list[Entry], list[Entry], list[str]]:
     """(binaries, datas, report lines) with the dropped files and orphan libraries gone.
 
-    Link-following (dependents of dropped libraries, orphans) runs on Linux only: elsewhere
-    the system libraries are not collected and the platform's loader rules differ (and
-    cannot be tried on these machines).
+    System libraries and link-following (dependents of dropped libraries, orphans) are
+    handled on Linux only: elsewhere the system libraries are not collected and the
+    platform's loader rules differ (and cannot be tried on these machines).
     """
     report: list[str] = []
     dropped: list[str] = []
@@ -208,13 +244,41 @@ def slim(
     kept_binaries = keep(binaries)
     kept_datas = keep(datas)
     if platform.startswith("linux"):
+        system = [e for e in kept_binaries if is_system_library(e[0], e[1])]
+        kept_binaries = [e for e in kept_binaries if e not in system]
+        for entry in system:
+            report.append(
+                f"{_size(entry[1]):>10}  {_posix(entry[0])}  (system library: the .deb depends "
+                "on its Debian package)"
+            )
         kept_binaries, dependents = drop_dependents(kept_binaries, dropped, imports_of)
         for entry in dependents:
             report.append(f"{_size(entry[1]):>10}  {_posix(entry[0])}  (links a removed library)")
         kept_binaries, orphans = prune_orphans(kept_binaries, imports_of)
         for entry in orphans:
             report.append(f"{_size(entry[1]):>10}  {_posix(entry[0])}  (no kept file links it)")
+    files = {_posix(e[0]) for e in (*kept_binaries, *kept_datas) if e[2] != "SYMLINK"}
+    kept_binaries = drop_dangling_links(kept_binaries, files, report)
+    kept_datas = drop_dangling_links(kept_datas, files, report)
     return kept_binaries, kept_datas, report
+
+
+def drop_dangling_links(entries: list[Entry], files: set[str], report: list[str]) -> list[Entry]:
+    """entries without PyInstaller's SYMLINK entries whose target is not among files.
+
+    PyInstaller links libraries next to the executable (libQt6Qml.so.6 ->
+    PySide6/Qt/lib/libQt6Qml.so.6); a link to a removed library would dangle.
+    """
+    out = []
+    for entry in entries:
+        if entry[2] == "SYMLINK":
+            dest = _posix(entry[0])
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(dest), _posix(entry[1])))
+            if target not in files:
+                report.append(f"{0:>10}  {dest}  (link to a removed file)")
+                continue
+        out.append(entry)
+    return out
 
 
 def _size(path: str) -> int:

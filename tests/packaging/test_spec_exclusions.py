@@ -198,3 +198,58 @@ def test_a_plugin_linking_a_removed_library_goes_too() -> None:
     )
     assert [e[0] for e in kept] == ["PySide6/Qt/plugins/platforms/libqxcb.so"]
     assert len(removed) == 2
+
+
+def test_system_libraries_are_left_to_the_deb_and_python_stays() -> None:
+    entries = [
+        ("libX11.so.6", "/usr/lib/x86_64-linux-gnu/libX11.so.6", "BINARY"),
+        ("libssl.so.3", "/lib/x86_64-linux-gnu/libssl.so.3", "BINARY"),
+        ("libpython3.11.so.1.0", "/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0", "BINARY"),
+        (
+            "python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+            "/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+            "EXTENSION",
+        ),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/venv/PySide6/Qt/lib/libQt6Core.so.6", "BINARY"),
+        ("QtCore.abi3.so", "/venv/PySide6/QtCore.abi3.so", "EXTENSION"),
+    ]
+    links = {
+        "/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so": ["libssl.so.3"],
+        "/venv/PySide6/QtCore.abi3.so": ["libQt6Core.so.6"],
+        "/venv/PySide6/Qt/lib/libQt6Core.so.6": ["libX11.so.6"],
+    }
+    kept, _datas, report = slim.slim(entries, [], lambda s: links.get(s, []), platform="linux")
+    names = {e[0] for e in kept}
+    assert "libX11.so.6" not in names and "libssl.so.3" not in names
+    # What links a system library stays: the .deb's Depends provides the library.
+    assert {"libpython3.11.so.1.0", "PySide6/Qt/lib/libQt6Core.so.6"} <= names
+    assert "python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so" in names
+    assert sum("system library" in line for line in report) == 2
+    # Elsewhere PyInstaller collects no system libraries and nothing is dropped for it.
+    kept_win, _d, _r = slim.slim(entries, [], lambda s: links.get(s, []), platform="win32")
+    assert len(kept_win) == len(entries)
+
+
+def test_links_to_removed_files_go_too() -> None:
+    binaries = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK"),
+    ]
+    kept, _datas, report = slim.slim(binaries, [], lambda s: [], platform="win32")
+    assert [e[0] for e in kept] == ["PySide6/Qt/lib/libQt6Core.so.6", "libQt6Core.so.6"]
+    assert any("libQt6Qml.so.6  (link to a removed file)" in line for line in report)
+
+
+def test_only_the_core_of_pillow_lxml_etree_and_no_psycopg_binary() -> None:
+    for dropped in (
+        "PIL/_imagingft.cpython-311-x86_64-linux-gnu.so",
+        "PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+        "lxml/objectify.cpython-311-x86_64-linux-gnu.so",
+        "psycopg_binary/pq.cpython-311-x86_64-linux-gnu.so",
+        "psycopg_binary.libs/libpq-e9b5c9ac.so.5.18",
+    ):
+        assert slim.drop_reason(dropped), dropped
+    for kept in ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", "lxml/etree.cpython-311.so"):
+        assert not slim.drop_reason(kept), kept
+    assert "psycopg_binary" in slim.UNUSED_PYTHON
