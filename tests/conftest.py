@@ -521,3 +521,32 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[0])
+
+
+def _libreoffice_resave(src: Path, fmt: str, out_dir: Path) -> Path:
+    """Open src in LibreOffice (headless, a profile of its own so that parallel runs do
+    not share a lock) and save it as fmt (xlsx, ods, csv …) in out_dir."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = (out_dir / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt]
+        + ["--outdir", str(out_dir), str(src)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    out = out_dir / f"{src.stem}.{fmt}"
+    assert out.is_file(), f"LibreOffice wrote no {out.name}"
+    return out
+
+
+@pytest.fixture(scope="session")
+def libreoffice_resave():
+    """The real LibreOffice re-saving a file (skips where it is not installed)."""
+    return _libreoffice_resave

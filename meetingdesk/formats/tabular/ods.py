@@ -50,11 +50,20 @@ def _cell_value(cell) -> object:
 
 
 def read_ods_rows(
-    name: str, archive: zipfile.ZipFile, cancel: Callable[[], bool] | None
+    name: str,
+    archive: zipfile.ZipFile,
+    cancel: Callable[[], bool] | None,
+    found: dict | None = None,
 ) -> list[tuple[int, tuple[object, ...]]]:
+    """Rows of the first sheet; found, if given, receives "sheet" and "formulas" (cells with
+    a table:formula; their value is the one LibreOffice saved)."""
     from lxml import etree
 
+    from .formulas import FormulaCell
     from .read import TableCancelled, TableError
+
+    formulas: list[FormulaCell] = []
+    sheet_name = ""
 
     rows: list[tuple[int, tuple[object, ...]]] = []
     number = 0
@@ -72,6 +81,7 @@ def read_ods_rows(
                 if element.tag == f"{{{TABLE}}}table":
                     if event == "start":
                         depth += 1
+                        sheet_name = sheet_name or element.get(f"{{{TABLE}}}name", "")
                     else:
                         break  # the first sheet is done
                     continue
@@ -86,6 +96,11 @@ def read_ods_rows(
                         continue
                     repeat = int(cell.get(f"{{{TABLE}}}number-columns-repeated", "1"))
                     value = _cell_value(cell)
+                    formula = cell.get(f"{{{TABLE}}}formula")
+                    if formula is not None:  # "of:=SUM([.A1:.A2])": shown without "of:"
+                        shown = formula.split(":", 1)[1] if formula[:4] == "of:=" else formula
+                        cached = value is not None
+                        formulas.append(FormulaCell(number + 1, len(cells), shown, cached))
                     cells.extend([value] * min(repeat, _REPEAT_LIMIT))
                 while cells and cells[-1] in (None, ""):
                     cells.pop()
@@ -101,4 +116,6 @@ def read_ods_rows(
         raise TableError(f"{name}: the ODS file has no content.xml") from exc
     except etree.XMLSyntaxError as exc:
         raise TableError(f"{name}: the ODS content is not well-formed XML ({exc})") from exc
+    if found is not None:
+        found.update(sheet=sheet_name, formulas=formulas)
     return rows

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from .formulas import FormulaCell, formula_findings
+
 Cell = object  # str, int, float, datetime, date or None
 ROW_LIMIT = 1_000_000
 _BOMS = (
@@ -47,6 +49,20 @@ class Table:
     encoding: str  # how a CSV was decoded ("" for workbooks)
     header: tuple[str, ...]
     rows: list[tuple[int, tuple[Cell, ...]]] = field(repr=False)  # (sheet row number, cells)
+    sheet: str = ""  # a workbook's first sheet, by name
+    formulas: tuple[FormulaCell, ...] = ()  # cells holding a formula (see formulas.py)
+
+    def formula_findings(
+        self, fields: tuple[str, ...] | list[str]
+    ) -> tuple[list[tuple[int, str, str]], list[str]]:
+        """Refusals (row, field, reason) and report lines for the formula cells in the
+        columns that feed a field (formulas.py says what is decided and why)."""
+        values = {}
+        by_row = dict(self.rows)
+        for f in self.formulas:
+            cells = by_row.get(f.row, ())
+            values[(f.row, f.column)] = cells[f.column] if f.column < len(cells) else None
+        return formula_findings(self.name, self.sheet, self.formulas, fields, values)
 
     @property
     def layout(self) -> tuple[str, ...]:
@@ -86,8 +102,9 @@ def read_table(
         raise TableError(
             f"{path.name}: old Excel .xls files are not read; save the sheet as .xlsx or CSV"
         )
+    found: dict = {}
     if data[:4] == b"PK\x03\x04" or suffix in (".xlsx", ".xlsm", ".ods"):
-        kind, rows = _read_zip(path, data, cancel)
+        kind, rows = _read_zip(path, data, cancel, found)
         encoding = ""
     else:
         text, encoding = decode_csv(path.name, data)
@@ -100,7 +117,15 @@ def read_table(
     names = tuple(cell_text(h) for h in header)
     while names and not names[-1]:
         names = names[:-1]
-    return Table(path.name, kind, encoding, names, body)
+    return Table(
+        path.name,
+        kind,
+        encoding,
+        names,
+        body,
+        sheet=found.get("sheet", ""),
+        formulas=tuple(found.get("formulas", ())),
+    )
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -187,7 +212,7 @@ def _renumber(rows: list[tuple[int, tuple[Cell, ...]]]) -> list[tuple[int, tuple
 
 
 def _read_zip(
-    path: Path, data: bytes, cancel: Callable[[], bool] | None
+    path: Path, data: bytes, cancel: Callable[[], bool] | None, found: dict
 ) -> tuple[str, list[tuple[int, tuple[Cell, ...]]]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -197,9 +222,9 @@ def _read_zip(
     if "content.xml" in names and "[Content_Types].xml" not in names:
         from .ods import read_ods_rows
 
-        return "ods", read_ods_rows(path.name, archive, cancel)
+        return "ods", read_ods_rows(path.name, archive, cancel, found)
     if "[Content_Types].xml" not in names:
         raise TableError(f"{path.name} is neither an XLSX nor an ODS workbook")
     from .xlsx_rows import read_xlsx_rows
 
-    return "xlsx", read_xlsx_rows(path.name, archive, cancel, ROW_LIMIT)
+    return "xlsx", read_xlsx_rows(path.name, archive, cancel, ROW_LIMIT, found)

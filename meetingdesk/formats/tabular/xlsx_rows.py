@@ -71,8 +71,8 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
     return out
 
 
-def _first_sheet(archive: zipfile.ZipFile) -> tuple[str, bool]:
-    """(path of the first worksheet, uses the 1904 date system)."""
+def _first_sheet(archive: zipfile.ZipFile) -> tuple[str, bool, str]:
+    """(path of the first worksheet, uses the 1904 date system, the sheet's name)."""
     book = _parse(archive.read("xl/workbook.xml"))
     pr = book.find(f"{{{MAIN}}}workbookPr")
     date1904 = pr is not None and pr.get("date1904") in ("1", "true")
@@ -85,7 +85,7 @@ def _first_sheet(archive: zipfile.ZipFile) -> tuple[str, bool]:
         if rel.get("Id") == rid:
             target = rel.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-            return posixpath.normpath(path), date1904
+            return posixpath.normpath(path), date1904, sheet.get("name", "")
     raise KeyError("the first sheet's part is missing")
 
 
@@ -110,14 +110,22 @@ def _column_index(ref: str) -> int:
 
 
 def read_xlsx_rows(
-    name: str, archive: zipfile.ZipFile, cancel: Callable[[], bool] | None, limit: int
+    name: str,
+    archive: zipfile.ZipFile,
+    cancel: Callable[[], bool] | None,
+    limit: int,
+    found: dict | None = None,
 ) -> list[tuple[int, tuple[object, ...]]]:
+    """Rows of the first sheet. found, if given, receives "sheet" (its name) and "formulas"
+    (a FormulaCell per cell holding a formula: its value is the one saved with the file)."""
     from lxml import etree
 
+    from .formulas import FormulaCell
     from .read import TableCancelled, TableError
 
+    formulas: list[FormulaCell] = []
     try:
-        sheet_path, date1904 = _first_sheet(archive)
+        sheet_path, date1904, sheet_name = _first_sheet(archive)
         strings = _shared_strings(archive)
         dates = _date_styles(archive)
         stream = archive.open(sheet_path)
@@ -125,7 +133,7 @@ def read_xlsx_rows(
         raise TableError(f"{name} is not a readable XLSX workbook ({exc})") from exc
     epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
     row_tag, cell_tag = f"{{{MAIN}}}row", f"{{{MAIN}}}c"
-    v_tag, is_tag = f"{{{MAIN}}}v", f"{{{MAIN}}}is"
+    v_tag, is_tag, f_tag = f"{{{MAIN}}}v", f"{{{MAIN}}}is", f"{{{MAIN}}}f"
     rows: list[tuple[int, tuple[object, ...]]] = []
     number = 0
     try:
@@ -146,11 +154,16 @@ def read_xlsx_rows(
                     kind = attrib.get("t", "n")
                     text = None
                     inline = None
+                    formula = None
                     for child in c:
                         if child.tag == v_tag:
                             text = child.text
                         elif child.tag == is_tag:
                             inline = child
+                        elif child.tag == f_tag:
+                            formula = child.text or ""
+                    if formula is not None:
+                        formulas.append(FormulaCell(number, index, formula, text is not None))
                     if kind == "s" and text is not None:
                         value: object = strings[int(text)]
                     elif kind == "inlineStr":
@@ -183,4 +196,6 @@ def read_xlsx_rows(
                     raise TableError(f"{name}: more than {limit:,} rows")
     except (etree.XMLSyntaxError, ValueError, IndexError) as exc:
         raise TableError(f"{name}, row {number + 1}: the sheet cannot be read ({exc})") from exc
+    if found is not None:
+        found.update(sheet=sheet_name, formulas=formulas)
     return rows

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from meetingdesk.formats.tabular import Table
 from meetingdesk.model import ActionItem, Document, Meeting
 from meetingdesk.services.actions.plan import apply_fields, attach_in, insert_clause
 from meetingdesk.services.actions.read import build_snaps, list_actions
@@ -152,6 +153,7 @@ class ActionsImportPreview:
     rows: tuple[ActionImportRow, ...]  # rows that create or change an action
     unchanged: int
     errors: tuple[RowError, ...]
+    notes: tuple[str, ...] = ()  # formula cells and formula-like texts, one line each
 
     @property
     def ok(self) -> bool:
@@ -167,6 +169,7 @@ class ActionsImportPreview:
             f"{self.path}: {self.new_count} new action(s), {changed} changed, "
             f"{self.unchanged} unchanged"
         ]
+        lines.extend(f"  {note}" for note in self.notes)
         if self.errors:
             lines.append(f"{len(self.errors)} problem(s); nothing will be imported:")
             lines.extend(f"  {e}" for e in self.errors)
@@ -181,8 +184,9 @@ def _text(value: object) -> str:
     return str(value or "").strip()
 
 
-def _read_table(path: Path) -> list[list[object]]:
-    """Header and rows of a CSV (any usual encoding), XLSX or ODS file (formats.tabular)."""
+def _read_table(path: Path) -> tuple[list[list[object]], list[int], Table]:
+    """Header and rows of a CSV (any usual encoding), XLSX or ODS file (formats.tabular),
+    each row's number in the sheet, and the table itself (for its formula cells)."""
     from meetingdesk.formats.tabular import TableError, read_table
 
     try:
@@ -201,7 +205,27 @@ def _read_table(path: Path) -> list[list[object]]:
             return value
         return str(value).strip()
 
-    return [list(table.header)] + [[cell(c) for c in cells] for _, cells in table.rows]
+    cells = [list(table.header)] + [[cell(c) for c in cells] for _, cells in table.rows]
+    return cells, [1] + [number for number, _ in table.rows], table
+
+
+def _formula_notes(
+    table: Table, header: list[str], rows: list[list[object]], numbers: list[int]
+) -> tuple[list[RowError], list[str]]:
+    """Formula cells (refused without a saved value, else taken and named) and texts that
+    start like a formula (kept as text, named): the report says both, as for participants."""
+    from meetingdesk.formats.xlsx import formula_like
+
+    refused, notes = table.formula_findings(header)
+    errors = [RowError(*r) for r in refused]
+    for number, record in zip(numbers[1:], rows[1:], strict=False):
+        for key, value in zip(header, record, strict=False):
+            if key and formula_like(value):
+                notes.append(
+                    f"row {number}: {key} starts like a spreadsheet formula ({value}); "
+                    "it is kept as text, never run"
+                )
+    return errors, notes
 
 
 def _parse_date(value: object) -> date | None:
@@ -341,7 +365,7 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
         res = _Resolver(s, meeting_id)
         existing = {a.uuid: a for a in build_snaps(s, meeting_id)}
     try:
-        table = _read_table(path)
+        table, numbers, sheet = _read_table(path)
     except DeskError as exc:
         return refuse(FILE, "", str(exc), doc_id)
     while table and not any(str(c).strip() for c in table[-1]):
@@ -363,8 +387,10 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
     rows: list[ActionImportRow] = []
     unchanged = 0
     seen: dict[str, int] = {}
-    for number, record in enumerate(table[1:], start=2):
-        if not any(str(c).strip() for c in record):
+    errors, notes = _formula_notes(sheet, header, table, numbers)
+    refused_rows = {e.row for e in errors}
+    for number, record in zip(numbers[1:], table[1:], strict=False):
+        if number in refused_rows or not any(str(c).strip() for c in record):
             continue
         raw = {header[i]: record[i] for i in range(min(len(record), len(header))) if header[i]}
         problems: list[tuple[str, str]] = []
@@ -396,7 +422,7 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
         else:
             unchanged += 1
     return ActionsImportPreview(
-        meeting_id, doc_id, str(path), tuple(rows), unchanged, tuple(errors)
+        meeting_id, doc_id, str(path), tuple(rows), unchanged, tuple(errors), tuple(notes)
     )
 
 

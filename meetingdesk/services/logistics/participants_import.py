@@ -148,6 +148,7 @@ class ImportPreview:
     choices: ImportChoices = field(default_factory=ImportChoices)
     read: int = 0  # data rows in the file
     sample: tuple[object, ...] = ()  # the first data row's cells, for the mapping step
+    formulas: tuple[str, ...] = ()  # formula cells whose saved value was taken, one line each
 
     @property
     def added(self) -> list[ImportRow]:
@@ -167,53 +168,9 @@ class ImportPreview:
 
     def report(self) -> str:
         """A plain-text report: how the file was read, counts, changes, then problems."""
-        how = f" ({self.kind.upper()}{', ' + self.encoding if self.encoding else ''})"
-        lines = [f"{self.path}{how if self.kind else ''}: {self.read} data row(s) read"]
-        if self.mapping is not None:
-            lines.extend(f"  {line}" for line in self.mapping.describe())
-        if self.rows:
-            lines.append(
-                f"{len(self.added)} to add, {len(self.updated)} to update, "
-                f"{len(self.unchanged)} unchanged"
-            )
-        for r in self.updated:
-            changed = "; ".join(f"{c.field}: {_show(c.old)} → {_show(c.new)}" for c in r.changes)
-            lines.append(f"  row {r.row}: {changed}")
-        for r in self.rows:
-            for name in r.formula_like():
-                lines.append(
-                    f"  row {r.row}: {name} starts like a spreadsheet formula "
-                    f"({_show(r.get(name))}); it is kept as text, never run"
-                )
-            if r.suggested:
-                lines.append(
-                    f"  row {r.row}: suggested {', '.join(r.suggested)} "
-                    f"({', '.join(str(r.get(f)) for f in r.suggested)}); check them"
-                )
-        if self.missing:
-            lines.append(
-                f"{len(self.missing)} registered participant(s) are not in the file "
-                "(listed only; nobody is removed):"
-            )
-            lines.extend(f"  {m.name} ({m.delegation_code})" for m in self.missing)
-        if not self.rows and not self.errors:
-            lines.append("nothing to import: the file has no data rows")
-        if self.errors:
-            lines.append(f"{len(self.errors)} problem(s); nothing will be imported:")
-            lines.extend(f"  {e}" for e in self.errors)
-        elif self.rows and not self.ok:
-            lines.append("nothing to change: every row matches what is registered")
-        else:
-            lines.append("no problems found")
-        return "\n".join(lines)
+        from .participants_report import preview_report
 
-
-def _show(value: object) -> str:
-    if value in (None, ""):
-        return "(empty)"
-    if hasattr(value, "isoformat"):
-        return value.isoformat(timespec="minutes")
-    return str(value)
+        return preview_report(self)
 
 
 class ImportRefused(ValidationError):
@@ -310,6 +267,9 @@ def preview_import(
     seen: dict[object, int] = {}
     errors: list[RowError] = []
     rows: list[ImportRow] = []
+    refused, formula_lines = table.formula_findings(fields)  # formula cells: formulas.py
+    errors += [RowError(*r) for r in refused]
+    refused_rows = {r[0] for r in refused}
     ambiguous: list[tuple[int, tuple[str, ...]]] = []
     matched: set[int] = set()
     total = len(table.rows)
@@ -319,7 +279,7 @@ def preview_import(
                 raise TableCancelled("import cancelled; nothing was imported")
             if progress is not None:
                 progress(done, total)
-        if not any(str(c).strip() for c in record if c is not None):
+        if number in refused_rows or not any(str(c).strip() for c in record if c is not None):
             continue
         extra = [c for c in record[width:] if c is not None and str(c).strip()]
         if extra:
@@ -431,6 +391,7 @@ def preview_import(
         ambiguous=tuple(ambiguous),
         missing=missing,
         read=total,
+        formulas=tuple(formula_lines),
         **info,
     )
 
