@@ -103,6 +103,55 @@ def version_hash_of(
     return hashlib.sha256(_ENCODE(payload).encode("utf-8")).hexdigest()
 
 
+# JSONEncoder(ensure_ascii=False) writes each string through this very function (the C
+# version where there is one), so a payload of strings joined by hand is byte-identical.
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_ESCAPED_BYTES = bytes(range(0x20)) + b'"\\'  # what JSON escapes in a UTF-8 string
+_HEAD = ("[" + _quote(VERSION_TAG) + ',"').encode("ascii")
+
+
+def _quoted_utf8(raw: bytes) -> bytes:
+    """The JSON string of UTF-8 text given as bytes: as it is, quoted, unless it holds a
+    character JSON escapes (quote, backslash, control); only then is it decoded. Bytes that
+    are not UTF-8 (written behind the program's back) hash differently: never a match."""
+    if len(raw.translate(None, _ESCAPED_BYTES)) == len(raw):  # 4x a regex search
+        return b'"' + raw + b'"'
+    return _quote(raw.decode("utf-8", "replace")).encode("utf-8")
+
+
+def version_hash_raw(
+    uuid: str,
+    clause_uuid: str,
+    language: str,
+    text: bytes | str,
+    author: str,
+    delegation_uuid: str,
+    created_at: str,
+    note: str,
+    parent_hash: str,
+    merge_parent_hash: str,
+    translated_from_hash: str,
+) -> str:
+    """version_hash_of for `check`: the text as the database's bytes (never decoded unless
+    it needs escaping), created_at already canonical, the short fields quoted together when
+    none needs escaping. The same digest at a fraction of the work (200,000 calls); a
+    hypothesis property holds it equal to version_hash_of."""
+    rest = (author, delegation_uuid, created_at, note, parent_hash, merge_parent_hash)
+    probe = "".join((uuid, clause_uuid, language, translated_from_hash, *rest))
+    if not probe.isprintable() or '"' in probe or "\\" in probe:  # rare: quote one by one
+        return version_hash_of(
+            uuid, clause_uuid, language,
+            text.decode("utf-8", "replace") if isinstance(text, bytes) else text,
+            author, delegation_uuid, created_at, note, parent_hash, merge_parent_hash,
+            translated_from_hash,
+        )  # fmt: skip
+    head = '","'.join((uuid, clause_uuid, language))
+    tail = '","'.join((*rest, translated_from_hash))
+    body = _quoted_utf8(text) if isinstance(text, bytes) else _quote(text).encode("utf-8")
+    data = b"".join((_HEAD, head.encode("utf-8"), b'",', body, b',"', tail.encode("utf-8"), b'"]'))
+    return hashlib.sha256(data).hexdigest()
+
+
 @dataclass(frozen=True)
 class EntryFacts:
     """One clause of a frozen revision, its versions named by their hashes."""
@@ -168,8 +217,7 @@ def text_hash(clauses: Iterable[Sequence[str]]) -> str:
 def range_digest(hashes: Iterable[str]) -> str:
     """One hash standing for many (a bulk write records this instead of a long list)."""
     h = hashlib.sha256(RANGE_TAG.encode())
-    for value in hashes:
-        h.update(value.encode("ascii"))
+    h.update("".join(hashes).encode("ascii"))  # one update: the same digest as one per hash
     return h.hexdigest()
 
 

@@ -16,10 +16,11 @@ from sqlalchemy import Connection
 from meetingdesk.integrity.hashing import (
     EntryFacts,
     RevisionFacts,
+    canonical_time,
     range_digest,
     revision_hash,
     text_hash,
-    version_hash_of,
+    version_hash_raw,
 )
 from meetingdesk.model import (
     AuditEvent,
@@ -94,49 +95,69 @@ def _time_text(raw) -> object:
 
 
 _VERSION_COLUMNS = (
-    "id, uuid, clause_id, language, text, author, delegation_id, created_at, note, "
+    "id, uuid, clause_id, language, {text}, author, delegation_id, created_at, note, "
     "parent_id, merge_parent_id, translated_from_id, content_hash"
 )
 
 
 def version_problems(conn: Connection, names: _Names) -> tuple[list[str], dict[int, str]]:
-    """Recompute every version's hash (raw rows: no ORM or type processing per row)."""
+    """Recompute every version's hash.
+
+    The texts (most of a large database) are streamed through the driver's own cursor in
+    batches: no ORM or SQLAlchemy row per version, and on SQLite each text arrives as its
+    UTF-8 bytes (CAST AS BLOB) and is hashed without being decoded (version_hash_raw).
+    The stored hashes are read first, in one small query, so that a parent is found
+    wherever it sits in the table.
+    """
     dl = Delegation.__table__
     delegations = {r.id: str(r.uuid) for r in conn.execute(sa.select(dl.c.id, dl.c.uuid))}
-    rows = conn.exec_driver_sql(
-        f"SELECT {_VERSION_COLUMNS} FROM clause_version ORDER BY id"
-    ).fetchall()
-    stored = {r[0]: r[12] for r in rows}
-    uuids, get = names.uuids, stored.get
+    sqlite = conn.dialect.name == "sqlite"
+    columns = _VERSION_COLUMNS.format(text="CAST(text AS BLOB)" if sqlite else "text")
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     out: list[str] = []
-    for vid, uuid, clause_id, lang, text, author, dlg, at, note, par, mpar, tr, h in rows:
-        digest = version_hash_of(
-            _uuid_text(uuid),
-            uuids.get(clause_id, ""),
-            lang,
-            text,
-            author,
-            delegations.get(dlg, "") if dlg else "",
-            _time_text(at),
-            note or "",
-            get(par, "") if par else "",
-            get(mpar, "") if mpar else "",
-            get(tr, "") if tr else "",
-        )
-        if digest == h and clause_id in uuids:
-            continue
-        where = f"{names.clause(clause_id)}, version {vid} ({lang})"
-        refs = {"parent": par, "merge parent": mpar, "translation source": tr}
-        missing = [k for k, x in refs.items() if x is not None and x not in stored]
-        if missing:
-            out.append(f"{where}: its {', '.join(missing)} is missing from the history")
-        if clause_id not in uuids:
-            out.append(f"{where}: its clause is missing")
-        if digest != h:
-            out.append(
-                f"{where}: text or history does not match its content hash (altered or relinked)"
-            )
+    try:
+        cursor.execute("SELECT id, content_hash FROM clause_version")
+        stored: dict[int, str] = dict(cursor.fetchall())
+        uuids, get = names.uuids, stored.get
+        cursor.execute(f"SELECT {columns} FROM clause_version ORDER BY id")
+        while batch := cursor.fetchmany(2000):
+            for vid, uuid, clause_id, lang, text, author, dlg, at, note, par, mpar, tr, h in batch:
+                digest = version_hash_raw(
+                    _uuid_text(uuid),
+                    uuids.get(clause_id, ""),
+                    lang,
+                    text if text is not None else "",
+                    author,
+                    delegations.get(dlg, "") if dlg else "",
+                    canonical_time(_time_text(at)),
+                    note or "",
+                    get(par, "") if par else "",
+                    get(mpar, "") if mpar else "",
+                    get(tr, "") if tr else "",
+                )
+                if digest == h and clause_id in uuids:
+                    continue
+                out += _version_mismatch(names, stored, vid, clause_id, lang, par, mpar, tr)
+                if digest != h:
+                    out.append(
+                        f"{names.clause(clause_id)}, version {vid} ({lang}): text or history "
+                        "does not match its content hash (altered or relinked)"
+                    )
+    finally:
+        cursor.close()
     return out, stored
+
+
+def _version_mismatch(names: _Names, stored: dict[int, str], vid, clause_id, lang, par, mpar, tr):
+    where = f"{names.clause(clause_id)}, version {vid} ({lang})"
+    out = []
+    refs = {"parent": par, "merge parent": mpar, "translation source": tr}
+    missing = [k for k, x in refs.items() if x is not None and x not in stored]
+    if missing:
+        out.append(f"{where}: its {', '.join(missing)} is missing from the history")
+    if clause_id not in names.uuids:
+        out.append(f"{where}: its clause is missing")
+    return out
 
 
 def revision_problems(

@@ -6,8 +6,10 @@ Builds ``generate_large(clauses, versions)`` on SQLite in --dir (kept and reused
 temporary folder otherwise; generated in a child process), then times, as medians over
 --runs runs: the whole read-only check (schema, SQLite integrity and foreign keys, guards,
 every version and revision hash, the audit chain and its signed heads, row counts), and
-its parts. Prints each figure with its goal and the ratio figure/goal, plus the load
-average (a shared machine's figures swing with it). Not collected by pytest.
+its parts; a floor (the same rows read and hashed by bare sqlite3 and hashlib, SQLite's own
+checks beside) and the ratio check/floor; what signing adds to an adopted final's export.
+Prints each figure with its goal and the ratio figure/goal, plus the load average (a
+shared machine's figures swing with it). Not collected by pytest.
 """
 
 from __future__ import annotations
@@ -61,6 +63,96 @@ def build(path: Path, clauses: int, versions: int) -> None:
     print(f"generated {path.name} in {time.perf_counter() - start:.1f} s")
 
 
+def floor(path: Path) -> None:
+    """The fastest honest way to do the core of `check`, with nothing of the program in it:
+    read every version row through sqlite3, SHA-256 each row's fields, and run SQLite's
+    integrity and foreign-key checks (on a second connection meanwhile, as check does)."""
+    import hashlib
+    import sqlite3
+    import threading
+
+    uri = f"{path.as_uri()}?mode=ro"
+
+    def pragmas() -> None:
+        with sqlite3.connect(uri, uri=True) as other:
+            other.execute("PRAGMA integrity_check").fetchall()
+            other.execute("PRAGMA foreign_key_check").fetchall()
+
+    worker = threading.Thread(target=pragmas)
+    worker.start()
+    con = sqlite3.connect(uri, uri=True)
+    cur = con.execute(
+        "SELECT id, uuid, clause_id, language, CAST(text AS BLOB), author, delegation_id, "
+        "created_at, note, parent_id, merge_parent_id, translated_from_id, content_hash "
+        "FROM clause_version"
+    )
+    sha = hashlib.sha256
+    while rows := cur.fetchmany(2000):
+        for row in rows:
+            sha(repr(row).encode()).hexdigest()
+    con.close()
+    worker.join()
+
+
+def _export_signing(folder: Path, runs: int) -> None:
+    """What signing adds to an adopted final's export: the same export timed as shipped
+    and with the signing step skipped (the rendered PDF is otherwise the same)."""
+    from datetime import date
+
+    from meetingdesk.services import drafting as dr
+    from meetingdesk.services import exports
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.drafting import documents as docs
+    from meetingdesk.services.exports import _exports
+    from meetingdesk.services.meetings import create_meeting
+
+    db = folder / "signing-bench.sqlite"
+    db.unlink(missing_ok=True)
+    desk = Desk.open(str(db), user="bench")
+    try:
+        m = create_meeting(
+            desk,
+            title_en="G7 ICT Ministers' Meeting",
+            host_en="Japan",
+            start_date=date(2016, 4, 29),
+            end_date=date(2016, 4, 30),
+            time_zone="Asia/Tokyo",
+        )
+        decl = docs.add_document(desk, m.id, short_name="decl", title_en="Joint Declaration")
+        for n in range(60):
+            docs.add_clause(
+                desk,
+                decl.id,
+                text_en=f"Paragraph {n + 1}: we will promote the free flow of information, "
+                "the protection of privacy and the security of networks, and we will "
+                "work together to narrow the digital divide in every region.",
+            )
+        dr.adopt_document(desk, decl.id, override="benchmark: English-only text")
+
+        def run(i: list[int] = [0]) -> None:  # noqa: B006 - a counter for new file names
+            i[0] += 1
+            exports.export(
+                desk, "final", folder / f"final-{i[0]}.pdf", meeting_id=m.id, document="decl"
+            )
+
+        run()  # warm-up: fonts, pyHanko's import
+        signed, _ = median_of(run, runs)
+        line("export final, adopted (signed)", signed)
+        original = _exports._sign_final
+        _exports._sign_final = lambda result, _text: result
+        try:
+            unsigned, _ = median_of(run, runs)
+        finally:
+            _exports._sign_final = original
+        line("export final, signing skipped", unsigned)
+        print(
+            f"signing adds {signed - unsigned:.3f} s per export "
+            f"({(signed - unsigned) / unsigned * 100:.0f}% of the unsigned export)"
+        )
+    finally:
+        desk.close()
+
+
 def _signing(folder: Path, runs: int) -> None:
     """What signing adds to an adopted final's export: pyHanko's import (once per process)
     and one PAdES signature over a rendered PDF."""
@@ -112,6 +204,10 @@ def main() -> int:
         t, report = median_of(lambda: check(desk), args.runs)
         line("check (everything, read-only)", t, GOAL_CHECK)
         print(f"  verdict: {'ok' if report.ok else report.problems[:3]}")
+        cpu_check = CPU[0]
+        f, _ = median_of(lambda: floor(path), args.runs)
+        line("floor: sqlite3 rows + sha256 + PRAGMA checks", f)
+        print(f"  ratio check/floor {t / f:.2f} wall, {cpu_check / CPU[0]:.2f} CPU")
 
         def part(fn):
             def run():
@@ -131,6 +227,7 @@ def main() -> int:
             line("  SQLite integrity_check alone", t)
         print(f"load average afterwards {os.getloadavg()[0]:.1f}")
         _signing(folder, args.runs)
+        _export_signing(folder, args.runs)
     finally:
         desk.close()
     return 0

@@ -6,6 +6,8 @@ import dataclasses
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from meetingdesk.integrity.anchor import (
     Receipt,
@@ -102,3 +104,48 @@ def test_receipt_from_json_or_garbage() -> None:
     for junk in (b"", b"{}", b"\xff\xfe", b"%PDF-1.4 broken"):
         with pytest.raises(ReceiptError):
             receipt_from_bytes(junk, "junk")
+
+
+_field = st.text(max_size=40)
+_hex = st.text(alphabet="0123456789abcdef-", max_size=36)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    uuid=_hex,
+    clause_uuid=_hex,
+    language=st.sampled_from(["en", "ja"]),
+    text=st.text(max_size=300),
+    author=_field,
+    delegation=_hex,
+    at=st.sampled_from(["2016-04-30T01:02:03.000004Z", "2026-11-29T23:00:00.000000Z"]),
+    note=_field,
+    parents=st.tuples(_hex, _hex, _hex),
+)
+def test_the_fast_version_hash_of_check_equals_the_reference(
+    uuid, clause_uuid, language, text, author, delegation, at, note, parents
+) -> None:
+    """`check` hashes texts as the database's UTF-8 bytes, quoting fields in bulk; it must
+    give the digest written at insert for every text (quotes, backslashes, control
+    characters, ideographic spaces, emoji, surrogate-free Unicode)."""
+    from meetingdesk.integrity.hashing import version_hash_of, version_hash_raw
+
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate cannot be stored as UTF-8 in the first place
+    fields = (author, delegation, at, note, *parents)
+    want = version_hash_of(uuid, clause_uuid, language, text, *fields)
+    assert version_hash_raw(uuid, clause_uuid, language, data, *fields) == want
+    assert version_hash_raw(uuid, clause_uuid, language, text, *fields) == want
+
+
+def test_text_bytes_that_are_not_utf8_never_match() -> None:
+    from meetingdesk.integrity.hashing import version_hash_of, version_hash_raw
+
+    fields = ("a", "", "2016-04-30T01:02:03.000004Z", "", "", "", "")
+    good = version_hash_of("u", "c", "en", 'caf\u00e9 "x"', *fields)
+    assert version_hash_raw("u", "c", "en", b'caf\xe9 "x"', *fields) != good
+    assert version_hash_raw("u", "c", "en", b"caf\xe9", *fields) != version_hash_of(
+        "u", "c", "en", "caf\u00e9", *fields
+    )
