@@ -74,6 +74,23 @@ def sqlite_checks(engine: Engine) -> tuple[list[str], list[str]]:
     return ([] if integrity == ["ok"] else integrity), fks
 
 
+def sqlite_checks_apart(path: Path) -> tuple[list[str], list[str]]:
+    """sqlite_checks on a read-only connection of its own, closed afterwards: `check` runs it
+    in a thread beside the hashing. Not one of the engine's pooled connections, which would
+    stay behind in the pool with a schema cache of its own."""
+    wal = path.with_name(path.name + "-wal")
+    uri = sqlite_uri(path) + ("" if wal.exists() else "&immutable=1")
+    con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        fks = [f"{r[0]} row {r[1]} → {r[2]}" for r in con.execute("PRAGMA foreign_key_check")]
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot check {path}: {exc}") from exc
+    finally:
+        con.close()
+    return ([] if integrity == ["ok"] else integrity), fks
+
+
 def backup_sqlite(src: Path, dest: Path) -> None:
     """Consistent copy through SQLite's backup API (safe while others have it open)."""
     from .leftovers import pending, temp_pattern

@@ -18,7 +18,13 @@ from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.meetings._records import counts as table_counts
 from meetingdesk.store import keys, leftovers
 from meetingdesk.store.engine import StoreError
-from meetingdesk.store.migrate import backup_sqlite, current_revision
+from meetingdesk.store.migrate import (
+    CheckReport,
+    backup_sqlite,
+    current_revision,
+    head_revision,
+    sqlite_checks_apart,
+)
 from meetingdesk.store.migrate import check as store_check
 from meetingdesk.store.verify import trust_report
 
@@ -73,10 +79,10 @@ def check(desk: Desk, receipts: list[tuple[str, Receipt]] | None = None) -> Main
         trust = trust_report(desk.engine, desk.db_uuid, base.schema, receipts)
     else:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="integrity") as pool:
-            pending = pool.submit(store_check, desk.engine)
+            pending = pool.submit(sqlite_checks_apart, Path(database))
             schema = current_revision(desk.engine)
             trust = trust_report(desk.engine, desk.db_uuid, schema, receipts)
-            base = pending.result()
+            base = CheckReport(schema, head_revision(), *pending.result())
     return MaintenanceReport(
         database=desk.label,
         schema=base.schema,
