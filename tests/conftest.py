@@ -25,6 +25,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PG_ENV = "MEETINGDESK_TEST_PG"
 
 
+def pytest_configure(config) -> None:
+    """Session-scoped fixtures (templates) are built before any test's own data folder is
+    set: the whole session gets a data folder of its own and no keyring, so that nothing
+    reaches the real ones (a template once signed with, and moved, the real audit key)."""
+    import tempfile
+
+    import keyring
+    from keyring.backends import fail
+
+    os.environ["MEETINGDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meetingdesk-test-data-")
+    keyring.set_keyring(fail.Keyring())
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     """Never touch the real user data folder or a database named in the environment."""
@@ -512,6 +525,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    folder = os.environ.get("MEETINGDESK_DATA_DIR", "")
+    if "meetingdesk-test-data-" in folder:  # the session's own (pytest_configure)
+        shutil.rmtree(folder, ignore_errors=True)
     # MEETINGDESK_TEST_TEARDOWN=1 goes through teardown (to reproduce that crash)
     if (
         _exit_status

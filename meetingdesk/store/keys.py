@@ -144,7 +144,8 @@ def _lost(marker: keyring_store.Marker, backend: str | None) -> str:
     return (
         f"the audit key {marker.key_id} is kept in {where}, which {now}: unlock or restore "
         "the keyring, or put the key back with `meetingdesk signing --restore-key FILE` from a "
-        "backup (nothing was signed)"
+        "backup, or start with MEETINGDESK_KEYRING=off to sign with a new key kept in a file "
+        "(nothing was signed)"
     )
 
 
