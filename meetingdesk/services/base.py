@@ -270,6 +270,25 @@ class Desk:
             )
         return None
 
+    def require_insert(self, table: str) -> None:
+        """Refuse, before any file is written, a use case whose record the server would
+        refuse at the end (it asks the server, which holds the rules; SQLite: no roles)."""
+        if self.is_sqlite:
+            return
+        from sqlalchemy import text
+
+        with self.read() as s:
+            allowed = s.execute(
+                text("SELECT has_table_privilege(:t, 'INSERT')"), {"t": f"public.{table}"}
+            ).scalar()
+        if not allowed:
+            raise PermissionRefused(
+                f"the server refused this change for {self.user_login} ({self.role}): "
+                f"no right to add to {table}; nothing was written",
+                self.user_login,
+                self.role,
+            )
+
     def mark_import(self, session: Session) -> None:
         """Keep the authors of rows copied from a package in this transaction.
 

@@ -181,3 +181,20 @@ def test_a_drafter_imports_proposals_from_word_and_maps_its_authors(drafted, tmp
     remember_authors(desk, m_id, {"Jane Roe (State Dept)": "DEU"})  # an update, too
     assert author_map(desk, m_id) == {"Jane Roe (State Dept)": "DEU"}
     assert [p.author for p in proposals.list_proposals(desk, doc_id)] == [desk.user_login]
+
+
+def test_circulation_is_the_secretariats_and_a_refusal_writes_no_file(drafted, staff, tmp_path):
+    from meetingdesk.services.base import PermissionRefused
+    from meetingdesk.services.exports.circulation import circulate
+
+    desk, m_id, _doc_id, _ids = drafted
+    out = tmp_path / "out"
+    with pytest.raises(PermissionRefused, match="nothing was written"):
+        circulate(desk, meeting_id=m_id, document="decl", revision="Rev.1", out=out)
+    assert not out.exists()
+    boss = Desk.open(staff("secretariat"))
+    try:
+        sent = circulate(boss, meeting_id=m_id, document="decl", revision="Rev.1", out=out)
+        assert sent.revision_label == "Rev.1" and any(out.iterdir())
+    finally:
+        boss.close()

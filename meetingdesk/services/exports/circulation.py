@@ -107,6 +107,7 @@ def circulate(
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
         raise ValidationError(f"{folder} is a file, not a folder")
+    desk.require_insert("circulation")  # a login that may not record it writes no file
     folder.mkdir(parents=True, exist_ok=True)
     meeting = meetings.get_meeting(desk, meeting_id)
     when = now or utc_now()
