@@ -198,3 +198,23 @@ def test_tags_survive_pdf_and_word(server, tmp_path):
     export_docx(desk, "compilation", docx, meeting_id=meeting_id, document="decl", lang="en")
     xml = zipfile.ZipFile(docx).read("word/document.xml").decode()
     assert "meaningfully advance" in xml and "FRA" in xml and "USA" in xml
+
+
+def test_package_has_no_search_index_and_still_searches(server, tmp_path):
+    """Both check-out paths (SQLite copy, PostgreSQL rows) leave the trigram index out of
+    the package; search there falls back to LIKE and finds the text."""
+    import sqlite3
+
+    from meetingdesk.services.drafting.search import fts_available, search
+
+    desk, meeting_id, _doc, _ids = server
+    path = tmp_path / "laptop.mdpkg"
+    checkout(desk, meeting_id, ["decl"], path)
+    con = sqlite3.connect(path)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    con.close()
+    assert not any(n.startswith("clause_version_fts") for n in names)
+    with opened(path) as pkg:
+        assert not fts_available(pkg)
+        hits = search(pkg, meeting_id, "cybersecurity")
+        assert hits and "cybersecurity" in hits[0].snippet

@@ -112,3 +112,11 @@ def copy_package_rows(source: Path, target: Path, meeting_id: int, doc_ids: list
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+def drop_search_index() -> tuple[str, ...]:
+    """Statements that take the trigram index out of a freshly migrated package file."""
+    return (
+        f"DROP TRIGGER IF EXISTS {FTS_PREFIX}_insert",
+        f"DROP TABLE IF EXISTS {FTS_PREFIX}",
+    )
