@@ -1066,7 +1066,7 @@ Schema: {schema} (program: {head})</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="50"/>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="138"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
@@ -1126,12 +1126,27 @@ Schema: {schema} (program: {head})</source>
         <translation>双方で変更</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="110"/>
+        <source>%1 — main database: %2 · this package: %3</source>
+        <translation>%1 — メインデータベース：%2 · このパッケージ：%3</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="123"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="138"/>
         <source>Resolve… ({count} left)</source>
         <translation>解決…(残り {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="153"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>

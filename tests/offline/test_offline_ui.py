@@ -49,6 +49,8 @@ def test_checkout_then_checkin_with_alternatives(qtbot, sqlite_desk: Desk, tmp_p
     assert "Taken: 1 · merged: 0 · conflicts: 1" in dialog.summary.text()
     assert len(dialog.conflict_items) == 1
     item = dialog.conflict_items[0]
+    login = desk.user_login
+    assert item.text(2) == (f"text overlaps — main database: {login} · this package: {login} (FRA)")
     assert dialog.resolve.isEnabled() and "1 left" in dialog.resolve.text()
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))  # a group row, not a conflict
     view = dialog.resolve_next()  # the button acts on the first open conflict anyway

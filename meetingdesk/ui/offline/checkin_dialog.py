@@ -103,11 +103,25 @@ class CheckinDialog(QDialog):
             "row": self.tr("changed on both sides"),
         }
         for c in report.conflicts:
-            item = QTreeWidgetItem(top, [c.label, c.lang, kinds.get(c.kind, c.kind)])
+            what = kinds.get(c.kind, c.kind)
+            if c.kind == "text":
+                # Who wrote each side, as the conflict view names them.
+                what = (
+                    self.tr("%1 — main database: %2 · this package: %3")
+                    .replace("%1", what)
+                    .replace("%2", self._who(c.main_author, c.main_delegation))
+                    .replace("%3", self._who(c.package_author, c.package_delegation))
+                )
+            item = QTreeWidgetItem(top, [c.label, c.lang, what])
             item.setData(0, ROLE, c)
             self.conflict_items.append(item)
         self.tree.expandAll()
         self._update_resolve()
+
+    def _who(self, author: str, delegation: str) -> str:
+        if author and delegation:
+            return self.tr("%1 (%2)").replace("%1", author).replace("%2", delegation)
+        return author or delegation or self.tr("unknown")
 
     def _open_items(self) -> list[QTreeWidgetItem]:
         """Text conflicts not yet resolved in this dialog."""
