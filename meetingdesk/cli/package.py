@@ -107,14 +107,15 @@ def cmd_out(args: argparse.Namespace) -> int:
 
 def cmd_in(args: argparse.Namespace) -> int:
     from meetingdesk.services.base import Desk
-    from meetingdesk.services.offline import checkin
+    from meetingdesk.services.offline import checkin, read_manifest
 
     desk = Desk.open(args.db)
     try:
         report = checkin(desk, args.file)
     finally:
         desk.close()
-    print(f"checked in {args.file.name}: {report.summary()}")
+    owner = read_manifest(args.file).owner()
+    print(f"checked in {args.file.name} (taken out by {owner}): {report.summary()}")
     return _conflicts(report)
 
 

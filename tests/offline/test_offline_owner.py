@@ -164,6 +164,11 @@ def test_out_on_the_command_line_names_the_delegation(tmp_path: Path, capsys):
     assert cli.main([*args, "--out", str(again)]) == 0
     assert read_manifest(again).delegation == "USA"
     capsys.readouterr()
+    assert cli.main(["--db", str(db), "package", "in", str(again)]) == 0
+    assert f"checked in q.mdpkg (taken out by {read_manifest(again).by} (USA)): " in (
+        capsys.readouterr().out
+    )
+    capsys.readouterr()
     bad = tmp_path / "r.mdpkg"
     assert cli.main([*args, "--out", str(bad), "--delegation", "ZZZ"]) == 2
     assert "no delegation 'ZZZ' in this meeting (there are: " in capsys.readouterr().err
