@@ -74,9 +74,6 @@ DROP = (
     "PIL/_avif*", "PIL/_imagingtk*", "PIL/_imagingft*", "PIL/_imagingcms*", "PIL/_webp*",
     # lxml: python-docx and openpyxl use lxml.etree only.
     "lxml/objectify*", "lxml/sax*", "lxml/html/diff*", "lxml/html/_difflib*",
-    # psycopg's binary wheel carries its own libpq, OpenSSL, Kerberos and LDAP (10 MB): the
-    # spec excludes it, psycopg then loads the system's libpq (Debian libpq5) through ctypes.
-    "psycopg_binary/*", "psycopg_binary.libs/*",
     # Test folders of libraries; our translation sources (the compiled .qm files ship).
     "pycountry/tests/*",
     "meetingdesk/resources/translations/*.ts", "meetingdesk/resources/*__pycache__/*",
@@ -87,9 +84,14 @@ DROP = (
 #: pygments through optional Mako and ReportLab extras, setuptools through pkg_resources).
 UNUSED_PYTHON = (
     "pygments", "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pydoc_data",
-    "readline", "curses", "psycopg_binary", "tkinter", "pytest", "pytestqt", "hypothesis",
-    "IPython",
+    "readline", "curses", "tkinter", "pytest", "pytestqt", "hypothesis", "IPython",
 )  # fmt: skip
+
+#: Linux only: psycopg's binary wheel carries its own libpq, OpenSSL, Kerberos and LDAP
+#: (10 MB); without it psycopg loads the system's libpq (Debian libpq5, a Depends of the
+#: .deb) through ctypes. Windows and macOS have no system libpq: the wheel stays there.
+LINUX_UNUSED_PYTHON = ("psycopg_binary",)
+LINUX_DROP = ("psycopg_binary/*", "psycopg_binary.libs/*")
 
 #: Where Linux system libraries live. PyInstaller copies the ones the bundle links (X11,
 #: xcb, GLib, D-Bus, CUPS, GnuTLS, Kerberos, OpenSSL, SQLite, libstdc++ ... 29 MB); the
@@ -121,10 +123,11 @@ def _kept_translation(dest: str) -> bool:
     return any(name == f"qtbase_{lang}.qm" for lang in INTERFACE_LANGUAGES)
 
 
-def drop_reason(dest: str) -> str:
-    """Why dest is left out of the bundle ('' when it stays)."""
+def drop_reason(dest: str, platform: str = sys.platform) -> str:
+    """Why dest is left out of the bundle on platform ('' when it stays)."""
     path = _posix(dest)
-    for pattern in DROP:
+    linux = LINUX_DROP if platform.startswith("linux") else ()
+    for pattern in (*DROP, *linux):
         if fnmatch.fnmatch(path, pattern):
             return f"matches {pattern}"
     if path.startswith("PySide6/") and "/translations/" in path and path.endswith(".qm"):
@@ -233,7 +236,7 @@ def slim(
     def keep(entries: Iterable[Entry]) -> list[Entry]:
         out = []
         for entry in entries:
-            reason = drop_reason(entry[0])
+            reason = drop_reason(entry[0], platform)
             if reason:
                 report.append(f"{_size(entry[1]):>10}  {_posix(entry[0])}  ({reason})")
                 dropped.append(entry[0])
