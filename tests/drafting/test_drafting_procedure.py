@@ -187,3 +187,8 @@ def test_silence_deadline_in_the_users_own_zone():
     # Same clock as the meeting's: said once.
     same = state_lines(snap, "Asia/Tokyo", now, ZoneInfo("Asia/Tokyo"))
     assert not any(line.startswith("Your time here") for line in same)
+    # The banner too, when this computer's clock differs from both.
+    text, kind = banner(snap, "Asia/Tokyo", ZoneInfo("Europe/Berlin"))
+    assert kind == "running"
+    assert text.endswith(" — 2016-04-30 05:00 your time (Europe/Berlin)")
+    assert "your time" not in banner(snap, "Asia/Tokyo", ZoneInfo("Asia/Tokyo"))[0]

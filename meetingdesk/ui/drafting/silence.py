@@ -91,8 +91,12 @@ def timely_objectors(snap: SilenceSnap) -> list[str]:
     return list(dict.fromkeys(o.delegation_code for o in snap.objections if not o.late))
 
 
-def banner(snap: SilenceSnap | None, meeting_zone: str) -> tuple[str, str]:
-    """The document banner's text and style key ("" when no procedure is set)."""
+def banner(
+    snap: SilenceSnap | None, meeting_zone: str, user_zone: tzinfo | None = None
+) -> tuple[str, str]:
+    """The document banner's text and style key ("" when no procedure is set). A running
+    procedure's deadline is also given in this computer's zone (``user_zone``, default the
+    system's) when that clock differs from the deadline's and the meeting's."""
     if snap is None or not snap.active or snap.deadline is None:
         return "", ""
     when = snap.deadline.strftime(STAMP)
@@ -112,6 +116,12 @@ def banner(snap: SilenceSnap | None, meeting_zone: str) -> tuple[str, str]:
         text += " — " + QCoreApplication.translate(
             "Silence", "{time} meeting time ({zone})"
         ).format(time=labels.local_time(snap.deadline, meeting_zone), zone=meeting_zone)
+    mine = snap.deadline.astimezone(user_zone)
+    offsets = {snap.deadline.astimezone(labels.zone(z)).utcoffset() for z in (zone, meeting_zone)}
+    if mine.utcoffset() not in offsets:
+        text += " — " + QCoreApplication.translate("Silence", "{time} your time ({zone})").format(
+            time=mine.strftime(STAMP), zone=zone_label(mine)
+        )
     return text, "running"
 
 
