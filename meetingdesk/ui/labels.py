@@ -260,7 +260,13 @@ def refusal(exc: BaseException, zone: str = "UTC") -> str:
         return QCoreApplication.translate(
             "Labels", "no delegation {delegation} in this meeting (there are: {known})"
         ).format(delegation=p.get("delegation", ""), known=p.get("known", ""))
-    return str(exc)
+    from meetingdesk.ui.refusals import render
+
+    return render(code, p, zone) or str(exc) if code else str(exc)
+
+
+#: the codes refusal() renders itself; every other code has its sentence in ui/refusals.py
+RENDERED_HERE = ("clause_saved_elsewhere", "no_such_delegation")
 
 
 def markup_error(error) -> str:

@@ -44,5 +44,5 @@ def run_write(parent: QWidget, hub: Hub, fn: Callable[[Desk], Any], changes: Cha
 
 
 def one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
+    text = labels.refusal(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__

@@ -4,240 +4,240 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="98"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="100"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
         <source>Overdue only</source>
         <translation>期限超過のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="108"/>
         <source>Annex PDF…</source>
         <translation>協調行動集PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="109"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
         <source>Follow-up report PDF…</source>
         <translation>フォローアップ報告PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="114"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="115"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="117"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="94"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="125"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="95"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="126"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="66"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="96"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="126"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="170"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="127"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="171"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="64"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="127"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="128"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="147"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="148"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="153"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="156"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="170"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="171"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="65"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="170"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="171"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="118"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="119"/>
         <source>Carry over…</source>
         <translation>次の会合へ引き継ぐ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="120"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="121"/>
         <source>Start the next meeting&apos;s action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="74"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="174"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="75"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="175"/>
         <source>Actions</source>
         <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>行動一覧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="102"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
         <source>Linked paragraphs</source>
         <translation>関連する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="111"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="112"/>
         <source>New action…</source>
         <translation>新しい行動…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="112"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="113"/>
         <source>Add an action to an annex, typed here</source>
         <translation>附属書に行動をここで入力して追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="141"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="142"/>
         <source>The action in detail</source>
         <translation>行動の詳細</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="143"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="144"/>
         <source>Paragraphs it implements</source>
         <translation>実施する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="146"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="175"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="147"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="176"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="216"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="217"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="218"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="219"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="269"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="270"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="276"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="277"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="278"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="279"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="280"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="281"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="284"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="285"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="288"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="289"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="332"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="333"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="338"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="339"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="338"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="339"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="356"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="371"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="415"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="357"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="372"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="416"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="392"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="393"/>
         <source>Actions live in an annex: create an annex document first (Documents page, New document…).</source>
         <translation>行動は附属書に置かれます。先に附属書の文書を作成してください(文書ページの「新しい文書…」)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="426"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="427"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="426"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="427"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="454"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="455"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="457"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="458"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="472"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="473"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="472"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="473"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="480"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="482"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="483"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="182"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="183"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -726,43 +726,43 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="67"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="68"/>
         <source>Agenda</source>
         <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="70"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="75"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="75"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="76"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="218"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="219"/>
         <source>A session moves within its day; change its date to move it to another day.</source>
         <translation>セッションは同じ日の中でだけ移動できます。別の日に移すには日付を変更してください。</translation>
     </message>
@@ -1046,108 +1046,108 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="41"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="42"/>
         <source>Check in %1</source>
         <translation>%1 をチェックイン</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="48"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="48"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="48"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="50"/>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="138"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="51"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="139"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="68"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="69"/>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されていません: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="77"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="78"/>
         <source>Taken: {taken} · merged: {merged} · conflicts: {conflicts} · new clauses: {new} · versions copied: {copied}</source>
         <translation>取り込み: {taken} ・ 統合: {merged} ・ 競合: {conflicts} ・ 新しい条項: {new} ・ 複写した版: {copied}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="88"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
         <source>Taken</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="88"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
         <source>changed on one side only</source>
         <translation>一方でのみ変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
         <source>Merged</source>
         <translation>マージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
         <source>both sides merged</source>
         <translation>双方の変更をマージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="96"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97"/>
         <source>Conflicts (%1)</source>
         <translation>競合 (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="100"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="101"/>
         <source>text overlaps</source>
         <translation>本文の変更が重なっている</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="101"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="102"/>
         <source>status changed on both sides</source>
         <translation>双方で状態を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="102"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="103"/>
         <source>moved on both sides</source>
         <translation>双方で移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="103"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="104"/>
         <source>changed on both sides</source>
         <translation>双方で変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="110"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111"/>
         <source>%1 — main database: %2 · this package: %3</source>
         <translation>%1 — メインデータベース：%2 · このパッケージ：%3</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="123"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="125"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="138"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="139"/>
         <source>Resolve… ({count} left)</source>
         <translation>解決…(残り {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="153"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="154"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
@@ -2178,164 +2178,164 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="51"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="52"/>
         <source>Name</source>
         <extracomment>document id → delegation code → (revision label, when) it last received the user asks to open a document for drafting (double-click; carries its id) the user asks for a PDF of the selected document (id, revision label: &quot;&quot; = current)</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="52"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="68"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="54"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="54"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="55"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="55"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="56"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="69"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="56"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="57"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="57"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="70"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="72"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="79"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="80"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="83"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="84"/>
         <source>Export the selected document as a PDF</source>
         <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="86"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="87"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="141"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="63"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="142"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="88"/>
         <source>New document…</source>
         <translation>新しい文書…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="89"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="90"/>
         <source>Import draft…</source>
         <translation>草案を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="92"/>
         <source>A new document from a Word, text or Markdown file, or pasted text</source>
         <translation>Word・テキスト・Markdown ファイル、または貼り付けたテキストから新しい文書を作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="95"/>
         <source>Import new text…</source>
         <translation>新しいテキストを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="97"/>
         <source>The chair&apos;s next text of the selected document, from Word or pasted</source>
         <translation>選んだ文書の議長の次のテキストを Word または貼り付けから取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="102"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="104"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="106"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="202"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="247"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="258"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="203"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="248"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="259"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="282"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="283"/>
         <source>Not circulated yet.</source>
         <translation>まだ配布されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="284"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="285"/>
         <source>{code}: {revision} ({when})</source>
         <translation>{code}：{revision}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="289"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="290"/>
         <source>Last received: {list}</source>
         <translation>最後に受け取った版：{list}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="294"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="295"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="296"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="297"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -2592,107 +2592,107 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="361"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="367"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="362"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="368"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="363"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="369"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="364"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="370"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="365"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="371"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="357"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="358"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="353"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="354"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="395"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="401"/>
         <source>{label} — {kind}</source>
         <translation>{label} — {kind}</translation>
     </message>
@@ -3121,38 +3121,38 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>EnglishChangesDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="80"/>
         <source>English changes since the translation — {number}</source>
         <extracomment>the person confirmed the Japanese is up to date</extracomment>
         <translation>翻訳後の英文の変更 — {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="94"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="96"/>
         <source>The Japanese still says what the current English says: mark it current</source>
         <translation>和文は現在の英文と同じ内容:最新として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="107"/>
         <source>Japanese (as it is now):</source>
         <translation>和文(現在):</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="121"/>
         <source>The Japanese does not record which English text it was translated from.</source>
         <translation>和文には翻訳元の英文が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="128"/>
         <source>Changes in the English from the version the Japanese was translated from ({time}, {author}) to the current English:</source>
         <translation>和文の翻訳元となった英文({time}、{author})から現在の英文までの変更:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/translation.py" line="135"/>
+        <location filename="../../meetingdesk/ui/drafting/translation.py" line="136"/>
         <source>The English has not changed since.</source>
         <translation>その後、英文は変わっていません。</translation>
     </message>
@@ -4617,122 +4617,123 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>この会議に代表団 {delegation} はありません（あるのは {known}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="270"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
         <source>&apos;]&apos; closes nothing</source>
+        <extracomment>the codes refusal() renders itself; every other code has its sentence in ui/refusals.py</extracomment>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="277"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="272"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="278"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="273"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="279"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="274"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="281"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="282"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="279"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="287"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="297"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="299"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="300"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -5085,62 +5086,62 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="46"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="47"/>
         <source>New meeting</source>
         <translation>新しい会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="53"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="54"/>
         <source>e.g. ict2016</source>
         <translation>例: ict2016</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="77"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="78"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="78"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="79"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="79"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="80"/>
         <source>Short name</source>
         <translation>略称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="80"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="81"/>
         <source>City (English)</source>
         <translation>都市(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="81"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="82"/>
         <source>City (Japanese)</source>
         <translation>都市(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="82"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="83"/>
         <source>Venue (English)</source>
         <translation>会場(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="83"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="84"/>
         <source>Venue (Japanese)</source>
         <translation>会場(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="84"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="85"/>
         <source>First day</source>
         <translation>初日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="85"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="86"/>
         <source>Last day</source>
         <translation>最終日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="86"/>
+        <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="87"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -5148,63 +5149,63 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OfflineController</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="44"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="45"/>
         <source>Package written: {path}</source>
         <extracomment>a check-in finished (carries its MergeReport) a package was brought up to date from this database (carries its MergeReport)</extracomment>
         <translation>パッケージを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="49"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="50"/>
         <source>Check in a package</source>
         <translation>パッケージをチェックイン</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="57"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="58"/>
         <source>Checking in {name}…</source>
         <translation>{name} をチェックインしています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="67"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="68"/>
         <source>Update a package from this database</source>
         <translation>このデータベースからパッケージを更新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="77"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="78"/>
         <source>Updating {name}…</source>
         <translation>{name} を更新しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="86"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="87"/>
         <source>{name} updated: {taken} taken, {merged} merged, {conflicts} conflicts</source>
         <translation>{name} を更新しました: 採用 {taken} 件、マージ {merged} 件、競合 {conflicts} 件</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="97"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="98"/>
         <source>Package updated with conflicts</source>
         <translation>パッケージを更新しました(競合あり)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="99"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="100"/>
         <source>{n} clauses were changed both here and in the package; the package keeps its own text for them. Open the package and check them in to decide.</source>
         <translation>{n} 件の条項がこのデータベースとパッケージの双方で変更されていたため、パッケージ側のテキストを残しました。パッケージを開いてチェックインし、扱いを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="114"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="115"/>
         <source>Package refused</source>
         <translation>パッケージを受け付けられません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="115"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="116"/>
         <source>Nothing was changed: {reason}</source>
         <translation>何も変更されていません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="124"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="125"/>
         <source>Merge conflicts</source>
         <translation>マージの競合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="125"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="126"/>
         <source>No merge conflict is waiting for a decision.</source>
         <translation>判断待ちのマージの競合はありません。</translation>
     </message>
@@ -5840,29 +5841,367 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="24"/>
+        <source>{document} is adopted and frozen; it can no longer be edited.</source>
+        <translation>{document} は採択済みで凍結されています。もう編集できません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="27"/>
+        <source>{document} is under silence until {until} — break or withdraw the procedure first.</source>
+        <translation>{document} は {until} まで沈黙手続中です。先に手続を破棄するか取り下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="31"/>
+        <source>This sub-paragraph belongs to a deleted paragraph; restore the paragraph first.</source>
+        <translation>この号は削除されたパラグラフに属しています。先にそのパラグラフを復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="35"/>
+        <source>{clause} is not deleted.</source>
+        <translation>{clause} は削除されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="36"/>
+        <source>{clause} is deleted; restore it first.</source>
+        <translation>{clause} は削除されています。先に復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="39"/>
+        <source>Agreed ad ref needs the delegations whose confirmation is pending.</source>
+        <translation>アド・レフでの合意には、本国の確認待ちの代表団を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="42"/>
+        <source>{clause} still has {count} open bracket(s); clear them before marking it agreed.</source>
+        <translation>{clause} には未解決の角括弧が {count} 個あります。合意とする前に解消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="46"/>
+        <source>{clause} has no ad ref pending for {delegation} (pending: {pending}).</source>
+        <translation>{clause} には {delegation} のアド・レフはありません(確認待ち: {pending})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="49"/>
+        <source>{clause} has no Japanese text to confirm.</source>
+        <translation>{clause} には確認する日本語テキストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="52"/>
+        <source>A document named {document} already exists.</source>
+        <translation>{document} という名前の文書はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="55"/>
+        <source>A revision label needs 1 to 64 characters.</source>
+        <translation>改訂版の名前は1〜64文字にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="58"/>
+        <source>{document} already has a revision {label}.</source>
+        <translation>{document} には改訂版 {label} がすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="61"/>
+        <source>The proposed text is the same as the current text.</source>
+        <translation>提案されたテキストは現行テキストと同じです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="64"/>
+        <source>An insert proposal only adds words; use replace to change or remove words.</source>
+        <translation>挿入の提案は語句を加えるだけです。語句を変更・削除するには置換を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="68"/>
+        <source>This proposal is already decided ({proposal_status}).</source>
+        <translation>この提案はすでに決着しています({proposal_status})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="71"/>
+        <source>{delegation} made this proposal; its own support is implied.</source>
+        <translation>この提案は {delegation} によるものです。提案国の支持は当然に含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="74"/>
+        <source>The clause was edited since this proposal was made and the edits overlap; incorporate it as an alternative by hand or ask for a new proposal.</source>
+        <translation>この提案の後に条項が編集され、変更箇所が重なっています。手作業で選択肢として組み込むか、新しい提案を求めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="79"/>
+        <source>The clause was deleted; this proposal no longer applies.</source>
+        <translation>条項は削除されました。この提案はもう適用できません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="82"/>
+        <source>The passage this proposal changes already holds brackets; edit the clause by hand.</source>
+        <translation>この提案が変更する箇所にはすでに角括弧があります。条項を手作業で編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="86"/>
+        <source>The current text already reads as proposed.</source>
+        <translation>現行テキストはすでに提案どおりです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="89"/>
+        <source>That clause is deleted; propose a new clause instead.</source>
+        <translation>その条項は削除されています。代わりに新しい条項を提案してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="92"/>
+        <source>The comment is empty.</source>
+        <translation>コメントが空です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="93"/>
+        <source>The comment has {count} characters; {limit} at most.</source>
+        <translation>コメントは {count} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="96"/>
+        <source>{document} is already under silence; withdraw that procedure first.</source>
+        <translation>{document} はすでに沈黙手続中です。先にその手続を取り下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="99"/>
+        <source>The silence deadline {at} has already passed.</source>
+        <translation>沈黙手続の期限 {at} はすでに過ぎています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="102"/>
+        <source>{document} is not under a silence procedure.</source>
+        <translation>{document} は沈黙手続中ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="105"/>
+        <source>An objection received at {received} predates the silence procedure on {document} (started {started}).</source>
+        <translation>{received} に受け付けた異議は、{document} の沈黙手続(開始 {started})より前のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="110"/>
+        <source>An override needs a reason: say why the secretariat adopts anyway.</source>
+        <translation>例外としての採択には理由が必要です。事務局がそれでも採択する理由を記してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="113"/>
+        <source>{document} has no clauses to adopt.</source>
+        <translation>{document} には採択する条項がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="117"/>
+        <source>The reading of {name} must be written in kana, not {reading}.</source>
+        <translation>{name} の読みは仮名で書いてください({reading} は使えません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="120"/>
+        <source>Delegation code {delegation} must be 2 to 16 letters or digits (ISO 3166 alpha-3 for a country).</source>
+        <translation>代表団コード {delegation} は2〜16文字の英数字にしてください(国は ISO 3166 の3文字コード)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="125"/>
+        <source>{delegation} is not an ISO 3166 country code: use alpha-3 such as JPN, or the kind organisation for a body such as ITU.</source>
+        <translation>{delegation} は ISO 3166 の国コードではありません。JPN のような3文字コードを使うか、ITU のような機関には種別「国際機関」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="130"/>
+        <source>Delegation {delegation} needs an English name.</source>
+        <translation>代表団 {delegation} には英語名が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="133"/>
+        <source>Delegation code {delegation} is already used in this meeting.</source>
+        <translation>代表団コード {delegation} はこの会合ですでに使われています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="136"/>
+        <source>Delegation {delegation} is retired; restore it first.</source>
+        <translation>代表団 {delegation} は除外されています。先に復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="139"/>
+        <source>Delegation {delegation} still has {count} participant(s): retire them too or move them to another delegation.</source>
+        <translation>代表団 {delegation} にはまだ {count} 名の参加者がいます。参加者も除外するか、別の代表団に移してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="144"/>
+        <source>A participant needs a family name.</source>
+        <translation>参加者には姓が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="147"/>
+        <source>{name} is retired; restore them first.</source>
+        <translation>{name} は除外されています。先に復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="150"/>
+        <source>The e-mail address {email} of {name} is not valid.</source>
+        <translation>{name} のメールアドレス {email} は正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="153"/>
+        <source>{name} departs before arriving.</source>
+        <translation>{name} の出発日時が到着日時より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="156"/>
+        <source>{delegation} already has a head of delegation ({name}); change that role first.</source>
+        <translation>{delegation} にはすでに代表団長({name})がいます。先にその役割を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="160"/>
+        <source>{time} does not exist in {zone} (the clocks skip that hour).</source>
+        <translation>{time} は {zone} に存在しない時刻です(時計がその1時間を飛ばします)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="163"/>
+        <source>A room needs an English name.</source>
+        <translation>会議室には英語名が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="164"/>
+        <source>A session needs an English title.</source>
+        <translation>セッションには英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="167"/>
+        <source>Session {title} ends before it starts.</source>
+        <translation>セッション {title} の終了が開始より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="170"/>
+        <source>An agenda item needs an English title.</source>
+        <translation>議題には英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="174"/>
+        <source>Unknown time zone {zone}: use an IANA name such as Asia/Tokyo.</source>
+        <translation>タイムゾーン {zone} は不明です。Asia/Tokyo のような IANA の名前を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="177"/>
+        <source>A meeting needs an English title.</source>
+        <translation>会合には英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="180"/>
+        <source>The meeting ends ({end}) before it starts ({start}).</source>
+        <translation>会合の終了日({end})が開始日({start})より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="184"/>
+        <source>An action needs an owner delegation (its code, e.g. JPN).</source>
+        <translation>行動には担当代表団が必要です(JPN のようなコード)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="187"/>
+        <source>There is no delegation {delegation} in this meeting.</source>
+        <translation>この会合に代表団 {delegation} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="190"/>
+        <source>This action&apos;s clause is deleted; restore it before editing its text.</source>
+        <translation>この行動の条項は削除されています。テキストを編集する前に復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="193"/>
+        <source>A follow-up needs a note.</source>
+        <translation>フォローアップにはメモが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="194"/>
+        <source>{document} is not an annex: actions live in an annex document.</source>
+        <translation>{document} は附属文書ではありません。行動は附属文書に置かれます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="198"/>
+        <source>Choose at least one document to check out.</source>
+        <translation>持ち出す文書を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="201"/>
+        <source>{choice} is not a way to resolve a conflict; nothing was changed.</source>
+        <translation>{choice} は競合の解決方法ではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="204"/>
+        <source>{package} was checked out from another database; check it in where it came from. Nothing was changed.</source>
+        <translation>{package} は別のデータベースから持ち出されたものです。持ち出し元でチェックインしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="209"/>
+        <source>The manifest of {package} is not signed by this database (forged, or made by an older MeetingDesk); refused, nothing was changed.</source>
+        <translation>{package} のマニフェストはこのデータベースの署名がありません(偽造か、古い MeetingDesk で作成)。受け付けず、何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="214"/>
+        <source>{package} was changed outside MeetingDesk; refused, nothing was changed.</source>
+        <translation>{package} は MeetingDesk の外で変更されています。受け付けず、何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="217"/>
+        <source>The meeting of {package} is not in this database; nothing was changed.</source>
+        <translation>{package} の会合はこのデータベースにありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="220"/>
+        <source>{package} is not a MeetingDesk package (not an SQLite file).</source>
+        <translation>{package} は MeetingDesk のパッケージではありません(SQLite ファイルではありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="223"/>
+        <source>{package} is not a MeetingDesk package (no MeetingDesk tables).</source>
+        <translation>{package} は MeetingDesk のパッケージではありません(MeetingDesk の表がありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="226"/>
+        <source>{package} is a MeetingDesk database, not a package.</source>
+        <translation>{package} は MeetingDesk のデータベースで、パッケージではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="229"/>
+        <source>{package} was written by a newer MeetingDesk; update MeetingDesk. Nothing was changed.</source>
+        <translation>{package} は新しい版の MeetingDesk で書かれています。MeetingDesk を更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="240"/>
+        <source>clause {number}</source>
+        <translation>条項 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="243"/>
+        <source>the clause “{words}”</source>
+        <translation>条項「{words}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="244"/>
+        <source>this clause</source>
+        <translation>この条項</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="48"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="49"/>
         <source>New room</source>
         <translation>新しい会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="54"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="55"/>
         <source>not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="59"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="60"/>
         <source>Name (English)</source>
         <translation>名称（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="60"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61"/>
         <source>Name (Japanese)</source>
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="61"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="62"/>
         <source>Seats</source>
         <translation>席数</translation>
     </message>
@@ -5951,12 +6290,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/seating.py" line="118"/>
+        <location filename="../../meetingdesk/ui/logistics/seating.py" line="119"/>
         <source>Plenary table — drag a seat onto another to swap</source>
         <translation>全体会合のテーブル — 席を別の席へドラッグすると入れ替わります</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/seating.py" line="116"/>
+        <location filename="../../meetingdesk/ui/logistics/seating.py" line="117"/>
         <source>Plenary table</source>
         <extracomment>the plan was saved (carries the new SeatingPlan) a readable reason a drop was refused why the login may not move seats (&quot;&quot; when it may; ui.team.rights.why_not)</extracomment>
         <translation>全体会合のテーブル</translation>
@@ -5965,109 +6304,109 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="110"/>
         <source>Edit session</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="110"/>
         <source>New session</source>
         <translation>新しいセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="132"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="133"/>
         <source>New room…</source>
         <translation>新しい会場…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="140"/>
         <source>Filter by name or delegation</source>
         <translation>氏名または代表団で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="144"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="145"/>
         <source>Tick everyone who speaks in this session</source>
         <translation>このセッションで発言する人すべてにチェックを付けてください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="163"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="164"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="164"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165"/>
         <source>Title (English)</source>
         <translation>名称(英語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="165"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="166"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="167"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="168"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="169"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="170"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="209"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="210"/>
         <source>(no room)</source>
         <translation>（会場なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="226"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="227"/>
         <source>(no chair)</source>
         <translation>（議長なし）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="231"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="232"/>
         <source>{name} (retired)</source>
         <translation>{name}（除籍）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="262"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="263"/>
         <source>Speakers (%n)</source>
         <translation>
             <numerusform>発言者 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="288"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="289"/>
         <source>Room not added: {reason}</source>
         <translation>会場を追加できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="332"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="333"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="338"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="339"/>
         <source>{time} does not exist on that day in {zone}: the clocks skip that hour.</source>
         <translation>{zone} ではその日の {time} は存在しません（夏時間の切り替えで時計がその1時間を飛ばします）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="342"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="343"/>
         <source>The session ends before it starts: choose a later end time.</source>
         <translation>終了時刻が開始時刻より前です。より遅い終了時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="354"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="355"/>
         <source>{time} occurs twice on that day (the clocks go back); the first occurrence is used.</source>
         <translation>その日の {time} は2回あります（夏時間の終了で時計が戻るため）。1回目として扱います。</translation>
     </message>
@@ -6106,52 +6445,52 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>会合の時刻で {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="122"/>
         <source>{time} your time ({zone})</source>
         <translation>このコンピューターの時刻 {time}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="148"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="146"/>
         <source>No silence procedure is set on this document.</source>
         <translation>この文書には沈黙手続が設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="152"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="150"/>
         <source>Deadline: {time} ({zone})</source>
         <translation>期限: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="155"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="153"/>
         <source>In the meeting&apos;s time: {time} ({zone})</source>
         <translation>会合の時刻: {time}({zone})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="164"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="162"/>
         <source>Your time here: {time} ({zone})</source>
         <translation>このコンピューターの時刻：{time}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="170"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="168"/>
         <source>Broken: {codes} objected in time.</source>
         <translation>不成立: {codes} が期限内に異議を申し立てました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="176"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="174"/>
         <source>Expired: the deadline passed with no objection; silence held.</source>
         <translation>期限経過: 異議なく期限が過ぎ、沈黙が成立しました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="180"/>
         <source>Time left: {left}</source>
         <translation>残り時間: {left}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="189"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="187"/>
         <source>Late objections (recorded, they do not break silence): {codes}</source>
         <translation>期限後の異議(記録済み、沈黙は破られない): {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="427"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="425"/>
         <source>the objection was received {time} ({zone}), before the silence procedure started ({started}); it cannot object to it</source>
         <translation>異議の受領日時 {time}({zone})は沈黙手続の開始({started})より前のため、この手続への異議にはなりません</translation>
     </message>
@@ -6159,98 +6498,98 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SilenceDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="226"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="224"/>
         <source>Silence procedure</source>
         <extracomment>the procedure changed (carries the fresh SilenceSnap)</extracomment>
         <translation>沈黙手続</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="234"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="232"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="234"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="232"/>
         <source>Received (meeting time)</source>
         <translation>受領日時(会合の時刻)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="234"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="232"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="240"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="238"/>
         <source>Where it stands</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="253"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="251"/>
         <source>Set deadline</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="259"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="257"/>
         <source>Deadline (adopted unless someone objects by then)</source>
         <translation>期限(それまでに異議がなければ採択)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="261"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="259"/>
         <source>Date, hour, time zone:</source>
         <translation>日付・時刻・タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="274"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="272"/>
         <source>e.g. letter from the delegation, reference</source>
         <translation>例: 代表団からの書簡、文書番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="275"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="273"/>
         <source>Record objection</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="280"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="278"/>
         <source>Objection received in writing</source>
         <translation>書面で受領した異議</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="282"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="280"/>
         <source>Delegation:</source>
         <translation>代表団:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="283"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="281"/>
         <source>Received at:</source>
         <translation>受領日時:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="284"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="282"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="287"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="285"/>
         <source>Withdraw the procedure…</source>
         <translation>手続を撤回…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="328"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="326"/>
         <source>late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="328"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="326"/>
         <source>in time</source>
         <translation>期限内</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="399"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="397"/>
         <source>Withdraw the silence procedure</source>
         <translation>サイレンス手続の撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/silence.py" line="401"/>
+        <location filename="../../meetingdesk/ui/drafting/silence.py" line="399"/>
         <source>Withdraw the silence procedure running until {time} ({zone})? The withdrawal is recorded; the document can be edited again and a new procedure started.</source>
         <translation>{time}（{zone}）までのサイレンス手続を撤回しますか？ 撤回は記録され、文書は再び編集でき、新たな手続を開始できます。</translation>
     </message>

@@ -121,10 +121,16 @@ def delegations_by_code(s: Session, meeting_id: int) -> dict[str, Delegation]:
 def _owner(s: Session, meeting_id: int, code: str) -> Delegation:
     code = (code or "").strip().upper()
     if not code:
-        raise ValidationError("an action needs an owner delegation (its code, e.g. JPN)")
+        raise ValidationError(
+            "an action needs an owner delegation (its code, e.g. JPN)", code="action_needs_owner"
+        )
     found = delegations_by_code(s, meeting_id).get(code)
     if found is None:
-        raise ValidationError(f"no delegation with code {code!r} in this meeting")
+        raise ValidationError(
+            f"no delegation with code {code!r} in this meeting",
+            code="unknown_delegation",
+            delegation=code,
+        )
     return found
 
 
@@ -133,7 +139,11 @@ def _partners(s: Session, meeting_id: int, codes: Iterable[str], owner: Delegati
     out: list[Delegation] = []
     for code in dict.fromkeys(c.strip().upper() for c in codes if c and c.strip()):
         if code not in known:
-            raise ValidationError(f"partner: no delegation with code {code!r} in this meeting")
+            raise ValidationError(
+                f"partner: no delegation with code {code!r} in this meeting",
+                code="unknown_delegation",
+                delegation=code,
+            )
         if known[code].id != owner.id:
             out.append(known[code])
     return out
@@ -274,7 +284,10 @@ def _save_text_in(desk: Desk, s: Session, clause: Clause, lang: str, text: str) 
     check_text(text, "English text" if lang == "en" else "Japanese text")
     editable_document(s, clause.document_id)
     if clause.status == "deleted":
-        raise FrozenError("this action's clause is deleted; restore it before editing its text")
+        raise FrozenError(
+            "this action's clause is deleted; restore it before editing its text",
+            code="action_clause_deleted",
+        )
     parent = head.id if head is not None else None
     source = clause.head_en_id if lang == "ja" else None
     _new_version(desk, s, clause, lang, text, parent, None, "action edit", source)
@@ -374,7 +387,10 @@ def create_action(
         doc = editable_document(s, annex_document_id)
         if doc.kind != "annex":
             raise ValidationError(
-                f"{doc.short_name} is a {doc.kind}, not an annex: actions live in an annex document"
+                f"{doc.short_name} is a {doc.kind}, not an annex: "
+                "actions live in an annex document",
+                code="not_an_annex",
+                document=doc.short_name,
             )
         clause = insert_clause(
             desk, s, doc, text_en=text_en, text_ja=text_ja, after_clause_id=after_clause_id
@@ -428,7 +444,7 @@ def add_follow_up(desk: Desk, action_id: int, on_date: date | str, note: str) ->
     """Append a dated note to the action's follow-up log (by the acting user)."""
     note = (note or "").strip()
     if not note:
-        raise ValidationError("a follow-up needs a note")
+        raise ValidationError("a follow-up needs a note", code="followup_needs_note")
     if len(note) > MAX_NOTE:
         raise ValidationError(f"the note has {len(note)} characters; {MAX_NOTE} at most")
     when = _date(on_date, "follow-up date")

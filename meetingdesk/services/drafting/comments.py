@@ -34,10 +34,13 @@ def add_comment(desk: Desk, clause_id: int, body: str, parent_id: int | None = N
     """A new thread on a clause, or a reply to comment ``parent_id`` on the same clause."""
     body = body.strip()
     if not body:
-        raise ValidationError("the comment is empty")
+        raise ValidationError("the comment is empty", code="comment_empty")
     if len(body) > MAX_COMMENT_CHARS:
         raise ValidationError(
-            f"the comment has {len(body)} characters; {MAX_COMMENT_CHARS} at most"
+            f"the comment has {len(body)} characters; {MAX_COMMENT_CHARS} at most",
+            code="comment_too_long",
+            count=len(body),
+            limit=MAX_COMMENT_CHARS,
         )
     with desk.write() as s:
         clause = get_or_404(s, Clause, clause_id, "clause")

@@ -100,7 +100,11 @@ def insert_document(
             Document.meeting_id == meeting_id, Document.short_name == short_name
         )
     ):
-        raise ValidationError(f"a document named {short_name!r} already exists")
+        raise ValidationError(
+            f"a document named {short_name!r} already exists",
+            code="document_name_taken",
+            document=short_name,
+        )
     if parent_id is not None:
         parent = get_or_404(s, Document, parent_id, "document")
         if parent.meeting_id != meeting_id:
@@ -273,7 +277,9 @@ def save_text(
         clause = get_or_404(s, Clause, clause_id, "clause")
         editable_document(s, clause.document_id)
         if clause.status == "deleted":
-            raise FrozenError("this clause is deleted; restore it before editing")
+            raise FrozenError(
+                "this clause is deleted; restore it before editing", code="clause_deleted"
+            )
         head = clause.head_en_id if lang == "en" else clause.head_ja_id
         if head != expected_head:
             raise _saved_elsewhere(s, clause, lang, head)
@@ -368,7 +374,11 @@ def rename_document(
                 )
             )
             if clash:
-                raise ValidationError(f"a document named {short!r} already exists")
+                raise ValidationError(
+                    f"a document named {short!r} already exists",
+                    code="document_name_taken",
+                    document=short,
+                )
             doc.short_name = short
         after = {"title_en": doc.title_en, "title_ja": doc.title_ja, "short_name": doc.short_name}
         if after == before:

@@ -128,12 +128,18 @@ def set_silence(
         raise ValidationError("the silence deadline needs a time zone (an aware date and time)")
     validate_zone(zone)
     if deadline <= (now or utc_now()):
-        raise ValidationError(f"the silence deadline {deadline.isoformat()} has already passed")
+        raise ValidationError(
+            f"the silence deadline {deadline.isoformat()} has already passed",
+            code="silence_deadline_passed",
+            at=deadline,
+        )
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
         if _binds(s, doc):
             raise ValidationError(
-                f"{doc.short_name} is already under silence; withdraw that procedure first"
+                f"{doc.short_name} is already under silence; withdraw that procedure first",
+                code="silence_already",
+                document=doc.short_name,
             )
         rev = _circulated_revision(desk, s, doc)
         doc.silence_deadline = deadline
@@ -191,13 +197,21 @@ def record_objection(
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
         if doc.silence_deadline is None:
-            raise ValidationError(f"{doc.short_name} is not under a silence procedure")
+            raise ValidationError(
+                f"{doc.short_name} is not under a silence procedure",
+                code="not_under_silence",
+                document=doc.short_name,
+            )
         event = silence_started(s, doc)
         started = event.at if event is not None else None
         if started is not None and received_at < started:
             raise ValidationError(
                 f"an objection received at {received_at.isoformat()} predates the silence "
-                f"procedure on {doc.short_name} (started {started.isoformat()})"
+                f"procedure on {doc.short_name} (started {started.isoformat()})",
+                code="objection_predates",
+                document=doc.short_name,
+                received=received_at,
+                started=started,
             )
         obj = SilenceObjection(
             document_id=doc.id,
@@ -216,7 +230,11 @@ def withdraw_silence(desk: Desk, document_id: int, *, note: str = "") -> Silence
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
         if doc.silence_deadline is None:
-            raise ValidationError(f"{doc.short_name} is not under a silence procedure")
+            raise ValidationError(
+                f"{doc.short_name} is not under a silence procedure",
+                code="not_under_silence",
+                document=doc.short_name,
+            )
         zone = doc.silence_zone or "UTC"
         local = doc.silence_deadline.astimezone(ZoneInfo(zone))
         doc.silence_deadline = None
@@ -389,7 +407,10 @@ def adopt_document(
     remaining clauses become agreed.
     """
     if override is not None and not override.strip():
-        raise ValidationError("an override needs a reason (say why the secretariat adopts anyway)")
+        raise ValidationError(
+            "an override needs a reason (say why the secretariat adopts anyway)",
+            code="override_needs_reason",
+        )
     override = override.strip() if override else ""
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
@@ -397,7 +418,11 @@ def adopt_document(
         snaps = clause_snaps(s, doc.id)
         live = [c for c in snaps if c.status != "deleted"]
         if not live:
-            raise ValidationError(f"{doc.short_name} has no clauses to adopt")
+            raise ValidationError(
+                f"{doc.short_name} has no clauses to adopt",
+                code="nothing_to_adopt",
+                document=doc.short_name,
+            )
         reasons = adoption_reasons(s, doc, now or utc_now())
         refusing = [r for r in reasons if not (override and r.overridable)]
         if refusing:

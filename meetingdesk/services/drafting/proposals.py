@@ -255,7 +255,10 @@ def propose_in(
             raise ValidationError(f"a {kind} proposal names the clause it concerns")
         clause = _clause_in(s, clause_id, doc.id, doc.short_name)
         if clause.status == "deleted":
-            raise ValidationError("that clause is deleted; propose a new clause instead")
+            raise ValidationError(
+                "that clause is deleted; propose a new clause instead",
+                code="proposal_on_deleted_clause",
+            )
     elif clause_id is not None:
         raise ValidationError("a new-clause proposal places itself with after_clause_id")
     if kind in ("move", "new") and after_clause_id is not None:
@@ -266,10 +269,13 @@ def propose_in(
         head = clause.head_en if language == "en" else clause.head_ja
         current = head.text if head else ""
         if current == text:
-            raise ValidationError("the proposed text is the same as the current text")
+            raise ValidationError(
+                "the proposed text is the same as the current text", code="proposal_same_text"
+            )
         if kind == "insert" and any(op.kind == "delete" for op in diff_text(current, text)):
             raise ValidationError(
-                "an insert proposal only adds words; use replace to change or remove words"
+                "an insert proposal only adds words; use replace to change or remove words",
+                code="proposal_insert_only_adds",
             )
     p = Proposal(
         document_id=doc.id,
@@ -301,7 +307,11 @@ def _open_proposal(s: Session, proposal_id: int, expected_version: int | None) -
     editable_document(s, p.document_id)
     expect_version(p, expected_version, "the proposal")
     if p.status != "open":
-        raise ValidationError(f"this proposal is already {p.status}")
+        raise ValidationError(
+            f"this proposal is already {p.status}",
+            code="proposal_decided",
+            proposal_status=p.status,
+        )
     return p
 
 
@@ -318,7 +328,11 @@ def set_position(
         code = delegation_code.strip().upper()
         did = delegation_id_by_code(s, doc.meeting_id, code)
         if did == p.delegation_id:
-            raise ValidationError(f"{code} made this proposal; its own support is implied")
+            raise ValidationError(
+                f"{code} made this proposal; its own support is implied",
+                code="proposer_own_support",
+                delegation=code,
+            )
         pos = s.scalar(
             select(Position).where(Position.proposal_id == p.id, Position.delegation_id == did)
         )
@@ -375,7 +389,8 @@ def _proposed_over_head(s: Session, p: Proposal, clause: Clause) -> tuple[str, i
     if merged is None:
         raise ConflictError(
             "the clause was edited since this proposal was made and the edits overlap; "
-            "incorporate it as an alternative by hand or ask for a new proposal"
+            "incorporate it as an alternative by hand or ask for a new proposal",
+            code="proposal_overlaps_edits",
         )
     return merged, head_id
 
@@ -409,7 +424,10 @@ def accept_proposal(
         else:
             clause = s.get(Clause, p.clause_id)
             if clause.status == "deleted":
-                raise ValidationError("the clause was deleted; this proposal no longer applies")
+                raise ValidationError(
+                    "the clause was deleted; this proposal no longer applies",
+                    code="proposal_clause_deleted",
+                )
             if p.kind in ("replace", "insert"):
                 text, head_id = _proposed_over_head(s, p, clause)
                 check_text(text, "accepted text")
@@ -446,7 +464,8 @@ def _alternative_text(current: str, proposed: str, codes: list[str]) -> str:
     new_mid = proposed[len(prefix) : len(proposed) - len(suffix)]
     if _MARKUP & set(cur_mid):
         raise ValidationError(
-            "the passage this proposal changes already holds brackets; edit the clause by hand"
+            "the passage this proposal changes already holds brackets; edit the clause by hand",
+            code="proposal_passage_bracketed",
         )
     if cur_mid.strip() and new_mid.strip():
         return prefix + bracket_alternatives(cur_mid, new_mid, (), codes) + suffix
@@ -488,14 +507,19 @@ def incorporate_as_alternative(
         else:
             clause = s.get(Clause, p.clause_id)
             if clause.status == "deleted":
-                raise ValidationError("the clause was deleted; this proposal no longer applies")
+                raise ValidationError(
+                    "the clause was deleted; this proposal no longer applies",
+                    code="proposal_clause_deleted",
+                )
             head_id = clause.head_en_id if p.language == "en" else clause.head_ja_id
             head = s.get(ClauseVersion, head_id) if head_id else None
             if head is None:
                 raise ValidationError(f"the clause has no {p.language} text to bracket")
             proposed = _proposed_over_head(s, p, clause)[0] if p.kind != "delete" else ""
             if proposed == head.text:
-                raise ValidationError("the current text already reads as proposed")
+                raise ValidationError(
+                    "the current text already reads as proposed", code="proposal_already_reads"
+                )
             text = _alternative_text(head.text, proposed, codes)
             check_text(text, "bracketed text")
             tr = clause.head_en_id if p.language == "ja" else None

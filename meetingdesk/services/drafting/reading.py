@@ -66,7 +66,11 @@ def editable_document(s: Session, document_id: int, *, procedure: bool = False) 
     adoption steps themselves) while a silence procedure binds its circulated text."""
     doc = get_or_404(s, Document, document_id, "document")
     if doc.status == "adopted":
-        raise FrozenError(f"{doc.short_name} is adopted and frozen; it can no longer be edited")
+        raise FrozenError(
+            f"{doc.short_name} is adopted and frozen; it can no longer be edited",
+            code="document_adopted",
+            document=doc.short_name,
+        )
     if not procedure and silence_binds(s, doc):
         from zoneinfo import ZoneInfo
 
@@ -74,7 +78,11 @@ def editable_document(s: Session, document_id: int, *, procedure: bool = False) 
         local = doc.silence_deadline.astimezone(ZoneInfo(zone))
         raise FrozenError(
             f"{doc.short_name} is under silence until {local:%Y-%m-%d %H:%M} ({zone}) — "
-            "break or withdraw the procedure first"
+            "break or withdraw the procedure first",
+            code="document_under_silence",
+            document=doc.short_name,
+            until=doc.silence_deadline,
+            zone=zone,
         )
     return doc
 
@@ -168,6 +176,15 @@ def clause_label(snap: ClauseSnap) -> str:
         return f"clause {snap.number.rstrip('.')}"
     words = snap.text_en[:40] + ("…" if len(snap.text_en) > 40 else "")
     return f"clause “{words}”"
+
+
+def clause_params(snap: ClauseSnap) -> dict[str, str]:
+    """How a refusal names a clause as data, for the window to say in its own language:
+    its number ("3(a)"), else its first words."""
+    number = snap.reference or snap.number.rstrip(".")
+    if number:
+        return {"clause": number}
+    return {"words": snap.text_en[:40] + ("…" if len(snap.text_en) > 40 else "")}
 
 
 def one_clause(s: Session, clause: Clause) -> ClauseSnap:

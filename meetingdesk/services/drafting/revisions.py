@@ -85,9 +85,16 @@ def freeze_in(
         label = f"Rev.{n}"
     label = label.strip()
     if not label or len(label) > 64:
-        raise ValidationError("a revision label needs 1 to 64 characters")
+        raise ValidationError(
+            "a revision label needs 1 to 64 characters", code="revision_label_length"
+        )
     if s.scalar(select(Revision.id).where(Revision.document_id == doc.id, Revision.label == label)):
-        raise ValidationError(f"{doc.short_name} already has a revision {label}")
+        raise ValidationError(
+            f"{doc.short_name} already has a revision {label}",
+            code="revision_label_taken",
+            document=doc.short_name,
+            label=label,
+        )
     pin_numbers(s, doc)  # within a round numbers stay as frozen here
     snaps = clause_snaps(s, doc.id)
     # Deleted clauses that keep their number are frozen too ("8. [deleted]"), but not in

@@ -13,6 +13,7 @@ from meetingdesk.services.drafting.documents import apply_status
 from meetingdesk.services.drafting.reading import (
     CLAUSE_STATUSES,
     clause_label,
+    clause_params,
     clause_snaps,
     live_clause,
     meeting_delegations,
@@ -64,7 +65,8 @@ def refuse_under_deleted(s, clause: Clause) -> None:
         parent = s.get(Clause, clause.parent_id)
         if parent is not None and parent.status == "deleted":
             raise ValidationError(
-                "this sub-paragraph belongs to a deleted paragraph; restore the paragraph first"
+                "this sub-paragraph belongs to a deleted paragraph; restore the paragraph first",
+                code="sub_paragraph_of_deleted",
             )
 
 
@@ -77,7 +79,11 @@ def restore_clause(
         snap = one_clause(s, clause)
         expect_version(clause, expected_version, clause_label(snap))
         if clause.status != "deleted":
-            raise ValidationError(f"{clause_label(snap)} is not deleted")
+            raise ValidationError(
+                f"{clause_label(snap)} is not deleted",
+                code="clause_not_deleted",
+                **clause_params(snap),
+            )
         refuse_under_deleted(s, clause)
         status = "bracketed" if snap.open_brackets or snap.open_brackets_ja else "draft"
         details = apply_status(clause, status)
@@ -110,19 +116,29 @@ def set_status(
     if status != "ad_ref" and ad_ref_codes:
         raise ValidationError("delegations to confirm go only with the status ad_ref")
     if status == "ad_ref" and not [c for c in ad_ref_codes if c.strip()]:
-        raise ValidationError("ad ref needs the delegations whose confirmation is pending")
+        raise ValidationError(
+            "ad ref needs the delegations whose confirmation is pending",
+            code="ad_ref_needs_delegations",
+        )
     with desk.write() as s:
         clause, doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
         expect_version(clause, expected_version, clause_label(snap))
         if clause.status == "deleted":
-            raise ValidationError(f"{clause_label(snap)} is deleted; restore it first")
+            raise ValidationError(
+                f"{clause_label(snap)} is deleted; restore it first",
+                code="clause_deleted",
+                **clause_params(snap),
+            )
         if status in ("agreed", "ad_ref"):
             open_count = snap.open_brackets + snap.open_brackets_ja
             if open_count:
                 raise ValidationError(
                     f"{clause_label(snap)} still has {open_count} open bracket"
-                    f"{'s' if open_count != 1 else ''}; clear them before marking it agreed"
+                    f"{'s' if open_count != 1 else ''}; clear them before marking it agreed",
+                    code="clause_open_brackets",
+                    count=open_count,
+                    **clause_params(snap),
                 )
         dels = meeting_delegations(s, doc.meeting_id, ad_ref_codes) if status == "ad_ref" else None
         details = apply_status(clause, status, dels)
@@ -144,7 +160,11 @@ def lift_ad_ref(desk: Desk, clause_id: int, code: str, *, note: str = "") -> Cla
         if clause.status != "ad_ref" or code not in pending:
             raise ValidationError(
                 f"{clause_label(snap)} has no ad ref pending for {code} "
-                f"(pending: {', '.join(sorted(pending)) or 'none'})"
+                f"(pending: {', '.join(sorted(pending)) or 'none'})",
+                code="no_ad_ref_pending",
+                delegation=code,
+                pending=", ".join(sorted(pending)),
+                **clause_params(snap),
             )
         rest = [d for c, d in pending.items() if c != code]
         if rest:

@@ -31,6 +31,7 @@ from meetingdesk.services.base import (
 )
 from meetingdesk.services.drafting.reading import (
     clause_label,
+    clause_params,
     editable_document,
     find_revision,
     live_clause,
@@ -141,7 +142,11 @@ def _edit(
         snap = one_clause(s, clause)
         expect_version(clause, expected_version, clause_label(snap))
         if clause.status == "deleted":
-            raise ValidationError(f"{clause_label(snap)} is deleted; restore it before moving it")
+            raise ValidationError(
+                f"{clause_label(snap)} is deleted; restore it before moving it",
+                code="clause_deleted",
+                **clause_params(snap),
+            )
         rows = outline_rows(s, doc.id)
         deleted = {r[0] for r in rows if r[3] == "deleted"}
         items = _items(rows)

@@ -31,6 +31,7 @@ from meetingdesk.services.drafting.documents import (
 from meetingdesk.services.drafting.reading import (
     LANGUAGES,
     clause_label,
+    clause_params,
     delegation_codes,
     live_clause,
     meeting_delegations,
@@ -168,7 +169,9 @@ def restore_version(
         if old.clause_id != clause.id:
             raise ValidationError(f"version {version_id} belongs to another clause")
         if clause.status == "deleted":
-            raise ValidationError("this clause is deleted; restore the clause before its text")
+            raise ValidationError(
+                "this clause is deleted; restore the clause before its text", code="clause_deleted"
+            )
         lang = old.language
         head = clause.head_en_id if lang == "en" else clause.head_ja_id
         if head != expected_head:
@@ -223,7 +226,11 @@ def confirm_translation(
         clause, _doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
         if clause.status == "deleted":
-            raise FrozenError(f"{clause_label(snap)} is deleted; restore it before editing")
+            raise FrozenError(
+                f"{clause_label(snap)} is deleted; restore it before editing",
+                code="clause_deleted",
+                **clause_params(snap),
+            )
         if clause.head_ja_id != expected_head:
             raise ConflictError(
                 f"the Japanese text of {clause_label(snap)} was saved by someone else since you "
@@ -235,7 +242,11 @@ def confirm_translation(
                 "nothing was confirmed — reload and check the translation again"
             )
         if clause.head_ja_id is None:
-            raise ValidationError(f"{clause_label(snap)} has no Japanese text to confirm")
+            raise ValidationError(
+                f"{clause_label(snap)} has no Japanese text to confirm",
+                code="no_japanese_to_confirm",
+                **clause_params(snap),
+            )
         if clause.head_en_id is None:
             raise ValidationError(f"{clause_label(snap)} has no English text to translate from")
         if not snap.ja_stale:

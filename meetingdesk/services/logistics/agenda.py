@@ -63,7 +63,10 @@ def local_to_utc(local: datetime, zone: str, *, fold: int = 0) -> datetime:
     utc = aware.astimezone(UTC)
     if utc.astimezone(tz).replace(tzinfo=None) != local:
         raise ValidationError(
-            f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks skip that hour)"
+            f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks skip that hour)",
+            code="time_does_not_exist",
+            time=f"{local:%Y-%m-%d %H:%M}",
+            zone=zone,
         )
     return utc
 
@@ -89,7 +92,7 @@ def _room_snap(r: Room) -> RoomSnap:
 
 def add_room(desk: Desk, meeting_id: int, *, name_en: str, name_ja: str = "", capacity: int = 0):
     if not name_en.strip():
-        raise ValidationError("a room needs an English name")
+        raise ValidationError("a room needs an English name", code="room_needs_name")
     with desk.write() as s:
         get_or_404(s, Meeting, meeting_id, "meeting")
         r = Room(meeting_id=meeting_id, name_en=name_en.strip(), name_ja=name_ja, capacity=capacity)
@@ -112,7 +115,7 @@ def _check_session(s: Session, meeting_id: int, values: dict) -> list[Participan
     """Validate session values; returns the speakers as rows."""
     title = values.get("title_en", "")
     if not str(title).strip():
-        raise ValidationError("a session needs an English title")
+        raise ValidationError("a session needs an English title", code="session_needs_title")
     if values.get("kind") not in SESSION_KINDS:
         raise ValidationError(
             f"session kind {values.get('kind')!r} is not one of {', '.join(SESSION_KINDS)}"
@@ -122,7 +125,11 @@ def _check_session(s: Session, meeting_id: int, values: dict) -> list[Participan
         if not isinstance(t, datetime) or t.tzinfo is None:
             raise ValidationError(f"session {title!r}: times need a time zone")
     if end <= start:
-        raise ValidationError(f"session {title!r} ends before it starts")
+        raise ValidationError(
+            f"session {title!r} ends before it starts",
+            code="session_ends_before_start",
+            title=title,
+        )
     room_id = values.get("room_id")
     if room_id is not None:
         room = get_or_404(s, Room, room_id, "room")
@@ -284,7 +291,7 @@ def add_item(
     document_id: int | None = None,
 ) -> int:
     if not title_en.strip():
-        raise ValidationError("an agenda item needs an English title")
+        raise ValidationError("an agenda item needs an English title", code="item_needs_title")
     with desk.write() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
         _check_document(s, sess.meeting_id, document_id)
@@ -317,7 +324,7 @@ def edit_item(
         item = get_or_404(s, AgendaItem, item_id, "agenda item")
         expect_version(item, expected_version, f"agenda item {item.title_en!r}")
         if "title_en" in fields and not str(fields["title_en"]).strip():
-            raise ValidationError("an agenda item needs an English title")
+            raise ValidationError("an agenda item needs an English title", code="item_needs_title")
         if "document_id" in fields:
             meeting_id = s.get(AgendaSession, item.session_id).meeting_id
             _check_document(s, meeting_id, fields["document_id"])  # type: ignore[arg-type]

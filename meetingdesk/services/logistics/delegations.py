@@ -149,7 +149,12 @@ def _is_kana(text: str) -> bool:
 def check_reading(reading: str, what: str) -> str:
     reading = reading.strip()
     if reading and not _is_kana(reading):
-        raise ValidationError(f"the reading of {what} must be written in kana, not {reading!r}")
+        raise ValidationError(
+            f"the reading of {what} must be written in kana, not {reading!r}",
+            code="reading_not_kana",
+            name=what,
+            reading=reading,
+        )
     return reading
 
 
@@ -272,14 +277,18 @@ def _clean_delegation(s: Session, meeting_id: int, values: dict, own_id: int | N
     if not _CODE_RE.match(code):
         raise ValidationError(
             f"delegation code {code!r} must be 2 to 16 letters or digits (ISO 3166 alpha-3 "
-            "for a country)"
+            "for a country)",
+            code="delegation_code_form",
+            delegation=code,
         )
     if kind != "organisation":
         known = country_names(code)
         if known is None:
             raise ValidationError(
                 f"{code} is not an ISO 3166 country code (use alpha-3 such as JPN, or kind "
-                "'organisation' for a body such as ITU)"
+                "'organisation' for a body such as ITU)",
+                code="not_a_country_code",
+                delegation=code,
             )
         code = known["code"]
         for key in ("name_en", "name_fr", "name_ja", "reading_ja"):
@@ -290,13 +299,21 @@ def _clean_delegation(s: Session, meeting_id: int, values: dict, own_id: int | N
         if key in values:
             values[key] = str(values[key] or "").strip()
     if not values.get("name_en"):
-        raise ValidationError(f"delegation {code} needs an English name")
+        raise ValidationError(
+            f"delegation {code} needs an English name",
+            code="delegation_needs_name",
+            delegation=code,
+        )
     values["reading_ja"] = check_reading(str(values.get("reading_ja", "") or ""), code)
     clash = s.scalar(
         select(Delegation.id).where(Delegation.meeting_id == meeting_id, Delegation.code == code)
     )
     if clash and clash != own_id:
-        raise ValidationError(f"delegation code {code} is already used in this meeting")
+        raise ValidationError(
+            f"delegation code {code} is already used in this meeting",
+            code="delegation_code_taken",
+            delegation=code,
+        )
     return values
 
 
@@ -346,7 +363,11 @@ def edit_delegation(
         d = get_or_404(s, Delegation, delegation_id, "delegation")
         expect_version(d, expected_version, f"delegation {d.code}")
         if d.retired:
-            raise ValidationError(f"delegation {d.code} is retired: restore it first")
+            raise ValidationError(
+                f"delegation {d.code} is retired: restore it first",
+                code="delegation_retired",
+                delegation=d.code,
+            )
         current = {k: getattr(d, k) for k in DELEGATION_FIELDS}
         merged = _clean_delegation(s, d.meeting_id, {**current, **fields}, d.id)
         changed = {k: v for k, v in merged.items() if getattr(d, k) != v}
@@ -408,7 +429,10 @@ def retire_delegation(
         if usage["participants"] and not with_participants:
             raise ValidationError(
                 f"delegation {d.code} still has {usage['participants']} participant(s): retire "
-                "them too (with_participants) or move them to another delegation"
+                "them too (with_participants) or move them to another delegation",
+                code="delegation_has_participants",
+                delegation=d.code,
+                count=usage["participants"],
             )
         for p in s.scalars(select(Participant).where(Participant.delegation_id == d.id)):
             if not p.retired:

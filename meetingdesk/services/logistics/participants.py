@@ -77,7 +77,9 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
         elif value is None and key not in ("arrival", "departure"):
             values[key] = ""
     if not values.get("family_name"):
-        raise ValidationError("a participant needs a family name")
+        raise ValidationError(
+            "a participant needs a family name", code="participant_needs_family_name"
+        )
     who = f"{values.get('given_name', '')} {values['family_name']}".strip()
     if values.get("role", "member") not in ROLES:
         raise ValidationError(f"role {values['role']!r} is not one of {', '.join(ROLES)}")
@@ -86,7 +88,12 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
             f"accreditation {values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}"
         )
     if values.get("email") and not _EMAIL_RE.match(values["email"]):
-        raise ValidationError(f"e-mail address {values['email']!r} of {who} is not valid")
+        raise ValidationError(
+            f"e-mail address {values['email']!r} of {who} is not valid",
+            code="email_invalid",
+            email=values["email"],
+            name=who,
+        )
     values["reading_ja"] = check_reading(values.get("reading_ja", ""), who)
     for key in ("arrival", "departure"):
         t = values.get(key)
@@ -97,10 +104,14 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
         and values.get("departure")
         and values["departure"] < values["arrival"]
     ):
-        raise ValidationError(f"{who} departs before arriving")
+        raise ValidationError(
+            f"{who} departs before arriving", code="departs_before_arriving", name=who
+        )
     d = get_or_404(s, Delegation, values["delegation_id"], "delegation")
     if d.retired:
-        raise ValidationError(f"delegation {d.code} is retired")
+        raise ValidationError(
+            f"delegation {d.code} is retired", code="delegation_retired", delegation=d.code
+        )
     if values.get("role") == "head":
         head = s.scalar(
             select(Participant).where(
@@ -112,7 +123,10 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
         if head is not None and head.id != own_id:
             raise ValidationError(
                 f"{d.code} already has a head of delegation ({head.given_name} "
-                f"{head.family_name}); change that role first"
+                f"{head.family_name}); change that role first",
+                code="head_already",
+                delegation=d.code,
+                name=f"{head.given_name} {head.family_name}".strip(),
             )
     badge = values.get("badge_number", "")
     if badge:
@@ -155,7 +169,11 @@ def edit_participant(
         p = get_or_404(s, Participant, participant_id, "participant")
         expect_version(p, expected_version, f"participant {p.given_name} {p.family_name}")
         if p.retired:
-            raise ValidationError(f"{p.given_name} {p.family_name} is retired")
+            raise ValidationError(
+                f"{p.given_name} {p.family_name} is retired",
+                code="participant_retired",
+                name=f"{p.given_name} {p.family_name}".strip(),
+            )
         current = {k: getattr(p, k) for k in PARTICIPANT_FIELDS}
         merged = _clean_participant(s, {**current, **fields}, p.id)
         changed = sorted(k for k, v in merged.items() if getattr(p, k) != v)

@@ -40,7 +40,9 @@ def validate_zone(name: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
-            f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo)"
+            f"unknown time zone {name!r} (use an IANA name such as Asia/Tokyo)",
+            code="unknown_time_zone",
+            zone=name,
         ) from exc
     return name
 
@@ -56,9 +58,14 @@ def create_meeting(
 ) -> MeetingSnap:
     title_en = title_en.strip()
     if not title_en:
-        raise ValidationError("a meeting needs an English title")
+        raise ValidationError("a meeting needs an English title", code="meeting_needs_title")
     if end_date < start_date:
-        raise ValidationError(f"the meeting ends ({end_date}) before it starts ({start_date})")
+        raise ValidationError(
+            f"the meeting ends ({end_date}) before it starts ({start_date})",
+            code="meeting_ends_before_start",
+            start=str(start_date),
+            end=str(end_date),
+        )
     validate_zone(time_zone)
     allowed = {c.key for c in Meeting.__table__.columns} - {"id", "uuid", "row_version"}
     unknown = set(fields) - allowed

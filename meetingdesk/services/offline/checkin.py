@@ -62,7 +62,9 @@ def _check_source(desk: Desk, manifest: Manifest, name: str) -> None:
     if manifest.source_db != desk.db_uuid:
         raise PackageError(
             f"{name} was checked out from another database ({manifest.source_db}); this is "
-            f"{desk.db_uuid}. Check it in where it came from — nothing was changed."
+            f"{desk.db_uuid}. Check it in where it came from — nothing was changed.",
+            code="package_from_other_database",
+            package=name,
         )
 
 
@@ -79,7 +81,9 @@ def _check_trust(desk: Desk, url: str, manifest: Manifest, signature: str, name:
     if signer is None or signer not in known:
         raise PackageError(
             f"the manifest of {name} is not signed by this database (forged, or made by an "
-            "older MeetingDesk); refusing it — nothing was changed"
+            "older MeetingDesk); refusing it — nothing was changed",
+            code="package_not_signed",
+            package=name,
         )
     engine = make_engine(url, read_only=True)
     try:
@@ -93,7 +97,9 @@ def _check_trust(desk: Desk, url: str, manifest: Manifest, signature: str, name:
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PackageError(
-            f"{name} was tampered with: {problems[0]}{more}; refusing it — nothing was changed"
+            f"{name} was tampered with: {problems[0]}{more}; refusing it — nothing was changed",
+            code="package_tampered",
+            package=name,
         )
 
 
@@ -124,7 +130,11 @@ def _touched(side: Side, manifest: Manifest) -> set[str]:
 
 def _check_server_side(s: Session, side: Side, manifest: Manifest, name: str) -> None:
     if side.meeting_id is None:
-        raise PackageError(f"the meeting of {name} is not in this database; nothing was changed")
+        raise PackageError(
+            f"the meeting of {name} is not in this database; nothing was changed",
+            code="package_meeting_missing",
+            package=name,
+        )
     missing_docs = [d for d in manifest.documents if d not in side.docs]
     if missing_docs:
         raise PackageError(

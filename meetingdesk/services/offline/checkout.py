@@ -120,7 +120,9 @@ def _collect(s: Session, meeting_id: int, doc_ids: list[int]) -> dict[str, list[
 
 def _choose_documents(s: Session, meeting_id: int, names: list[str]) -> list[Document]:
     if not names:
-        raise ValidationError("name at least one document to check out")
+        raise ValidationError(
+            "name at least one document to check out", code="checkout_needs_document"
+        )
     docs = {
         d.short_name: d
         for d in s.scalars(select(Document).where(Document.meeting_id == meeting_id))

@@ -200,7 +200,11 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
     with path.open("rb") as fh:
         head = fh.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise PackageError(f"{path.name} is not a MeetingDesk package (not an SQLite file)")
+        raise PackageError(
+            f"{path.name} is not a MeetingDesk package (not an SQLite file)",
+            code="package_not_sqlite",
+            package=path.name,
+        )
     try:
         con = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -214,7 +218,11 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
             )
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "store_info" not in names or "alembic_version" not in names:
-            raise PackageError(f"{path.name} is not a MeetingDesk package (no MeetingDesk tables)")
+            raise PackageError(
+                f"{path.name} is not a MeetingDesk package (no MeetingDesk tables)",
+                code="package_no_tables",
+                package=path.name,
+            )
         rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
         info = dict(
             con.execute(
@@ -243,10 +251,16 @@ def open_package(path: Path) -> tuple[str, Manifest, str]:
     if rev is not None and rev not in known_revisions():
         raise PackageError(
             f"{path.name} was written by a newer MeetingDesk (schema {rev}); this program "
-            f"knows schema {head_revision()} at most. Update MeetingDesk; nothing was changed."
+            f"knows schema {head_revision()} at most. Update MeetingDesk; nothing was changed.",
+            code="package_newer",
+            package=path.name,
         )
     if MANIFEST_KEY not in info or HASH_KEY not in info:
-        raise PackageError(f"{path.name} is a MeetingDesk database, not a package (no manifest)")
+        raise PackageError(
+            f"{path.name} is a MeetingDesk database, not a package (no manifest)",
+            code="package_is_database",
+            package=path.name,
+        )
     text = info[MANIFEST_KEY]
     if hashlib.sha256(text.encode()).hexdigest() != info[HASH_KEY]:
         raise PackageError(

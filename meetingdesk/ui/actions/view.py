@@ -36,6 +36,7 @@ from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap, FollowUpS
 from meetingdesk.ui.view_base import ViewBase, any_of
 
 from ..hub import Hub
+from ..labels import refusal
 from ..team.rights import gate, why_not
 from .dialogs import ActionsImportDialog, FollowUpDialog
 from .model import (
@@ -353,7 +354,7 @@ class ActionPlanView(ViewBase):
                 self.hub.desk, a.id, expected_version=a.row_version, **fields
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
             return False
         self.hub.publish(Changes(actions=True))
         return True
@@ -368,7 +369,7 @@ class ActionPlanView(ViewBase):
         try:
             action_services.add_follow_up(self.hub.desk, a.id, data[0], data[1])
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
             return
         self.hub.publish(Changes(actions=True))
 
@@ -412,7 +413,7 @@ class ActionPlanView(ViewBase):
                 status=fields.status,
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
             return None
         self.pending_action = snap.id
         self.hub.publish(Changes(actions=True, clauses=("*",)))
@@ -451,7 +452,7 @@ class ActionPlanView(ViewBase):
                 self.hub.desk, meeting.id, target_id, add_delegations=add_delegations
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Nothing carried over: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Nothing carried over: {reason}").format(reason=refusal(exc)))
             return
         self.hub.publish(Changes(meeting=True, delegations=True, actions=True, documents=True))
         text = self.tr("{added} action(s) carried over, {skipped} already there.").format(
@@ -477,7 +478,7 @@ class ActionPlanView(ViewBase):
         try:
             export_actions_xlsx(self.hub.desk, self.hub.meeting_id, path)
         except DeskError as exc:
-            self.show_notice(self.tr("Export failed: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Export failed: {reason}").format(reason=refusal(exc)))
             return
         self.hub.status_message.emit(self.tr("Actions written to {path}").format(path=str(path)))
 

@@ -19,6 +19,7 @@ from meetingdesk.services.drafting import documents
 from meetingdesk.snapshots import Changes, ClauseSnap, DocumentSnap, DocumentText, MeetingSnap
 from meetingdesk.ui import labels
 from meetingdesk.ui.hub import Hub
+from meetingdesk.ui.labels import refusal
 from meetingdesk.ui.models import Column
 from meetingdesk.ui.qtnames import VERTICAL
 from meetingdesk.ui.team.rights import gate
@@ -199,7 +200,7 @@ class DocumentsView(ViewBase):
                 parent_id=fields.parent_id,
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
             return None
         self.hub.publish(Changes(documents=True))
         return doc
@@ -244,7 +245,7 @@ class DocumentsView(ViewBase):
                 short_name=fields.short_name,
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
             return
         self.hub.publish(Changes(documents=True))
 
@@ -255,7 +256,7 @@ class DocumentsView(ViewBase):
         try:
             documents.move_document(self.hub.desk, current.id, offset)
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=str(exc)))
+            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
             return
         self.hub.publish(Changes(documents=True))
 

@@ -26,6 +26,7 @@ from meetingdesk.services.base import DeskError
 from meetingdesk.services.drafting import compare
 from meetingdesk.snapshots import ClauseSnap, VersionSnap
 from meetingdesk.snapshots.drafting import VersionDiffSnap
+from meetingdesk.ui.labels import refusal
 
 from .. import labels
 from .context import DraftingContext
@@ -83,7 +84,7 @@ class EnglishChangesDialog(QDialog):
         try:
             self.changes = english_changes(ctx, clause)
         except DeskError as exc:
-            error = str(exc)
+            error = refusal(exc)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.redline = QTextBrowser(self)

@@ -22,6 +22,7 @@ from meetingdesk.services.logistics.schedule import clashes
 from meetingdesk.services.meetings import get_meeting
 from meetingdesk.snapshots import AgendaItemSnap, AgendaSessionSnap
 from meetingdesk.ui import labels
+from meetingdesk.ui.labels import refusal
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,7 +196,7 @@ class AgendaEditor(QWidget):
                 return self._drop_session(dragged, target, indicator)
             return self._drop_item(dragged, target, indicator)
         except DeskError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(refusal(exc))
             self.reload()
             return False
 

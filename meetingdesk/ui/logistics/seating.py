@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.services import team
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.logistics.seating import Seat, SeatingPlan, get_seating, swap_seats
+from meetingdesk.ui.labels import refusal
 
 from ..team.rights import why_not
 
@@ -158,7 +159,7 @@ class SeatingView(QGraphicsView):
                 expected_version=self.plan.version,
             )
         except DeskError as exc:
-            message = str(exc)
+            message = refusal(exc)
             QTimer.singleShot(0, lambda: self._redraw(None, message))
             return
         # The dragged item is still inside its own event handler: redraw after it returns.

@@ -35,6 +35,7 @@ from meetingdesk.services.base import Desk, DeskError, ValidationError
 from meetingdesk.services.logistics import agenda, participants
 from meetingdesk.snapshots import AgendaSessionSnap, MeetingSnap, ParticipantSnap
 from meetingdesk.ui import theme
+from meetingdesk.ui.labels import refusal
 
 from .. import labels
 from ..qtnames import OK, OK_CANCEL
@@ -285,7 +286,7 @@ class SessionDialog(QDialog):
         try:
             room = agenda.add_room(self.desk, self.meeting.id, **data)
         except DeskError as exc:
-            self.error.setText(self.tr("Room not added: {reason}").format(reason=str(exc)))
+            self.error.setText(self.tr("Room not added: {reason}").format(reason=refusal(exc)))
             return None
         self._fill_rooms(room.id)
         self.validate()

@@ -28,6 +28,7 @@ from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.snapshots import MeetingSnap
 from meetingdesk.ui import theme
 from meetingdesk.ui.day_edit import DayEdit
+from meetingdesk.ui.labels import refusal
 from meetingdesk.ui.qtnames import CASE_INSENSITIVE, OK_CANCEL
 
 
@@ -123,7 +124,7 @@ class NewMeetingDialog(QDialog):
         try:
             self.created = meetings.create_meeting(self.desk, **self.values())
         except DeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             self.error.show()
             return
         super().accept()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.offline import Conflict, MergeReport, checkin
+from meetingdesk.ui.labels import refusal
 
 from .conflict_view import ConflictView
 
@@ -64,7 +65,7 @@ class CheckinDialog(QDialog):
         try:
             self.report = checkin(desk, Path(path))
         except DeskError as exc:
-            self.error = str(exc)
+            self.error = refusal(exc)
             self.summary.setText(self.tr("Nothing was changed: %1").replace("%1", self.error))
             self.resolve.setEnabled(False)
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from meetingdesk.services.offline import MergeReport, checkin, pending_conflicts, pull
 from meetingdesk.snapshots import EVERYTHING
+from meetingdesk.ui.labels import refusal
 
 from ..hub import Hub
 from ..jobs import run_job
@@ -112,7 +113,7 @@ class OfflineController(QObject):
         QMessageBox.critical(
             self.parent_widget,
             self.tr("Package refused"),
-            self.tr("Nothing was changed: {reason}").format(reason=str(exc).strip()),
+            self.tr("Nothing was changed: {reason}").format(reason=refusal(exc).strip()),
         )
 
     def resolve_conflicts(self) -> None:

@@ -1,0 +1,138 @@
+"""Service refusals reach the window as codes with data and are said in its language: every
+code the services raise has a sentence, and under the Japanese catalogue no sentence keeps
+English words beyond the names it carries."""
+
+from __future__ import annotations
+
+import re
+import string
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from meetingdesk.ui import labels, refusals
+
+SERVICES = Path(__file__).resolve().parents[2] / "meetingdesk" / "services"
+RAISED_CODE = re.compile(r'\bcode="([a-z_]+)"')
+
+#: example data for every field a sentence may hold (a new field needs an example here)
+SAMPLES: dict[str, object] = {
+    "document": "declaration",
+    "until": datetime(2016, 4, 30, 3, 0, tzinfo=UTC),
+    "zone": "Asia/Tokyo",
+    "clause": "5",
+    "count": 2,
+    "delegation": "CAN",
+    "pending": "CAN, FRA",
+    "label": "Rev.3",
+    "proposal_status": "accepted",
+    "limit": 4000,
+    "at": datetime(2016, 4, 1, 3, 0, tzinfo=UTC),
+    "received": datetime(2016, 4, 2, 3, 0, tzinfo=UTC),
+    "started": datetime(2016, 4, 3, 3, 0, tzinfo=UTC),
+    "name": "Alex Head",
+    "reading": "Canada",
+    "email": "alex@example",
+    "time": "2016-03-27 02:30",
+    "title": "Opening session",
+    "start": "2016-04-29",
+    "end": "2016-04-28",
+    "choice": "mine",
+    "package": "laptop.mdpkg",
+}
+#: words a Japanese sentence may keep: names of standards, places and the program
+NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
+
+
+def raised_codes() -> set[str]:
+    found: set[str] = set()
+    for path in SERVICES.rglob("*.py"):
+        found.update(RAISED_CODE.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _fields(sentence: str) -> set[str]:
+    return {f for _t, f, _s, _c in string.Formatter().parse(sentence) if f}
+
+
+def test_every_code_the_services_raise_has_a_sentence(qapp) -> None:
+    codes = raised_codes()
+    assert len(codes) > 40, "the scan should find the services' refusal codes"
+    known = set(refusals.sentences()) | set(labels.RENDERED_HERE)
+    missing = sorted(codes - known)
+    assert not missing, f"refusal codes with no sentence in ui/refusals.py: {missing}"
+
+
+def test_every_field_has_an_example(qapp) -> None:
+    fields = {f for s in refusals.sentences().values() for f in _fields(s)}
+    assert fields - {"clause"} <= set(SAMPLES), sorted(fields - set(SAMPLES))
+
+
+def test_sentences_in_english_name_the_clause_and_fill_every_field(qapp) -> None:
+    for code in refusals.sentences():
+        shown = refusals.render(code, SAMPLES, "Asia/Tokyo")
+        assert shown and "{" not in shown, code
+    shown = refusals.render("clause_open_brackets", {"clause": "6.", "count": 1})
+    assert shown == ("clause 6 still has 1 open bracket(s); clear them before marking it agreed.")
+    assert refusals.render("clause_deleted", {"words": "We welcome…"}).startswith(
+        "the clause “We welcome…” is deleted"
+    )
+    assert refusals.render("no_such_code", {}) is None
+
+
+def test_every_sentence_comes_out_in_japanese(japanese) -> None:
+    english_left = []
+    for code in refusals.sentences():
+        shown = refusals.render(code, SAMPLES, "Asia/Tokyo")
+        assert shown and "{" not in shown, code
+        rest = shown
+        for value in sorted((str(v) for v in SAMPLES.values()), key=len, reverse=True):
+            rest = rest.replace(value, " ")
+        for name in NAMES:
+            rest = rest.replace(name, " ")
+        words = re.findall(r"[A-Za-z]{2,}", rest)
+        if words:
+            english_left.append(f"{code}: {shown} ({words})")
+    assert not english_left, "\n".join(english_left)
+    assert refusals.render("clause_deleted", {"clause": "3(a)"}) == (
+        "条項 3(a) は削除されています。先に復元してください。"
+    )
+
+
+def test_real_refusals_read_in_japanese(japanese, ui_desk) -> None:
+    """Refusals raised by the services themselves, as the window shows them."""
+    from meetingdesk.services import meetings
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.services.drafting import documents, status
+    from meetingdesk.services.logistics import delegations
+
+    meeting = meetings.list_meetings(ui_desk)[0]
+    with pytest.raises(DeskError) as dup:
+        delegations.add_delegation(ui_desk, meeting.id, code="CAN", name_en="Canada again")
+    assert dup.value.code == "delegation_code_taken"
+    assert "already used" in str(dup.value)  # the core keeps its English (the CLI prints it)
+    assert labels.refusal(dup.value) == "代表団コード CAN はこの会合ですでに使われています。"
+
+    decl = documents.find_document(ui_desk, meeting.id, "declaration")
+    bracketed = next(
+        c for c in documents.document_text(ui_desk, decl.id).clauses if c.open_brackets
+    )
+    with pytest.raises(DeskError) as brackets:
+        status.set_status(ui_desk, bracketed.id, "agreed", expected_version=bracketed.row_version)
+    shown = labels.refusal(brackets.value)
+    assert shown.startswith(f"条項 {bracketed.number.rstrip('.')} には未解決の角括弧が 1 個")
+
+    with pytest.raises(DeskError) as backwards:
+        meetings.create_meeting(
+            ui_desk, title_en="Late", start_date=date(2016, 5, 2), end_date=date(2016, 5, 1)
+        )
+    assert labels.refusal(backwards.value) == (
+        "会合の終了日(2016-05-01)が開始日(2016-05-02)より前です。"
+    )
+
+
+def test_a_refusal_without_a_code_shows_its_message(qapp) -> None:
+    from meetingdesk.services.base import DeskError
+
+    assert labels.refusal(DeskError("something plain")) == "something plain"
