@@ -450,7 +450,10 @@ def expect_version(entity: Any, expected: int | None, what: str) -> None:
     if expected is not None and entity.row_version != expected:
         raise ConflictError(
             f"{what} was changed by someone else (now version {entity.row_version}, "
-            f"you edited version {expected}); nothing was saved — reload and try again"
+            f"you edited version {expected}); nothing was saved — reload and try again",
+            code="changed_elsewhere",
+            now=entity.row_version,
+            expected=expected,
         )
 
 

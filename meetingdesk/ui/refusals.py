@@ -20,6 +20,12 @@ from PySide6.QtCore import QCoreApplication
 def sentences() -> dict[str, str]:
     """code → sentence with {fields}; read again on each call, so a language switch shows."""
     return {
+        # any write from a stale view (the window names what it was writing)
+        "changed_elsewhere": QCoreApplication.translate(
+            "Refusals",
+            "Someone else changed this since you opened it (now version {now}, you edited "
+            "version {expected}); nothing was saved — reload and try again.",
+        ),
         # drafting
         "document_adopted": QCoreApplication.translate(
             "Refusals", "{document} is adopted and frozen; it can no longer be edited."

@@ -40,6 +40,8 @@ SAMPLES: dict[str, object] = {
     "end": "2016-04-28",
     "choice": "mine",
     "package": "laptop.mdpkg",
+    "now": 7,
+    "expected": 6,
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
@@ -113,6 +115,14 @@ def test_real_refusals_read_in_japanese(japanese, ui_desk) -> None:
     assert dup.value.code == "delegation_code_taken"
     assert "already used" in str(dup.value)  # the core keeps its English (the CLI prints it)
     assert labels.refusal(dup.value) == "代表団コード CAN はこの会合ですでに使われています。"
+
+    canada = delegations.find_delegation(ui_desk, meeting.id, "CAN")
+    with pytest.raises(DeskError) as stale:
+        delegations.edit_delegation(
+            ui_desk, canada.id, expected_version=canada.row_version - 1, name_en="Canada!"
+        )
+    assert stale.value.code == "changed_elsewhere"
+    assert labels.refusal(stale.value).startswith("開いた後に他の人が変更しました")
 
     decl = documents.find_document(ui_desk, meeting.id, "declaration")
     bracketed = next(

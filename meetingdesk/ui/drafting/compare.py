@@ -160,8 +160,9 @@ class CompareDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.compare_button.setEnabled(True)
-        self.summary.setText(str(exc))
-        self.failed.emit(str(exc))
+        message = labels.refusal(exc)
+        self.summary.setText(message)
+        self.failed.emit(message)
 
     def _show_all(self) -> None:
         self.limit = 0

@@ -200,7 +200,7 @@ class HistoryPanel(QWidget):
         try:
             snap = compare.compare_versions(self.ctx.desk, old.id, new.id)
         except DeskError as exc:
-            self.diff.setPlainText(str(exc))
+            self.diff.setPlainText(labels.refusal(exc))
             return
         if any(op.kind != "equal" for op in snap.ops):
             self.diff.setHtml(ops_html(snap.ops))

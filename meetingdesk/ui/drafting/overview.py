@@ -144,7 +144,7 @@ class OverviewPanel(QWidget):
             try:
                 self.snap = negotiation.overview(self.ctx.desk, doc_id)
             except DeskError as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(labels.refusal(exc))
         snap = self.snap
         if snap is None:
             self.statuses.setRowCount(0)

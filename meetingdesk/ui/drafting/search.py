@@ -93,7 +93,7 @@ class SearchPanel(QWidget):
                 limit=self.limit + 1,
             )
         except DeskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(labels.refusal(exc))
             return
         if len(self.hits) > self.limit:
             self.hits = self.hits[: self.limit]
