@@ -81,3 +81,34 @@ def problems(desk: Desk) -> tuple[str, ...]:
     report = check(desk)
     assert not report.ok
     return report.problems
+
+
+def fix_hashes(conn) -> None:
+    """Recompute every stored version hash in order, as an attacker with the file would."""
+    import sqlalchemy as sa
+
+    from meetingdesk.integrity.hashing import VersionFacts, version_hash
+    from meetingdesk.model import Clause, ClauseVersion
+
+    v, c = ClauseVersion.__table__, Clause.__table__
+    uuids = {r.id: str(r.uuid) for r in conn.execute(sa.select(c.c.id, c.c.uuid))}
+    done: dict[int, str] = {}
+    for r in conn.execute(sa.select(v).order_by(v.c.id)).all():
+        h = version_hash(
+            VersionFacts(
+                str(r.uuid),
+                uuids[r.clause_id],
+                r.language,
+                r.text,
+                r.author,
+                "",
+                r.created_at,
+                r.note,
+                done.get(r.parent_id, ""),
+                done.get(r.merge_parent_id, ""),
+                done.get(r.translated_from_id, ""),
+            )
+        )
+        done[r.id] = h
+        if h != r.content_hash:
+            conn.execute(sa.update(v).where(v.c.id == r.id).values(content_hash=h))

@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from meetingdesk.services.base import Desk, FrozenError
 from meetingdesk.services.drafting import documents as docs
 
-from .tamper_world import build, drop_guard, problems, raw, restore_guard, scalar
+from .tamper_world import build, drop_guard, fix_hashes, problems, raw, restore_guard, scalar
 
 
 @pytest.fixture
@@ -47,41 +47,11 @@ def test_edited_text_with_rehashed_row_is_named_by_the_audit(desk: Desk, world: 
     drop_guard(desk, "clause_version_no_update")
     raw(desk, "UPDATE clause_version SET text = 'Access for some.' WHERE id = :v", v=vid)
     with desk.engine.begin() as conn:  # recompute every stored hash, in order
-        _fix_hashes(conn)
+        fix_hashes(conn)
     restore_guard(desk, "clause_version_no_update")
     found = problems(desk)
     assert not any("content hash" in p for p in found), found
     assert any(f"version {vid} (en): not recorded in the audit chain" in p for p in found)
-
-
-def _fix_hashes(conn) -> None:
-    import sqlalchemy as sa
-
-    from meetingdesk.integrity.hashing import VersionFacts, version_hash
-    from meetingdesk.model import Clause, ClauseVersion
-
-    v, c = ClauseVersion.__table__, Clause.__table__
-    uuids = {r.id: str(r.uuid) for r in conn.execute(sa.select(c.c.id, c.c.uuid))}
-    done: dict[int, str] = {}
-    for r in conn.execute(sa.select(v).order_by(v.c.id)).all():
-        h = version_hash(
-            VersionFacts(
-                str(r.uuid),
-                uuids[r.clause_id],
-                r.language,
-                r.text,
-                r.author,
-                "",
-                r.created_at,
-                r.note,
-                done.get(r.parent_id, ""),
-                done.get(r.merge_parent_id, ""),
-                done.get(r.translated_from_id, ""),
-            )
-        )
-        done[r.id] = h
-        if h != r.content_hash:
-            conn.execute(sa.update(v).where(v.c.id == r.id).values(content_hash=h))
 
 
 def test_trigger_replaced_by_a_same_named_one(desk: Desk, world: dict) -> None:
