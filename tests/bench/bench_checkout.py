@@ -97,7 +97,7 @@ def main() -> None:
                 profiler.enable()
                 checkout(desk, meeting_id, [args.document], work / "profiled.mdpkg")
                 profiler.disable()
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
         finally:
             desk.close()
 

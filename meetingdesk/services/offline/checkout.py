@@ -322,13 +322,14 @@ def _record_copy(
     package = Desk.open(package_url(path), user=login)
     try:
         with package.write() as s:
-            conn = s.connection()
+            # the driver's own cursor: 110,000 plain tuples, not result rows
+            cursor = s.connection().connection.driver_connection.cursor()
             ranges = {}
             # the hashes check recomputes: a version's content hash, a revision's tree hash
             for kind, column in (("clause_version", "content_hash"), ("revision", "tree_hash")):
-                rows = conn.exec_driver_sql(
+                rows = cursor.execute(
                     f"SELECT id, {column} FROM {kind} ORDER BY id"  # noqa: S608 (fixed names)
-                ).all()
+                ).fetchall()
                 if rows:
                     ranges[kind] = {
                         "first": rows[0][0],
