@@ -64,3 +64,20 @@ def test_a_long_title_wraps_inside_the_screen_and_keeps_a_tooltip(qtbot, demo_de
     rect = view.visualItemRect(view.item(row))
     assert rect.height() >= 2 * view.fontMetrics().height()  # wrapped, not cut
     assert all(_text_fits(dialog, r) for r in range(view.count()))
+
+
+def test_delegations_are_named_in_the_interface_language(qtbot, demo_desk) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    try:
+        japanese = _dialog(qtbot, demo_desk)
+        names = [japanese.delegation.itemText(i) for i in range(japanese.delegation.count())]
+    finally:
+        QLocale.setDefault(before)
+    assert "JPN — 日本" in names and "FRA — フランス" in names
+    english = _dialog(qtbot, demo_desk)
+    assert "JPN — Japan" in [
+        english.delegation.itemText(i) for i in range(english.delegation.count())
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,8 +52,10 @@ class CheckoutDialog(QDialog):
         # named is offered first.
         self.delegation = QComboBox(self)
         self.delegation.addItem(self.tr("(no delegation)"), "")
+        japanese = QLocale().language() == QLocale.Language.Japanese
         for d in list_delegations(desk, meeting_id):
-            self.delegation.addItem(f"{d.code} — {d.name_en}", d.code)
+            name = d.name_ja if japanese and d.name_ja else d.name_en
+            self.delegation.addItem(f"{d.code} — {name}", d.code)
         last = last_owner_delegation(desk, meeting_id)
         if last:
             index = self.delegation.findData(last)
