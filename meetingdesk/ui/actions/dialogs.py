@@ -25,6 +25,7 @@ from meetingdesk.services.actions.xlsx import (
 )
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.ui.day_edit import DayEdit
+from meetingdesk.ui.labels import refusal
 
 
 class FollowUpDialog(QDialog):
@@ -121,7 +122,7 @@ class ActionsImportDialog(QDialog):
         try:
             self.imported = apply_actions_import(self.desk, self.preview)
         except DeskError as exc:
-            self.summary.setText(self.tr("Import refused: {reason}").format(reason=str(exc)))
+            self.summary.setText(self.tr("Import refused: {reason}").format(reason=refusal(exc)))
             self.confirm.setEnabled(False)
             return
         self.accept()

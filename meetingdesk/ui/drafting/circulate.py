@@ -29,6 +29,7 @@ from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.services.drafting import documents
 from meetingdesk.services.exports.circulation import CirculationSnap, circulate
 
+from .. import labels
 from ..jobs import run_job
 
 K_FOLDER = "circulate/folder"
@@ -159,7 +160,9 @@ class CirculateDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        message = (
+            labels.refusal(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        )
         QMessageBox.critical(
             self,
             self.tr("Circulation failed"),

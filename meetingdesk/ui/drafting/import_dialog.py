@@ -177,7 +177,7 @@ class DraftImportDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.source_labels[lang].setText(self.tr("(none)"))
             self.outlines[lang] = None
-            self.summary.setText(self.tr("Not read: {reason}").format(reason=str(exc)))
+            self.summary.setText(self.tr("Not read: {reason}").format(reason=labels.refusal(exc)))
             self.refresh_plan()
 
         self.job = run_job(fn, on_success=done, on_failure=failed)
@@ -370,7 +370,9 @@ class DraftImportDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.summary.setText(self.tr("Import refused: {reason}").format(reason=str(exc)))
+            self.summary.setText(
+                self.tr("Import refused: {reason}").format(reason=labels.refusal(exc))
+            )
             self.confirm.setEnabled(True)
 
         self.job = run_job(work, on_success=done, on_failure=failed)

@@ -39,7 +39,7 @@ from meetingdesk.services.drafting.word_import import (
 from meetingdesk.services.logistics import delegations
 
 from ..jobs import run_job
-from ..labels import proposal_kind
+from ..labels import proposal_kind, refusal
 
 
 class WordImportDialog(QDialog):
@@ -198,7 +198,7 @@ class WordImportDialog(QDialog):
         self.report = None
         self.items.setRowCount(0)
         self.authors.setRowCount(0)
-        self.problems.setPlainText(str(exc) if isinstance(exc, DeskError) else repr(exc))
+        self.problems.setPlainText(refusal(exc) if isinstance(exc, DeskError) else repr(exc))
         self.summary.setText(self.tr("The file cannot be imported as it is."))
         self.previewed.emit(None)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from meetingdesk.services import exports
 from meetingdesk.services.base import DeskError
 from meetingdesk.services.exports import ExportResult
+from meetingdesk.ui import labels
 from meetingdesk.ui.exports.dialog import ExportDialog
 from meetingdesk.ui.exports.options import DOCUMENT_KINDS, ExportOptions, kind_label
 from meetingdesk.ui.hub import Hub
@@ -226,7 +227,7 @@ class ExportController(QObject):
 
     def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, DeskError):
-            message = str(exc)
+            message = labels.refusal(exc)
         else:  # a bug, not bad input: say so plainly and keep the details in the log
             log.error("export failed", exc_info=exc)
             message = self.tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
