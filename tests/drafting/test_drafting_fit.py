@@ -3,10 +3,11 @@ room for the text, and a revision named after its kind is not named twice."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QSplitter, QStyle, QToolButton
 
 from meetingdesk.ui import labels
-from meetingdesk.ui.drafting.clause_list import TEXT_ROOM
+from meetingdesk.ui.drafting.clause_list import STATUS_COLUMN, STATUS_ROOM, TEXT_ROOM
 
 
 def _shown_text(button: QAbstractButton) -> str:
@@ -79,6 +80,11 @@ def test_the_clause_list_keeps_room_for_the_text(qtbot, view, drafting_desk) -> 
     split.setSizes([150, 1750])
     qtbot.wait(50)
     assert header.sectionSize(text_column) >= TEXT_ROOM
+    # the long ad ref list is cut in its column, whole in the tooltip
+    assert header.sectionSize(STATUS_COLUMN) <= STATUS_ROOM
+    row = next(r for r, c in enumerate(view.clauses.shown()) if c.id == agreed.id)
+    index = table.model().index(row, STATUS_COLUMN)
+    assert "GBR, ITA" in index.data(Qt.ItemDataRole.ToolTipRole)
     # and at the default split the text takes what the short columns leave
     view.resize(1280, 800)
     split.setSizes([640, 640])

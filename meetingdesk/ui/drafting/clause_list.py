@@ -53,6 +53,9 @@ class DeletedRowDelegate(QStyledItemDelegate):
 
 #: the least width the clause list keeps for its English column (about eight words)
 TEXT_ROOM = 280
+#: the Status column, and the most it takes before its text is cut (tooltip has it all)
+STATUS_COLUMN = 2
+STATUS_ROOM = 190
 
 
 class ClauseList(QWidget):
@@ -69,7 +72,7 @@ class ClauseList(QWidget):
             [
                 col(self.tr("No."), self._number, lambda c: c.position),
                 col(self.tr("Kind"), lambda c: labels.clause_kind(c.kind)),
-                col(self.tr("Status"), self._status),
+                col(self.tr("Status"), self._status, tooltip=True),
                 col(
                     self.tr("[ ]"),
                     _bracket_counts,
@@ -153,6 +156,10 @@ class ClauseList(QWidget):
         down to a few words (the splitter stops there instead)."""
         view = self.table.view
         header = view.horizontalHeader()
+        # a long ad ref list ("Agreed ad ref (CAN, DEU, FRA, GBR, ITA)") is cut with "…"
+        # (whole in the tooltip) rather than widening the page
+        if header.sectionSize(STATUS_COLUMN) > STATUS_ROOM:
+            header.resizeSection(STATUS_COLUMN, STATUS_ROOM)
         short = sum(header.sectionSize(i) for i in range(header.count() - 1))
         chrome = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
         self.table.setMinimumWidth(short + TEXT_ROOM + chrome)
