@@ -163,28 +163,18 @@ def sqlite_desk(tmp_path: Path):
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file with the demo meeting, built once and copied per test."""
     from meetingdesk.demo.meeting import load_demo
-    from meetingdesk.services.base import Desk
+    from tests.templates import build_template
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    d = Desk.open(f"sqlite:///{path}", user="demo")
-    load_demo(d)
-    d.close()
-    return path
+    return build_template(tmp_path_factory, "demo", load_demo, user="demo")
 
 
 @pytest.fixture
 def demo_desk(_demo_template: Path, tmp_path: Path):
     """A desk on a private copy of the demo meeting (SQLite file)."""
-    from meetingdesk.services.base import Desk
-    from meetingdesk.store.migrate import backup_sqlite
+    from tests.templates import desk_on_copy
 
-    path = tmp_path / "demo.sqlite"
-    backup_sqlite(_demo_template, path)
-    d = Desk.open(f"sqlite:///{path}", user="tester")
-    try:
-        yield d
-    finally:
-        d.close()
+    with desk_on_copy(_demo_template, tmp_path) as desk:
+        yield desk
 
 
 # --- the window's test harness, shared by every Qt test -------------------------------------

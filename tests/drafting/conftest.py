@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from tests.templates import build_template, desk_on_copy  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def _drafting_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from meetingdesk.demo.meeting import load_demo
-
-    return build_template(tmp_path_factory, "drafting", load_demo, user="demo")
-
 
 @pytest.fixture
-def drafting_desk(_drafting_template: Path, tmp_path: Path):
-    with desk_on_copy(_drafting_template, tmp_path) as desk:
-        yield desk
+def drafting_desk(demo_desk):
+    """The demo meeting (a private copy), as the drafting tests call it."""
+    return demo_desk
 
 
 @pytest.fixture

@@ -182,3 +182,52 @@ def test_an_imported_certificate_is_kept_at_adoption(sqlite_desk: Desk, tmp_path
     signing.import_pkcs12(p12, None)
     build(sqlite_desk)  # adopts the declaration
     assert signing.fingerprint() == own.fingerprint
+
+
+def test_a_parallel_final_with_a_paragraph_over_a_page_verifies(demo_desk, tmp_path) -> None:
+    """English left, Japanese right: a paragraph running over the page is read whole in
+    its column, and a changed Japanese wording in it is still named."""
+    import dataclasses
+
+    from meetingdesk.formats.pdf import render
+    from meetingdesk.services import drafting as dr
+    from meetingdesk.services import meetings
+    from meetingdesk.services.drafting import documents
+
+    meeting = meetings.list_meetings(demo_desk)[0]
+    charter = documents.find_document(demo_desk, meeting.id, "charter")
+    dr.adopt_document(demo_desk, charter.id, note="adopted in plenary")
+    out = tmp_path / "charter both.pdf"
+    exports.export(demo_desk, "final", out, meeting_id=meeting.id, document="charter", lang="both")
+    text = documents.document_text(demo_desk, charter.id, "Adopted")
+    pages = [
+        "".join(
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), str(out), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+        )
+        for n in (1, 2)
+    ]
+
+    def over_the_page(c) -> bool:
+        words = c.text_en.split()
+        return "".join(words[:3]) in pages[0] and "".join(words[-3:]) in pages[1]
+
+    last = next(c for c in text.clauses if c.number and over_the_page(c))
+    result = exports.verify_pdf(demo_desk, out)
+    assert result.ok, result.message
+
+    changed = dataclasses.replace(last, text_ja=last.text_ja.replace("決意", "検討"))
+    assert changed.text_ja != last.text_ja
+    forged = dataclasses.replace(
+        text, clauses=tuple(changed if c is last else c for c in text.clauses)
+    )
+    unsigned = tmp_path / "forged-both.pdf"
+    render.render_final(unsigned, forged, render.PdfOptions(lang="both"))
+    signed = sign_pdf(unsigned.read_bytes(), signing.credentials(), reason="forgery")
+    refused = _verify(demo_desk, signed, tmp_path, "forged-both.pdf")
+    number = last.number.rstrip(".")
+    assert not refused.ok and f"paragraph {number} (ja): the wording differs" in refused.message

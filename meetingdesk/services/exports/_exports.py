@@ -475,7 +475,7 @@ def _signed_text_problems(path: Path, text: DocumentText) -> str:
     certificate, over every byte), then its printed wording, clause by clause."""
     from meetingdesk.formats.pdf.page import PdfSettings
     from meetingdesk.integrity.pdfsign import check_signature
-    from meetingdesk.integrity.pdftext import ExpectedClause, body_text, compare
+    from meetingdesk.integrity.pdftext import ExpectedClause, body_columns, compare
     from meetingdesk.store import signing
 
     data = path.read_bytes()
@@ -489,7 +489,7 @@ def _signed_text_problems(path: Path, text: DocumentText) -> str:
     if not verdict.ok:
         return verdict.reason
     try:
-        body = body_text(data, PdfSettings().margins_mm)
+        body = body_columns(data, PdfSettings().margins_mm)
     except Exception as exc:  # noqa: BLE001 — pypdf raises many kinds on a broken file
         return f"its text cannot be read ({exc})"
     expected = [ExpectedClause(c.number, c.text_en, c.text_ja) for c in text.clauses]
