@@ -55,6 +55,21 @@ def sentences() -> dict[str, str]:
         "no_japanese_to_confirm": QCoreApplication.translate(
             "Refusals", "{clause} has no Japanese text to confirm."
         ),
+        "document_needs_names": QCoreApplication.translate(
+            "Refusals", "A document needs a short name and an English title."
+        ),
+        "document_needs_title": QCoreApplication.translate(
+            "Refusals", "A document needs an English title."
+        ),
+        "document_needs_short_name": QCoreApplication.translate(
+            "Refusals", "A document needs a short name."
+        ),
+        "annex_other_meeting": QCoreApplication.translate(
+            "Refusals", "An annex belongs to a document of the same meeting."
+        ),
+        "no_such_document": QCoreApplication.translate(
+            "Refusals", "There is no document named {document} in this meeting."
+        ),
         "document_name_taken": QCoreApplication.translate(
             "Refusals", "A document named {document} already exists."
         ),
@@ -146,6 +161,9 @@ def sentences() -> dict[str, str]:
             "Refusals",
             "Delegation {delegation} still has {count} participant(s): retire them too or "
             "move them to another delegation.",
+        ),
+        "badge_taken": QCoreApplication.translate(
+            "Refusals", "Badge number {badge} is already given in this meeting."
         ),
         "participant_needs_family_name": QCoreApplication.translate(
             "Refusals", "A participant needs a family name."

@@ -554,80 +554,80 @@
 <context>
     <name>ActionsImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="63"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="64"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="75"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="70"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
         <source>Fields</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="75"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="75"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="81"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="82"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="88"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="89"/>
         <source>Rows that create or change an action</source>
         <translation>行動を作成または変更する行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="90"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="91"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="100"/>
         <source>new action</source>
         <translation>新しい行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="100"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="106"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="110"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="111"/>
         <source>%n problem(s) found: fix the file and import it again.</source>
         <translation>
             <numerusform>問題が %n 件あります。ファイルを修正して、もう一度取り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="114"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="115"/>
         <source>{new} new, {changed} changed, {same} unchanged.</source>
         <translation>新規 {new} 件、変更 {changed} 件、変更なし {same} 件。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="125"/>
         <source>Import refused: {reason}</source>
         <translation>取り込めませんでした: {reason}</translation>
     </message>
@@ -1165,33 +1165,33 @@ Schema: {schema} (program: {head})</source>
         <translation>（代表団を指定しない）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="63"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="65"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="78"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="80"/>
         <source>Documents to take (an annex brings its parent)</source>
         <translation>持ち出す文書(附属文書には親文書も含まれます)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="80"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="82"/>
         <source>For the delegation of</source>
         <translation>使用する代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="84"/>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="117"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="86"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="119"/>
         <source>Package file</source>
         <translation>パッケージファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="119"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="121"/>
         <source>MeetingDesk package (*.mdpkg)</source>
         <translation>MeetingDesk パッケージ (*.mdpkg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="126"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="128"/>
         <source>Choose a package file.</source>
         <translation>パッケージファイルを選択してください。</translation>
     </message>
@@ -1199,78 +1199,78 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CirculateDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="56"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="57"/>
         <source>Circulate a revision</source>
         <extracomment>the circulation was written and recorded (carries the CirculationSnap) it failed; carries the message shown</extracomment>
         <translation>改訂版の配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="72"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="78"/>
         <source>e.g. G7 Secretariat &lt;secretariat@example.org&gt;</source>
         <translation>例：G7事務局 &lt;secretariat@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="79"/>
         <source>Open the folder when done</source>
         <translation>完了後にフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="81"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="82"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="83"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="84"/>
         <source>Write into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="85"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="88"/>
         <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file&apos;s SHA-256.</source>
         <translation>代表団ごとに、連絡窓口宛てのメール下書きを作成します。コンピレーション・テキストのPDFとWord（変更履歴の記録は有効）を添付し、英語と日本語の送付状を付けます。配布は各ファイルのSHA-256とともに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="96"/>
         <source>Circulate</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="121"/>
         <source>Folder for the drafts</source>
         <translation>下書きの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="149"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="150"/>
         <source>%1 circulated to %2 delegation(s); files written to %3.</source>
         <translation>%1を%2の代表団に配布しました。ファイルの保存先：%3</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="155"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="156"/>
         <source>Circulated</source>
         <translation>配布しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="165"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="168"/>
         <source>Circulation failed</source>
         <translation>配布できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="166"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="169"/>
         <source>Nothing was recorded.</source>
         <translation>何も記録されていません。</translation>
     </message>
@@ -1446,83 +1446,83 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="73"/>
         <source>No.</source>
-        <extracomment>the least width the clause list keeps for its English column (about eight words) the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
+        <extracomment>the least width the clause list keeps for its English column (about eight words) the Status column, and the most it takes before its text is cut (tooltip has it all) the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="77"/>
         <source>[ ]</source>
         <translation>[ ]</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="82"/>
         <source>JA</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="80"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="83"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="85"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="90"/>
         <source>Show clauses of status</source>
         <translation>表示する条項の状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="94"/>
         <source>Stale translations</source>
         <translation>古い翻訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="95"/>
         <source>Has open brackets</source>
         <translation>未解決の括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="98"/>
         <source>Show deleted</source>
         <translation>削除済みを表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="100"/>
         <source>List deleted clauses too (struck through), so they can be restored</source>
         <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="122"/>
         <source>{number} [deleted]</source>
         <translation>{number} ［削除］</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="130"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="133"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="131"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="134"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
@@ -1652,22 +1652,22 @@ Schema: {schema} (program: {head})</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="181"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="182"/>
         <source>Show all {n} clauses</source>
         <translation>全 {n} 条項を表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="213"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="213"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="214"/>
         <source>Word document (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="215"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="216"/>
         <source>Export the comparison</source>
         <translation>比較を書き出す</translation>
     </message>
@@ -2542,7 +2542,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>新規 {new}、変更 {changed}、削除 {dropped}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="373"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="374"/>
         <source>Import refused: {reason}</source>
         <translation>取り込みを拒否しました: {reason}</translation>
     </message>
@@ -3160,68 +3160,68 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="157"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="158"/>
         <source>Writing %1… (%2 blocks laid out)</source>
         <extracomment>an export wrote its file (carries the ExportResult) an export failed; carries the message shown to the person an export was cancelled and nothing was written an export finished one way or another (for tests and busy indicators) the document the person has open (the window sets it): the dialog starts there</extracomment>
         <translation>%1 を書き出しています…(%2 ブロックを配置済み)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="191"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="192"/>
         <source>Export cancelled; nothing written</source>
         <translation>書き出しを取り消しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="206"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="207"/>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="209"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="210"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>%1 を書き出しました(%2 ページ)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="216"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="217"/>
         <source>PDF written with warnings</source>
         <translation>PDF を書き出しました(警告あり)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="232"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="233"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="235"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="236"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="236"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="237"/>
         <source>The PDF was not written; nothing was changed.</source>
         <translation>PDF は書き出されませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="238"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="239"/>
         <source>Export failed; nothing written</source>
         <translation>書き出しに失敗しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="246"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="247"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
         <translation>%1 を書き出しましたが、PDF を表示するプログラムを起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="286"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="287"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="287"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="288"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
         <translation>先に会合を開くか作成してください。まだ書き出すものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="306"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="307"/>
         <source>Document #%1 is not in this meeting.</source>
         <translation>文書 #%1 はこの会合にありません。</translation>
     </message>
@@ -3424,18 +3424,18 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="44"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="45"/>
         <source>Export PDF</source>
         <extracomment>report progress every this many laid-out flowables (each report is a queued signal)</extracomment>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="45"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="46"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="46"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="47"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -3542,17 +3542,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="33"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="34"/>
         <source>Add follow-up</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="39"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="41"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -5894,291 +5894,321 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals.py" line="58"/>
+        <source>A document needs a short name and an English title.</source>
+        <translation>文書には略称と英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="61"/>
+        <source>A document needs an English title.</source>
+        <translation>文書には英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="64"/>
+        <source>A document needs a short name.</source>
+        <translation>文書には略称が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="67"/>
+        <source>An annex belongs to a document of the same meeting.</source>
+        <translation>附属文書は同じ会合の文書に属します。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="70"/>
+        <source>There is no document named {document} in this meeting.</source>
+        <translation>この会合に {document} という文書はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="73"/>
         <source>A document named {document} already exists.</source>
         <translation>{document} という名前の文書はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="61"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="76"/>
         <source>A revision label needs 1 to 64 characters.</source>
         <translation>改訂版の名前は1〜64文字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="64"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="79"/>
         <source>{document} already has a revision {label}.</source>
         <translation>{document} には改訂版 {label} がすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="67"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="82"/>
         <source>The proposed text is the same as the current text.</source>
         <translation>提案されたテキストは現行テキストと同じです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="70"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="85"/>
         <source>An insert proposal only adds words; use replace to change or remove words.</source>
         <translation>挿入の提案は語句を加えるだけです。語句を変更・削除するには置換を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="74"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="89"/>
         <source>This proposal is already decided ({proposal_status}).</source>
         <translation>この提案はすでに決着しています({proposal_status})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="77"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="92"/>
         <source>{delegation} made this proposal; its own support is implied.</source>
         <translation>この提案は {delegation} によるものです。提案国の支持は当然に含まれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="80"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="95"/>
         <source>The clause was edited since this proposal was made and the edits overlap; incorporate it as an alternative by hand or ask for a new proposal.</source>
         <translation>この提案の後に条項が編集され、変更箇所が重なっています。手作業で選択肢として組み込むか、新しい提案を求めてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="85"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="100"/>
         <source>The clause was deleted; this proposal no longer applies.</source>
         <translation>条項は削除されました。この提案はもう適用できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="88"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="103"/>
         <source>The passage this proposal changes already holds brackets; edit the clause by hand.</source>
         <translation>この提案が変更する箇所にはすでに角括弧があります。条項を手作業で編集してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="92"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="107"/>
         <source>The current text already reads as proposed.</source>
         <translation>現行テキストはすでに提案どおりです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="95"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="110"/>
         <source>That clause is deleted; propose a new clause instead.</source>
         <translation>その条項は削除されています。代わりに新しい条項を提案してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="98"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="113"/>
         <source>The comment is empty.</source>
         <translation>コメントが空です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="99"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="114"/>
         <source>The comment has {count} characters; {limit} at most.</source>
         <translation>コメントは {count} 文字あります。上限は {limit} 文字です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="102"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="117"/>
         <source>{document} is already under silence; withdraw that procedure first.</source>
         <translation>{document} はすでに沈黙手続中です。先にその手続を取り下げてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="105"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="120"/>
         <source>The silence deadline {at} has already passed.</source>
         <translation>沈黙手続の期限 {at} はすでに過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="108"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="123"/>
         <source>{document} is not under a silence procedure.</source>
         <translation>{document} は沈黙手続中ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="111"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="126"/>
         <source>An objection received at {received} predates the silence procedure on {document} (started {started}).</source>
         <translation>{received} に受け付けた異議は、{document} の沈黙手続(開始 {started})より前のものです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="116"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="131"/>
         <source>An override needs a reason: say why the secretariat adopts anyway.</source>
         <translation>例外としての採択には理由が必要です。事務局がそれでも採択する理由を記してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="119"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="134"/>
         <source>{document} has no clauses to adopt.</source>
         <translation>{document} には採択する条項がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="123"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="138"/>
         <source>The reading of {name} must be written in kana, not {reading}.</source>
         <translation>{name} の読みは仮名で書いてください({reading} は使えません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="126"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="141"/>
         <source>Delegation code {delegation} must be 2 to 16 letters or digits (ISO 3166 alpha-3 for a country).</source>
         <translation>代表団コード {delegation} は2〜16文字の英数字にしてください(国は ISO 3166 の3文字コード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="131"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="146"/>
         <source>{delegation} is not an ISO 3166 country code: use alpha-3 such as JPN, or the kind organisation for a body such as ITU.</source>
         <translation>{delegation} は ISO 3166 の国コードではありません。JPN のような3文字コードを使うか、ITU のような機関には種別「国際機関」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="136"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="151"/>
         <source>Delegation {delegation} needs an English name.</source>
         <translation>代表団 {delegation} には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="139"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="154"/>
         <source>Delegation code {delegation} is already used in this meeting.</source>
         <translation>代表団コード {delegation} はこの会合ですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="142"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="157"/>
         <source>Delegation {delegation} is retired; restore it first.</source>
         <translation>代表団 {delegation} は除外されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="145"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="160"/>
         <source>Delegation {delegation} still has {count} participant(s): retire them too or move them to another delegation.</source>
         <translation>代表団 {delegation} にはまだ {count} 名の参加者がいます。参加者も除外するか、別の代表団に移してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="150"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="165"/>
+        <source>Badge number {badge} is already given in this meeting.</source>
+        <translation>バッジ番号 {badge} はこの会合ですでに使われています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="168"/>
         <source>A participant needs a family name.</source>
         <translation>参加者には姓が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="153"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="171"/>
         <source>{name} is retired; restore them first.</source>
         <translation>{name} は除外されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="156"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="174"/>
         <source>The e-mail address {email} of {name} is not valid.</source>
         <translation>{name} のメールアドレス {email} は正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="159"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="177"/>
         <source>{name} departs before arriving.</source>
         <translation>{name} の出発日時が到着日時より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="162"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="180"/>
         <source>{delegation} already has a head of delegation ({name}); change that role first.</source>
         <translation>{delegation} にはすでに代表団長({name})がいます。先にその役割を変更してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="166"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="184"/>
         <source>{time} does not exist in {zone} (the clocks skip that hour).</source>
         <translation>{time} は {zone} に存在しない時刻です(時計がその1時間を飛ばします)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="169"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="187"/>
         <source>A room needs an English name.</source>
         <translation>会議室には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="170"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="188"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="173"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="191"/>
         <source>Session {title} ends before it starts.</source>
         <translation>セッション {title} の終了が開始より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="176"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="194"/>
         <source>An agenda item needs an English title.</source>
         <translation>議題には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="180"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="198"/>
         <source>Unknown time zone {zone}: use an IANA name such as Asia/Tokyo.</source>
         <translation>タイムゾーン {zone} は不明です。Asia/Tokyo のような IANA の名前を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="183"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="201"/>
         <source>A meeting needs an English title.</source>
         <translation>会合には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="186"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="204"/>
         <source>The meeting ends ({end}) before it starts ({start}).</source>
         <translation>会合の終了日({end})が開始日({start})より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="190"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="208"/>
         <source>An action needs an owner delegation (its code, e.g. JPN).</source>
         <translation>行動には担当代表団が必要です(JPN のようなコード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="193"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="211"/>
         <source>There is no delegation {delegation} in this meeting.</source>
         <translation>この会合に代表団 {delegation} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="196"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="214"/>
         <source>This action&apos;s clause is deleted; restore it before editing its text.</source>
         <translation>この行動の条項は削除されています。テキストを編集する前に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="199"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="217"/>
         <source>A follow-up needs a note.</source>
         <translation>フォローアップにはメモが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="200"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="218"/>
         <source>{document} is not an annex: actions live in an annex document.</source>
         <translation>{document} は附属文書ではありません。行動は附属文書に置かれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="204"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="222"/>
         <source>Choose at least one document to check out.</source>
         <translation>持ち出す文書を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="207"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="225"/>
         <source>{choice} is not a way to resolve a conflict; nothing was changed.</source>
         <translation>{choice} は競合の解決方法ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="210"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="228"/>
         <source>{package} was checked out from another database; check it in where it came from. Nothing was changed.</source>
         <translation>{package} は別のデータベースから持ち出されたものです。持ち出し元でチェックインしてください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="215"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="233"/>
         <source>The manifest of {package} is not signed by this database (forged, or made by an older MeetingDesk); refused, nothing was changed.</source>
         <translation>{package} のマニフェストはこのデータベースの署名がありません(偽造か、古い MeetingDesk で作成)。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="220"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="238"/>
         <source>{package} was changed outside MeetingDesk; refused, nothing was changed.</source>
         <translation>{package} は MeetingDesk の外で変更されています。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="223"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="241"/>
         <source>The meeting of {package} is not in this database; nothing was changed.</source>
         <translation>{package} の会合はこのデータベースにありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="226"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="244"/>
         <source>{package} is not a MeetingDesk package (not an SQLite file).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(SQLite ファイルではありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="229"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="247"/>
         <source>{package} is not a MeetingDesk package (no MeetingDesk tables).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(MeetingDesk の表がありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="232"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="250"/>
         <source>{package} is a MeetingDesk database, not a package.</source>
         <translation>{package} は MeetingDesk のデータベースで、パッケージではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="235"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="253"/>
         <source>{package} was written by a newer MeetingDesk; update MeetingDesk. Nothing was changed.</source>
         <translation>{package} は新しい版の MeetingDesk で書かれています。MeetingDesk を更新してください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="246"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="264"/>
         <source>clause {number}</source>
         <translation>条項 {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="249"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="267"/>
         <source>the clause “{words}”</source>
         <translation>条項「{words}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="250"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="268"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>

@@ -40,6 +40,7 @@ SAMPLES: dict[str, object] = {
     "end": "2016-04-28",
     "choice": "mine",
     "package": "laptop.mdpkg",
+    "badge": "A-017",
     "now": 7,
     "expected": 6,
 }

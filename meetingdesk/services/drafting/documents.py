@@ -91,7 +91,9 @@ def insert_document(
     """Add a document in the caller's transaction (an import adds its clauses in the same)."""
     short_name = short_name.strip().lower()
     if not short_name or not title_en.strip():
-        raise ValidationError("a document needs a short name and an English title")
+        raise ValidationError(
+            "a document needs a short name and an English title", code="document_needs_names"
+        )
     if kind not in DOCUMENT_KINDS:
         raise ValidationError(f"document kind {kind!r} is not one of {', '.join(DOCUMENT_KINDS)}")
     get_or_404(s, Meeting, meeting_id, "meeting")
@@ -108,7 +110,9 @@ def insert_document(
     if parent_id is not None:
         parent = get_or_404(s, Document, parent_id, "document")
         if parent.meeting_id != meeting_id:
-            raise ValidationError("an annex belongs to a document of the same meeting")
+            raise ValidationError(
+                "an annex belongs to a document of the same meeting", code="annex_other_meeting"
+            )
     pos = s.scalar(
         select(func.coalesce(func.max(Document.position), 0)).where(
             Document.meeting_id == meeting_id
@@ -156,7 +160,11 @@ def find_document(desk: Desk, meeting_id: int, short_name: str) -> DocumentSnap:
     for d in list_documents(desk, meeting_id):
         if d.short_name == short_name.lower():
             return d
-    raise NotFound(f"no document named {short_name!r} in this meeting")
+    raise NotFound(
+        f"no document named {short_name!r} in this meeting",
+        code="no_such_document",
+        document=short_name,
+    )
 
 
 def add_clause(
@@ -358,14 +366,18 @@ def rename_document(
         before = {"title_en": doc.title_en, "title_ja": doc.title_ja, "short_name": doc.short_name}
         if title_en is not None:
             if not title_en.strip():
-                raise ValidationError("a document needs an English title")
+                raise ValidationError(
+                    "a document needs an English title", code="document_needs_title"
+                )
             doc.title_en = title_en.strip()
         if title_ja is not None:
             doc.title_ja = title_ja.strip()
         if short_name is not None:
             short = short_name.strip().lower()
             if not short:
-                raise ValidationError("a document needs a short name")
+                raise ValidationError(
+                    "a document needs a short name", code="document_needs_short_name"
+                )
             clash = s.scalar(
                 select(Document.id).where(
                     Document.meeting_id == doc.meeting_id,

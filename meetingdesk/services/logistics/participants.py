@@ -140,7 +140,11 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
             )
         )
         if other and other != own_id:
-            raise ValidationError(f"badge number {badge} is already given in this meeting")
+            raise ValidationError(
+                f"badge number {badge} is already given in this meeting",
+                code="badge_taken",
+                badge=badge,
+            )
     return values
 
 
