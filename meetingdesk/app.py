@@ -51,6 +51,7 @@ def run_gui(db_url: str | None = None, smoke: bool = False, document: str | None
     theme.mend_palette(app)
     logs.configure(qt_version=qVersion())
     crash.install()
+    crash.route_qt_messages()
 
     from meetingdesk.ui import settings
 

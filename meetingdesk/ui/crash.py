@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("meetingdesk.crash")
@@ -54,3 +54,27 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
 def install() -> None:
     """Route uncaught exceptions through :func:`handle`."""
     sys.excepthook = handle
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+qt_log = logging.getLogger("meetingdesk.qt")
+
+
+def _qt_message(kind: QtMsgType, context, message: str) -> None:
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    qt_log.log(level, "%s%s", message, f" ({context.category})" if context.category else "")
+    if level >= logging.ERROR:
+        print(message, file=sys.stderr)  # what Qt would print for these
+
+
+def route_qt_messages():
+    """Qt's own messages go to the log file (errors also to stderr), not to the terminal:
+    a platform plugin's remarks ("does not support propagateSizeHints()") are no output of
+    the program's. Returns the handler it replaced."""
+    return qInstallMessageHandler(_qt_message)
