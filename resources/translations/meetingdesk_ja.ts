@@ -881,12 +881,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../meetingdesk/app.py" line="91"/>
+        <location filename="../../meetingdesk/app.py" line="92"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="99"/>
+        <location filename="../../meetingdesk/app.py" line="100"/>
         <source>Demo meeting not loaded</source>
         <translation>デモ会合を読み込めませんでした</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>ログインが取り消されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/app.py" line="67"/>
+        <location filename="../../meetingdesk/app.py" line="68"/>
         <source>Package not opened</source>
         <translation>パッケージを開けませんでした</translation>
     </message>
@@ -1758,22 +1758,6 @@ Schema: {schema} (program: {head})</source>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="104"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Theirs (the other database)</source>
-        <translation type="vanished">相手側(もう一方のデータベース)</translation>
-    </message>
-    <message>
-        <source>Ours (the package)</source>
-        <translation type="vanished">自分側(パッケージ)</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation type="vanished">自分側を採用</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation type="vanished">相手側を採用</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="73"/>
