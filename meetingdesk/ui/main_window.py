@@ -329,6 +329,7 @@ class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
         # Pages added later by add_page are not known yet: restore among the built-in ones.
         self.nav.setCurrentRow(min(max(settings.last_view(), 0), len(self.pages) - 1))
         self._update_meeting_actions()
+        self._maybe_ready()  # a page that is no data view (Drafting) is ready when shown
 
     def _shell_enabled(self, enabled: bool) -> None:
         """Menus, meeting switcher and navigation wait for the first database."""

@@ -59,6 +59,19 @@ def test_open_first_fills_the_pages_in_the_background(qtbot, ui_desk):
     window.hub.desk.close()
 
 
+def test_a_start_on_the_drafting_page_becomes_ready(qtbot, ui_desk):
+    from meetingdesk.ui import settings
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    settings.save_window(window.saveGeometry(), window.saveState(), 5)  # Drafting, last time
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        window.open_first(ui_desk.url, remember=False)
+    assert type(window.current_view()).__name__ == "DraftingView"
+    window.hub.desk.close()
+
+
 def test_open_first_reports_a_bad_file_in_one_line_and_leaves_it(qtbot, tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all" * 20)

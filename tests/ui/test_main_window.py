@@ -258,3 +258,13 @@ def test_restart_on_the_drafting_page_shows_the_last_document(qtbot, ui_desk):
     assert second.drafting.clauses.shown()
     assert second.drafting.doc_title.text().startswith(docs[-1].title_en)
     second.close()
+
+
+def test_the_drafting_page_fits_a_1280_pixel_window(window, qtbot):
+    """No sideways scrolling on a common laptop width: the page's least width fits."""
+    window.resize(1280, 800)
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    room = 1280 - window.nav.width() - 40  # the splitter handle and margins
+    assert page.minimumSizeHint().width() <= room, (page.minimumSizeHint().width(), room)

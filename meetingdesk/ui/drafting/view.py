@@ -168,23 +168,21 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         self.restore_button.setToolTip(self.tr("Bring the deleted clause back into the text"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
+        # Two rows: one row of nine buttons made the page wider than a 1280 px window.
         actions = QHBoxLayout()
-        for b in (
-            self.status_button,
-            self.lift_button,
-            self.up_button,
-            self.down_button,
-            self.insert_button,
-            self.delete_button,
-            self.restore_button,
-        ):
+        for b in (self.status_button, self.lift_button, self.up_button, self.down_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        edits = QHBoxLayout()
+        for b in (self.insert_button, self.delete_button, self.restore_button):
+            edits.addWidget(b)
+        edits.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.clauses, 1)
         left_layout.addLayout(actions)
+        left_layout.addLayout(edits)
 
         # -- editor and panels ------------------------------------------------------------
         self.editor = ClauseEditor(self.ctx, self)
@@ -197,8 +195,8 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         self.outdent_button = QPushButton(self.tr("Outdent"), self)
         self.outdent_button.setToolTip(self.outdent_action.toolTip() + " (Alt+Shift+←)")
         self.outdent_button.clicked.connect(self.outdent_selected)
-        actions.insertWidget(4, self.indent_button)
-        actions.insertWidget(5, self.outdent_button)
+        edits.insertWidget(0, self.indent_button)
+        edits.insertWidget(1, self.outdent_button)
         self.editor.modifiedChanged.connect(self._modified)
         self.editor.openActionRequested.connect(self.openActionRequested)
         stack.cleanChanged.connect(lambda _clean: self._modified(self.editor.is_dirty()))
