@@ -195,6 +195,11 @@ def test_new_clauses_moves_deletions_statuses(server, tmp_path):
     assert [(c.clause_uuid, c.ours, c.theirs) for c in status_conflicts] == [
         (uuids[1], "agreed", "bracketed")
     ]
+    # each side says who: the package's owner, and who set the status in the main database
+    owner = read_manifest(path)
+    assert status_conflicts[0].package_author == owner.by != ""
+    assert status_conflicts[0].package_delegation == owner.delegation
+    assert status_conflicts[0].main_author == desk.user_login != ""
     with desk.read() as s:
         order = [
             str(c.uuid)

@@ -64,6 +64,8 @@ class ConflictRecords:
 
     s: Any
     t: Any
+    m: Any
+    direction: str
     conflicts: list[dict[str, Any]]
     notes: list[str]
 
@@ -114,10 +116,35 @@ class ConflictRecords:
                     theirs=c.get("theirs", ""),
                     ours=c.get("ours", ""),
                     chunks=tuple(c.get("chunks", ())),
-                    **c.get("people", {}),
+                    **(c.get("people") or self.side_people(c["clause"])),
                 )
             )
         return tuple(out)
+
+    def side_people(self, entity_uuid: str) -> dict[str, str]:
+        """Who stands behind each side of a status, order or row conflict: the package is
+        its owner's (as its signed manifest names them); the main database's side is whoever
+        last changed that clause or row there, from the audit log (known when checking in,
+        where the main database is the one being written; a pull leaves it blank)."""
+        from meetingdesk.model import AuditEvent
+
+        main = ""
+        if self.direction == "checkin" and entity_uuid:
+            main = (
+                self.s.scalar(
+                    select(AuditEvent.user_login)
+                    .where(AuditEvent.entity_uuid == entity_uuid)
+                    .order_by(AuditEvent.id.desc())
+                    .limit(1)
+                )
+                or ""
+            )
+        return {
+            "main_author": main,
+            "main_delegation": "",
+            "package_author": self.m.by,
+            "package_delegation": self.m.delegation,
+        }
 
     @staticmethod
     def changes_of(
