@@ -159,19 +159,19 @@ def scram_db(scram_server) -> Callable[[], str]:
 
 
 @pytest.fixture
-def japanese(qapp, tmp_path, monkeypatch):
-    """The window's Japanese catalogue, compiled from the shipped .ts (as a first start does)."""
-    from PySide6.QtCore import QLocale
+def scram_staff(scram_db) -> Callable[[str, str], tuple[str, str]]:
+    """new(role, name) → (login, URL without password) of a fresh login on a fresh database
+    of the password server; its password is "right horse"."""
+    from meetingdesk.store.engine import make_engine
+    from meetingdesk.store.server import add_user
 
-    from meetingdesk.app import install_translators
+    def new(role: str, name: str) -> tuple[str, str]:
+        owner_url = make_url(scram_db())
+        owner = make_engine(owner_url.render_as_string(hide_password=False))
+        login = f"{name}.{uuid.uuid4().hex[:6]}"
+        add_user(owner, login, role, "right horse")
+        owner.dispose()
+        url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+        return login, url
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    before = QLocale()
-    installed = install_translators(qapp, "ja")
-    assert any("meetingdesk_ja" in t.filePath() for t in installed)
-    try:
-        yield
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
+    return new

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
@@ -12,7 +10,7 @@ from meetingdesk.cli import main
 from meetingdesk.services.base import ConnectionLost, Desk
 from meetingdesk.services.drafting import documents as docs
 from meetingdesk.store.engine import StoreError, make_engine
-from meetingdesk.store.server import LoginRefused, ServerError, add_user
+from meetingdesk.store.server import LoginRefused, ServerError
 
 from .test_server_roles import head, world
 
@@ -97,13 +95,8 @@ def test_a_connection_dropped_during_a_save_fails_cleanly_and_a_retry_works(
         desk.close()
 
 
-def test_wrong_password_then_the_right_one(scram_db):
-    owner_url = make_url(scram_db())
-    owner = make_engine(owner_url.render_as_string(hide_password=False))
-    login = f"pierre.{uuid.uuid4().hex[:6]}"
-    add_user(owner, login, "drafter", "right horse")
-    owner.dispose()
-    url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+def test_wrong_password_then_the_right_one(scram_staff):
+    login, url = scram_staff("drafter", "pierre")
     with pytest.raises(LoginRefused, match=f"asks a password for {login}"):
         Desk.open(url)
     with pytest.raises(LoginRefused, match=f"refused the password for {login}"):

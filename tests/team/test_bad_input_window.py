@@ -4,8 +4,6 @@ English message leaking through the window's path would fail."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -14,7 +12,6 @@ from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from meetingdesk.store.engine import make_engine  # noqa: E402
-from meetingdesk.store.server import add_user  # noqa: E402
 
 
 @pytest.fixture
@@ -68,15 +65,11 @@ def test_a_newer_server_in_japanese_and_untouched(japanese, refused, team_db, st
         owner.dispose()
 
 
-def test_a_wrong_password_in_japanese_then_the_right_one(japanese, scram_db):
+def test_a_wrong_password_in_japanese_then_the_right_one(japanese, scram_staff):
     from meetingdesk.ui.team.login import LoginData, open_with_login
 
-    owner_url = make_url(scram_db())
-    owner = make_engine(owner_url.render_as_string(hide_password=False))
-    login = f"mika.{uuid.uuid4().hex[:6]}"
-    add_user(owner, login, "drafter", "right horse")
-    owner.dispose()
-    url = f"postgresql+psycopg://{login}:wrong@127.0.0.1:{owner_url.port}/{owner_url.database}"
+    login, url = scram_staff("drafter", "mika")
+    url = url.replace(f"//{login}@", f"//{login}:wrong@")
     said: list[str] = []
 
     def ask(_parent, _server, _login, error):

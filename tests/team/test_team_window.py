@@ -3,19 +3,14 @@ the keyring only when "remember" is ticked."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 pytest.importorskip("pytestqt")
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from meetingdesk.services.base import Desk  # noqa: E402
-from meetingdesk.store.engine import make_engine  # noqa: E402
-from meetingdesk.store.server import add_user  # noqa: E402
 
 from .test_live_window import drafting_window, select  # noqa: E402
 from .test_server_roles import world  # noqa: E402
@@ -110,15 +105,10 @@ def test_login_dialog_fields(qtbot):
     assert dialog.data().password == "s3cret" and dialog.data().remember
 
 
-def test_wrong_password_asks_again_and_remember_uses_the_keyring(qapp, scram_db, memory_keyring):
+def test_wrong_password_asks_again_and_remember_uses_the_keyring(qapp, scram_staff, memory_keyring):
     from meetingdesk.ui.team.login import LoginData, keyring_key, open_with_login
 
-    owner_url = make_url(scram_db())
-    owner = make_engine(owner_url.render_as_string(hide_password=False))
-    login = f"aiko.{uuid.uuid4().hex[:6]}"
-    add_user(owner, login, "secretariat", "right horse")
-    owner.dispose()
-    url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+    login, url = scram_staff("secretariat", "aiko")
     asked: list[str] = []
     answers = [
         LoginData(login, "wrong horse", True),
@@ -149,17 +139,12 @@ def test_wrong_password_asks_again_and_remember_uses_the_keyring(qapp, scram_db,
 
 
 def test_main_window_asks_the_password_and_follows_the_server(
-    qtbot, tmp_path, scram_db, memory_keyring, monkeypatch, boxes
+    qtbot, tmp_path, scram_staff, memory_keyring, monkeypatch, boxes
 ):
     from meetingdesk.ui.main_window import MainWindow
     from meetingdesk.ui.team.login import LoginData, LoginDialog
 
-    owner_url = make_url(scram_db())
-    owner = make_engine(owner_url.render_as_string(hide_password=False))
-    login = f"kenji.{uuid.uuid4().hex[:6]}"
-    add_user(owner, login, "secretariat", "right horse")
-    owner.dispose()
-    url = f"postgresql+psycopg://{login}@127.0.0.1:{owner_url.port}/{owner_url.database}"
+    login, url = scram_staff("secretariat", "kenji")
     asked: list[str] = []
 
     def ask(_parent, _server, _login, error):
