@@ -13,7 +13,9 @@ import pytest
 
 from meetingdesk.ui import labels, refusals
 
-SERVICES = Path(__file__).resolve().parents[2] / "meetingdesk" / "services"
+PACKAGE = Path(__file__).resolve().parents[2] / "meetingdesk"
+#: where refusals and problems are raised with a code (the window has no Qt-free codes)
+SCANNED = ("services", "formats", "text", "integrity")  # store: ui/team/messages
 RAISED_CODE = re.compile(r'\bcode="([a-z_]+)"')
 
 #: example data for every field a sentence may hold (a new field needs an example here)
@@ -50,8 +52,9 @@ NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
 
 def raised_codes() -> set[str]:
     found: set[str] = set()
-    for path in SERVICES.rglob("*.py"):
-        found.update(RAISED_CODE.findall(path.read_text(encoding="utf-8")))
+    for folder in SCANNED:
+        for path in (PACKAGE / folder).rglob("*.py"):
+            found.update(RAISED_CODE.findall(path.read_text(encoding="utf-8")))
     return found
 
 
