@@ -445,8 +445,13 @@ def _advisory_lock(key: int):
     return func.pg_advisory_xact_lock(key)
 
 
-def expect_version(entity: Any, expected: int | None, what: str) -> None:
-    """Refuse a write made from a stale view of entity."""
+def expect_version(
+    entity: Any, expected: int | None, what: str, *, item: str = "", **named: object
+) -> None:
+    """Refuse a write made from a stale view of entity.
+
+    ``what`` names it in English ("session 'Opening'"); ``item`` (a kind: "session",
+    "clause", …) and ``named`` (its name, number…) name it as data for the window."""
     if expected is not None and entity.row_version != expected:
         raise ConflictError(
             f"{what} was changed by someone else (now version {entity.row_version}, "
@@ -454,6 +459,8 @@ def expect_version(entity: Any, expected: int | None, what: str) -> None:
             code="changed_elsewhere",
             now=entity.row_version,
             expected=expected,
+            item=item,
+            **named,
         )
 
 

@@ -37,7 +37,7 @@ def _core() -> dict[str, str]:
         # any write from a stale view (the window names what it was writing)
         "changed_elsewhere": QCoreApplication.translate(
             "Refusals",
-            "Someone else changed this since you opened it (now version {now}, you edited "
+            "Someone else changed {item} since you opened it (now version {now}, you edited "
             "version {expected}); nothing was saved — reload and try again.",
         ),
         # drafting
@@ -282,6 +282,33 @@ def _clause(params: Mapping[str, object]) -> str:
     return QCoreApplication.translate("Refusals", "this clause")
 
 
+def _item(params: Mapping[str, object]) -> str:
+    """The thing a stale write was about, named as the person knows it."""
+    kind = str(params.get("item", "") or "")
+    name = {k: str(v) for k, v in params.items() if isinstance(v, str | int)}
+    if kind == "clause":
+        return _clause(params)
+    phrases = {
+        "session": QCoreApplication.translate("Refusals", "the session “{title}”"),
+        "agenda_item": QCoreApplication.translate("Refusals", "the agenda item “{title}”"),
+        "action": QCoreApplication.translate("Refusals", "the action “{title}”"),
+        "delegation": QCoreApplication.translate("Refusals", "delegation {delegation}"),
+        "participant": QCoreApplication.translate("Refusals", "the participant {name}"),
+        "document": QCoreApplication.translate("Refusals", "document {document}"),
+        "meeting": QCoreApplication.translate("Refusals", "the meeting"),
+        "seating": QCoreApplication.translate("Refusals", "the seating plan"),
+        "proposal": QCoreApplication.translate("Refusals", "this proposal"),
+        "comment": QCoreApplication.translate("Refusals", "this comment"),
+    }
+    phrase = phrases.get(kind)
+    if phrase is None:
+        return QCoreApplication.translate("Refusals", "this")
+    try:
+        return phrase.format(**name)
+    except (KeyError, IndexError):
+        return QCoreApplication.translate("Refusals", "this")
+
+
 def _shown(
     name: str, value: object, params: Mapping[str, object], zone: str, labels
 ) -> str:  # labels: meetingdesk.ui.labels (imported late: it imports this module)
@@ -305,4 +332,5 @@ def render(code: str, params: Mapping[str, object], zone: str = "UTC") -> str | 
     for name, value in params.items():
         values[name] = _shown(name, value, params, zone, labels)
     values["clause"] = _clause(params)
+    values["item"] = _item(params)
     return sentence.format_map(values)

@@ -2905,7 +2905,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/view.py" line="126"/>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -2962,97 +2962,97 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>削除された条項を本文に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="194"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="192"/>
         <source>Indent</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="195"/>
         <source>Outdent</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="213"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="211"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="212"/>
         <source>Who wrote what</source>
         <translation>誰が書いたか</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="215"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="213"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="214"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="218"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="216"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="225"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="223"/>
         <source>Go to the clause list</source>
         <translation>条項一覧へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="224"/>
         <source>Go to the English text</source>
         <translation>英語テキストへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="227"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="225"/>
         <source>Go to the Japanese text</source>
         <translation>日本語テキストへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="228"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="226"/>
         <source>Go to the panels</source>
         <translation>下のパネルへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="350"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="348"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="396"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="394"/>
         <source>{label} — frozen, read-only ({time})</source>
         <translation>{label} — 凍結済み・読み取り専用({time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="399"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="407"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="405"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="424"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="422"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="427"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="425"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="462"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="460"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="463"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="461"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -4821,17 +4821,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="346"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="347"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="351"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="352"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="457"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="458"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -4940,12 +4940,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>Wordから %n 件の提案を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="468"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="469"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="469"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="470"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -5827,374 +5827,430 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="24"/>
-        <source>Someone else changed this since you opened it (now version {now}, you edited version {expected}); nothing was saved — reload and try again.</source>
-        <translation>開いた後に他の人が変更しました(現在は版 {now}、編集したのは版 {expected})。何も保存していません — 再読み込みしてやり直してください。</translation>
+        <location filename="../../meetingdesk/ui/refusals.py" line="38"/>
+        <source>Someone else changed {item} since you opened it (now version {now}, you edited version {expected}); nothing was saved — reload and try again.</source>
+        <translation>{item}は、開いた後に他の人が変更しました(現在は版 {now}、編集したのは版 {expected})。何も保存していません — 再読み込みしてやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="30"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="44"/>
         <source>{document} is adopted and frozen; it can no longer be edited.</source>
         <translation>{document} は採択済みで凍結されています。もう編集できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="33"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="47"/>
         <source>{document} is under silence until {until} — break or withdraw the procedure first.</source>
         <translation>{document} は {until} まで沈黙手続中です。先に手続を破棄するか取り下げてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="37"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="51"/>
         <source>This sub-paragraph belongs to a deleted paragraph; restore the paragraph first.</source>
         <translation>この号は削除されたパラグラフに属しています。先にそのパラグラフを復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="41"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="55"/>
         <source>{clause} is not deleted.</source>
         <translation>{clause} は削除されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="42"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="56"/>
         <source>{clause} is deleted; restore it first.</source>
         <translation>{clause} は削除されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="45"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="59"/>
         <source>Agreed ad ref needs the delegations whose confirmation is pending.</source>
         <translation>アド・レフでの合意には、本国の確認待ちの代表団を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="48"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="62"/>
         <source>{clause} still has {count} open bracket(s); clear them before marking it agreed.</source>
         <translation>{clause} には未解決の角括弧が {count} 個あります。合意とする前に解消してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="52"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="66"/>
         <source>{clause} has no ad ref pending for {delegation} (pending: {pending}).</source>
         <translation>{clause} には {delegation} のアド・レフはありません(確認待ち: {pending})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="55"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="69"/>
         <source>{clause} has no Japanese text to confirm.</source>
         <translation>{clause} には確認する日本語テキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="58"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="72"/>
         <source>A document needs a short name and an English title.</source>
         <translation>文書には略称と英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="61"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="75"/>
         <source>A document needs an English title.</source>
         <translation>文書には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="64"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="78"/>
         <source>A document needs a short name.</source>
         <translation>文書には略称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="67"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="81"/>
         <source>An annex belongs to a document of the same meeting.</source>
         <translation>附属文書は同じ会合の文書に属します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="70"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="84"/>
         <source>There is no document named {document} in this meeting.</source>
         <translation>この会合に {document} という文書はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="73"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="87"/>
         <source>A document named {document} already exists.</source>
         <translation>{document} という名前の文書はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="76"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="90"/>
         <source>A revision label needs 1 to 64 characters.</source>
         <translation>改訂版の名前は1〜64文字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="79"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="93"/>
         <source>{document} already has a revision {label}.</source>
         <translation>{document} には改訂版 {label} がすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="82"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="96"/>
         <source>The proposed text is the same as the current text.</source>
         <translation>提案されたテキストは現行テキストと同じです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="85"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="99"/>
         <source>An insert proposal only adds words; use replace to change or remove words.</source>
         <translation>挿入の提案は語句を加えるだけです。語句を変更・削除するには置換を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="89"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="103"/>
         <source>This proposal is already decided ({proposal_status}).</source>
         <translation>この提案はすでに決着しています({proposal_status})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="92"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="106"/>
         <source>{delegation} made this proposal; its own support is implied.</source>
         <translation>この提案は {delegation} によるものです。提案国の支持は当然に含まれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="95"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="109"/>
         <source>The clause was edited since this proposal was made and the edits overlap; incorporate it as an alternative by hand or ask for a new proposal.</source>
         <translation>この提案の後に条項が編集され、変更箇所が重なっています。手作業で選択肢として組み込むか、新しい提案を求めてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="100"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="114"/>
         <source>The clause was deleted; this proposal no longer applies.</source>
         <translation>条項は削除されました。この提案はもう適用できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="103"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="117"/>
         <source>The passage this proposal changes already holds brackets; edit the clause by hand.</source>
         <translation>この提案が変更する箇所にはすでに角括弧があります。条項を手作業で編集してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="107"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="121"/>
         <source>The current text already reads as proposed.</source>
         <translation>現行テキストはすでに提案どおりです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="110"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="124"/>
         <source>That clause is deleted; propose a new clause instead.</source>
         <translation>その条項は削除されています。代わりに新しい条項を提案してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="113"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="127"/>
         <source>The comment is empty.</source>
         <translation>コメントが空です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="114"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="128"/>
         <source>The comment has {count} characters; {limit} at most.</source>
         <translation>コメントは {count} 文字あります。上限は {limit} 文字です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="117"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="131"/>
         <source>{document} is already under silence; withdraw that procedure first.</source>
         <translation>{document} はすでに沈黙手続中です。先にその手続を取り下げてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="120"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="134"/>
         <source>The silence deadline {at} has already passed.</source>
         <translation>沈黙手続の期限 {at} はすでに過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="123"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="137"/>
         <source>{document} is not under a silence procedure.</source>
         <translation>{document} は沈黙手続中ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="126"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="140"/>
         <source>An objection received at {received} predates the silence procedure on {document} (started {started}).</source>
         <translation>{received} に受け付けた異議は、{document} の沈黙手続(開始 {started})より前のものです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="131"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="145"/>
         <source>An override needs a reason: say why the secretariat adopts anyway.</source>
         <translation>例外としての採択には理由が必要です。事務局がそれでも採択する理由を記してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="134"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="148"/>
         <source>{document} has no clauses to adopt.</source>
         <translation>{document} には採択する条項がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="138"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="152"/>
         <source>The reading of {name} must be written in kana, not {reading}.</source>
         <translation>{name} の読みは仮名で書いてください({reading} は使えません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="141"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="155"/>
         <source>Delegation code {delegation} must be 2 to 16 letters or digits (ISO 3166 alpha-3 for a country).</source>
         <translation>代表団コード {delegation} は2〜16文字の英数字にしてください(国は ISO 3166 の3文字コード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="146"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="160"/>
         <source>{delegation} is not an ISO 3166 country code: use alpha-3 such as JPN, or the kind organisation for a body such as ITU.</source>
         <translation>{delegation} は ISO 3166 の国コードではありません。JPN のような3文字コードを使うか、ITU のような機関には種別「国際機関」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="151"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="165"/>
         <source>Delegation {delegation} needs an English name.</source>
         <translation>代表団 {delegation} には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="154"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="168"/>
         <source>Delegation code {delegation} is already used in this meeting.</source>
         <translation>代表団コード {delegation} はこの会合ですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="157"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="171"/>
         <source>Delegation {delegation} is retired; restore it first.</source>
         <translation>代表団 {delegation} は除外されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="160"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="174"/>
         <source>Delegation {delegation} still has {count} participant(s): retire them too or move them to another delegation.</source>
         <translation>代表団 {delegation} にはまだ {count} 名の参加者がいます。参加者も除外するか、別の代表団に移してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="165"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="179"/>
         <source>Badge number {badge} is already given in this meeting.</source>
         <translation>バッジ番号 {badge} はこの会合ですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="168"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="182"/>
         <source>A participant needs a family name.</source>
         <translation>参加者には姓が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="171"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="185"/>
         <source>{name} is retired; restore them first.</source>
         <translation>{name} は除外されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="174"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="188"/>
         <source>The e-mail address {email} of {name} is not valid.</source>
         <translation>{name} のメールアドレス {email} は正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="177"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="191"/>
         <source>{name} departs before arriving.</source>
         <translation>{name} の出発日時が到着日時より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="180"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="194"/>
         <source>{delegation} already has a head of delegation ({name}); change that role first.</source>
         <translation>{delegation} にはすでに代表団長({name})がいます。先にその役割を変更してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="184"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="198"/>
         <source>{time} does not exist in {zone} (the clocks skip that hour).</source>
         <translation>{time} は {zone} に存在しない時刻です(時計がその1時間を飛ばします)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="187"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="201"/>
         <source>A room needs an English name.</source>
         <translation>会議室には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="188"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="202"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="191"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="205"/>
         <source>Session {title} ends before it starts.</source>
         <translation>セッション {title} の終了が開始より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="194"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="208"/>
         <source>An agenda item needs an English title.</source>
         <translation>議題には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="198"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="212"/>
         <source>Unknown time zone {zone}: use an IANA name such as Asia/Tokyo.</source>
         <translation>タイムゾーン {zone} は不明です。Asia/Tokyo のような IANA の名前を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="201"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="215"/>
         <source>A meeting needs an English title.</source>
         <translation>会合には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="204"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="218"/>
         <source>The meeting ends ({end}) before it starts ({start}).</source>
         <translation>会合の終了日({end})が開始日({start})より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="208"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="222"/>
         <source>An action needs an owner delegation (its code, e.g. JPN).</source>
         <translation>行動には担当代表団が必要です(JPN のようなコード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="211"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="225"/>
         <source>There is no delegation {delegation} in this meeting.</source>
         <translation>この会合に代表団 {delegation} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="214"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="228"/>
         <source>This action&apos;s clause is deleted; restore it before editing its text.</source>
         <translation>この行動の条項は削除されています。テキストを編集する前に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="217"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="231"/>
         <source>A follow-up needs a note.</source>
         <translation>フォローアップにはメモが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="218"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="232"/>
         <source>{document} is not an annex: actions live in an annex document.</source>
         <translation>{document} は附属文書ではありません。行動は附属文書に置かれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="222"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="236"/>
         <source>Choose at least one document to check out.</source>
         <translation>持ち出す文書を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="225"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="239"/>
         <source>{choice} is not a way to resolve a conflict; nothing was changed.</source>
         <translation>{choice} は競合の解決方法ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="228"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="242"/>
         <source>{package} was checked out from another database; check it in where it came from. Nothing was changed.</source>
         <translation>{package} は別のデータベースから持ち出されたものです。持ち出し元でチェックインしてください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="233"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="247"/>
         <source>The manifest of {package} is not signed by this database (forged, or made by an older MeetingDesk); refused, nothing was changed.</source>
         <translation>{package} のマニフェストはこのデータベースの署名がありません(偽造か、古い MeetingDesk で作成)。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="238"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="252"/>
         <source>{package} was changed outside MeetingDesk; refused, nothing was changed.</source>
         <translation>{package} は MeetingDesk の外で変更されています。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="241"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="255"/>
         <source>The meeting of {package} is not in this database; nothing was changed.</source>
         <translation>{package} の会合はこのデータベースにありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="244"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="258"/>
         <source>{package} is not a MeetingDesk package (not an SQLite file).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(SQLite ファイルではありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="247"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="261"/>
         <source>{package} is not a MeetingDesk package (no MeetingDesk tables).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(MeetingDesk の表がありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="250"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="264"/>
         <source>{package} is a MeetingDesk database, not a package.</source>
         <translation>{package} は MeetingDesk のデータベースで、パッケージではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="253"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="267"/>
         <source>{package} was written by a newer MeetingDesk; update MeetingDesk. Nothing was changed.</source>
         <translation>{package} は新しい版の MeetingDesk で書かれています。MeetingDesk を更新してください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="264"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="278"/>
         <source>clause {number}</source>
         <translation>条項 {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="267"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="281"/>
         <source>the clause “{words}”</source>
         <translation>条項「{words}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="268"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="282"/>
         <source>this clause</source>
         <translation>この条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="292"/>
+        <source>the session “{title}”</source>
+        <translation>セッション「{title}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="293"/>
+        <source>the agenda item “{title}”</source>
+        <translation>議題「{title}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="294"/>
+        <source>the action “{title}”</source>
+        <translation>行動「{title}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="295"/>
+        <source>delegation {delegation}</source>
+        <translation>代表団 {delegation} </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="296"/>
+        <source>the participant {name}</source>
+        <translation>参加者 {name} </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="297"/>
+        <source>document {document}</source>
+        <translation>文書 {document} </translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="298"/>
+        <source>the meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="299"/>
+        <source>the seating plan</source>
+        <translation>座席表</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="300"/>
+        <source>this proposal</source>
+        <translation>この提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="301"/>
+        <source>this comment</source>
+        <translation>このコメント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals.py" line="305"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="309"/>
+        <source>this</source>
+        <translation>この項目</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def test_every_code_the_services_raise_has_a_sentence(qapp) -> None:
 
 def test_every_field_has_an_example(qapp) -> None:
     fields = {f for s in refusals.sentences().values() for f in _fields(s)}
-    assert fields - {"clause"} <= set(SAMPLES), sorted(fields - set(SAMPLES))
+    assert fields - {"clause", "item"} <= set(SAMPLES), sorted(fields - set(SAMPLES))
 
 
 def test_sentences_in_english_name_the_clause_and_fill_every_field(qapp) -> None:
@@ -126,7 +126,8 @@ def test_real_refusals_read_in_japanese(japanese, ui_desk) -> None:
             ui_desk, canada.id, expected_version=canada.row_version - 1, name_en="Canada!"
         )
     assert stale.value.code == "changed_elsewhere"
-    assert labels.refusal(stale.value).startswith("開いた後に他の人が変更しました")
+    assert labels.refusal(stale.value).startswith("代表団 CAN は、開いた後に他の人が変更しました")
+    assert str(stale.value).startswith("delegation CAN was changed")  # the CLI's English
 
     decl = documents.find_document(ui_desk, meeting.id, "declaration")
     bracketed = next(
@@ -150,3 +151,27 @@ def test_a_refusal_without_a_code_shows_its_message(qapp) -> None:
     from meetingdesk.services.base import DeskError
 
     assert labels.refusal(DeskError("something plain")) == "something plain"
+
+
+def test_a_stale_write_names_what_was_written(qapp, ui_desk) -> None:
+    """The stale-write sentence names the item (kind and name), not "this"."""
+    from meetingdesk.services import meetings
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.services.drafting import documents, status
+    from meetingdesk.services.logistics import agenda
+
+    meeting = meetings.list_meetings(ui_desk)[0]
+    decl = documents.find_document(ui_desk, meeting.id, "declaration")
+    clause = next(c for c in documents.document_text(ui_desk, decl.id).clauses if c.number)
+    with pytest.raises(DeskError) as stale:
+        status.set_status(ui_desk, clause.id, "agreed", expected_version=clause.row_version - 1)
+    shown = labels.refusal(stale.value)
+    assert shown.startswith(f"Someone else changed clause {clause.number.rstrip('.')} since")
+    session = agenda.list_sessions(ui_desk, meeting.id)[0]
+    with pytest.raises(DeskError) as late:
+        agenda.edit_session(
+            ui_desk, session.id, expected_version=session.row_version - 1, title_en="Renamed"
+        )
+    assert labels.refusal(late.value).startswith(
+        f"Someone else changed the session “{session.title_en}” since you opened it"
+    )

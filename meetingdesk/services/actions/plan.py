@@ -428,7 +428,7 @@ def edit_action(
     status, contact_id, text_en/ja); a stale expected_version is refused as ConflictError."""
     with desk.write() as s:
         a, meeting_id = _action_in(s, action_id)
-        expect_version(a, expected_version, f"action {a.uuid}")
+        expect_version(a, expected_version, f"action {a.uuid}", item="action", title=a.title_en)
         apply_fields(desk, s, a, meeting_id, fields)
         s.flush()
         return build_snaps(s, meeting_id, only={a.id})[0]
@@ -467,7 +467,7 @@ def link_paragraph(
 ) -> ActionSnap:
     with desk.write() as s:
         a, meeting_id = _action_in(s, action_id)
-        expect_version(a, expected_version, f"action {a.uuid}")
+        expect_version(a, expected_version, f"action {a.uuid}", item="action", title=a.title_en)
         ids = link_ids(s, a.id)
         apply_fields(desk, s, a, meeting_id, {"implements": [*ids, clause_id]})
         s.flush()
@@ -479,7 +479,7 @@ def unlink_paragraph(
 ) -> ActionSnap:
     with desk.write() as s:
         a, meeting_id = _action_in(s, action_id)
-        expect_version(a, expected_version, f"action {a.uuid}")
+        expect_version(a, expected_version, f"action {a.uuid}", item="action", title=a.title_en)
         ids = link_ids(s, a.id)
         if clause_id not in ids:
             raise ValidationError(f"the action does not implement clause {clause_id}")

@@ -75,7 +75,7 @@ def reopen_comment(desk: Desk, comment_id: int, expected_version: int | None) ->
 def _set_resolved(desk: Desk, comment_id: int, expected: int | None, resolved: bool) -> CommentSnap:
     with desk.write() as s:
         c = get_or_404(s, Comment, comment_id, "comment")
-        expect_version(c, expected, "the comment")
+        expect_version(c, expected, "the comment", item="comment")
         if (c.resolved_at is not None) == resolved:
             raise ValidationError(
                 "the comment is already resolved" if resolved else "the comment is not resolved"

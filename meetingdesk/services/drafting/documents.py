@@ -362,7 +362,13 @@ def rename_document(
 
     with desk.write() as s:
         doc = editable_document(s, document_id)
-        expect_version(doc, expected_version, f"document {doc.short_name}")
+        expect_version(
+            doc,
+            expected_version,
+            f"document {doc.short_name}",
+            item="document",
+            document=doc.short_name,
+        )
         before = {"title_en": doc.title_en, "title_ja": doc.title_ja, "short_name": doc.short_name}
         if title_en is not None:
             if not title_en.strip():

@@ -414,7 +414,9 @@ def adopt_document(
     override = override.strip() if override else ""
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
-        expect_version(doc, expected_version, doc.short_name)
+        expect_version(
+            doc, expected_version, doc.short_name, item="document", document=doc.short_name
+        )
         snaps = clause_snaps(s, doc.id)
         live = [c for c in snaps if c.status != "deleted"]
         if not live:

@@ -305,7 +305,7 @@ def _clause_in(s: Session, clause_id: int, document_id: int, name: str) -> Claus
 def _open_proposal(s: Session, proposal_id: int, expected_version: int | None) -> Proposal:
     p = get_or_404(s, Proposal, proposal_id, "proposal")
     editable_document(s, p.document_id)
-    expect_version(p, expected_version, "the proposal")
+    expect_version(p, expected_version, "the proposal", item="proposal")
     if p.status != "open":
         raise ValidationError(
             f"this proposal is already {p.status}",

@@ -35,7 +35,9 @@ def delete_clause(
     with desk.write() as s:
         clause, doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
+        expect_version(
+            clause, expected_version, clause_label(snap), item="clause", **clause_params(snap)
+        )
         if clause.status == "deleted":
             return snap
         details = apply_status(clause, "deleted")
@@ -77,7 +79,9 @@ def restore_clause(
     with desk.write() as s:
         clause, doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
+        expect_version(
+            clause, expected_version, clause_label(snap), item="clause", **clause_params(snap)
+        )
         if clause.status != "deleted":
             raise ValidationError(
                 f"{clause_label(snap)} is not deleted",
@@ -123,7 +127,9 @@ def set_status(
     with desk.write() as s:
         clause, doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
+        expect_version(
+            clause, expected_version, clause_label(snap), item="clause", **clause_params(snap)
+        )
         if clause.status == "deleted":
             raise ValidationError(
                 f"{clause_label(snap)} is deleted; restore it first",

@@ -140,7 +140,9 @@ def _edit(
     with desk.write() as s:
         clause, doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
-        expect_version(clause, expected_version, clause_label(snap))
+        expect_version(
+            clause, expected_version, clause_label(snap), item="clause", **clause_params(snap)
+        )
         if clause.status == "deleted":
             raise ValidationError(
                 f"{clause_label(snap)} is deleted; restore it before moving it",

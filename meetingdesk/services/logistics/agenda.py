@@ -196,7 +196,13 @@ def edit_session(
         raise ValidationError(f"unknown session field(s): {', '.join(sorted(unknown))}")
     with desk.write() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        expect_version(sess, expected_version, f"session {sess.title_en!r}")
+        expect_version(
+            sess,
+            expected_version,
+            f"session {sess.title_en!r}",
+            item="session",
+            title=sess.title_en,
+        )
         current = {k: getattr(sess, k) for k in SESSION_FIELDS if k != "speaker_ids"}
         current["speaker_ids"] = tuple(p.id for p in sess.speakers)
         merged = {**current, **fields}
@@ -243,7 +249,13 @@ def move_session(
     """
     with desk.write() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        expect_version(sess, expected_version, f"session {sess.title_en!r}")
+        expect_version(
+            sess,
+            expected_version,
+            f"session {sess.title_en!r}",
+            item="session",
+            title=sess.title_en,
+        )
         zone = s.get(Meeting, sess.meeting_id).time_zone
         day = _day_sessions(s, sess, zone)
         if not 0 <= to_index < len(day):
@@ -322,7 +334,13 @@ def edit_item(
         raise ValidationError(f"unknown agenda item field(s): {', '.join(sorted(unknown))}")
     with desk.write() as s:
         item = get_or_404(s, AgendaItem, item_id, "agenda item")
-        expect_version(item, expected_version, f"agenda item {item.title_en!r}")
+        expect_version(
+            item,
+            expected_version,
+            f"agenda item {item.title_en!r}",
+            item="agenda_item",
+            title=item.title_en,
+        )
         if "title_en" in fields and not str(fields["title_en"]).strip():
             raise ValidationError("an agenda item needs an English title", code="item_needs_title")
         if "document_id" in fields:
@@ -350,7 +368,13 @@ def move_item(
     """Move an item to place to_index within its session, or into another session."""
     with desk.write() as s:
         item = get_or_404(s, AgendaItem, item_id, "agenda item")
-        expect_version(item, expected_version, f"agenda item {item.title_en!r}")
+        expect_version(
+            item,
+            expected_version,
+            f"agenda item {item.title_en!r}",
+            item="agenda_item",
+            title=item.title_en,
+        )
         source = s.get(AgendaSession, item.session_id)
         target = source
         if to_session_id is not None and to_session_id != source.id:
@@ -465,7 +489,13 @@ def remove_session(desk: Desk, session_id: int, *, expected_version: int) -> Non
     the calendars exported later tell calendar programs to drop it."""
     with desk.write() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        expect_version(sess, expected_version, f"session {sess.title_en!r}")
+        expect_version(
+            sess,
+            expected_version,
+            f"session {sess.title_en!r}",
+            item="session",
+            title=sess.title_en,
+        )
         if sess.status == "removed":
             return
         sess.status = "removed"

@@ -361,7 +361,9 @@ def edit_delegation(
     """Change some fields of a delegation made from the version the user saw."""
     with desk.write() as s:
         d = get_or_404(s, Delegation, delegation_id, "delegation")
-        expect_version(d, expected_version, f"delegation {d.code}")
+        expect_version(
+            d, expected_version, f"delegation {d.code}", item="delegation", delegation=d.code
+        )
         if d.retired:
             raise ValidationError(
                 f"delegation {d.code} is retired: restore it first",
@@ -422,7 +424,9 @@ def retire_delegation(
     """
     with desk.write() as s:
         d = get_or_404(s, Delegation, delegation_id, "delegation")
-        expect_version(d, expected_version, f"delegation {d.code}")
+        expect_version(
+            d, expected_version, f"delegation {d.code}", item="delegation", delegation=d.code
+        )
         if d.retired:
             return _snap_in(s, d)
         usage = _usage(s, d.id)
@@ -449,7 +453,9 @@ def retire_delegation(
 def restore_delegation(desk: Desk, delegation_id: int, *, expected_version: int) -> DelegationSnap:
     with desk.write() as s:
         d = get_or_404(s, Delegation, delegation_id, "delegation")
-        expect_version(d, expected_version, f"delegation {d.code}")
+        expect_version(
+            d, expected_version, f"delegation {d.code}", item="delegation", delegation=d.code
+        )
         if d.retired:
             d.retired = False
             desk.audit(s, "delegation.restore", d, f"restored delegation {d.code}")
@@ -484,7 +490,7 @@ def set_precedence(
         )
     with desk.write() as s:
         m = get_or_404(s, Meeting, meeting_id, "meeting")
-        expect_version(m, expected_version, "the meeting")
+        expect_version(m, expected_version, "the meeting", item="meeting")
         active = list(
             s.scalars(
                 select(Delegation).where(

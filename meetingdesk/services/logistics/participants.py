@@ -171,7 +171,13 @@ def edit_participant(
     """Change some fields of a participant; a stale expected_version is a ConflictError."""
     with desk.write() as s:
         p = get_or_404(s, Participant, participant_id, "participant")
-        expect_version(p, expected_version, f"participant {p.given_name} {p.family_name}")
+        expect_version(
+            p,
+            expected_version,
+            f"participant {p.given_name} {p.family_name}",
+            item="participant",
+            name=f"{p.given_name} {p.family_name}".strip(),
+        )
         if p.retired:
             raise ValidationError(
                 f"{p.given_name} {p.family_name} is retired",
@@ -200,7 +206,13 @@ def retire_participant(
 ) -> ParticipantSnap:
     with desk.write() as s:
         p = get_or_404(s, Participant, participant_id, "participant")
-        expect_version(p, expected_version, f"participant {p.given_name} {p.family_name}")
+        expect_version(
+            p,
+            expected_version,
+            f"participant {p.given_name} {p.family_name}",
+            item="participant",
+            name=f"{p.given_name} {p.family_name}".strip(),
+        )
         if not p.retired:
             p.retired = True
             desk.audit(s, "participant.retire", p, f"retired {p.given_name} {p.family_name}")

@@ -515,7 +515,13 @@ def _update(s, row: ImportRow) -> Participant:
     p = s.get(Participant, row.participant_id)
     if p is None or p.retired:
         raise ValidationError("the participant was retired since the preview")
-    expect_version(p, row.expected_version, f"participant {p.given_name} {p.family_name}")
+    expect_version(
+        p,
+        row.expected_version,
+        f"participant {p.given_name} {p.family_name}",
+        item="participant",
+        name=f"{p.given_name} {p.family_name}".strip(),
+    )
     current = {k: getattr(p, k) for k in PARTICIPANT_FIELDS}
     merged = _clean_participant(s, {**current, **dict(row.values)}, p.id)
     for key, value in merged.items():

@@ -119,11 +119,11 @@ def save_seating(
         row = _stored(s, meeting_id)
         if row is None:
             if expected_version != 0:
-                expect_version(_Unsaved(), expected_version, "the seating plan")
+                expect_version(_Unsaved(), expected_version, "the seating plan", item="seating")
             row = PlanRow(meeting_id=meeting.id)
             s.add(row)
         else:
-            expect_version(row, expected_version, "the seating plan")
+            expect_version(row, expected_version, "the seating plan", item="seating")
             row.row_version += 1
         row.seats = [
             SeatRow(seat_index=i, delegation_id=did) for i, did in enumerate(delegation_ids)
