@@ -4,6 +4,7 @@ English words beyond the names it carries."""
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from datetime import UTC, date, datetime
@@ -175,3 +176,35 @@ def test_a_stale_write_names_what_was_written(qapp, ui_desk) -> None:
     assert labels.refusal(late.value).startswith(
         f"Someone else changed the session “{session.title_en}” since you opened it"
     )
+
+
+REFUSALS = {"DeskError", "ValidationError", "NotFound", "ConflictError", "FrozenError"}
+#: folders and files whose every refusal carries a code (the window says it in its language);
+#: each area joins this list once its refusals are coded
+CODED: tuple[str, ...] = ()
+
+
+def uncoded_raises(relative: str) -> list[str]:
+    """`raise ValidationError("…")` and the like without code=…, as "file:line"."""
+    found = []
+    target = PACKAGE / relative
+    paths = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            func = node.exc.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in REFUSALS and not any(k.arg == "code" for k in node.exc.keywords):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def test_coded_areas_raise_no_refusal_without_a_code() -> None:
+    missing = [where for relative in CODED for where in uncoded_raises(relative)]
+    assert not missing, "refusals without a code: " + ", ".join(missing)
+
+
+def test_the_scan_finds_an_uncoded_refusal() -> None:
+    assert uncoded_raises("cli/core.py"), "cli/core.py raises plain refusals the scan must see"
