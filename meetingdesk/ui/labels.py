@@ -12,6 +12,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
+def japanese_interface() -> bool:
+    """True when the window speaks Japanese (the catalogue installed sets the default locale)."""
+    return QLocale().language() == QLocale.Language.Japanese
+
+
+def local_text(en: str, ja: str) -> str:
+    """A name or title kept in both languages, in the interface's: the Japanese when the
+    window speaks Japanese and it is given, else the English (else whichever is given)."""
+    if japanese_interface() and ja:
+        return ja
+    return en or ja
+
+
 def delegation_kind(code: str) -> str:
     labels = {
         "member": QCoreApplication.translate("Labels", "Member", "delegation kind"),
@@ -226,6 +239,7 @@ def audit_action(code: str) -> str:
         "hashes": QCoreApplication.translate("Labels", "content hashes recorded"),
         "checkout": QCoreApplication.translate("Labels", "checked out"),
         "remove_session": QCoreApplication.translate("Labels", "session removed"),
+        "demo": QCoreApplication.translate("Labels", "demo loaded"),
     }
     if subject not in subjects:
         return code

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.view_base import ViewBase
 
-from . import settings
+from . import labels, settings
 from .hub import Hub
 from .meetings.demo_banner import DemoBanner
 from .pages import Pages, PageSpec
@@ -344,10 +344,12 @@ class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
         box.blockSignals(True)
         box.clear()
         for m in found:
-            box.addItem(self.tr("{title} ({start})").format(title=m.title_en, start=m.start_date))
+            title = labels.local_text(m.title_en, m.title_ja)
+            box.addItem(self.tr("{title} ({start})").format(title=title, start=m.start_date))
             box.setItemData(box.count() - 1, m, USER)
-            if m.title_ja:
-                box.setItemData(box.count() - 1, m.title_ja, TOOLTIP)
+            other = m.title_en if title == m.title_ja else m.title_ja  # the other language
+            if other:
+                box.setItemData(box.count() - 1, other, TOOLTIP)
         if not found:
             box.addItem(self.tr("(no meeting yet)"))
         box.setEnabled(bool(found))

@@ -1992,7 +1992,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="111"/>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="400"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="402"/>
         <source>Retire participant</source>
         <translation>参加者を除籍</translation>
     </message>
@@ -2043,56 +2043,56 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>{name} の参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="281"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="283"/>
         <source>Retire {code} — {name}? It leaves every list; its history stays.</source>
         <translation>{code} — {name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="286"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="288"/>
         <source>Its %n participant(s) are retired with it.</source>
         <translation>
             <numerusform>所属する参加者 %n 人も併せて除籍されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="290"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="292"/>
         <source>Its proposals ({proposals}) and positions ({positions}) keep naming it.</source>
         <translation>この代表団の提案({proposals} 件)と立場({positions} 件)には、引き続きこの代表団名が残ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="292"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="294"/>
         <source>Retire delegation</source>
         <translation>代表団を除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="403"/>
         <source>Retire {name}? The person leaves every list; the history stays.</source>
         <translation>{name} を除籍しますか？すべての一覧から外れますが、履歴は残ります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="429"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="431"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>参加者 %n 人を取り込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="438"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="440"/>
         <source>Export participants</source>
         <translation>参加者を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="440"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="442"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="453"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="455"/>
         <source>Participants written to {path}</source>
         <translation>参加者名簿を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="456"/>
+        <location filename="../../meetingdesk/ui/logistics/delegations_view.py" line="458"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -2169,157 +2169,157 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="72"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="54"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="55"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="55"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="59"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="56"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="60"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="73"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="57"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="61"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="82"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="76"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="83"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="80"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="84"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="87"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="88"/>
         <source>Export the selected document as a PDF</source>
         <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="91"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="63"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="142"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="146"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="92"/>
         <source>New document…</source>
         <translation>新しい文書…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
         <source>Import draft…</source>
         <translation>草案を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="96"/>
         <source>A new document from a Word, text or Markdown file, or pasted text</source>
         <translation>Word・テキスト・Markdown ファイル、または貼り付けたテキストから新しい文書を作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="99"/>
         <source>Import new text…</source>
         <translation>新しいテキストを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="101"/>
         <source>The chair&apos;s next text of the selected document, from Word or pasted</source>
         <translation>選んだ文書の議長の次のテキストを Word または貼り付けから取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="106"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="108"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="110"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="203"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="248"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="259"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="207"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="252"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="263"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="283"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="287"/>
         <source>Not circulated yet.</source>
         <translation>まだ配布されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="285"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="289"/>
         <source>{code}: {revision} ({when})</source>
         <translation>{code}：{revision}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="290"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="294"/>
         <source>Last received: {list}</source>
         <translation>最後に受け取った版：{list}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="295"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="299"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="297"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="301"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -2576,107 +2576,107 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="367"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="381"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="368"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="382"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="369"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="383"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="370"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="384"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="371"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="385"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="361"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="362"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="363"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="370"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="357"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="371"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="358"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="372"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="373"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="374"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="401"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="415"/>
         <source>{label} — {kind}</source>
         <translation>{label} — {kind}</translation>
     </message>
@@ -3022,37 +3022,37 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="394"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="396"/>
         <source>{label} — frozen, read-only ({time})</source>
         <translation>{label} — 凍結済み・読み取り専用({time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="399"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="405"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="407"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="422"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="424"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="425"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="427"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="460"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="462"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="461"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="463"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -4056,668 +4056,673 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="175"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="177"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
         <source>content hashes recorded</source>
         <translation>内容ハッシュを記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
         <source>checked out</source>
         <translation>持ち出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="17"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="30"/>
         <source>Member</source>
         <comment>delegation kind</comment>
         <translation>メンバー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="18"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="31"/>
         <source>Invited</source>
         <translation>招待国</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="19"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="32"/>
         <source>Organisation</source>
         <translation>国際機関</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="26"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="39"/>
         <source>Head of delegation</source>
         <translation>代表団長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="27"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="40"/>
         <source>Deputy</source>
         <translation>次席代表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="28"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="41"/>
         <source>Sherpa</source>
         <translation>シェルパ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="29"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="42"/>
         <source>Member</source>
         <comment>participant role</comment>
         <translation>随員</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="30"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="43"/>
         <source>Staff</source>
         <translation>事務スタッフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="31"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="44"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="38"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="51"/>
         <source>Charter</source>
         <translation>憲章</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="39"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="52"/>
         <source>Declaration</source>
         <translation>宣言</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="40"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="53"/>
         <source>Annex</source>
         <translation>附属文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="41"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="54"/>
         <source>Chair&apos;s summary</source>
         <translation>議長総括</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="42"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="55"/>
         <source>Statement</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="49"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="70"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="62"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="83"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="50"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="63"/>
         <source>Under negotiation</source>
         <translation>交渉中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="51"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="64"/>
         <source>Adopted</source>
         <translation>採択済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="58"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="71"/>
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="59"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="60"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
         <source>Sub-heading</source>
         <translation>小見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="61"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
         <source>Preambular</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="62"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="75"/>
         <source>Operative</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="63"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="168"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="76"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="71"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
         <source>Bracketed</source>
         <translation>角括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
         <source>Agreed ad ref</source>
         <translation>アド・レフで合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
         <source>Agreed</source>
         <translation>合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="87"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="81"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="94"/>
         <source>Plenary</source>
         <translation>全体会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="82"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="95"/>
         <source>Working session</source>
         <translation>ワーキング・セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="83"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="96"/>
         <source>Working lunch</source>
         <translation>ワーキング・ランチ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="97"/>
         <source>Working dinner</source>
         <translation>ワーキング・ディナー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="98"/>
         <source>Bilateral</source>
         <translation>二国間会談</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="99"/>
         <source>Press conference</source>
         <translation>記者会見</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="87"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="100"/>
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="88"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="101"/>
         <source>Break</source>
         <translation>休憩</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="128"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="141"/>
         <source>{start} – {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="136"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="149"/>
         <source>ddd d MMM</source>
         <comment>a day in the agenda, as a Qt date format (ddd = weekday)</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="144"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="157"/>
         <source>Summit protocol (host, members, EU, invited)</source>
         <translation>サミット儀典順（議長国、メンバー、EU、招待）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="147"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="160"/>
         <source>Alphabetical (English)</source>
         <translation>アルファベット順（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="148"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="161"/>
         <source>Alphabetical (French)</source>
         <translation>アルファベット順（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="149"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="162"/>
         <source>Japanese (gojūon order)</source>
         <translation>五十音順</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="150"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="163"/>
         <source>Manual order</source>
         <translation>手動で並べる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="157"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
         <source>Host first</source>
         <translation>開催国を先頭に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="158"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
         <source>Host last</source>
         <translation>開催国を最後に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="159"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
         <source>Host in its alphabetical place</source>
         <translation>開催国も規則どおりの位置に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="169"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="174"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="176"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="178"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
         <source>Participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="179"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="180"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
         <source>text saved</source>
         <translation>テキスト保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
         <source>moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
         <source>restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
         <source>renamed</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
         <source>earlier version restored</source>
         <translation>以前の版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
         <source>status changed</source>
         <translation>状態変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
         <source>retired</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
         <source>imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
         <source>frozen</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
         <source>adopted</source>
         <translation>採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
         <source>position recorded</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
         <source>silence procedure set</source>
         <translation>沈黙手続を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
         <source>objection recorded</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
         <source>silence procedure withdrawn</source>
         <translation>沈黙手続の撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
         <source>adopted with an override</source>
         <translation>オーバーライドによる採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
         <source>lapsed on adoption</source>
         <translation>採択により失効</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
         <source>order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
         <source>seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
         <source>follow-up added</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
         <source>translation confirmed</source>
         <translation>翻訳を確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
         <source>ad ref lifted</source>
         <translation>アド・レフ解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
         <source>merge conflict resolved</source>
         <translation>マージの競合を解決</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
         <source>indented</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
         <source>outdented</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
         <source>numbering changed</source>
         <translation>番号付け方式を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
         <source>renumbered as clean text</source>
         <translation>クリーン・テキストとして番号を振り直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
         <source>bracket resolved</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
         <source>bracket resolution undone</source>
         <translation>ブラケットの解消を取り消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
         <source>item added</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
         <source>session added</source>
         <translation>セッションを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
         <source>item edited</source>
         <translation>議題を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
         <source>session edited</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
         <source>item moved</source>
         <translation>議題を移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
         <source>session moved</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
         <source>circulated</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="238"/>
         <source>Word author mapped</source>
         <translation>ワード文書の変更者を代表団に対応付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
         <source>session removed</source>
         <translation>セッションを削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <source>demo loaded</source>
+        <translation>デモを読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="247"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="249"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="256"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="270"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="260"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="274"/>
         <source>no delegation {delegation} in this meeting (there are: {known})</source>
         <translation>この会議に代表団 {delegation} はありません（あるのは {known}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="276"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
         <source>&apos;]&apos; closes nothing</source>
         <extracomment>the codes refusal() renders itself; every other code has its sentence in ui/refusals.py</extracomment>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="277"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="278"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="279"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="281"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="282"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="285"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="299"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
         <source>Markup error at character {pos}: {what}</source>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="323"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -4821,17 +4826,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="347"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="348"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="352"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="354"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="458"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="460"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -4940,12 +4945,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>Wordから %n 件の提案を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="469"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="471"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="470"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="472"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>

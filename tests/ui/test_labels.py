@@ -13,7 +13,7 @@ CODE = re.compile(r'\baudit\(\s*\w+,\s*"([a-z_]+\.[a-z_]+)"')
 
 def _codes_written_by_services() -> set[str]:
     found: set[str] = set()
-    for path in SERVICES.rglob("*.py"):
+    for path in [*SERVICES.rglob("*.py"), *(SERVICES.parent / "demo").rglob("*.py")]:
         found.update(CODE.findall(path.read_text(encoding="utf-8")))
     return found
 

@@ -59,7 +59,7 @@ class CirculateDialog(QDialog):
         self.docs = [d for d in documents.list_documents(desk, meeting_id) if d.revision_labels]
         self.document = QComboBox(self)
         for d in self.docs:
-            self.document.addItem(d.title_en or d.short_name, d.id)
+            self.document.addItem(labels.local_text(d.title_en, d.title_ja) or d.short_name, d.id)
         self.revision = QComboBox(self)
         self.folder = QLineEdit(self)
         self.folder.setMinimumWidth(360)

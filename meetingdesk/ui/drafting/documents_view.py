@@ -51,7 +51,11 @@ class DocumentsView(ViewBase):
             [
                 dcol(self.tr("Name"), lambda d: d.short_name),
                 dcol(self.tr("Kind"), lambda d: labels.document_kind(d.kind)),
-                dcol(self.tr("Title"), lambda d: d.title_en, tooltip=True),
+                dcol(
+                    self.tr("Title"),
+                    lambda d: labels.local_text(d.title_en, d.title_ja),
+                    tooltip=True,
+                ),
                 dcol(self.tr("Title (Japanese)"), lambda d: d.title_ja, tooltip=True),
                 dcol(self.tr("Status"), lambda d: labels.document_status(d.status)),
                 dcol(self.tr("Clauses"), lambda d: d.clause_count, numeric=True),

@@ -366,7 +366,8 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
             return
         self.ctx.text = text
         doc = text.document
-        self.doc_title.setText(f"{doc.title_en} — {labels.document_status(doc.status)}")
+        title = labels.local_text(doc.title_en, doc.title_ja)
+        self.doc_title.setText(f"{title} — {labels.document_status(doc.status)}")
         self._fill_revisions(doc.revision_labels)
         shown = text.clauses
         self.ctx.deleted = ()

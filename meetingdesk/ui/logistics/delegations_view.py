@@ -212,7 +212,9 @@ class DelegationsView(ViewBase):
                 keep=lambda p: p.id,
             )
             self.people_label.setText(
-                self.tr("Participants of {name}").format(name=delegation.name_en)
+                self.tr("Participants of {name}").format(
+                    name=labels.local_text(delegation.name_en, delegation.name_ja)
+                )
             )
         self._update_buttons()
 

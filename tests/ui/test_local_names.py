@@ -1,0 +1,45 @@
+"""Names and titles kept in both languages are shown in the interface's language."""
+
+from __future__ import annotations
+
+from meetingdesk.services import meetings
+from meetingdesk.services.drafting import documents
+from meetingdesk.ui import labels
+
+
+def test_local_text_follows_the_interface(qapp, japanese) -> None:
+    assert labels.japanese_interface()
+    assert labels.local_text("Canada", "カナダ") == "カナダ"
+    assert labels.local_text("Canada", "") == "Canada"  # no Japanese given: the English
+    assert labels.local_text("", "カナダ") == "カナダ"
+
+
+def test_local_text_in_english(qapp) -> None:
+    assert not labels.japanese_interface()
+    assert labels.local_text("Canada", "カナダ") == "Canada"
+
+
+def test_the_japanese_window_names_meeting_and_document_in_japanese(
+    qtbot, japanese, demo_desk
+) -> None:
+    from meetingdesk.ui.main_window import MainWindow
+
+    meeting = meetings.list_meetings(demo_desk)[0]
+    assert meeting.title_ja and meeting.title_en
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=30_000):
+        w.show()
+    combo = w.meeting_box
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert any(meeting.title_ja in t for t in texts), texts
+    assert not any(meeting.title_en in t for t in texts), texts
+    charter = documents.find_document(demo_desk, meeting.id, "charter")
+    w.nav.setCurrentRow(w.pages.row_named("DraftingView"))
+    view = w.drafting
+    qtbot.waitUntil(lambda: view.document_id is not None, timeout=20_000)
+    view.show_document(charter.id)
+    qtbot.waitUntil(lambda: charter.title_ja in view.doc_title.text(), timeout=20_000)
+    assert charter.title_en not in view.doc_title.text()
+    assert view.doc_title.text().endswith(labels.document_status(charter.status))
+    w.close()
