@@ -20,15 +20,16 @@ from PySide6.QtCore import QCoreApplication
 def sentences() -> dict[str, str]:
     """code → sentence with {fields}; read again on each call, so a language switch shows.
 
-    The areas keep their own tables (refusals_drafting, refusals_areas, problems) so that
-    each stays a readable size; a code appears in one table only."""
-    from meetingdesk.ui import problems, refusals_areas, refusals_drafting
+    The areas keep their own tables (refusals_drafting, refusals_areas, problems, findings)
+    so that each stays a readable size; a code appears in one table only."""
+    from meetingdesk.ui import findings, problems, refusals_areas, refusals_drafting
 
     return {
         **_core(),
         **refusals_drafting.sentences(),
         **refusals_areas.sentences(),
         **problems.sentences(),
+        **findings.sentences(),
     }
 
 

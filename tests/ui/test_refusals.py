@@ -16,7 +16,16 @@ from meetingdesk.ui import labels, refusals
 
 PACKAGE = Path(__file__).resolve().parents[2] / "meetingdesk"
 #: where refusals and problems are raised with a code (the window has no Qt-free codes)
-SCANNED = ("services", "formats", "text", "integrity")  # store: ui/team/messages
+SCANNED = (
+    "services",
+    "formats",
+    "text",
+    "integrity",
+    "store/history.py",
+    "store/guards.py",
+    "store/audit.py",
+    "store/verify.py",
+)  # the rest of store: ui/team/messages
 RAISED_CODE = re.compile(r'\bcode="([a-z_]+)"')
 
 #: example data for every field a sentence may hold (a new field needs an example here)
@@ -54,7 +63,8 @@ NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
 def raised_codes() -> set[str]:
     found: set[str] = set()
     for folder in SCANNED:
-        for path in (PACKAGE / folder).rglob("*.py"):
+        place = PACKAGE / folder
+        for path in place.rglob("*.py") if place.is_dir() else [place]:
             found.update(RAISED_CODE.findall(path.read_text(encoding="utf-8")))
     return found
 
