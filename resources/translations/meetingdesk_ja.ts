@@ -3022,37 +3022,37 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="396"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="395"/>
         <source>{label} — frozen, read-only ({time})</source>
         <translation>{label} — 凍結済み・読み取り専用({time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="400"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="407"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="406"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="424"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="423"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="427"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="426"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="462"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="461"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="463"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="462"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -5830,430 +5830,443 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../meetingdesk/ui/qt_gaps.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/qt_gaps.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="38"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="39"/>
         <source>Someone else changed {item} since you opened it (now version {now}, you edited version {expected}); nothing was saved — reload and try again.</source>
         <translation>{item}は、開いた後に他の人が変更しました(現在は版 {now}、編集したのは版 {expected})。何も保存していません — 再読み込みしてやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="44"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="45"/>
         <source>{document} is adopted and frozen; it can no longer be edited.</source>
         <translation>{document} は採択済みで凍結されています。もう編集できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="47"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="48"/>
         <source>{document} is under silence until {until} — break or withdraw the procedure first.</source>
         <translation>{document} は {until} まで沈黙手続中です。先に手続を破棄するか取り下げてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="51"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="52"/>
         <source>This sub-paragraph belongs to a deleted paragraph; restore the paragraph first.</source>
         <translation>この号は削除されたパラグラフに属しています。先にそのパラグラフを復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="55"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="56"/>
         <source>{clause} is not deleted.</source>
         <translation>{clause} は削除されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="56"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="57"/>
         <source>{clause} is deleted; restore it first.</source>
         <translation>{clause} は削除されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="59"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="60"/>
         <source>Agreed ad ref needs the delegations whose confirmation is pending.</source>
         <translation>アド・レフでの合意には、本国の確認待ちの代表団を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="62"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="63"/>
         <source>{clause} still has {count} open bracket(s); clear them before marking it agreed.</source>
         <translation>{clause} には未解決の角括弧が {count} 個あります。合意とする前に解消してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="66"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="67"/>
         <source>{clause} has no ad ref pending for {delegation} (pending: {pending}).</source>
         <translation>{clause} には {delegation} のアド・レフはありません(確認待ち: {pending})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="69"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="70"/>
         <source>{clause} has no Japanese text to confirm.</source>
         <translation>{clause} には確認する日本語テキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="72"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="73"/>
         <source>A document needs a short name and an English title.</source>
         <translation>文書には略称と英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="75"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="76"/>
         <source>A document needs an English title.</source>
         <translation>文書には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="78"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="79"/>
         <source>A document needs a short name.</source>
         <translation>文書には略称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="81"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="82"/>
         <source>An annex belongs to a document of the same meeting.</source>
         <translation>附属文書は同じ会合の文書に属します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="84"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="85"/>
         <source>There is no document named {document} in this meeting.</source>
         <translation>この会合に {document} という文書はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="87"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="88"/>
         <source>A document named {document} already exists.</source>
         <translation>{document} という名前の文書はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="90"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="91"/>
         <source>A revision label needs 1 to 64 characters.</source>
         <translation>改訂版の名前は1〜64文字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="93"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="94"/>
         <source>{document} already has a revision {label}.</source>
         <translation>{document} には改訂版 {label} がすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="96"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="97"/>
         <source>The proposed text is the same as the current text.</source>
         <translation>提案されたテキストは現行テキストと同じです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="99"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="100"/>
         <source>An insert proposal only adds words; use replace to change or remove words.</source>
         <translation>挿入の提案は語句を加えるだけです。語句を変更・削除するには置換を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="103"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="104"/>
         <source>This proposal is already decided ({proposal_status}).</source>
         <translation>この提案はすでに決着しています({proposal_status})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="106"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="107"/>
         <source>{delegation} made this proposal; its own support is implied.</source>
         <translation>この提案は {delegation} によるものです。提案国の支持は当然に含まれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="109"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="110"/>
         <source>The clause was edited since this proposal was made and the edits overlap; incorporate it as an alternative by hand or ask for a new proposal.</source>
         <translation>この提案の後に条項が編集され、変更箇所が重なっています。手作業で選択肢として組み込むか、新しい提案を求めてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="114"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="115"/>
         <source>The clause was deleted; this proposal no longer applies.</source>
         <translation>条項は削除されました。この提案はもう適用できません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="117"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="118"/>
         <source>The passage this proposal changes already holds brackets; edit the clause by hand.</source>
         <translation>この提案が変更する箇所にはすでに角括弧があります。条項を手作業で編集してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="121"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="122"/>
         <source>The current text already reads as proposed.</source>
         <translation>現行テキストはすでに提案どおりです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="124"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="125"/>
         <source>That clause is deleted; propose a new clause instead.</source>
         <translation>その条項は削除されています。代わりに新しい条項を提案してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="127"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="128"/>
         <source>The comment is empty.</source>
         <translation>コメントが空です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="128"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="129"/>
         <source>The comment has {count} characters; {limit} at most.</source>
         <translation>コメントは {count} 文字あります。上限は {limit} 文字です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="131"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="132"/>
         <source>{document} is already under silence; withdraw that procedure first.</source>
         <translation>{document} はすでに沈黙手続中です。先にその手続を取り下げてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="134"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="135"/>
         <source>The silence deadline {at} has already passed.</source>
         <translation>沈黙手続の期限 {at} はすでに過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="137"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="138"/>
         <source>{document} is not under a silence procedure.</source>
         <translation>{document} は沈黙手続中ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="140"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="141"/>
         <source>An objection received at {received} predates the silence procedure on {document} (started {started}).</source>
         <translation>{received} に受け付けた異議は、{document} の沈黙手続(開始 {started})より前のものです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="145"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="146"/>
         <source>An override needs a reason: say why the secretariat adopts anyway.</source>
         <translation>例外としての採択には理由が必要です。事務局がそれでも採択する理由を記してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="148"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="149"/>
         <source>{document} has no clauses to adopt.</source>
         <translation>{document} には採択する条項がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="152"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="153"/>
         <source>The reading of {name} must be written in kana, not {reading}.</source>
         <translation>{name} の読みは仮名で書いてください({reading} は使えません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="155"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="156"/>
         <source>Delegation code {delegation} must be 2 to 16 letters or digits (ISO 3166 alpha-3 for a country).</source>
         <translation>代表団コード {delegation} は2〜16文字の英数字にしてください(国は ISO 3166 の3文字コード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="160"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="161"/>
         <source>{delegation} is not an ISO 3166 country code: use alpha-3 such as JPN, or the kind organisation for a body such as ITU.</source>
         <translation>{delegation} は ISO 3166 の国コードではありません。JPN のような3文字コードを使うか、ITU のような機関には種別「国際機関」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="165"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="166"/>
         <source>Delegation {delegation} needs an English name.</source>
         <translation>代表団 {delegation} には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="168"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="169"/>
         <source>Delegation code {delegation} is already used in this meeting.</source>
         <translation>代表団コード {delegation} はこの会合ですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="171"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="172"/>
         <source>Delegation {delegation} is retired; restore it first.</source>
         <translation>代表団 {delegation} は除外されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="174"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="175"/>
         <source>Delegation {delegation} still has {count} participant(s): retire them too or move them to another delegation.</source>
         <translation>代表団 {delegation} にはまだ {count} 名の参加者がいます。参加者も除外するか、別の代表団に移してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="179"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="180"/>
         <source>Badge number {badge} is already given in this meeting.</source>
         <translation>バッジ番号 {badge} はこの会合ですでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="182"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="183"/>
         <source>A participant needs a family name.</source>
         <translation>参加者には姓が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="185"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="186"/>
         <source>{name} is retired; restore them first.</source>
         <translation>{name} は除外されています。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="188"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="189"/>
         <source>The e-mail address {email} of {name} is not valid.</source>
         <translation>{name} のメールアドレス {email} は正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="191"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="192"/>
         <source>{name} departs before arriving.</source>
         <translation>{name} の出発日時が到着日時より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="194"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="195"/>
         <source>{delegation} already has a head of delegation ({name}); change that role first.</source>
         <translation>{delegation} にはすでに代表団長({name})がいます。先にその役割を変更してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="198"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="199"/>
         <source>{time} does not exist in {zone} (the clocks skip that hour).</source>
         <translation>{time} は {zone} に存在しない時刻です(時計がその1時間を飛ばします)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="201"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="202"/>
         <source>A room needs an English name.</source>
         <translation>会議室には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="202"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="203"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="205"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="206"/>
         <source>Session {title} ends before it starts.</source>
         <translation>セッション {title} の終了が開始より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="208"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="209"/>
         <source>An agenda item needs an English title.</source>
         <translation>議題には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="212"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="213"/>
         <source>Unknown time zone {zone}: use an IANA name such as Asia/Tokyo.</source>
         <translation>タイムゾーン {zone} は不明です。Asia/Tokyo のような IANA の名前を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="215"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="216"/>
         <source>A meeting needs an English title.</source>
         <translation>会合には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="218"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="219"/>
         <source>The meeting ends ({end}) before it starts ({start}).</source>
         <translation>会合の終了日({end})が開始日({start})より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="222"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="223"/>
         <source>An action needs an owner delegation (its code, e.g. JPN).</source>
         <translation>行動には担当代表団が必要です(JPN のようなコード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="225"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="226"/>
         <source>There is no delegation {delegation} in this meeting.</source>
         <translation>この会合に代表団 {delegation} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="228"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="229"/>
         <source>This action&apos;s clause is deleted; restore it before editing its text.</source>
         <translation>この行動の条項は削除されています。テキストを編集する前に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="231"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="232"/>
         <source>A follow-up needs a note.</source>
         <translation>フォローアップにはメモが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="232"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="233"/>
         <source>{document} is not an annex: actions live in an annex document.</source>
         <translation>{document} は附属文書ではありません。行動は附属文書に置かれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="236"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="237"/>
         <source>Choose at least one document to check out.</source>
         <translation>持ち出す文書を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="239"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="240"/>
         <source>{choice} is not a way to resolve a conflict; nothing was changed.</source>
         <translation>{choice} は競合の解決方法ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="242"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="243"/>
         <source>{package} was checked out from another database; check it in where it came from. Nothing was changed.</source>
         <translation>{package} は別のデータベースから持ち出されたものです。持ち出し元でチェックインしてください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="247"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="248"/>
         <source>The manifest of {package} is not signed by this database (forged, or made by an older MeetingDesk); refused, nothing was changed.</source>
         <translation>{package} のマニフェストはこのデータベースの署名がありません(偽造か、古い MeetingDesk で作成)。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="252"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="253"/>
         <source>{package} was changed outside MeetingDesk; refused, nothing was changed.</source>
         <translation>{package} は MeetingDesk の外で変更されています。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="255"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="256"/>
         <source>The meeting of {package} is not in this database; nothing was changed.</source>
         <translation>{package} の会合はこのデータベースにありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="258"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="259"/>
         <source>{package} is not a MeetingDesk package (not an SQLite file).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(SQLite ファイルではありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="261"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="262"/>
         <source>{package} is not a MeetingDesk package (no MeetingDesk tables).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(MeetingDesk の表がありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="264"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="265"/>
         <source>{package} is a MeetingDesk database, not a package.</source>
         <translation>{package} は MeetingDesk のデータベースで、パッケージではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="267"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="268"/>
         <source>{package} was written by a newer MeetingDesk; update MeetingDesk. Nothing was changed.</source>
         <translation>{package} は新しい版の MeetingDesk で書かれています。MeetingDesk を更新してください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="278"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="279"/>
         <source>clause {number}</source>
         <translation>条項 {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="281"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="282"/>
         <source>the clause “{words}”</source>
         <translation>条項「{words}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="282"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="283"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="292"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="293"/>
         <source>the session “{title}”</source>
         <translation>セッション「{title}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="293"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="294"/>
         <source>the agenda item “{title}”</source>
         <translation>議題「{title}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="294"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="295"/>
         <source>the action “{title}”</source>
         <translation>行動「{title}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="295"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="296"/>
         <source>delegation {delegation}</source>
         <translation>代表団 {delegation} </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="296"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="297"/>
         <source>the participant {name}</source>
         <translation>参加者 {name} </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="297"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="298"/>
         <source>document {document}</source>
         <translation>文書 {document} </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="298"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="299"/>
         <source>the meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="299"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="300"/>
         <source>the seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="300"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="301"/>
         <source>this proposal</source>
         <translation>この提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="301"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="302"/>
         <source>this comment</source>
         <translation>このコメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="305"/>
-        <location filename="../../meetingdesk/ui/refusals.py" line="309"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="306"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="310"/>
         <source>this</source>
         <translation>この項目</translation>
     </message>

@@ -43,3 +43,31 @@ def test_the_japanese_window_names_meeting_and_document_in_japanese(
     assert charter.title_en not in view.doc_title.text()
     assert view.doc_title.text().endswith(labels.document_status(charter.status))
     w.close()
+
+
+def test_qt_file_dialog_labels_are_japanese(qapp, japanese) -> None:
+    """Qt's catalogue lacks two labels of its widget file dialog; ours supplies them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "場所(&L):" in shown and "ファイルの種類(&T):" in shown, shown
+    assert not [t for t in shown if t.startswith(("&Look", "Files of"))], shown
+    dialog.deleteLater()
+
+
+def test_calendar_choices_name_delegations_in_japanese(qapp, japanese, demo_desk) -> None:
+    from meetingdesk.services import meetings
+    from meetingdesk.services.logistics import delegations, participants
+    from meetingdesk.ui.logistics.calendar_export import CalendarDialog
+
+    meeting = meetings.list_meetings(demo_desk)[0]
+    dels = delegations.list_delegations(demo_desk, meeting.id)
+    people = participants.list_participants(demo_desk, meeting.id)
+    dialog = CalendarDialog(dels, None, people)
+    shown = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
+    canada = next(d for d in dels if d.code == "CAN")
+    assert canada.name_ja and any(canada.name_ja in t for t in shown), shown
+    assert not any(canada.name_en in t for t in shown), shown
+    dialog.deleteLater()

@@ -310,7 +310,7 @@ class ExportDialog(QDialog):
         self.document.blockSignals(True)
         self.document.clear()
         for doc in shown:
-            title = doc.title_en or doc.short_name
+            title = labels.local_text(doc.title_en, doc.title_ja) or doc.short_name
             self.document.addItem(f"{title} ({doc.short_name})", doc.id)
         if keep is not None:
             self._select(self.document, keep)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.snapshots import DelegationSnap, ParticipantSnap
+from meetingdesk.ui import labels
 from meetingdesk.ui.qtnames import OK_CANCEL
 
 WHOLE_MEETING = ""
@@ -37,12 +38,15 @@ class CalendarDialog(QDialog):
         self.choice.addItem(self.tr("Whole meeting"), WHOLE_MEETING)
         for d in delegations:
             self.choice.addItem(
-                self.tr("Sessions of {code} — {name}").format(code=d.code, name=d.name_en), d.code
+                self.tr("Sessions of {code} — {name}").format(
+                    code=d.code, name=labels.local_text(d.name_en, d.name_ja)
+                ),
+                d.code,
             )
         for p in people:
             self.choice.addItem(
                 self.tr("Sessions of {name} ({code})").format(
-                    name=p.name_en, code=p.delegation_code
+                    name=labels.local_text(p.name_en, p.name_ja), code=p.delegation_code
                 ),
                 f"{PERSON}{p.id}",
             )
