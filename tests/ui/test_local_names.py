@@ -71,3 +71,16 @@ def test_calendar_choices_name_delegations_in_japanese(qapp, japanese, demo_desk
     assert canada.name_ja and any(canada.name_ja in t for t in shown), shown
     assert not any(canada.name_en in t for t in shown), shown
     dialog.deleteLater()
+
+
+def test_action_titles_follow_the_interface(qtbot, japanese, demo_desk) -> None:
+    from meetingdesk.services.actions.read import list_actions
+    from meetingdesk.ui.actions.model import COL_TITLE, ActionTableModel
+
+    meeting = meetings.list_meetings(demo_desk)[0]
+    actions = list_actions(demo_desk, meeting.id)
+    model = ActionTableModel(lambda _action, _change: False)
+    model.set_rows(actions)
+    first = actions[0]
+    assert first.title_ja
+    assert model.index(0, COL_TITLE).data() == first.title_ja

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
-from meetingdesk.ui import theme
+from meetingdesk.ui import labels, theme
 
 Index = QModelIndex | QPersistentModelIndex
 SNAP_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -94,8 +94,8 @@ class ActionTableModel(QAbstractTableModel):
     def _display(self, a: ActionSnap, col: int) -> str:
         if col == COL_NUMBER:
             return a.number
-        if col == COL_TITLE:
-            return a.title_en or a.text_en
+        if col == COL_TITLE:  # in the interface's language (the detail shows both)
+            return labels.local_text(a.title_en or a.text_en, a.title_ja or a.text_ja)
         if col == COL_OWNER:
             return a.owner_code
         if col == COL_PARTNERS:

@@ -131,12 +131,19 @@ class ActionPlanView(ViewBase):
             filters.addWidget(widget)
         filters.addWidget(self.overdue)
         filters.addStretch(1)
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.import_button)
-        filters.addWidget(export_button)
-        filters.addWidget(self.carry_button)
-        filters.addWidget(annex_button)
-        filters.addWidget(followup_button)
+        # The commands get their own row: beside the filters the page outgrew a 1280 px
+        # window in Japanese and scrolled sideways.
+        commands = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.import_button,
+            export_button,
+            self.carry_button,
+            annex_button,
+            followup_button,
+        ):
+            commands.addWidget(button)
+        commands.addStretch(1)
 
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("The action in detail"))
@@ -164,6 +171,7 @@ class ActionPlanView(ViewBase):
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(filters)
+        list_layout.addLayout(commands)
         list_layout.addWidget(split, 1)
 
         self.follow_up_tree = QTreeWidget(self)
