@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from meetingdesk.snapshots import Changes, MeetingSnap
 from meetingdesk.ui.hub import Hub
 from meetingdesk.ui.jobs import Job, run_job
+from meetingdesk.ui.labels import refusal
 
 if TYPE_CHECKING:  # the window is shown before the database layer is imported
     from meetingdesk.services.base import Desk
@@ -127,7 +128,8 @@ class ViewBase(QWidget):
     def _fail(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        shown = refusal(exc).strip() if getattr(exc, "code", "") else str(exc).strip()
+        reason = shown.splitlines()[0] if shown else type(exc).__name__
         self.show_notice(
             QCoreApplication.translate("ViewBase", "Could not read this view: {reason}").format(
                 reason=reason
