@@ -18,6 +18,8 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from .problems import Problem
+
 __all__ = [
     "DateParseError",
     "normalise_text",
@@ -43,7 +45,13 @@ _FULL = re.compile(rf"^{_DATE}(?:(?:\s*T\s*|\s+|(?<=日)|(?<=\)))\s*{_TIME})?\s*
 
 
 class DateParseError(ValueError):
-    """The text is not a date (and time) in any accepted form; the message says which are."""
+    """The text is not a date (and time) in any accepted form; the message says which are.
+
+    ``problem`` is the same sentence as a Problem (code and data) for the window."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.problem = Problem(message, code, **params)
 
 
 def normalise_text(value: str) -> str:
@@ -85,7 +93,9 @@ def _match(text: str) -> re.Match[str]:
     if match is None:
         raise DateParseError(
             f"{text!r} is not a date (use 2016-04-28 15:00, 2016/4/28 15:00 "
-            "or 2016年4月28日 15時00分)"
+            "or 2016年4月28日 15時00分)",
+            code="date_unreadable",
+            value=text,
         )
     return match
 
@@ -102,7 +112,9 @@ def parse_datetime(value: object) -> datetime | date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if _serial(str(value)) is None:
-            raise DateParseError(f"{value!r} is not a date")
+            raise DateParseError(
+                f"{value!r} is not a date", code="date_not_serial", value=str(value)
+            )
         return from_excel_serial(float(value))
     text = str(value).strip()
     if not text:
@@ -114,16 +126,22 @@ def parse_datetime(value: object) -> datetime | date | None:
     try:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError as exc:
-        raise DateParseError(f"{text!r} is not a real date ({exc})") from None
+        raise DateParseError(
+            f"{text!r} is not a real date ({exc})", code="date_not_real", value=text
+        ) from None
     if match["H"] is None:
         if match["tz"]:
-            raise DateParseError(f"{text!r} has a time zone but no time")
+            raise DateParseError(
+                f"{text!r} has a time zone but no time", code="date_zone_no_time", value=text
+            )
         return day
     seconds = float(match["S"] or 0)
     try:
         clock = time(int(match["H"]), int(match["M"] or 0), int(seconds))
     except ValueError as exc:
-        raise DateParseError(f"{text!r} is not a real time ({exc})") from None
+        raise DateParseError(
+            f"{text!r} is not a real time ({exc})", code="time_not_real", value=text
+        ) from None
     return datetime.combine(day, clock, tzinfo=_offset(match["tz"]))
 
 
@@ -132,6 +150,12 @@ def parse_date(value: object) -> date | None:
     parsed = parse_datetime(value)
     if isinstance(parsed, datetime):
         if parsed.timetz().replace(tzinfo=None) != time():
-            raise DateParseError(f"{value!r} has a time of day: give the date alone")
+            raise DateParseError(
+                f"{value!r} has a time of day: give the date alone",
+                code="date_has_time",
+                value=parsed.isoformat(sep=" ", timespec="minutes")
+                if not isinstance(value, str)
+                else value,
+            )
         return parsed.date()
     return parsed

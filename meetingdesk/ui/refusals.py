@@ -313,6 +313,10 @@ def _item(params: Mapping[str, object]) -> str:
 def _shown(
     name: str, value: object, params: Mapping[str, object], zone: str, labels
 ) -> str:  # labels: meetingdesk.ui.labels (imported late: it imports this module)
+    if getattr(value, "code", "") and isinstance(value, str):  # a Problem inside
+        from meetingdesk.ui.problems import say
+
+        return say(value, zone)
     if isinstance(value, datetime):
         return labels.local_time(value, str(params.get("zone") or zone))
     if name == "proposal_status":

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActionFields</name>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="55"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="56"/>
+        <source>Action ID (UUID)</source>
+        <translation>行動の識別番号</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="57"/>
+        <source>Title (English)</source>
+        <translation>件名（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="58"/>
+        <source>Title (Japanese)</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="59"/>
+        <source>Text (English)</source>
+        <translation>本文（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="60"/>
+        <source>Text (Japanese)</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="61"/>
+        <source>Lead delegation</source>
+        <translation>主導代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="62"/>
+        <source>Partners</source>
+        <translation>協力代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="63"/>
+        <source>Implements</source>
+        <translation>関連段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="64"/>
+        <source>Target date</source>
+        <translation>目標期日</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="65"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="66"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="98"/>
@@ -1800,17 +1863,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DecisionTable</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="157"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="138"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="157"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="138"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="171"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="152"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -3666,179 +3729,179 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="64"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="69"/>
         <source>Import participants</source>
         <extracomment>emitted with the number of participants added or updated emitted when a preview has been read (for tests and the status bar)</extracomment>
         <translation>参加者を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="66"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="71"/>
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="67"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72"/>
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="77"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82"/>
         <source>Stop reading</source>
         <translation>読み込みを中止</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="86"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91"/>
         <source>Ignore the columns that are not recognised</source>
         <translation>認識できない列は取り込まない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="97"/>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="123"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="102"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="128"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="98"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="99"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="104"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="101"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="106"/>
         <source>Arrival or changes</source>
         <translation>到着日時または変更内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="102"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="107"/>
         <source>Suggested</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="114"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="119"/>
         <source>Rows whose delegation you must choose</source>
         <translation>代表団を選ぶ必要がある行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="119"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="124"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="120"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="125"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="123"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="128"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="123"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="128"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="140"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="160"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="165"/>
         <source>Registration lists (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>登録名簿 (*.csv *.txt *.xlsx *.ods);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="199"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="204"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="223"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="228"/>
         <source>Reading stopped: nothing was imported.</source>
         <translation>読み込みを中止しました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="235"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="240"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="244"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="249"/>
         <source>Read as: %1</source>
         <translation>読み込み形式: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="258"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="263"/>
         <source>%n registered participant(s) are not in the file; nobody is removed: %1</source>
         <translation>
             <numerusform>登録済みの参加者 %n 名がファイルにありません（削除はしません）: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="276"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="281"/>
         <source>%n problem(s) found: choose how the columns are read, decide the delegations, or fix the file and choose it again.</source>
         <translation>
             <numerusform>問題が %n 件あります。列の読み方や代表団を選ぶか、ファイルを直して選び直してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="284"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="289"/>
         <source>Nothing to change: every row matches what is registered.</source>
         <translation>変更はありません。すべての行が登録内容と一致しています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="287"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="292"/>
         <source>%n participant(s) to add</source>
         <translation>
             <numerusform>追加 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="289"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="294"/>
         <source>%n to update</source>
         <translation>
             <numerusform>更新 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="291"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="296"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>変更なし %n 名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="304"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="309"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="131"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="136"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="100"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="105"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="158"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="163"/>
         <source>Participants file</source>
         <translation>参加者ファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="282"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="287"/>
         <source>The file has no participant rows.</source>
         <translation>ファイルに参加者の行がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="318"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="323"/>
         <source>Import refused: %1</source>
         <translation>取り込めませんでした: %1</translation>
     </message>
@@ -3846,133 +3909,134 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="21"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="25"/>
         <source>MeetingDesk ID</source>
         <translation>MeetingDesk ID</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="22"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="26"/>
         <source>Family name</source>
         <translation>姓（ローマ字）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="23"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="27"/>
         <source>Given name</source>
         <translation>名（ローマ字）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="24"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="28"/>
         <source>Family name (Japanese)</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="25"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="29"/>
         <source>Given name (Japanese)</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="26"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="30"/>
         <source>Full name (Japanese)</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="27"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="31"/>
         <source>Reading (kana)</source>
         <translation>よみがな</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="28"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="32"/>
         <source>Title</source>
         <translation>敬称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="29"/>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="41"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="33"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="45"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="30"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="34"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="31"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="35"/>
         <source>Affiliation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="32"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="36"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="33"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="37"/>
         <source>Position</source>
         <translation>役職（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="34"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="38"/>
         <source>Position (Japanese)</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="35"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="39"/>
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="36"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="40"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="37"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="41"/>
         <source>Arrival</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="38"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="42"/>
         <source>Departure</source>
         <translation>出発</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="39"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="43"/>
         <source>Accreditation</source>
         <translation>登録状況</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="40"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="44"/>
         <source>Badge</source>
         <translation>バッジ番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="42"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="46"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="47"/>
         <source>Ignore this column</source>
         <translation>この列は取り込まない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="49"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="25"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="50"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="26"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="51"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="27"/>
         <source>Unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="125"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="101"/>
         <source>suggested: %1</source>
         <translation>候補: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="145"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="73"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
@@ -4998,23 +5062,23 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="68"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="44"/>
         <source>Column in the file</source>
         <extracomment>emitted when the person changes what a column is read as</extracomment>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="68"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="44"/>
         <source>First value</source>
         <translation>最初の値</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="68"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="44"/>
         <source>Read as</source>
         <translation>取り込む項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="89"/>
+        <location filename="../../meetingdesk/ui/logistics/import_tables.py" line="65"/>
         <source>Not recognised: ignored only if you allow it</source>
         <translation>認識できない列です。許可した場合のみ無視します</translation>
     </message>
@@ -5684,6 +5748,359 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/exports/printing.py" line="236"/>
         <source>The printer refused the job: %1</source>
         <translation>プリンターが印刷ジョブを拒否しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="78"/>
+        <source>pending</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="79"/>
+        <source>accredited</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="80"/>
+        <source>refused</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems.py" line="93"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="13"/>
+        <source>“{value}” is not a date (write 2016-04-28 15:00, 2016/4/28 15:00 or 2016年4月28日 15時00分).</source>
+        <translation>「{value}」は日時として読めません(2016-04-28 15:00、2016/4/28 15:00、2016年4月28日 15時00分 のように書いてください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="17"/>
+        <source>{value} is not a date.</source>
+        <translation>{value} は日付ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="20"/>
+        <source>“{value}” is not a real date.</source>
+        <translation>「{value}」は存在しない日付です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="23"/>
+        <source>“{value}” has a time zone but no time.</source>
+        <translation>「{value}」には時差の指定がありますが、時刻がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="26"/>
+        <source>“{value}” is not a real time.</source>
+        <translation>「{value}」は存在しない時刻です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="29"/>
+        <source>“{value}” has a time of day: give the date alone.</source>
+        <translation>「{value}」には時刻が含まれています。日付だけを書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="32"/>
+        <source>“{value}” is a date alone: give the time too (2016/4/28 15:00).</source>
+        <translation>「{value}」は日付だけです。時刻も書いてください(2016/4/28 15:00 など)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="36"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} はフォルダーです。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="39"/>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} を読み込めません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="42"/>
+        <source>{file}: old Excel .xls files are not read; save the sheet as .xlsx or CSV.</source>
+        <translation>{file}: 古い形式(.xls)のブックは読み込めません。.xlsx または CSV 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="46"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: ファイルが空です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="49"/>
+        <source>{file}: {encoding} file with a broken byte at {position}.</source>
+        <translation>{file}: {encoding} のファイルですが、{position} バイト目が壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="52"/>
+        <source>{file} is not a text table (binary content); give CSV or XLSX.</source>
+        <translation>{file} は表形式のテキストではありません(バイナリの内容です)。CSV または XLSX のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="56"/>
+        <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8.</source>
+        <translation>{file}: 文字コードを判別できません。CSV UTF-8 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="60"/>
+        <source>{file}: line {line} is not {encoding} text; save the file as CSV UTF-8.</source>
+        <translation>{file}: {line} 行目が {encoding} の文字として読めません。CSV UTF-8 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="64"/>
+        <source>{file} mixes text encodings (line {line} is UTF-8, line {other_line} is not); save it again from one program as CSV UTF-8.</source>
+        <translation>{file} には複数の文字コードが混在しています({line} 行目は UTF-8、{other_line} 行目はそれ以外)。一つのプログラムから CSV UTF-8 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="69"/>
+        <source>{file}: more than {limit} rows.</source>
+        <translation>{file}: 行数が {limit} を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="72"/>
+        <source>{file}, line {line}: malformed CSV ({detail}).</source>
+        <translation>{file} の {line} 行目: CSV の形式が正しくありません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="75"/>
+        <source>{file} is not a readable XLSX or ODS workbook ({detail}).</source>
+        <translation>{file} は読み込める XLSX または ODS のブックではありません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="78"/>
+        <source>{file} is neither an XLSX nor an ODS workbook.</source>
+        <translation>{file} は XLSX のブックでも ODS のブックでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="81"/>
+        <source>{file} is not a readable XLSX workbook ({detail}).</source>
+        <translation>{file} は読み込める XLSX のブックではありません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="84"/>
+        <source>{file}, row {row}: a cell beyond the last column (XFD).</source>
+        <translation>{file} の {row} 行目: 最後の列(XFD)より右にセルがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="87"/>
+        <source>{file}, row {row}: the sheet cannot be read ({detail}).</source>
+        <translation>{file} の {row} 行目: シートを読み込めません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="90"/>
+        <source>{file}: the ODS file has no content.xml.</source>
+        <translation>{file}: ODS ファイルに content.xml がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="93"/>
+        <source>{file}: the ODS content is not well-formed XML ({detail}).</source>
+        <translation>{file}: ODS の内容が正しい XML ではありません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="96"/>
+        <source>There is no field “{field}” to map to (fields: {fields}).</source>
+        <translation>割り当て先の項目「{field}」はありません(項目: {fields})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="99"/>
+        <source>The file has no column “{column}” (chosen for {field}).</source>
+        <translation>ファイルに列「{column}」がありません({field} に割り当てられています)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="102"/>
+        <source>Column “{column}” is chosen twice ({field}, {other_field}).</source>
+        <translation>列「{column}」が二重に割り当てられています({field}、{other_field})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="105"/>
+        <source>Columns not recognised: {columns} — choose what each is read as, or ignore them.</source>
+        <translation>認識できない列があります: {columns} — 各列の読み取り先を選ぶか、無視してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="109"/>
+        <source>Two columns give {field}: “{column}” and “{other_column}”; read one of them as something else or ignore it.</source>
+        <translation>{field} を与える列が二つあります:「{column}」と「{other_column}」。どちらかを別の項目に割り当てるか、無視してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="113"/>
+        <source>No column gives {fields} (required); choose one in the Columns tab.</source>
+        <translation>{fields} のいずれかを与える列がありません(必須)。「列」タブで割り当ててください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="117"/>
+        <source>“{value}” names several delegations ({delegations}); choose one.</source>
+        <translation>「{value}」は複数の代表団に当てはまります({delegations})。一つを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="121"/>
+        <source>The affiliation “{value}” names several delegations ({delegations}); choose one.</source>
+        <translation>所属「{value}」は複数の代表団に当てはまります({delegations})。一つを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="125"/>
+        <source>There is no delegation “{value}” in this meeting.</source>
+        <translation>この会合に代表団「{value}」はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="128"/>
+        <source>“{value}” ({iso}) has no delegation in this meeting.</source>
+        <translation>「{value}」({iso})の代表団はこの会合にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="131"/>
+        <source>“{value}” is not a known country and has no delegation in this meeting.</source>
+        <translation>「{value}」は既知の国名ではなく、この会合の代表団にも当てはまりません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="135"/>
+        <source>The affiliation “{value}” names no delegation.</source>
+        <translation>所属「{value}」はどの代表団にも当てはまりません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="138"/>
+        <source>No delegation, country or affiliation is given.</source>
+        <translation>代表団・国・所属のいずれも書かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="141"/>
+        <source>Column {column} holds a formula ({formula}) saved without its computed value; open and save the file in a spreadsheet program, or type the value.</source>
+        <translation>{column} 列に、計算結果なしで保存された数式({formula})があります。表計算ソフトでファイルを開いて保存し直すか、値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="146"/>
+        <source>{file}, sheet {sheet}, row {row}, column {column} ({field}): a formula ({formula}); the value it showed, “{value}”, is taken — check it.</source>
+        <translation>{file} のシート {sheet}、{row} 行目 {column} 列({field}): 数式({formula})です。表示されていた値「{value}」を取り込みます。確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="151"/>
+        <source>Empty: this is required.</source>
+        <translation>空欄です(必須の項目です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="154"/>
+        <source>“{value}” is not a role; use one of: {roles}.</source>
+        <translation>「{value}」は役割として使えません。次のいずれかにしてください: {roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="157"/>
+        <source>“{value}” is not an accreditation state; use one of: {accreditations}.</source>
+        <translation>「{value}」は登録状況として使えません。次のいずれかにしてください: {accreditations}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="161"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>「{value}」は電子メールアドレスではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="164"/>
+        <source>“{value}” is not written in kana.</source>
+        <translation>「{value}」はかなで書かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="167"/>
+        <source>The departure is before the arrival.</source>
+        <translation>出発が到着より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="170"/>
+        <source>There is no delegation with code “{value}” in this meeting.</source>
+        <translation>この会合にコード「{value}」の代表団はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="173"/>
+        <source>“{value}” is not a MeetingDesk ID.</source>
+        <translation>「{value}」は MeetingDesk の識別番号ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="176"/>
+        <source>No participant of this meeting has this MeetingDesk ID.</source>
+        <translation>この MeetingDesk 識別番号を持つ参加者はこの会合にいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="179"/>
+        <source>{count} registered participants share this e-mail address.</source>
+        <translation>登録済みの参加者 {count} 人がこの電子メールアドレスを共有しています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="182"/>
+        <source>The same MeetingDesk ID as row {row}.</source>
+        <translation>{row} 行目と同じ MeetingDesk 識別番号です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="185"/>
+        <source>The same e-mail address as row {row}.</source>
+        <translation>{row} 行目と同じ電子メールアドレスです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="188"/>
+        <source>The same person as row {row}.</source>
+        <translation>{row} 行目と同じ人です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="191"/>
+        <source>Badge {badge} is also on row {row}.</source>
+        <translation>バッジ番号 {badge} は {row} 行目にもあります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="194"/>
+        <source>Badge {badge} is already given to {name}.</source>
+        <translation>バッジ番号 {badge} はすでに {name} に割り当てられています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="197"/>
+        <source>A second head of delegation (see row {row}).</source>
+        <translation>二人目の団長です({row} 行目を参照)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="200"/>
+        <source>The delegation already has a head ({name}).</source>
+        <translation>この代表団にはすでに団長がいます({name})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="203"/>
+        <source>{cells} cells for {columns} columns.</source>
+        <translation>列は {columns} 個ですが、セルが {cells} 個あります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="206"/>
+        <source>The file has {count} problem(s); nothing was imported.</source>
+        <translation>ファイルに問題が {count} 件あります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="209"/>
+        <source>The file has no participant rows; nothing was imported.</source>
+        <translation>ファイルに参加者の行がありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="212"/>
+        <source>Row {row}: delegation {delegation} is gone; nothing was imported.</source>
+        <translation>{row} 行目: 代表団 {delegation} がなくなりました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="216"/>
+        <source>Row {row}: {reason} Nothing was imported.</source>
+        <translation>{row} 行目: {reason} 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="219"/>
+        <source>{name} was registered since the preview.</source>
+        <translation>{name} はプレビューの後に登録されました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="222"/>
+        <source>Badge {badge} was given since the preview.</source>
+        <translation>バッジ番号 {badge} はプレビューの後に割り当てられました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="225"/>
+        <source>The delegation got a head since the preview.</source>
+        <translation>プレビューの後に、この代表団に団長が登録されました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="228"/>
+        <source>The participant was retired since the preview.</source>
+        <translation>この参加者はプレビューの後に登録を取り消されました。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetingdesk.text.problems import Problem
+
 
 @dataclass(frozen=True)
 class FormulaCell:
@@ -45,34 +47,50 @@ def formula_findings(
     formulas: Sequence[FormulaCell],
     fields: Sequence[str],
     values: dict[tuple[int, int], object] | None = None,
-) -> tuple[list[tuple[int, str, str]], list[str]]:
+) -> tuple[list[tuple[int, str, Problem]], list[Problem]]:
     """(refusals as (row, field, reason), report lines) for formula cells in used columns.
 
     fields: the field each column feeds ("" = an ignored column: its formulas are not read).
     values: (row, column) → the computed value taken, for the report.
     """
-    refusals: list[tuple[int, str, str]] = []
-    lines: list[str] = []
+    refusals: list[tuple[int, str, Problem]] = []
+    lines: list[Problem] = []
     for f in formulas:
         if f.row <= 1 or f.column >= len(fields) or not fields[f.column]:
             continue
         field = fields[f.column]
         where = f"{name}, sheet {sheet or '1'}, row {f.row}, column {column_letter(f.column)}"
+        letter = column_letter(f.column)
         if not f.cached:
             refusals.append(
                 (
                     f.row,
                     field,
-                    f"column {column_letter(f.column)} holds a formula ({_shown(f.formula)}) "
-                    "saved without its computed value; open and save the file in a "
-                    "spreadsheet program, or type the value",
+                    Problem(
+                        f"column {letter} holds a formula ({_shown(f.formula)}) "
+                        "saved without its computed value; open and save the file in a "
+                        "spreadsheet program, or type the value",
+                        code="formula_without_value",
+                        column=letter,
+                        formula=_shown(f.formula),
+                    ),
                 )
             )
             continue
         value = (values or {}).get((f.row, f.column))
         shown = "(empty)" if value in (None, "") else repr(value)
         lines.append(
-            f"{where} ({field}): a formula ({_shown(f.formula)}); the value it showed, "
-            f"{shown}, is taken — check it"
+            Problem(
+                f"{where} ({field}): a formula ({_shown(f.formula)}); the value it showed, "
+                f"{shown}, is taken — check it",
+                code="formula_value_taken",
+                file=name,
+                sheet=sheet or "1",
+                row=f.row,
+                column=letter,
+                field=field,
+                formula=_shown(f.formula),
+                value="" if value in (None, "") else str(value),
+            )
         )
     return refusals, lines

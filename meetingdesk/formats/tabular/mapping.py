@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from meetingdesk.text.problems import Problem
+
 IGNORE = ""  # the field name meaning "do not import this column"
 IGNORE_WORDS = ("ignore", "-", "none")
 _DROP = re.compile(r"[\s_\-.・･:：]+")
@@ -106,21 +108,42 @@ def resolve_mapping(
                 aliases.setdefault(normalise_header(alias), spec.name)
     fields: list[str | None] = [None] * len(header)
     how = [""] * len(header)
-    problems: list[str] = []
+    problems: list[Problem] = []
     pairs = list(chosen.items()) if isinstance(chosen, Mapping) else list(chosen or ())
     for field_name, column in pairs:
         target = IGNORE if field_name.casefold() in IGNORE_WORDS else field_name
         if target and target not in names:
             problems.append(
-                f"unknown field {field_name!r} in the mapping (fields: {', '.join(sorted(names))})"
+                Problem(
+                    f"unknown field {field_name!r} in the mapping "
+                    f"(fields: {', '.join(sorted(names))})",
+                    code="mapping_unknown_field",
+                    field=field_name,
+                    fields=sorted(names),
+                )
             )
             continue
         index = _find_column(header, column)
         if index is None:
-            problems.append(f"the file has no column {column!r} (mapped to {field_name})")
+            problems.append(
+                Problem(
+                    f"the file has no column {column!r} (mapped to {field_name})",
+                    code="mapping_no_such_column",
+                    column=column,
+                    field=field_name,
+                )
+            )
             continue
         if how[index] == "chosen" and fields[index] != target:
-            problems.append(f"column “{header[index]}” is mapped twice ({fields[index]}, {target})")
+            problems.append(
+                Problem(
+                    f"column “{header[index]}” is mapped twice ({fields[index]}, {target})",
+                    code="mapping_column_twice",
+                    column=header[index],
+                    field=fields[index] or "ignore",
+                    other_field=target or "ignore",
+                )
+            )
             continue
         fields[index], how[index] = target, "chosen"
     for i, h in enumerate(header):
@@ -138,9 +161,13 @@ def resolve_mapping(
             fields[i], how[i] = IGNORE, "unknown"
     if unknown and not ignore_unknown:
         problems.append(
-            "unknown column(s): "
-            + ", ".join(f"“{h}”" for h in unknown)
-            + " — map them (FIELD=COLUMN) or ignore them"
+            Problem(
+                "unknown column(s): "
+                + ", ".join(f"“{h}”" for h in unknown)
+                + " — map them (FIELD=COLUMN) or ignore them",
+                code="mapping_unknown_columns",
+                columns=[f"“{h}”" for h in unknown],
+            )
         )
     seen: dict[str, int] = {}
     for i, f in enumerate(fields):
@@ -148,15 +175,27 @@ def resolve_mapping(
             continue
         if f in seen:
             problems.append(
-                f"two columns give {f}: “{header[seen[f]]}” and “{header[i]}”; "
-                "map one of them elsewhere or ignore it"
+                Problem(
+                    f"two columns give {f}: “{header[seen[f]]}” and “{header[i]}”; "
+                    "map one of them elsewhere or ignore it",
+                    code="mapping_two_columns",
+                    field=f,
+                    column=header[seen[f]],
+                    other_column=header[i],
+                )
             )
         else:
             seen[f] = i
     for group in required:
         if not any(g in seen for g in group):
             need = " or ".join(group)
-            problems.append(f"no column gives {need} (required); map one with FIELD=COLUMN")
+            problems.append(
+                Problem(
+                    f"no column gives {need} (required); map one with FIELD=COLUMN",
+                    code="mapping_required",
+                    fields=list(group),
+                )
+            )
     return ColumnMapping(
         tuple(header), tuple(f or IGNORE for f in fields), unknown, tuple(problems), tuple(how)
     )

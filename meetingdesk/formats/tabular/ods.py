@@ -113,9 +113,16 @@ def read_ods_rows(
                 if number % 2000 == 0 and cancel is not None and cancel():
                     raise TableCancelled("reading cancelled; nothing was imported")
     except KeyError as exc:
-        raise TableError(f"{name}: the ODS file has no content.xml") from exc
+        raise TableError(
+            f"{name}: the ODS file has no content.xml", code="file_ods_no_content", file=name
+        ) from exc
     except etree.XMLSyntaxError as exc:
-        raise TableError(f"{name}: the ODS content is not well-formed XML ({exc})") from exc
+        raise TableError(
+            f"{name}: the ODS content is not well-formed XML ({exc})",
+            code="file_ods_bad_xml",
+            file=name,
+            detail=str(exc),
+        ) from exc
     if found is not None:
         found.update(sheet=sheet_name, formulas=formulas)
     return rows

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from meetingdesk.text.problems import Problem
+
 from .formulas import FormulaCell, formula_findings
 
 Cell = object  # str, int, float, datetime, date or None
@@ -35,7 +37,13 @@ _JAPANESE = {"shift_jis": "cp932", "cp932": "cp932", "euc_jp": "euc_jp", "iso202
 
 
 class TableError(Exception):
-    """The file cannot be read as a table; the message names the file and the way out."""
+    """The file cannot be read as a table; the message names the file and the way out.
+
+    ``problem`` is the same sentence as a Problem (code and data) for the window."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.problem = Problem(message, code, **params)
 
 
 class TableCancelled(TableError):
@@ -54,7 +62,7 @@ class Table:
 
     def formula_findings(
         self, fields: tuple[str, ...] | list[str]
-    ) -> tuple[list[tuple[int, str, str]], list[str]]:
+    ) -> tuple[list[tuple[int, str, Problem]], list[Problem]]:
         """Refusals (row, field, reason) and report lines for the formula cells in the
         columns that feed a field (formulas.py says what is decided and why)."""
         values = {}
@@ -94,13 +102,22 @@ def read_table(
         try:
             data = path.read_bytes()
         except IsADirectoryError:
-            raise TableError(f"{path} is a folder, not a file") from None
+            raise TableError(
+                f"{path} is a folder, not a file", code="file_is_folder", file=str(path)
+            ) from None
         except OSError as exc:
-            raise TableError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise TableError(
+                f"cannot read {path}: {exc.strerror or exc}",
+                code="file_unreadable",
+                file=str(path),
+                detail=str(exc.strerror or exc),
+            ) from exc
     suffix = path.suffix.lower()
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix == ".xls":
         raise TableError(
-            f"{path.name}: old Excel .xls files are not read; save the sheet as .xlsx or CSV"
+            f"{path.name}: old Excel .xls files are not read; save the sheet as .xlsx or CSV",
+            code="file_old_xls",
+            file=path.name,
         )
     found: dict = {}
     if data[:4] == b"PK\x03\x04" or suffix in (".xlsx", ".xlsm", ".ods"):
@@ -112,7 +129,7 @@ def read_table(
     while rows and not any(cell_text(c) for c in rows[-1][1]):
         rows.pop()
     if not rows:
-        raise TableError(f"{path.name}: the file is empty")
+        raise TableError(f"{path.name}: the file is empty", code="file_empty", file=path.name)
     (_, header), body = rows[0], rows[1:]
     names = tuple(cell_text(h) for h in header)
     while names and not names[-1]:
@@ -138,9 +155,19 @@ def decode_csv(name: str, data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), label
             except UnicodeDecodeError as exc:
-                raise TableError(f"{name}: {label} file with a broken byte at {exc.start}") from exc
+                raise TableError(
+                    f"{name}: {label} file with a broken byte at {exc.start}",
+                    code="file_broken_byte",
+                    file=name,
+                    encoding=label,
+                    position=exc.start,
+                ) from exc
     if b"\x00" in data[:4096]:
-        raise TableError(f"{name}: this is not a text table (binary content); give CSV or XLSX")
+        raise TableError(
+            f"{name}: this is not a text table (binary content); give CSV or XLSX",
+            code="file_binary",
+            file=name,
+        )
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -152,14 +179,20 @@ def decode_csv(name: str, data: bytes) -> tuple[str, str]:
     codec = _JAPANESE.get(best.encoding, best.encoding) if best is not None else None
     if codec is None:
         raise TableError(
-            f"{name}: the text encoding cannot be recognised; save the file as CSV UTF-8"
+            f"{name}: the text encoding cannot be recognised; save the file as CSV UTF-8",
+            code="file_encoding_unknown",
+            file=name,
         )
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise TableError(
-            f"{name}: line {line} is not {codec} text; save the file as CSV UTF-8"
+            f"{name}: line {line} is not {codec} text; save the file as CSV UTF-8",
+            code="file_line_not_encoding",
+            file=name,
+            line=line,
+            encoding=codec,
         ) from exc
     label = {"cp932": "Shift_JIS (cp932)"}.get(codec, codec)
     return text, label
@@ -179,7 +212,11 @@ def _refuse_mixed(name: str, data: bytes) -> None:
         if utf8_line and other_line:
             raise TableError(
                 f"{name}: the file mixes text encodings (line {utf8_line} is UTF-8, "
-                f"line {other_line} is not); save it again from one program as CSV UTF-8"
+                f"line {other_line} is not); save it again from one program as CSV UTF-8",
+                code="file_mixed_encodings",
+                file=name,
+                line=utf8_line,
+                other_line=other_line,
             )
 
 
@@ -196,9 +233,20 @@ def _csv_rows(
             if len(rows) % 2000 == 0 and cancel is not None and cancel():
                 raise TableCancelled("reading cancelled; nothing was imported")
             if len(rows) > ROW_LIMIT:
-                raise TableError(f"{name}: more than {ROW_LIMIT:,} rows")
+                raise TableError(
+                    f"{name}: more than {ROW_LIMIT:,} rows",
+                    code="file_too_many_rows",
+                    file=name,
+                    limit=f"{ROW_LIMIT:,}",
+                )
     except csv.Error as exc:
-        raise TableError(f"{name}, line {reader.line_num}: malformed CSV ({exc})") from exc
+        raise TableError(
+            f"{name}, line {reader.line_num}: malformed CSV ({exc})",
+            code="file_bad_csv",
+            file=name,
+            line=reader.line_num,
+            detail=str(exc),
+        ) from exc
     # csv counts physical lines; a row's number is the line it starts on, as editors show.
     return _renumber(rows)
 
@@ -217,14 +265,23 @@ def _read_zip(
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise TableError(f"{path.name} is not a readable XLSX or ODS workbook ({exc})") from exc
+        raise TableError(
+            f"{path.name} is not a readable XLSX or ODS workbook ({exc})",
+            code="file_bad_workbook",
+            file=path.name,
+            detail=str(exc),
+        ) from exc
     names = set(archive.namelist())
     if "content.xml" in names and "[Content_Types].xml" not in names:
         from .ods import read_ods_rows
 
         return "ods", read_ods_rows(path.name, archive, cancel, found)
     if "[Content_Types].xml" not in names:
-        raise TableError(f"{path.name} is neither an XLSX nor an ODS workbook")
+        raise TableError(
+            f"{path.name} is neither an XLSX nor an ODS workbook",
+            code="file_not_workbook",
+            file=path.name,
+        )
     from .xlsx_rows import read_xlsx_rows
 
     return "xlsx", read_xlsx_rows(path.name, archive, cancel, ROW_LIMIT, found)

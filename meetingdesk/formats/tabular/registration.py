@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from meetingdesk.text.problems import Problem
+
 from .mapping import FieldSpec, normalise_header
 
 PARTICIPANT_SPECS: tuple[FieldSpec, ...] = (
@@ -271,7 +273,7 @@ class Party:
 class Match:
     code: str | None
     how: str  # delegation / affiliation / country, or "" when no match
-    problem: str = ""  # set when ambiguous or unknown
+    problem: str = ""  # set when ambiguous or unknown (a Problem: code and data)
     ambiguous: tuple[str, ...] = ()  # candidate codes when ambiguous
 
 
@@ -389,33 +391,81 @@ class DelegationMatcher:
             if len(found) == 1:
                 return Match(found.pop(), "delegation")
             if found:
-                return _ambiguous(f"“{delegation}” names several delegations", found)
-            return Match(None, "", f"no delegation “{delegation}” in this meeting")
+                return _ambiguous(
+                    f"“{delegation}” names several delegations",
+                    found,
+                    "ambiguous_delegation",
+                    value=delegation,
+                )
+            return Match(
+                None,
+                "",
+                Problem(
+                    f"no delegation “{delegation}” in this meeting",
+                    code="no_delegation_named",
+                    value=delegation,
+                ),
+            )
         if affiliation:
             found = self._exact(affiliation) | self._inside(affiliation)
             if len(found) == 1:
                 return Match(found.pop(), "affiliation")
             if len(found) > 1:
                 return _ambiguous(
-                    f"the affiliation “{affiliation}” names several delegations", found
+                    f"the affiliation “{affiliation}” names several delegations",
+                    found,
+                    "ambiguous_affiliation",
+                    value=affiliation,
                 )
         if country:
             found = self._exact(country)
             if len(found) == 1:
                 return Match(found.pop(), "country")
             if found:
-                return _ambiguous(f"“{country}” names several delegations", found)
+                return _ambiguous(
+                    f"“{country}” names several delegations",
+                    found,
+                    "ambiguous_delegation",
+                    value=country,
+                )
             iso = country_code(country)
             what = f"“{country}”" + (f" ({iso})" if iso else " is not a known country and")
-            return Match(None, "", f"{what} has no delegation in this meeting")
+            message = f"{what} has no delegation in this meeting"
+            if iso:
+                problem = Problem(message, code="country_no_delegation", value=country, iso=iso)
+            else:
+                problem = Problem(message, code="country_unknown", value=country)
+            return Match(None, "", problem)
         if affiliation:
-            return Match(None, "", f"the affiliation “{affiliation}” names no delegation")
-        return Match(None, "", "no delegation, country or affiliation given")
+            return Match(
+                None,
+                "",
+                Problem(
+                    f"the affiliation “{affiliation}” names no delegation",
+                    code="affiliation_no_delegation",
+                    value=affiliation,
+                ),
+            )
+        return Match(
+            None,
+            "",
+            Problem("no delegation, country or affiliation given", code="no_delegation_given"),
+        )
 
 
-def _ambiguous(reason: str, codes: Iterable[str]) -> Match:
+def _ambiguous(reason: str, codes: Iterable[str], code: str, **params: object) -> Match:
     listed = tuple(sorted(codes))
-    return Match(None, "", f"ambiguous: {reason} ({', '.join(listed)}); choose one", listed)
+    return Match(
+        None,
+        "",
+        Problem(
+            f"ambiguous: {reason} ({', '.join(listed)}); choose one",
+            code=code,
+            delegations=list(listed),
+            **params,
+        ),
+        listed,
+    )
 
 
 # --- Japanese names --------------------------------------------------------------------------

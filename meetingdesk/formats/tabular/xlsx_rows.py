@@ -130,7 +130,12 @@ def read_xlsx_rows(
         dates = _date_styles(archive)
         stream = archive.open(sheet_path)
     except (KeyError, etree.XMLSyntaxError) as exc:
-        raise TableError(f"{name} is not a readable XLSX workbook ({exc})") from exc
+        raise TableError(
+            f"{name} is not a readable XLSX workbook ({exc})",
+            code="file_bad_xlsx",
+            file=name,
+            detail=str(exc),
+        ) from exc
     epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
     row_tag, cell_tag = f"{{{MAIN}}}row", f"{{{MAIN}}}c"
     v_tag, is_tag, f_tag = f"{{{MAIN}}}v", f"{{{MAIN}}}is", f"{{{MAIN}}}f"
@@ -150,7 +155,12 @@ def read_xlsx_rows(
                     ref = attrib.get("r")
                     index = _column_index(ref) if ref else len(cells)
                     if not 0 <= index < _REPEAT_LIMIT:
-                        raise TableError(f"{name}, row {number}: a cell beyond column XFD")
+                        raise TableError(
+                            f"{name}, row {number}: a cell beyond column XFD",
+                            code="file_cell_beyond_xfd",
+                            file=name,
+                            row=number,
+                        )
                     kind = attrib.get("t", "n")
                     text = None
                     inline = None
@@ -193,9 +203,20 @@ def read_xlsx_rows(
                 if len(rows) % 2000 == 0 and cancel is not None and cancel():
                     raise TableCancelled("reading cancelled; nothing was imported")
                 if len(rows) > limit:
-                    raise TableError(f"{name}: more than {limit:,} rows")
+                    raise TableError(
+                        f"{name}: more than {limit:,} rows",
+                        code="file_too_many_rows",
+                        file=name,
+                        limit=f"{limit:,}",
+                    )
     except (etree.XMLSyntaxError, ValueError, IndexError) as exc:
-        raise TableError(f"{name}, row {number + 1}: the sheet cannot be read ({exc})") from exc
+        raise TableError(
+            f"{name}, row {number + 1}: the sheet cannot be read ({exc})",
+            code="file_sheet_unreadable",
+            file=name,
+            row=number + 1,
+            detail=str(exc),
+        ) from exc
     if found is not None:
         found.update(sheet=sheet_name, formulas=formulas)
     return rows

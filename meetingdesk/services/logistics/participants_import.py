@@ -45,8 +45,13 @@ from meetingdesk.services.logistics.participants import (
     _clean_participant,
     participant_snap,
 )
-from meetingdesk.services.logistics.participants_rows import check_row, find_existing
+from meetingdesk.services.logistics.participants_rows import (
+    check_row,
+    cross_check,
+    find_existing,
+)
 from meetingdesk.snapshots import ParticipantSnap
+from meetingdesk.text.problems import Problem
 
 COLUMNS = (
     "family_name",
@@ -72,6 +77,9 @@ LAYOUT_KIND = "participants"
 
 @dataclass(frozen=True)
 class RowError:
+    """One problem of a file: where (row and field) and why. ``reason`` is a Problem (the
+    English with a code and data: the window says it in its language)."""
+
     row: int  # spreadsheet row (header = 1); 0 for the file itself
     field: str
     reason: str
@@ -228,7 +236,7 @@ def preview_import(
     except TableCancelled:
         raise
     except TableError as exc:
-        return _refused(meeting_id, path, str(exc))
+        return _refused(meeting_id, path, exc.problem)
     mapping = resolve_mapping(
         table.header,
         PARTICIPANT_SPECS,
@@ -283,7 +291,18 @@ def preview_import(
             continue
         extra = [c for c in record[width:] if c is not None and str(c).strip()]
         if extra:
-            errors.append(RowError(number, "", f"{len(record)} cells for {width} columns"))
+            errors.append(
+                RowError(
+                    number,
+                    "",
+                    Problem(
+                        f"{len(record)} cells for {width} columns",
+                        code="cells_for_columns",
+                        cells=len(record),
+                        columns=width,
+                    ),
+                )
+            )
             continue
         raw = {f: record[i] for i, f in enumerate(fields) if f and i < len(record)}
         checked = check_row(raw, zone, matcher, codes, decided.get(number))
@@ -292,41 +311,7 @@ def preview_import(
             ambiguous.append((number, checked.candidates))
         values = checked.values
         target = find_existing(raw, values, by_uuid, by_email, by_name, problems)
-        for key, label in (("uuid", "MeetingDesk ID"), ("email", "e-mail")):
-            ident = str(raw.get(key) or "").strip().casefold() if key == "uuid" else ""
-            if key == "email":
-                ident = str(values.get("email") or "").casefold()
-            if ident:
-                other = seen.setdefault((key, ident), number)
-                if other != number:
-                    problems.append((key, f"same {label} as row {other}"))
-        did = values.get("delegation_id")
-        if target is not None and "delegation" not in raw:
-            did = values["delegation_id"] = target.delegation_id  # country/affiliation: kept
-        if did is not None and values["family_name"]:
-            key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
-            other = seen.setdefault(key, number)
-            if other != number:
-                problems.append(("family_name", f"same person as row {other}"))
-        badge = str(values["badge_number"])
-        if badge and "badge_number" in checked.given:
-            other = seen.setdefault(("badge", badge), number)
-            holder = badges.get(badge)
-            if other != number:
-                problems.append(("badge_number", f"{badge} is also on row {other}"))
-            elif holder is not None and holder is not target:
-                problems.append(
-                    ("badge_number", f"{badge} is already given to {holder.family_name}")
-                )
-        if values["role"] == "head" and did is not None and "role" in checked.given:
-            other = seen.setdefault(("head", did), number)
-            holder = heads.get(did)
-            if other != number:
-                problems.append(("role", f"a second head of delegation (see row {other})"))
-            elif holder is not None and holder is not target:
-                problems.append(
-                    ("role", f"the delegation already has a head ({holder.family_name})")
-                )
+        did = cross_check(number, raw, checked, target, seen, badges, heads)
         errors.extend(RowError(number, f, r) for f, r in problems)
         if problems:
             continue
@@ -424,10 +409,14 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
     if preview.errors:
         raise ImportRefused(
             f"the file has {len(preview.errors)} problem(s) (first: {preview.errors[0]}); "
-            "nothing was imported"
+            "nothing was imported",
+            code="import_has_problems",
+            count=len(preview.errors),
         )
     if not preview.rows:
-        raise ImportRefused("the file has no participant rows; nothing was imported")
+        raise ImportRefused(
+            "the file has no participant rows; nothing was imported", code="import_no_rows"
+        )
     name = Path(preview.path).name
     with desk.write() as s:
         get_or_404(s, Meeting, preview.meeting_id, "meeting")
@@ -457,7 +446,11 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
             d = delegations.get(row.delegation_id)
             if d is None or d.retired:
                 raise ImportRefused(
-                    f"row {row.row}: delegation {row.delegation_code} is gone; nothing was imported"
+                    f"row {row.row}: delegation {row.delegation_code} is gone; "
+                    "nothing was imported",
+                    code="import_delegation_gone",
+                    row=row.row,
+                    delegation=row.delegation_code,
                 )
             try:
                 if row.action == "add":
@@ -476,7 +469,12 @@ def apply_import(desk: Desk, preview: ImportPreview) -> list[ParticipantSnap]:
                     events.append(("participant.edit", "Participant", p.uuid, summary, details))
                     out.append(p)
             except ValidationError as exc:
-                raise ImportRefused(f"row {row.row}: {exc}; nothing was imported") from exc
+                raise ImportRefused(
+                    f"row {row.row}: {exc}; nothing was imported",
+                    code="import_row_refused",
+                    row=row.row,
+                    reason=Problem(str(exc), exc.code, **exc.params),
+                ) from exc
         s.flush()
         if added:
             ids = s.scalars(
@@ -498,11 +496,21 @@ def _new(values: dict, names: set, badges: set, heads: set) -> dict:
     (the preview checked each value; these are the facts that may have changed since)."""
     key = (values["delegation_id"], values["family_name"], values["given_name"])
     if key in names:
-        raise ValidationError(f"{values['family_name']} was registered since the preview")
+        raise ValidationError(
+            f"{values['family_name']} was registered since the preview",
+            code="registered_since_preview",
+            name=values["family_name"],
+        )
     if values["badge_number"] and values["badge_number"] in badges:
-        raise ValidationError(f"badge number {values['badge_number']} was given since the preview")
+        raise ValidationError(
+            f"badge number {values['badge_number']} was given since the preview",
+            code="badge_given_since_preview",
+            badge=values["badge_number"],
+        )
     if values["role"] == "head" and values["delegation_id"] in heads:
-        raise ValidationError("the delegation got a head since the preview")
+        raise ValidationError(
+            "the delegation got a head since the preview", code="head_since_preview"
+        )
     names.add(key)
     if values["badge_number"]:
         badges.add(values["badge_number"])
@@ -514,7 +522,9 @@ def _new(values: dict, names: set, badges: set, heads: set) -> dict:
 def _update(s, row: ImportRow) -> Participant:
     p = s.get(Participant, row.participant_id)
     if p is None or p.retired:
-        raise ValidationError("the participant was retired since the preview")
+        raise ValidationError(
+            "the participant was retired since the preview", code="retired_since_preview"
+        )
     expect_version(
         p,
         row.expected_version,

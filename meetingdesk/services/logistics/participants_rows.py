@@ -30,6 +30,7 @@ from meetingdesk.services.logistics.agenda import local_to_utc
 from meetingdesk.services.logistics.delegations import _is_kana
 from meetingdesk.services.logistics.participants import ACCREDITATION, ROLES
 from meetingdesk.text.dates import DateParseError, parse_datetime
+from meetingdesk.text.problems import Problem
 
 TEXT_FIELDS = (
     "family_name",
@@ -80,7 +81,7 @@ ACCREDITATION_WORDS = {
 class CheckedRow:
     values: dict[str, object]  # participant fields (delegation_id included when found)
     given: set[str]  # fields the file gives (mapped columns, derived names included)
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[str, Problem]] = field(default_factory=list)
     suggested: list[str] = field(default_factory=list)
     delegation_code: str = ""
     delegation_how: str = ""
@@ -97,12 +98,17 @@ def _moment(value: object, zone: str) -> datetime | None:
     try:
         parsed = parse_datetime(value)
     except DateParseError as exc:
-        raise ValidationError(str(exc)) from None
+        problem = exc.problem
+        raise ValidationError(str(exc), code=problem.code, **problem.params) from None
     if parsed is None:
         return None
     if not isinstance(parsed, datetime):
         assert isinstance(parsed, date)
-        raise ValidationError(f"{value!r} is a date alone: give the time too (2016/4/28 15:00)")
+        raise ValidationError(
+            f"{value!r} is a date alone: give the time too (2016/4/28 15:00)",
+            code="date_alone",
+            value=parsed.isoformat() if not isinstance(value, str) else value,
+        )
     return local_to_utc(parsed, zone) if parsed.tzinfo is None else parsed
 
 
@@ -145,36 +151,75 @@ def check_row(
             row.suggested.append("reading_ja")
             given.add("reading_ja")
     if not values["family_name"]:
-        problems.append(("family_name", "is empty"))
+        problems.append(("family_name", Problem("is empty", code="field_empty")))
     role = str(values["role"]).casefold()
     values["role"] = ROLE_WORDS.get(role, role) or "member"
     if values["role"] not in ROLES:
-        problems.append(("role", f"{values['role']!r} is not one of {', '.join(ROLES)}"))
+        problems.append(
+            (
+                "role",
+                Problem(
+                    f"{values['role']!r} is not one of {', '.join(ROLES)}",
+                    code="role_unknown",
+                    value=str(values["role"]),
+                    roles=list(ROLES),
+                ),
+            )
+        )
     accreditation = str(values["accreditation"]).casefold()
     values["accreditation"] = ACCREDITATION_WORDS.get(accreditation, accreditation) or "pending"
     if values["accreditation"] not in ACCREDITATION:
         problems.append(
             (
                 "accreditation",
-                f"{values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
+                Problem(
+                    f"{values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
+                    code="accreditation_unknown",
+                    value=str(values["accreditation"]),
+                    accreditations=list(ACCREDITATION),
+                ),
             )
         )
     if values["email"] and not _EMAIL_RE.match(str(values["email"])):
-        problems.append(("email", f"{values['email']!r} is not an e-mail address"))
+        problems.append(
+            (
+                "email",
+                Problem(
+                    f"{values['email']!r} is not an e-mail address",
+                    code="not_an_email",
+                    value=str(values["email"]),
+                ),
+            )
+        )
     if values["reading_ja"] and not _is_kana(str(values["reading_ja"])):
-        problems.append(("reading_ja", f"{values['reading_ja']!r} is not written in kana"))
+        problems.append(
+            (
+                "reading_ja",
+                Problem(
+                    f"{values['reading_ja']!r} is not written in kana",
+                    code="reading_not_in_kana",
+                    value=str(values["reading_ja"]),
+                ),
+            )
+        )
     for key in ("arrival", "departure"):
         try:
             values[key] = _moment(raw.get(key), zone)
         except ValidationError as exc:
             values[key] = None
-            problems.append((key, str(exc)))
+            problems.append((key, Problem(str(exc), exc.code, **exc.params)))
     if values["arrival"] and values["departure"] and values["departure"] < values["arrival"]:
-        problems.append(("departure", "is before the arrival"))
+        problems.append(
+            ("departure", Problem("is before the arrival", code="departure_before_arrival"))
+        )
     if decided:
         match_code, how, problem = decided.upper(), "chosen", ""
         if match_code not in codes:
-            problem = f"no delegation with code {decided!r} in this meeting"
+            problem = Problem(
+                f"no delegation with code {decided!r} in this meeting",
+                code="no_delegation_code",
+                value=decided,
+            )
     else:
         m = matcher.match(
             cell_text(raw.get("delegation")),
@@ -198,17 +243,43 @@ def find_existing(raw, values, by_uuid, by_email, by_name, problems) -> Particip
         try:
             ident = str(uuid_mod.UUID(ident))
         except ValueError:
-            problems.append(("uuid", f"{ident!r} is not a MeetingDesk ID"))
+            problems.append(
+                (
+                    "uuid",
+                    Problem(
+                        f"{ident!r} is not a MeetingDesk ID",
+                        code="not_a_meetingdesk_id",
+                        value=ident,
+                    ),
+                )
+            )
             return None
         found = by_uuid.get(ident)
         if found is None:
-            problems.append(("uuid", "no participant of this meeting has this MeetingDesk ID"))
+            problems.append(
+                (
+                    "uuid",
+                    Problem(
+                        "no participant of this meeting has this MeetingDesk ID",
+                        code="meetingdesk_id_unknown",
+                    ),
+                )
+            )
         return found
     email = str(values.get("email") or "").casefold()
     if email and email in by_email:
         same = by_email[email]
         if len(same) > 1:
-            problems.append(("email", f"{len(same)} registered participants share this e-mail"))
+            problems.append(
+                (
+                    "email",
+                    Problem(
+                        f"{len(same)} registered participants share this e-mail",
+                        code="email_shared",
+                        count=len(same),
+                    ),
+                )
+            )
             return None
         return same[0]
     did = values.get("delegation_id")
@@ -216,3 +287,68 @@ def find_existing(raw, values, by_uuid, by_email, by_name, problems) -> Particip
         return None
     key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
     return by_name.get(key)
+
+
+def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -> int | None:
+    """Problems of a row against the rows before it (same ID, e-mail, person, badge, a
+    second head) and against the people registered (badge, head); the row's delegation."""
+    values, problems = checked.values, checked.problems
+
+    def add(field_name: str, message: str, code: str, **params: object) -> None:
+        problems.append((field_name, Problem(message, code=code, **params)))
+
+    for key, label in (("uuid", "MeetingDesk ID"), ("email", "e-mail")):
+        if key == "uuid":
+            ident = str(raw.get(key) or "").strip().casefold()
+        else:
+            ident = str(values.get("email") or "").casefold()
+        if ident:
+            other = seen.setdefault((key, ident), number)
+            if other != number:
+                add(key, f"same {label} as row {other}", f"same_{key}_as_row", row=other)
+    did = values.get("delegation_id")
+    if target is not None and "delegation" not in raw:
+        did = values["delegation_id"] = target.delegation_id  # country/affiliation: kept
+    if did is not None and values["family_name"]:
+        key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
+        other = seen.setdefault(key, number)
+        if other != number:
+            add("family_name", f"same person as row {other}", "same_person_as_row", row=other)
+    badge = str(values["badge_number"])
+    if badge and "badge_number" in checked.given:
+        other = seen.setdefault(("badge", badge), number)
+        holder = badges.get(badge)
+        if other != number:
+            add(
+                "badge_number",
+                f"{badge} is also on row {other}",
+                "badge_on_row",
+                badge=badge,
+                row=other,
+            )
+        elif holder is not None and holder is not target:
+            add(
+                "badge_number",
+                f"{badge} is already given to {holder.family_name}",
+                "badge_given_to",
+                badge=badge,
+                name=holder.family_name,
+            )
+    if values["role"] == "head" and did is not None and "role" in checked.given:
+        other = seen.setdefault(("head", did), number)
+        holder = heads.get(did)
+        if other != number:
+            add(
+                "role",
+                f"a second head of delegation (see row {other})",
+                "second_head_row",
+                row=other,
+            )
+        elif holder is not None and holder is not target:
+            add(
+                "role",
+                f"the delegation already has a head ({holder.family_name})",
+                "delegation_has_head",
+                name=holder.family_name,
+            )
+    return did

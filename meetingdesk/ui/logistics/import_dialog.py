@@ -42,8 +42,13 @@ from .import_tables import DecisionTable, MappingTable, fill_errors, fill_rows
 
 
 def _one_line(exc: BaseException) -> str:
+    """A refusal in the reader's language (its code and data), else the message's first line."""
     from meetingdesk.cli import one_line
+    from meetingdesk.services.base import DeskError
+    from meetingdesk.ui.labels import refusal
 
+    if isinstance(exc, DeskError):
+        return refusal(exc)
     return one_line(exc)
 
 
@@ -250,7 +255,7 @@ class ImportDialog(QDialog):
             self.mapping.blockSignals(False)
         fill_rows(self.table, preview, self.zone)
         self.decisions.fill(preview)
-        fill_errors(self.errors, preview)
+        fill_errors(self.errors, preview, self.zone)
         if preview.missing:
             names = ", ".join(f"{m.name} ({m.delegation_code})" for m in preview.missing[:20])
             self.missing.setText(

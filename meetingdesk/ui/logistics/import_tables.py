@@ -10,38 +10,14 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem, QWidget
 from meetingdesk.formats.tabular.read import cell_text
 from meetingdesk.formats.tabular.registration import PARTICIPANT_SPECS
 from meetingdesk.services.logistics.participants_import import ImportPreview
-from meetingdesk.ui import labels
+from meetingdesk.ui import labels, problems
 
 IGNORED = ""
 
 
 def field_label(name: str) -> str:
     """A participant field as the person reads it."""
-    names = {
-        "uuid": QCoreApplication.translate("ImportFields", "MeetingDesk ID"),
-        "family_name": QCoreApplication.translate("ImportFields", "Family name"),
-        "given_name": QCoreApplication.translate("ImportFields", "Given name"),
-        "family_name_ja": QCoreApplication.translate("ImportFields", "Family name (Japanese)"),
-        "given_name_ja": QCoreApplication.translate("ImportFields", "Given name (Japanese)"),
-        "full_name_ja": QCoreApplication.translate("ImportFields", "Full name (Japanese)"),
-        "reading_ja": QCoreApplication.translate("ImportFields", "Reading (kana)"),
-        "honorific": QCoreApplication.translate("ImportFields", "Title"),
-        "delegation": QCoreApplication.translate("ImportFields", "Delegation"),
-        "country": QCoreApplication.translate("ImportFields", "Country"),
-        "affiliation": QCoreApplication.translate("ImportFields", "Affiliation"),
-        "role": QCoreApplication.translate("ImportFields", "Role"),
-        "position_en": QCoreApplication.translate("ImportFields", "Position"),
-        "position_ja": QCoreApplication.translate("ImportFields", "Position (Japanese)"),
-        "email": QCoreApplication.translate("ImportFields", "E-mail"),
-        "phone": QCoreApplication.translate("ImportFields", "Phone"),
-        "arrival": QCoreApplication.translate("ImportFields", "Arrival"),
-        "departure": QCoreApplication.translate("ImportFields", "Departure"),
-        "accreditation": QCoreApplication.translate("ImportFields", "Accreditation"),
-        "badge_number": QCoreApplication.translate("ImportFields", "Badge"),
-        "delegation_id": QCoreApplication.translate("ImportFields", "Delegation"),
-        IGNORED: QCoreApplication.translate("ImportFields", "Ignore this column"),
-    }
-    return names.get(name, name)
+    return problems.participant_field(name)
 
 
 def action_label(action: str) -> str:
@@ -139,12 +115,17 @@ def _shown(value: object, zone: str) -> str:
     return str(value)
 
 
-def fill_errors(table: QTableWidget, preview: ImportPreview) -> None:
+def fill_errors(table: QTableWidget, preview: ImportPreview, zone: str = "UTC") -> None:
+    """One line per problem: the row (or "file"), the field's label, the problem in the
+    reader's language."""
     table.setRowCount(len(preview.errors))
     for r, err in enumerate(preview.errors):
-        where = QCoreApplication.translate("ImportFields", "file") if err.row == 0 else str(err.row)
-        for c, text in enumerate((where, err.field, err.reason)):
+        field = field_label(err.field) if err.field else ""
+        shown = (problems.where(err.row), field, problems.say(err.reason, zone))
+        for c, text in enumerate(shown):
             table.setItem(r, c, _item(text))
+    table.resizeColumnToContents(0)
+    table.resizeColumnToContents(1)
 
 
 class DecisionTable(QTableWidget):

@@ -1,0 +1,215 @@
+"""Sentences of the problems found in imported files (ui/problems renders them).
+
+code → sentence with {fields}; one code in one table only (see ui/refusals)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def sentences() -> dict[str, str]:
+    """Problem code → sentence with {fields}."""
+    return {
+        "date_unreadable": QCoreApplication.translate(
+            "Problems",
+            "“{value}” is not a date (write 2016-04-28 15:00, 2016/4/28 "
+            "15:00 or 2016年4月28日 15時00分).",
+        ),
+        "date_not_serial": QCoreApplication.translate("Problems", "{value} is not a date."),
+        "date_not_real": QCoreApplication.translate("Problems", "“{value}” is not a real date."),
+        "date_zone_no_time": QCoreApplication.translate(
+            "Problems", "“{value}” has a time zone but no time."
+        ),
+        "time_not_real": QCoreApplication.translate("Problems", "“{value}” is not a real time."),
+        "date_has_time": QCoreApplication.translate(
+            "Problems", "“{value}” has a time of day: give the date alone."
+        ),
+        "date_alone": QCoreApplication.translate(
+            "Problems", "“{value}” is a date alone: give the time too (2016/4/28 15:00)."
+        ),
+        "file_is_folder": QCoreApplication.translate("Problems", "{file} is a folder, not a file."),
+        "file_unreadable": QCoreApplication.translate(
+            "Problems", "{file} cannot be read ({detail})."
+        ),
+        "file_old_xls": QCoreApplication.translate(
+            "Problems", "{file}: old Excel .xls files are not read; save the sheet as .xlsx or CSV."
+        ),
+        "file_empty": QCoreApplication.translate("Problems", "{file}: the file is empty."),
+        "file_broken_byte": QCoreApplication.translate(
+            "Problems", "{file}: {encoding} file with a broken byte at {position}."
+        ),
+        "file_binary": QCoreApplication.translate(
+            "Problems", "{file} is not a text table (binary content); give CSV or XLSX."
+        ),
+        "file_encoding_unknown": QCoreApplication.translate(
+            "Problems",
+            "{file}: the text encoding cannot be recognised; save the file as CSV UTF-8.",
+        ),
+        "file_line_not_encoding": QCoreApplication.translate(
+            "Problems", "{file}: line {line} is not {encoding} text; save the file as CSV UTF-8."
+        ),
+        "file_mixed_encodings": QCoreApplication.translate(
+            "Problems",
+            "{file} mixes text encodings (line {line} is UTF-8, line "
+            "{other_line} is not); save it again from one program as CSV "
+            "UTF-8.",
+        ),
+        "file_too_many_rows": QCoreApplication.translate(
+            "Problems", "{file}: more than {limit} rows."
+        ),
+        "file_bad_csv": QCoreApplication.translate(
+            "Problems", "{file}, line {line}: malformed CSV ({detail})."
+        ),
+        "file_bad_workbook": QCoreApplication.translate(
+            "Problems", "{file} is not a readable XLSX or ODS workbook ({detail})."
+        ),
+        "file_not_workbook": QCoreApplication.translate(
+            "Problems", "{file} is neither an XLSX nor an ODS workbook."
+        ),
+        "file_bad_xlsx": QCoreApplication.translate(
+            "Problems", "{file} is not a readable XLSX workbook ({detail})."
+        ),
+        "file_cell_beyond_xfd": QCoreApplication.translate(
+            "Problems", "{file}, row {row}: a cell beyond the last column (XFD)."
+        ),
+        "file_sheet_unreadable": QCoreApplication.translate(
+            "Problems", "{file}, row {row}: the sheet cannot be read ({detail})."
+        ),
+        "file_ods_no_content": QCoreApplication.translate(
+            "Problems", "{file}: the ODS file has no content.xml."
+        ),
+        "file_ods_bad_xml": QCoreApplication.translate(
+            "Problems", "{file}: the ODS content is not well-formed XML ({detail})."
+        ),
+        "mapping_unknown_field": QCoreApplication.translate(
+            "Problems", "There is no field “{field}” to map to (fields: {fields})."
+        ),
+        "mapping_no_such_column": QCoreApplication.translate(
+            "Problems", "The file has no column “{column}” (chosen for {field})."
+        ),
+        "mapping_column_twice": QCoreApplication.translate(
+            "Problems", "Column “{column}” is chosen twice ({field}, {other_field})."
+        ),
+        "mapping_unknown_columns": QCoreApplication.translate(
+            "Problems",
+            "Columns not recognised: {columns} — choose what each is read as, or ignore them.",
+        ),
+        "mapping_two_columns": QCoreApplication.translate(
+            "Problems",
+            "Two columns give {field}: “{column}” and “{other_column}”; "
+            "read one of them as something else or ignore it.",
+        ),
+        "mapping_required": QCoreApplication.translate(
+            "Problems", "No column gives {fields} (required); choose one in the Columns tab."
+        ),
+        "ambiguous_delegation": QCoreApplication.translate(
+            "Problems", "“{value}” names several delegations ({delegations}); choose one."
+        ),
+        "ambiguous_affiliation": QCoreApplication.translate(
+            "Problems",
+            "The affiliation “{value}” names several delegations ({delegations}); choose one.",
+        ),
+        "no_delegation_named": QCoreApplication.translate(
+            "Problems", "There is no delegation “{value}” in this meeting."
+        ),
+        "country_no_delegation": QCoreApplication.translate(
+            "Problems", "“{value}” ({iso}) has no delegation in this meeting."
+        ),
+        "country_unknown": QCoreApplication.translate(
+            "Problems", "“{value}” is not a known country and has no delegation in this meeting."
+        ),
+        "affiliation_no_delegation": QCoreApplication.translate(
+            "Problems", "The affiliation “{value}” names no delegation."
+        ),
+        "no_delegation_given": QCoreApplication.translate(
+            "Problems", "No delegation, country or affiliation is given."
+        ),
+        "formula_without_value": QCoreApplication.translate(
+            "Problems",
+            "Column {column} holds a formula ({formula}) saved without "
+            "its computed value; open and save the file in a spreadsheet "
+            "program, or type the value.",
+        ),
+        "formula_value_taken": QCoreApplication.translate(
+            "Problems",
+            "{file}, sheet {sheet}, row {row}, column {column} ({field}):"
+            " a formula ({formula}); the value it showed, “{value}”, is "
+            "taken — check it.",
+        ),
+        "field_empty": QCoreApplication.translate("Problems", "Empty: this is required."),
+        "role_unknown": QCoreApplication.translate(
+            "Problems", "“{value}” is not a role; use one of: {roles}."
+        ),
+        "accreditation_unknown": QCoreApplication.translate(
+            "Problems", "“{value}” is not an accreditation state; use one of: {accreditations}."
+        ),
+        "not_an_email": QCoreApplication.translate(
+            "Problems", "“{value}” is not an e-mail address."
+        ),
+        "reading_not_in_kana": QCoreApplication.translate(
+            "Problems", "“{value}” is not written in kana."
+        ),
+        "departure_before_arrival": QCoreApplication.translate(
+            "Problems", "The departure is before the arrival."
+        ),
+        "no_delegation_code": QCoreApplication.translate(
+            "Problems", "There is no delegation with code “{value}” in this meeting."
+        ),
+        "not_a_meetingdesk_id": QCoreApplication.translate(
+            "Problems", "“{value}” is not a MeetingDesk ID."
+        ),
+        "meetingdesk_id_unknown": QCoreApplication.translate(
+            "Problems", "No participant of this meeting has this MeetingDesk ID."
+        ),
+        "email_shared": QCoreApplication.translate(
+            "Problems", "{count} registered participants share this e-mail address."
+        ),
+        "same_uuid_as_row": QCoreApplication.translate(
+            "Problems", "The same MeetingDesk ID as row {row}."
+        ),
+        "same_email_as_row": QCoreApplication.translate(
+            "Problems", "The same e-mail address as row {row}."
+        ),
+        "same_person_as_row": QCoreApplication.translate(
+            "Problems", "The same person as row {row}."
+        ),
+        "badge_on_row": QCoreApplication.translate(
+            "Problems", "Badge {badge} is also on row {row}."
+        ),
+        "badge_given_to": QCoreApplication.translate(
+            "Problems", "Badge {badge} is already given to {name}."
+        ),
+        "second_head_row": QCoreApplication.translate(
+            "Problems", "A second head of delegation (see row {row})."
+        ),
+        "delegation_has_head": QCoreApplication.translate(
+            "Problems", "The delegation already has a head ({name})."
+        ),
+        "cells_for_columns": QCoreApplication.translate(
+            "Problems", "{cells} cells for {columns} columns."
+        ),
+        "import_has_problems": QCoreApplication.translate(
+            "Problems", "The file has {count} problem(s); nothing was imported."
+        ),
+        "import_no_rows": QCoreApplication.translate(
+            "Problems", "The file has no participant rows; nothing was imported."
+        ),
+        "import_delegation_gone": QCoreApplication.translate(
+            "Problems", "Row {row}: delegation {delegation} is gone; nothing was imported."
+        ),
+        "import_row_refused": QCoreApplication.translate(
+            "Problems", "Row {row}: {reason} Nothing was imported."
+        ),
+        "registered_since_preview": QCoreApplication.translate(
+            "Problems", "{name} was registered since the preview."
+        ),
+        "badge_given_since_preview": QCoreApplication.translate(
+            "Problems", "Badge {badge} was given since the preview."
+        ),
+        "head_since_preview": QCoreApplication.translate(
+            "Problems", "The delegation got a head since the preview."
+        ),
+        "retired_since_preview": QCoreApplication.translate(
+            "Problems", "The participant was retired since the preview."
+        ),
+    }
