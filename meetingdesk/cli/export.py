@@ -73,6 +73,12 @@ def register(subparsers) -> None:
         help="redline: the newer revision (default: the current text)",
     )
     export.add_argument(
+        "--only-changed",
+        action="store_true",
+        help="redline: leave out the clauses that did not change (each run left out is "
+        "marked, the headings of a kept clause stay)",
+    )
+    export.add_argument(
         "--lang",
         choices=("en", "ja", "both"),
         default="both",
@@ -139,6 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .word import cmd_export_word
 
         return cmd_export_word(args)
+    only_changed_fits(args, args.kind)
     desk = Desk.open(args.db)
     try:
         meeting_id = args.meeting or default_meeting_id(desk)
@@ -173,7 +180,18 @@ def document_options(args: argparse.Namespace) -> dict:
         "to_label": args.to_label,
         "lang": args.lang,
         "paper": args.paper,
+        "only_changed": args.only_changed,
     }
+
+
+def only_changed_fits(args: argparse.Namespace, kind: str | None) -> None:
+    """--only-changed shortens a redline; on any other kind it would be silently ignored."""
+    from meetingdesk.services.base import ValidationError
+
+    if args.only_changed and kind != "redline":
+        raise ValidationError(
+            f"--only-changed applies to a redline only, not to {kind or 'this export'}"
+        )
 
 
 def _export_other(desk, meeting_id: int, args: argparse.Namespace) -> Path:

@@ -143,11 +143,12 @@ def cmd_circulate(args: argparse.Namespace) -> int:
 
 def cmd_export_word(args: argparse.Namespace) -> int:
     """`export docx KIND …` and `export akn …` (called by the export command)."""
-    from meetingdesk.cli.export import document_options
+    from meetingdesk.cli.export import document_options, only_changed_fits
     from meetingdesk.services.base import Desk, ValidationError
     from meetingdesk.services.exports import default_meeting_id
     from meetingdesk.services.exports.word import DOCX_KINDS, export_akn, export_docx
 
+    only_changed_fits(args, args.word_kind if args.kind == "docx" else args.kind)
     desk = Desk.open(args.db)
     try:
         meeting_id = args.meeting or default_meeting_id(desk)

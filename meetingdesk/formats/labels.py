@@ -89,6 +89,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "deleted_clause": ("deleted", "削除"),
     "moved_clause": ("moved", "移動"),
     "no_changes": ("No changes.", "変更なし。"),
+    "only_changed": (
+        "Only the changed clauses are shown; unchanged clauses are left out.",
+        "変更のある条項のみを掲載（変更のない条項は省略）",
+    ),
+    "omitted_one": ("… 1 unchanged clause left out …", "…… 変更のない条項 1 件を省略 ……"),
+    "omitted_many": (
+        "… {n} unchanged clauses left out …",
+        "…… 変更のない条項 {n} 件を省略 ……",
+    ),
     "deleted_in_round": ("[deleted]", "［削除］"),
     "concordance": ("Concordance of paragraph numbers", "項番号対照表"),
     "concordance_old": ("Before", "変更前"),

@@ -1638,99 +1638,99 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="64"/>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="80"/>
         <source>Compare</source>
         <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="70"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="71"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="74"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="75"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="76"/>
         <source>Inline</source>
         <translation>見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="78"/>
         <source>Side by side</source>
         <translation>左右対照</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="79"/>
         <source>Only changed clauses</source>
         <translation>変更のあった条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="89"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="90"/>
         <source>Differences</source>
         <translation>相違点</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="94"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="97"/>
         <source>Save this comparison as a redline: PDF, or Word with tracked changes</source>
         <translation>この比較を見え消し版として保存します(PDF、または変更履歴付きのWord)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="101"/>
         <source>From:</source>
         <translation>比較元:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
         <source>To:</source>
         <translation>比較先:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="105"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="139"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="140"/>
         <source>Comparing…</source>
         <translation>比較しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="151"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="152"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="183"/>
         <source>Show all {n} clauses</source>
         <translation>全 {n} 条項を表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="214"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="217"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="214"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="217"/>
         <source>Word document (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="219"/>
         <source>Export the comparison</source>
         <translation>比較を書き出す</translation>
     </message>
@@ -3292,178 +3292,188 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/exports/dialog.py" line="126"/>
+        <source>Only changed clauses</source>
+        <translation>変更のあった条項のみ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="128"/>
+        <source>Leave out the clauses that did not change; the file says where and how many</source>
+        <translation>変更のない条項を省きます（省いた箇所と件数はファイルに記載されます）</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="130"/>
         <source>Open the file when it is written</source>
         <translation>書き出したらファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="143"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="140"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="141"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="145"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="142"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="146"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="143"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="147"/>
         <source>From revision</source>
         <translation>比較元の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="148"/>
         <source>To revision</source>
         <translation>比較先の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="145"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="150"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="146"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="151"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="147"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="152"/>
         <source>Confidentiality marking</source>
         <translation>秘密区分の表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="148"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="153"/>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="151"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="385"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="156"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="394"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="228"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="235"/>
         <source>Word and Akoma Ntoso files hold a document&apos;s text: choose the final text, the compilation or the redline.</source>
         <translation>WordとAkoma Ntosoのファイルは文書の本文を収めます。最終テキスト、コンピレーション又は新旧対照を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="232"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="239"/>
         <source>Akoma Ntoso holds the text itself: choose the final text.</source>
         <translation>Akoma Ntosoは本文そのものを収めます。最終テキストを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="234"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="241"/>
         <source>Akoma Ntoso is one language per file: choose English or Japanese.</source>
         <translation>Akoma Ntosoは1ファイル1言語です。英語か日本語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="236"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="243"/>
         <source>This meeting has no documents yet: there is nothing to print.</source>
         <translation>この会合にはまだ文書がないため、印刷するものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="238"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="245"/>
         <source>This meeting has no annex of actions yet.</source>
         <translation>この会合にはまだ協調行動集がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="242"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="249"/>
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
         <translation>見え消しは凍結した改訂版とそれ以降のテキストを比較しますが、この文書にはまだ改訂版がありません。先に改訂版(Rev.1)を確定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="246"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="253"/>
         <source>Choose two different texts to compare.</source>
         <translation>比較する二つの異なるテキストを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="248"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="255"/>
         <source>Choose where to write the file.</source>
         <translation>ファイルの保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="381"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="390"/>
         <source>Word files (*.docx)</source>
         <translation>Wordファイル (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="382"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="391"/>
         <source>XML files (*.xml)</source>
         <translation>XMLファイル (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="250"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="257"/>
         <source>“Save as” names a folder; add a file name.</source>
         <translation>「保存先」がフォルダーになっています。ファイル名を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="267"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="275"/>
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
         <translation>パラグラフ番号付きのクリーンテキスト。未採択のものには DRAFT の透かしが入り、採択済みのテキストには SHA-256 フィンガープリントが入ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="271"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="279"/>
         <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
         <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="274"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="282"/>
         <source>Insertions double-underlined, deletions struck through, a bar beside each changed line (readable in black and white); moved and renumbered paragraphs marked.</source>
         <translation>挿入は二重下線、削除は取消線で示し、変更のある行の横に縦線を付けます（白黒印刷でも判別可能）。移動・番号変更した段落も示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="278"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="286"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
         <translation>議事日程・参加者名簿・すべての成果文書を一つの PDF にまとめます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="279"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="287"/>
         <source>Each action with its lead and partner delegations and due date.</source>
         <translation>各行動と、その主担当・協力代表団および期限を示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="283"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="291"/>
         <source>The clean text with Word&apos;s own paragraph numbering.</source>
         <translation>Word自身の段落番号を使った清書テキストです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="285"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="293"/>
         <source>Brackets and alternatives as written, open proposals as Word comments, Track Changes on: the file to send delegations for comments.</source>
         <translation>括弧と選択肢はそのまま、未決の提案はWordのコメントとし、変更履歴の記録を有効にします。コメントを求めて代表団に送るファイルです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="289"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="297"/>
         <source>The changes as Word tracked changes by the delegation behind each version: Accept or Reject them in Word.</source>
         <translation>変更は各版を提案した代表団によるWordの変更履歴として記録されます。Wordで承諾又は元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="295"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="303"/>
         <source>The text as Akoma Ntoso 3.0 XML, in one language.</source>
         <translation>本文を1言語のAkoma Ntoso 3.0 XMLとして書き出します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="330"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="338"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="332"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="343"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="340"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="351"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="380"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="389"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>

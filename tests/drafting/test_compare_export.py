@@ -119,3 +119,43 @@ def test_cancelled_save_box_writes_nothing(qtbot, view, tmp_path, monkeypatch) -
     dialog, _new, _old = _compared(qtbot, view)
     assert dialog.export() is None
     assert dialog._exporter is None
+
+
+def test_only_changed_clauses_ticked_gives_the_short_file(qtbot, view, tmp_path, opened) -> None:
+    """Ticking "Only changed clauses" shortens the file as it shortens the view: the
+    clauses left out are named by a marker, the changed ones are there."""
+    dialog, new_words, _old = _compared(qtbot, view)
+    snap = dialog.snap
+    untouched = [ch.uuid for ch in snap.changes if ch.kind == "unchanged" and not ch.renumbered]
+    texts = {c.uuid: c.text_en for c in view.ctx.text.clauses if c.kind == "operative"}
+    unchanged = [texts[u] for u in untouched if u in texts]
+    assert len(unchanged) >= 5
+    whole = _written(qtbot, dialog, tmp_path / "whole.pdf")
+    qtbot.mouseClick(dialog.only_changed, Qt.MouseButton.LeftButton)
+    assert dialog.only_changed.isChecked()
+    assert dialog.export_options(tmp_path / "x.pdf").only_changed
+    short = _written(qtbot, dialog, tmp_path / "short.pdf")
+    assert short.sha256 != whole.sha256
+
+    def letters(path: Path) -> str:
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+        return "".join(ch.lower() for ch in out.stdout if ch.isalnum())
+
+    def flat(text: str) -> str:
+        return "".join(ch.lower() for ch in text if ch.isalnum())
+
+    short_text, whole_text = letters(short.path), letters(whole.path)
+    assert short.pages <= whole.pages and len(short_text) < len(whole_text) * 0.7
+    assert flat(new_words) in short_text
+    assert "unchangedclauseleftout" in short_text or "unchangedclausesleftout" in short_text
+    assert "onlythechangedclausesareshown" in short_text
+    for text in unchanged:
+        assert flat(text) in whole_text
+        assert flat(text) not in short_text
+    # the same tick in a Word file
+    word = _written(qtbot, dialog, tmp_path / "short.docx")
+    import docx
+
+    rows = " ".join(p.text for p in docx.Document(str(word.path)).paragraphs)
+    assert "unchanged clause" in rows
+    assert all(flat(text) not in flat(rows) for text in unchanged)

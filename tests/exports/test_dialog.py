@@ -164,3 +164,36 @@ def test_get_options_accepts_and_remembers(qtbot, hub, tmp_path: Path, monkeypat
 def test_get_options_cancelled(qtbot, hub, monkeypatch) -> None:
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
     assert ExportDialog.get_options(None, hub.desk, hub.meeting) == (None, False)
+
+
+def test_redline_offers_only_changed_clauses_and_writes_the_short_file(
+    qtbot, hub, controller, opened, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    QSettings().setValue(K_FOLDER, str(tmp_path))
+    decl = doc_id(hub, "declaration")
+    dialog = _dialog(qtbot, hub, kind="redline", document_id=decl, revision_label="Rev.2")
+    dialog._select(dialog.lang, "ja")
+    assert dialog.form.isRowVisible(dialog.only_changed)
+    assert not dialog.only_changed.isChecked() and not dialog.options().only_changed
+    qtbot.mouseClick(dialog.only_changed, Qt.MouseButton.LeftButton)
+    o = dialog.options()
+    assert o.only_changed and o.service_kwargs()["only_changed"]
+    assert o.out.name == "declaration-Rev.1-to-Rev.2-redline-changed-ja.pdf"
+    dialog._select(dialog.fmt, "docx")
+    assert dialog.options().word_kwargs()["only_changed"]
+    dialog._select(dialog.fmt, "pdf")
+    with qtbot.waitSignal(controller.exported, timeout=60_000):
+        controller.start_export(dialog.options())
+    text = subprocess.run(
+        ["pdftotext", str(o.out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "変更のない条項" in "".join(text.split())
+    assert opened == [str(o.out)]
+    # other kinds have nothing to leave out: the row hides and the choice is not passed on
+    dialog._select(dialog.kind, "final")
+    assert not dialog.form.isRowVisible(dialog.only_changed)
+    assert not dialog.options().only_changed

@@ -27,6 +27,7 @@ from meetingdesk.formats.labels import (
     place_and_date_line,
     revision_text,
 )
+from meetingdesk.formats.redline_plan import Step, gap_text, plan
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 from meetingdesk.text import brackets
 from meetingdesk.text.diff import ClauseRef, diff_clauses
@@ -45,6 +46,8 @@ class DocxOptions:
     paper: str = "a4"
     track_changes: bool = False  # switch Track Changes on in the file (for comments back)
     cancel: Callable[[], bool] | None = None
+    # Redline only: leave out the clauses unchanged (and not renumbered) in every language.
+    only_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,22 @@ class _Builder:
             for line in lines:
                 if line:
                     self._plain(SUBTITLE, line, ja)
+
+    def gap(self, count: int) -> None:
+        """ "… 12 unchanged clauses left out …" where a redline leaves clauses out: a row of
+        the table (each language in its column) or a paragraph; never a clause style, so a
+        returned copy's reader does not take it for a clause."""
+        where = self.cells()
+        for lang in self.langs:
+            container = where[lang]
+            if len(self.langs) == 1:
+                p = container.add_paragraph()
+            else:
+                from docx.text.paragraph import Paragraph
+
+                p = Paragraph(container._tc.p_lst[0], container)
+            p._p.style = self.style_id(LEGEND)
+            p._p.append(wr.run(gap_text(count, lang), lang == "ja"))
 
     def legend(self, keys: Sequence[str]) -> None:
         for lang in self.langs:
@@ -432,7 +451,13 @@ def write_redline(
     deletions as w:ins / w:del by the delegation (or the secretariat) whose version made
     them, added clauses as inserted paragraphs (rows), deleted ones as deleted paragraphs
     kept at their old number; a moved clause is deleted where it was and inserted where it
-    is. Accept All gives ``new``'s text, Reject All ``old``'s, each in its own order."""
+    is. Accept All gives ``new``'s text, Reject All ``old``'s, each in its own order.
+
+    With ``options.only_changed`` the clauses unchanged and not renumbered in every
+    language are left out (the headings a kept clause stands under stay, untracked; each
+    run left out is one untracked "… N unchanged clauses left out …" line), so Accept All
+    gives ``new``'s text of the clauses shown and Reject All ``old``'s — an extract to
+    read, not a whole text to continue from."""
     marks = marks or {}
     default = wr.Mark("Secretariat", new.revision_at)
     b = _Builder("redline", new, options)
@@ -445,6 +470,7 @@ def write_redline(
                 new=new.revision_label or label("current_text", lg),
             )
         ]
+        + ([label("only_changed", lg)] if options.only_changed else [])
         for lg in ("en", "ja")
     }
     b.title_block("kind_redline", span)
@@ -453,9 +479,22 @@ def write_redline(
     stable = {c.uuid for c in changes[b.langs[0]] if c.kind in ("unchanged", "changed")}
     olds = {c.uuid: c for c in old.clauses}
     news = {c.uuid: c for c in new.clauses}
-    for i, (side, uuid) in enumerate(_merged_order(old, new, stable)):
+    merged = _merged_order(old, new, stable)
+    steps = (
+        _changed_steps(merged, olds, news, by_uuid, b.langs)
+        if options.only_changed
+        else [Step("show", index=i) for i in range(len(merged))]
+    )
+    for i, step in enumerate(steps):
         b.check_cancel(i)
+        if step.what == "gap":
+            b.gap(step.count)
+            continue
+        side, uuid = merged[step.index]
         clause = news.get(uuid) if side != "from" else olds[uuid]
+        number = clause.number
+        if options.only_changed and clause.depth > 0 and clause.reference and number:
+            number = clause.reference  # "4(a)": its paragraph is not always shown
         where = b.cells()
         row = where.get("_row")
         whole = {"from": "delete", "to": "insert"}.get(side, "")
@@ -468,20 +507,49 @@ def write_redline(
                 runs = [wr.tracked(whole, runs, mark, b.ids)] if body else []
                 if runs:
                     b.count(mark.author or "Secretariat")
-            else:
-                ops = by_uuid[lang][uuid].ops
+            prefix = []
+            if not whole:
+                change = by_uuid[lang][uuid]
+                ops = change.ops
                 runs = wr.diff_runs(ops, ja, mark, b.ids) if ops else wr.styled_runs(body, ja, True)
                 for r in runs:
                     if r.tag.endswith("}ins") or r.tag.endswith("}del"):
                         b.count(mark.author or "Secretariat")
+                if change.renumbered and change.old_number:
+                    was = label("was", lang, new="", old=change.old_number).strip()
+                    prefix = [wr.run(was + " ", ja, style=STATUS_STYLE_ID)]  # not clause text
             stream = f"{lang}-deleted" if whole == "delete" else lang
-            p = b.clause(where[lang], clause, lang, runs, clause.number, stream)
+            p = b.clause(where[lang], clause, lang, runs, number, stream, prefix=prefix)
             if whole and row is None:
                 wr.mark_paragraph(p._p, whole, mark, b.ids)
         if whole and row is not None:
             wr.mark_row(row._tr, whole, marks.get((uuid, b.langs[0]), default), b.ids)
     b.footer()
     return b.save(out)
+
+
+def _changed_steps(merged, olds, news, by_uuid, langs) -> list[Step]:
+    """The redline_plan steps over the merged order: a clause on one side only (added,
+    deleted, moved) is kept; one in place in both is kept when changed or renumbered in
+    any language shown."""
+
+    def changed(side: str, uuid: str) -> bool:
+        if side != "same":
+            return True
+        return any(
+            by_uuid[lg][uuid].kind != "unchanged" or by_uuid[lg][uuid].renumbered for lg in langs
+        )
+
+    kinds = [(news.get(uuid) if side != "from" else olds[uuid]).kind for side, uuid in merged]
+    return plan(kinds, [changed(side, uuid) for side, uuid in merged], _title_at(merged, news))
+
+
+def _title_at(merged, news) -> list[int]:
+    """A leading heading in place in both revisions is the document's own title line: never
+    shown as context (the title block names the document)."""
+    if merged and merged[0][0] == "same" and news[merged[0][1]].kind == "heading":
+        return [0]
+    return []
 
 
 def _merged_order(old: DocumentText, new: DocumentText, stable: set[str]) -> list[tuple[str, str]]:

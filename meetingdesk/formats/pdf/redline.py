@@ -4,11 +4,20 @@ renumbered clauses marked ("5. (was 4.)"). The diff itself is meetingdesk.text.d
 
 from __future__ import annotations
 
+import dataclasses
+
 from meetingdesk.formats.labels import label
+from meetingdesk.formats.redline_plan import Step, gap_text, plan
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 from meetingdesk.text.diff import ClauseChange, ClauseRef, diff_clauses
 
-from .common import Ctx, bilingual, document_state, document_title_block, outline
+from .common import (
+    Ctx,
+    bilingual,
+    document_state,
+    document_title_block,
+    outline,
+)
 from .markup import deleted, diff_markup, inserted
 from .page import section
 from .styles import DELETED, INSERTED, MOVED, colored, esc
@@ -102,7 +111,12 @@ def number_markup(change: ClauseChange, lang: str) -> str:
     return head
 
 
-def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
+def redline_story(
+    ctx: Ctx, old: DocumentText, new: DocumentText, only_changed: bool = False
+) -> list:
+    """The redline of ``old`` → ``new``; with ``only_changed``, the clauses unchanged and
+    not renumbered in every language shown are left out, each run of them marked ("… 12
+    unchanged clauses left out …") and the headings a kept clause stands under kept."""
     from .flow import Paragraph
 
     state = document_state(new, "kind_redline", draft=True, lang=ctx.lang)
@@ -123,6 +137,7 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
                 new=new.revision_label or label("current_text", lang),
             )
         ]
+        + ([label("only_changed", lang)] if only_changed else [])
         for lang in ("en", "ja")
     }
     story += document_title_block(ctx, new, "kind_redline", span)
@@ -140,11 +155,42 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
                 for lang in ctx.langs
             },
         )
-    for change in changes[first]:
+    order = changes[first]
+    if only_changed:
+        steps = plan(
+            [snaps[ch.uuid].kind for ch in order],
+            [
+                any(
+                    by_uuid[lg][ch.uuid].kind != "unchanged" or by_uuid[lg][ch.uuid].renumbered
+                    for lg in ctx.langs
+                )
+                for ch in order
+            ],
+            _title_index(new, order),
+        )
+    else:
+        steps = [Step("show", index=i) for i in range(len(order))]
+    for step in steps:
+        if step.what == "gap":
+            story += bilingual(
+                ctx,
+                {
+                    lang: [
+                        Paragraph(
+                            f"<i>{esc(gap_text(step.count, lang))}</i>", ctx.styles.small(lang)
+                        )
+                    ]
+                    for lang in ctx.langs
+                },
+            )
+            continue
+        change = order[step.index]
         clause = snaps[change.uuid]
         cells: dict[str, list] = {}
         for lang in ctx.langs:
             ch = by_uuid[lang][change.uuid]
+            if only_changed and clause.depth > 0 and clause.reference and ch.new_number:
+                ch = dataclasses.replace(ch, new_number=clause.reference)  # "4(a)", not "(a)"
             body = (
                 diff_markup(ch.ops)
                 if ch.ops
@@ -160,3 +206,12 @@ def redline_story(ctx: Ctx, old: DocumentText, new: DocumentText) -> list:
         story += bilingual(ctx, cells)
     story += concordance_story(ctx, new)
     return story
+
+
+def _title_index(new: DocumentText, order: list[ClauseChange]) -> list[int]:
+    """Where ``order`` holds the text's leading heading, its title line: never shown as
+    context (the title block names the document; the Word redline does the same)."""
+    live = _live(new)
+    if not live or live[0].kind != "heading":
+        return []
+    return [i for i, ch in enumerate(order) if ch.uuid == live[0].uuid]

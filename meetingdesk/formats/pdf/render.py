@@ -34,6 +34,8 @@ class PdfOptions:
     cancel: Callable[[], bool] | None = None
     # The signed audit head the file was made at: (printed line, receipt for the metadata).
     audit_head: tuple[str, str] = ("", "")
+    # Redline only: leave out the clauses unchanged (and not renumbered) in every language.
+    only_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,10 +216,14 @@ def render_redline(
         "redline",
         out,
         options,
-        lambda ctx: redline_story(ctx, old, new),
+        lambda ctx: redline_story(ctx, old, new, options.only_changed),
         title=_doc_title(new, "kind_redline", options.lang),
         meeting=new.meeting,
-        keywords=[*_doc_keywords(new), f"from:{old.revision_label}"],
+        keywords=[
+            *_doc_keywords(new),
+            f"from:{old.revision_label}",
+            *(["only-changed"] if options.only_changed else []),
+        ],
         created=frozen_at(new),
         texts=(old, new),
     )

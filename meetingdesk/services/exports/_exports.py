@@ -82,8 +82,10 @@ def _export(
     cancel: Callable[[], bool] | None = None,
     today: date | None = None,
     author: str = "",
+    only_changed: bool = False,
 ) -> ExportResult:
-    """Write one PDF of `kind` to `out` (atomically). Raises DeskError on bad input."""
+    """Write one PDF of `kind` to `out` (atomically). Raises DeskError on bad input.
+    ``only_changed``: a redline leaves out the clauses that did not change."""
     if kind not in PDF_KINDS:
         raise ValidationError(f"unknown export kind {kind!r}; choose one of {', '.join(PDF_KINDS)}")
     if lang not in LANGS:
@@ -100,6 +102,7 @@ def _export(
         cancel=cancel,
         author=author.strip(),
         audit_head=_audit_head(desk),
+        only_changed=only_changed and kind == "redline",
     )
     out = Path(out)
     meeting = meetings.get_meeting(desk, meeting_id)

@@ -100,9 +100,11 @@ def export_docx(
     paper: str = "a4",
     track_changes: bool | None = None,
     cancel: Callable[[], bool] | None = None,
+    only_changed: bool = False,
 ) -> writer.DocxResult:
     """Write one Word file of ``kind`` (final, compilation, redline). A compilation has
-    Track Changes switched on (it is what delegations comment on) unless told otherwise."""
+    Track Changes switched on (it is what delegations comment on) unless told otherwise.
+    ``only_changed``: a redline leaves out the clauses that did not change."""
     if kind not in DOCX_KINDS:
         raise ValidationError(
             f"unknown Word export {kind!r}; choose one of {', '.join(DOCX_KINDS)}"
@@ -112,7 +114,13 @@ def export_docx(
     if paper not in ("a4", "letter"):
         raise ValidationError(f"paper {paper!r} is not one of a4, letter")
     tracking = kind == "compilation" if track_changes is None else track_changes
-    options = writer.DocxOptions(lang=lang, paper=paper, track_changes=tracking, cancel=cancel)
+    options = writer.DocxOptions(
+        lang=lang,
+        paper=paper,
+        track_changes=tracking,
+        cancel=cancel,
+        only_changed=only_changed and kind == "redline",
+    )
     out = Path(out)
     try:
         if kind == "redline":

@@ -1,7 +1,8 @@
 """Compare two states of a document (revision against revision or the current text) in
 one language, inline or side by side; the diff runs in the background. Export… saves the
 same comparison as a redline PDF or Word file (with tracked changes), written in the
-background by the window's export runner (progress, cancel, opened when done).
+background by the window's export runner (progress, cancel, opened when done); with "Only
+changed clauses" ticked, the file too holds only the changed clauses.
 
 Only the first PAGE clauses are laid out at once (a 2,750-clause declaration as one rich-text
 document froze the window for seconds); "Show all" lays out the rest on request.
@@ -197,6 +198,7 @@ class CompareDialog(QDialog):
             to_label=self.to_box.currentData() or None,
             lang=self.language.currentData(),
             fmt="docx" if path.suffix.lower() == ".docx" else "pdf",
+            only_changed=self.only_changed.isChecked(),
         )
 
     def ask_path(self) -> Path | None:
@@ -210,6 +212,7 @@ class CompareDialog(QDialog):
             from_label=self.from_box.currentData(),
             to_label=self.to_box.currentData() or None,
             lang=self.language.currentData(),
+            only_changed=self.only_changed.isChecked(),
         )
         pdf, word = self.tr("PDF (*.pdf)"), self.tr("Word document (*.docx)")
         chosen, kind = QFileDialog.getSaveFileName(

@@ -123,6 +123,10 @@ class ExportDialog(QDialog):
         self.out = QLineEdit(self)
         self.out.setMinimumWidth(360)
         self.browse = QPushButton(self.tr("Choose…"), self)
+        self.only_changed = QCheckBox(self.tr("Only changed clauses"), self)
+        self.only_changed.setToolTip(
+            self.tr("Leave out the clauses that did not change; the file says where and how many")
+        )
         self.open_when_done = QCheckBox(self.tr("Open the file when it is written"), self)
         self.open_when_done.setChecked(_as_bool(settings.value(K_OPEN), True))
         self.note = QLabel(self)
@@ -142,6 +146,7 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("Text"), self.revision)
         self.form.addRow(self.tr("From revision"), self.from_rev)
         self.form.addRow(self.tr("To revision"), self.to_rev)
+        self.form.addRow("", self.only_changed)
         self.form.addRow(self.tr("Language"), self.lang)
         self.form.addRow(self.tr("Paper"), self.paper)
         self.form.addRow(self.tr("Confidentiality marking"), self.confidential)
@@ -166,6 +171,7 @@ class ExportDialog(QDialog):
         self.document.currentIndexChanged.connect(self._document_changed)
         for combo in (self.revision, self.from_rev, self.to_rev, self.lang):
             combo.currentIndexChanged.connect(self._refresh_name)
+        self.only_changed.toggled.connect(self._refresh_name)
         self.out.textEdited.connect(self._name_typed)
         self.browse.clicked.connect(self._browse)
         self._kind_changed()
@@ -217,6 +223,7 @@ class ExportDialog(QDialog):
             confidential=self.confidential.text().strip(),
             open_when_done=self.open_when_done.isChecked(),
             fmt=fmt,
+            only_changed=kind == "redline" and self.only_changed.isChecked(),
         )
 
     def problem(self) -> str:
@@ -259,6 +266,7 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.revision, kind in ("final", "compilation"))
         self.form.setRowVisible(self.from_rev, kind == "redline")
         self.form.setRowVisible(self.to_rev, kind == "redline")
+        self.form.setRowVisible(self.only_changed, kind == "redline")
         fmt = self.current_format()
         self.form.setRowVisible(self.confidential, fmt == "pdf")
         self.form.setRowVisible(self.paper, fmt != "akn")
@@ -368,6 +376,7 @@ class ExportDialog(QDialog):
             meeting=self.meeting.short_name or "meeting",
             lang=o.lang,
             fmt=o.fmt,
+            only_changed=o.only_changed,
         )
         self.out.setText(str(self._folder / name))
 

@@ -92,6 +92,7 @@ class ExportOptions:
     confidential: str = ""
     open_when_done: bool = True
     fmt: str = "pdf"  # pdf / docx / akn
+    only_changed: bool = False  # redline only: leave out the clauses that did not change
 
     def service_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for services.exports.export (without desk, meeting and cancel)."""
@@ -105,6 +106,7 @@ class ExportOptions:
             "lang": self.lang,
             "paper": self.paper,
             "confidential": self.confidential.strip(),
+            "only_changed": self.only_changed and self.kind == "redline",
         }
 
     def word_kwargs(self) -> dict[str, Any]:
@@ -125,6 +127,7 @@ class ExportOptions:
             "to_label": self.to_label if self.kind == "redline" else None,
             "lang": self.lang,
             "paper": self.paper,
+            "only_changed": self.only_changed and self.kind == "redline",
         }
 
     def with_out(self, out: Path | str) -> ExportOptions:
@@ -149,15 +152,19 @@ def default_file_name(
     meeting: str = "meeting",
     lang: str = "both",
     fmt: str = "pdf",
+    only_changed: bool = False,
 ) -> str:
-    """e.g. declaration-Rev.2-en.pdf, declaration-Rev.1-to-Rev.2-redline-both.pdf,
-    g7-ict-2016-agenda-ja.pdf. Never empty, never with a path separator."""
+    """e.g. declaration-Rev.2-en.pdf, declaration-Rev.1-to-Rev.2-redline-both.pdf
+    (…-redline-changed-both.pdf with only the changed clauses), g7-ict-2016-agenda-ja.pdf.
+    Never empty, never with a path separator."""
     if kind not in PDF_KINDS:
         raise ValueError(f"unknown export kind {kind!r}")
     if kind in DOCUMENT_KINDS:
         parts = [_part(document or "document")]
         if kind == "redline":
             parts += [_part(from_label or "start"), "to", _part(to_label or "current"), "redline"]
+            if only_changed:
+                parts.append("changed")
         else:
             parts.append(_part(revision) if revision else "current")
             if kind == "compilation":
