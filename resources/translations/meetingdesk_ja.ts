@@ -991,32 +991,32 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="35"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="36"/>
         <source>Export calendar</source>
         <translation>カレンダーを書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="37"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="38"/>
         <source>Whole meeting</source>
         <translation>会合全体</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="40"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="41"/>
         <source>Sessions of {code} — {name}</source>
         <translation>{code} — {name} のセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="44"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="48"/>
         <source>Sessions of {name} ({code})</source>
         <translation>{name}（{code}）のセッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="51"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="55"/>
         <source>A delegation&apos;s (or a person&apos;s) calendar holds the plenary sessions and those where one of its participants (or the person) chairs or speaks.</source>
         <translation>代表団（または個人）のカレンダーには、全体会合と、その代表団の参加者（またはその人）が議長または発言者となるセッションが含まれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="61"/>
+        <location filename="../../meetingdesk/ui/logistics/calendar_export.py" line="65"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
