@@ -107,7 +107,7 @@
         <location filename="../../meetingdesk/ui/actions/model.py" line="66"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="97"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="127"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="171"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="179"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -118,28 +118,28 @@
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="148"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="156"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="163"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="171"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="179"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="65"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="171"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="179"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/view.py" line="75"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="175"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="183"/>
         <source>Actions</source>
         <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>行動一覧</translation>
@@ -176,131 +176,131 @@
         <translation>附属書に行動をここで入力して追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="142"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
         <source>The action in detail</source>
         <translation>行動の詳細</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="144"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="151"/>
         <source>Paragraphs it implements</source>
         <translation>実施する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="147"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="176"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="184"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="217"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="225"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="219"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="227"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="270"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="278"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="277"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="285"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="279"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="287"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="281"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="289"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="285"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="293"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="289"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="297"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="333"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="341"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="339"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="347"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="339"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="347"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="357"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="372"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="416"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="365"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="380"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="424"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="393"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
         <source>Actions live in an annex: create an annex document first (Documents page, New document…).</source>
         <translation>行動は附属書に置かれます。先に附属書の文書を作成してください(文書ページの「新しい文書…」)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="427"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="435"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="427"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="435"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="455"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="463"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="458"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="466"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="473"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="473"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="489"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="483"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="491"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="183"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="191"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -7330,13 +7330,13 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ViewBase</name>
     <message>
-        <location filename="../../meetingdesk/ui/view_base.py" line="117"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="118"/>
         <source>This database has no meeting yet. Use File → New meeting… to create one.</source>
         <extracomment>the view shows fresh data (emitted after each load) loading failed; carries the one-line reason</extracomment>
         <translation>このデータベースにはまだ会合がありません。「ファイル → 新しい会合…」で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_base.py" line="132"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="134"/>
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
     </message>
