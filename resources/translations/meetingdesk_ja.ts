@@ -5788,327 +5788,327 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>「{value}」は日時として読めません(2016-04-28 15:00、2016/4/28 15:00、2016年4月28日 15時00分 のように書いてください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="17"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="18"/>
         <source>{value} is not a date.</source>
         <translation>{value} は日付ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="20"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="19"/>
         <source>“{value}” is not a real date.</source>
         <translation>「{value}」は存在しない日付です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="23"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="20"/>
         <source>“{value}” has a time zone but no time.</source>
         <translation>「{value}」には時差の指定がありますが、時刻がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="26"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="23"/>
         <source>“{value}” is not a real time.</source>
         <translation>「{value}」は存在しない時刻です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="29"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="24"/>
         <source>“{value}” has a time of day: give the date alone.</source>
         <translation>「{value}」には時刻が含まれています。日付だけを書いてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="32"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="27"/>
         <source>“{value}” is a date alone: give the time too (2016/4/28 15:00).</source>
         <translation>「{value}」は日付だけです。時刻も書いてください(2016/4/28 15:00 など)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="36"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="30"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} はフォルダーです。ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="39"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="31"/>
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} を読み込めません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="42"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="34"/>
         <source>{file}: old Excel .xls files are not read; save the sheet as .xlsx or CSV.</source>
         <translation>{file}: 古い形式(.xls)のブックは読み込めません。.xlsx または CSV 形式で保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="46"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="37"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: ファイルが空です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="49"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="38"/>
         <source>{file}: {encoding} file with a broken byte at {position}.</source>
         <translation>{file}: {encoding} のファイルですが、{position} バイト目が壊れています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="52"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="41"/>
         <source>{file} is not a text table (binary content); give CSV or XLSX.</source>
         <translation>{file} は表形式のテキストではありません(バイナリの内容です)。CSV または XLSX のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="56"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="44"/>
         <source>{file}: the text encoding cannot be recognised; save the file as CSV UTF-8.</source>
         <translation>{file}: 文字コードを判別できません。CSV UTF-8 形式で保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="60"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="48"/>
         <source>{file}: line {line} is not {encoding} text; save the file as CSV UTF-8.</source>
         <translation>{file}: {line} 行目が {encoding} の文字として読めません。CSV UTF-8 形式で保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="64"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="51"/>
         <source>{file} mixes text encodings (line {line} is UTF-8, line {other_line} is not); save it again from one program as CSV UTF-8.</source>
         <translation>{file} には複数の文字コードが混在しています({line} 行目は UTF-8、{other_line} 行目はそれ以外)。一つのプログラムから CSV UTF-8 形式で保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="69"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="57"/>
         <source>{file}: more than {limit} rows.</source>
         <translation>{file}: 行数が {limit} を超えています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="72"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="60"/>
         <source>{file}, line {line}: malformed CSV ({detail}).</source>
         <translation>{file} の {line} 行目: CSV の形式が正しくありません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="75"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="63"/>
         <source>{file} is not a readable XLSX or ODS workbook ({detail}).</source>
         <translation>{file} は読み込める XLSX または ODS のブックではありません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="78"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="66"/>
         <source>{file} is neither an XLSX nor an ODS workbook.</source>
         <translation>{file} は XLSX のブックでも ODS のブックでもありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="81"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="69"/>
         <source>{file} is not a readable XLSX workbook ({detail}).</source>
         <translation>{file} は読み込める XLSX のブックではありません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="84"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="72"/>
         <source>{file}, row {row}: a cell beyond the last column (XFD).</source>
         <translation>{file} の {row} 行目: 最後の列(XFD)より右にセルがあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="87"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="75"/>
         <source>{file}, row {row}: the sheet cannot be read ({detail}).</source>
         <translation>{file} の {row} 行目: シートを読み込めません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="90"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="78"/>
         <source>{file}: the ODS file has no content.xml.</source>
         <translation>{file}: ODS ファイルに content.xml がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="93"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="81"/>
         <source>{file}: the ODS content is not well-formed XML ({detail}).</source>
         <translation>{file}: ODS の内容が正しい XML ではありません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="96"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="84"/>
         <source>There is no field “{field}” to map to (fields: {fields}).</source>
         <translation>割り当て先の項目「{field}」はありません(項目: {fields})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="99"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="87"/>
         <source>The file has no column “{column}” (chosen for {field}).</source>
         <translation>ファイルに列「{column}」がありません({field} に割り当てられています)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="102"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="90"/>
         <source>Column “{column}” is chosen twice ({field}, {other_field}).</source>
         <translation>列「{column}」が二重に割り当てられています({field}、{other_field})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="105"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="93"/>
         <source>Columns not recognised: {columns} — choose what each is read as, or ignore them.</source>
         <translation>認識できない列があります: {columns} — 各列の読み取り先を選ぶか、無視してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="109"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="97"/>
         <source>Two columns give {field}: “{column}” and “{other_column}”; read one of them as something else or ignore it.</source>
         <translation>{field} を与える列が二つあります:「{column}」と「{other_column}」。どちらかを別の項目に割り当てるか、無視してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="113"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="102"/>
         <source>No column gives {fields} (required); choose one in the Columns tab.</source>
         <translation>{fields} のいずれかを与える列がありません(必須)。「列」タブで割り当ててください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="117"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="105"/>
         <source>“{value}” names several delegations ({delegations}); choose one.</source>
         <translation>「{value}」は複数の代表団に当てはまります({delegations})。一つを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="121"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="108"/>
         <source>The affiliation “{value}” names several delegations ({delegations}); choose one.</source>
         <translation>所属「{value}」は複数の代表団に当てはまります({delegations})。一つを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="125"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="112"/>
         <source>There is no delegation “{value}” in this meeting.</source>
         <translation>この会合に代表団「{value}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="128"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="115"/>
         <source>“{value}” ({iso}) has no delegation in this meeting.</source>
         <translation>「{value}」({iso})の代表団はこの会合にありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="131"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="118"/>
         <source>“{value}” is not a known country and has no delegation in this meeting.</source>
         <translation>「{value}」は既知の国名ではなく、この会合の代表団にも当てはまりません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="135"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="121"/>
         <source>The affiliation “{value}” names no delegation.</source>
         <translation>所属「{value}」はどの代表団にも当てはまりません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="138"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="124"/>
         <source>No delegation, country or affiliation is given.</source>
         <translation>代表団・国・所属のいずれも書かれていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="141"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="127"/>
         <source>Column {column} holds a formula ({formula}) saved without its computed value; open and save the file in a spreadsheet program, or type the value.</source>
         <translation>{column} 列に、計算結果なしで保存された数式({formula})があります。表計算ソフトでファイルを開いて保存し直すか、値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="146"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="133"/>
         <source>{file}, sheet {sheet}, row {row}, column {column} ({field}): a formula ({formula}); the value it showed, “{value}”, is taken — check it.</source>
         <translation>{file} のシート {sheet}、{row} 行目 {column} 列({field}): 数式({formula})です。表示されていた値「{value}」を取り込みます。確認してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="151"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="139"/>
         <source>Empty: this is required.</source>
         <translation>空欄です(必須の項目です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="154"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="140"/>
         <source>“{value}” is not a role; use one of: {roles}.</source>
         <translation>「{value}」は役割として使えません。次のいずれかにしてください: {roles}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="157"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="143"/>
         <source>“{value}” is not an accreditation state; use one of: {accreditations}.</source>
         <translation>「{value}」は登録状況として使えません。次のいずれかにしてください: {accreditations}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="161"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="146"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>「{value}」は電子メールアドレスではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="164"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="149"/>
         <source>“{value}” is not written in kana.</source>
         <translation>「{value}」はかなで書かれていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="167"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="152"/>
         <source>The departure is before the arrival.</source>
         <translation>出発が到着より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="170"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="155"/>
         <source>There is no delegation with code “{value}” in this meeting.</source>
         <translation>この会合にコード「{value}」の代表団はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="173"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="158"/>
         <source>“{value}” is not a MeetingDesk ID.</source>
         <translation>「{value}」は MeetingDesk の識別番号ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="176"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="161"/>
         <source>No participant of this meeting has this MeetingDesk ID.</source>
         <translation>この MeetingDesk 識別番号を持つ参加者はこの会合にいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="179"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="164"/>
         <source>{count} registered participants share this e-mail address.</source>
         <translation>登録済みの参加者 {count} 人がこの電子メールアドレスを共有しています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="182"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="167"/>
         <source>The same MeetingDesk ID as row {row}.</source>
         <translation>{row} 行目と同じ MeetingDesk 識別番号です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="185"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="170"/>
         <source>The same e-mail address as row {row}.</source>
         <translation>{row} 行目と同じ電子メールアドレスです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="188"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="173"/>
         <source>The same person as row {row}.</source>
         <translation>{row} 行目と同じ人です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="191"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="176"/>
         <source>Badge {badge} is also on row {row}.</source>
         <translation>バッジ番号 {badge} は {row} 行目にもあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="194"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="179"/>
         <source>Badge {badge} is already given to {name}.</source>
         <translation>バッジ番号 {badge} はすでに {name} に割り当てられています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="197"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="182"/>
         <source>A second head of delegation (see row {row}).</source>
         <translation>二人目の団長です({row} 行目を参照)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="200"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="185"/>
         <source>The delegation already has a head ({name}).</source>
         <translation>この代表団にはすでに団長がいます({name})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="203"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="188"/>
         <source>{cells} cells for {columns} columns.</source>
         <translation>列は {columns} 個ですが、セルが {cells} 個あります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="206"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="191"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>ファイルに問題が {count} 件あります。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="209"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="194"/>
         <source>The file has no participant rows; nothing was imported.</source>
         <translation>ファイルに参加者の行がありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="212"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="197"/>
         <source>Row {row}: delegation {delegation} is gone; nothing was imported.</source>
         <translation>{row} 行目: 代表団 {delegation} がなくなりました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="216"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="200"/>
         <source>Row {row}: {reason} Nothing was imported.</source>
         <translation>{row} 行目: {reason} 何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="219"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="203"/>
         <source>{name} was registered since the preview.</source>
         <translation>{name} はプレビューの後に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="222"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="206"/>
         <source>Badge {badge} was given since the preview.</source>
         <translation>バッジ番号 {badge} はプレビューの後に割り当てられました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="225"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="209"/>
         <source>The delegation got a head since the preview.</source>
         <translation>プレビューの後に、この代表団に団長が登録されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="228"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="212"/>
         <source>The participant was retired since the preview.</source>
         <translation>この参加者はプレビューの後に登録を取り消されました。</translation>
     </message>
