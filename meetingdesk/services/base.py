@@ -235,12 +235,14 @@ class Desk:
                 keys.save_receipt(receipt)
         except StaleDataError as exc:
             raise ConflictError(
-                "someone else changed this entry first; nothing was saved — reload and try again"
+                "someone else changed this entry first; nothing was saved — reload and try again",
+                code="changed_first",
             ) from exc
         except DBAPIError as exc:
             if "document is adopted" in str(exc.orig) or "adopted document" in str(exc.orig):
                 raise FrozenError(
-                    "this document is adopted: its text is frozen; nothing was saved"
+                    "this document is adopted: its text is frozen; nothing was saved",
+                    code="adopted_text_frozen",
                 ) from exc
             refusal = self._refusal(exc)
             if refusal is None:
@@ -465,10 +467,26 @@ def expect_version(
 
 
 def get_or_404(session: Session, model: type, entity_id: int, what: str) -> Any:
+    """The row, or NotFound naming it: ``what`` in English for the command line, and as a
+    kind code for the window ("agenda session" → ``entity="agenda_session"``)."""
     obj = session.get(model, entity_id)
     if obj is None:
-        raise NotFound(f"{what} {entity_id} does not exist")
+        raise NotFound(
+            f"{what} {entity_id} does not exist",
+            code="not_found",
+            entity=what.replace(" ", "_"),
+            entity_id=entity_id,
+        )
     return obj
+
+
+def export_refusal(exc: Exception) -> DeskError:
+    """A file that could not be written (formats.ExportError) as a refusal the window can
+    say: the format's own code and data when it gives them, else its message as the reason."""
+    code = getattr(exc, "code", "")
+    if code:
+        return DeskError(str(exc), code=code, **(getattr(exc, "params", None) or {}))
+    return DeskError(str(exc), code="export_failed", reason=str(exc))
 
 
 def verify_audit_chain(session: Session) -> list[str]:

@@ -317,6 +317,11 @@ def _shown(
         from meetingdesk.ui.problems import say
 
         return say(value, zone)
+    from meetingdesk.ui import refusals_areas
+
+    area = refusals_areas.show(name, value)  # kinds, roles… by their labels; lists of names
+    if area is not None:
+        return area
     if isinstance(value, datetime):
         return labels.local_time(value, str(params.get("zone") or zone))
     if name == "proposal_status":

@@ -6697,6 +6697,492 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <source>this</source>
         <translation>この項目</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="22"/>
+        <source>The {entity} {entity_id} no longer exists (someone may have removed it); reload and try again.</source>
+        <translation>{entity} {entity_id} はもうありません(他の人が削除した可能性があります)。再読み込みしてやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="27"/>
+        <source>Someone else changed this entry first; nothing was saved — reload and try again.</source>
+        <translation>この項目は先に他の人が変更しました。何も保存していません — 再読み込みしてやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="31"/>
+        <source>This document is adopted: its text is frozen; nothing was saved.</source>
+        <translation>この文書は採択済みで、テキストは凍結されています。何も保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="34"/>
+        <source>Unknown field(s): {fields}.</source>
+        <translation>不明な項目です: {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="35"/>
+        <source>The time given has no time zone.</source>
+        <translation>指定された時刻にタイムゾーンがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="38"/>
+        <source>The session kind {session_kind} is not one of: {session_kinds}.</source>
+        <translation>セッションの種類{session_kind}は使えません。次のいずれかにしてください: {session_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="41"/>
+        <source>The times of session {title} need a time zone.</source>
+        <translation>セッション {title} の時刻にはタイムゾーンが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="44"/>
+        <source>Room {room} belongs to another meeting.</source>
+        <translation>会議室 {room} は別の会合のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="47"/>
+        <source>{name} is not a participant of this meeting.</source>
+        <translation>{name} はこの会合の参加者ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="50"/>
+        <source>There is no place {place} on that day.</source>
+        <translation>その日に {place} 番目の位置はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="53"/>
+        <source>There is no place {place} in that session.</source>
+        <translation>そのセッションに {place} 番目の位置はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="56"/>
+        <source>Document {document} belongs to another meeting.</source>
+        <translation>文書 {document} は別の会合のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="59"/>
+        <source>An agenda item cannot move to another meeting&apos;s agenda.</source>
+        <translation>議題を別の会合の議事日程へ移すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="62"/>
+        <source>The delegation kind {delegation_kind} is not one of: {delegation_kinds}.</source>
+        <translation>代表団の種別{delegation_kind}は使えません。次のいずれかにしてください: {delegation_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="65"/>
+        <source>The order of precedence {rule} is not one of: {rules}.</source>
+        <translation>席次の規則{rule}は使えません。次のいずれかにしてください: {rules}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="68"/>
+        <source>The host&apos;s place {placement} is not one of: {placements}.</source>
+        <translation>開催国の位置{placement}は使えません。次のいずれかにしてください: {placements}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="71"/>
+        <source>The Japanese order needs a kana reading for: {delegations}.</source>
+        <translation>五十音順にするには、次の代表団の読み(仮名)が必要です: {delegations}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="74"/>
+        <source>A manual order must list every delegation of the meeting exactly once.</source>
+        <translation>手動の並びには、会合のすべての代表団をちょうど1回ずつ含めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="77"/>
+        <source>A manual order is only used with the rule {rule}.</source>
+        <translation>手動の並びは規則{rule}のときだけ使います。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="80"/>
+        <source>The role {role} of {name} is not one of: {roles}.</source>
+        <translation>{name} の役割{role}は使えません。次のいずれかにしてください: {roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="83"/>
+        <source>The accreditation {accreditation} of {name} is not one of: {accreditations}.</source>
+        <translation>{name} の登録状況{accreditation}は使えません。次のいずれかにしてください: {accreditations}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="87"/>
+        <source>The arrival of {name} needs a date and time with its zone.</source>
+        <translation>{name} の到着にはタイムゾーン付きの日時が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="90"/>
+        <source>The departure of {name} needs a date and time with its zone.</source>
+        <translation>{name} の出発にはタイムゾーン付きの日時が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="93"/>
+        <source>Choose a delegation or a participant, not both.</source>
+        <translation>代表団か参加者のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="96"/>
+        <source>There is no participant {name} in this meeting (give an id, an e-mail address or a MeetingDesk ID).</source>
+        <translation>この会合に参加者 {name} はいません(番号、メールアドレス、MeetingDesk ID のいずれかを指定してください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="101"/>
+        <source>{name} names {count} participants; give the id.</source>
+        <translation>{name} に当たる参加者が {count} 名います。番号で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="104"/>
+        <source>A seating plan must seat every delegation of the meeting once.</source>
+        <translation>席次表には会合のすべての代表団を1回ずつ配置してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="107"/>
+        <source>There is no seat {seat} at this table.</source>
+        <translation>このテーブルに席 {seat} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="115"/>
+        <source>Carrying over needs two different meetings.</source>
+        <translation>引き継ぎには異なる2つの会合が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="118"/>
+        <source>The new meeting has no delegation {delegations}: add it, then carry over again (nothing was copied).</source>
+        <translation>新しい会合に代表団 {delegations} がありません。追加してから引き継ぎ直してください(何も複写していません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="123"/>
+        <source>The clause this action implements no longer exists.</source>
+        <translation>この行動が実施する条項はもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="126"/>
+        <source>An action cannot implement itself.</source>
+        <translation>行動が自分自身を実施することはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="129"/>
+        <source>{clause} of {document} belongs to another meeting; an action implements clauses of its own meeting.</source>
+        <translation>{document} の{clause} は別の会合のものです。行動が実施できるのは同じ会合の条項だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="134"/>
+        <source>The contact person is not a participant of this meeting.</source>
+        <translation>連絡担当者はこの会合の参加者ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="137"/>
+        <source>The {language} title has {count} characters; {limit} at most.</source>
+        <translation>{language}の名称は {count} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="140"/>
+        <source>The target date {value} is not a date (write 2017-06-30).</source>
+        <translation>目標期日 {value} は日付ではありません(2017-06-30 のように書いてください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="143"/>
+        <source>The follow-up date {value} is not a date (write 2017-06-30).</source>
+        <translation>フォローアップの日付 {value} は日付ではありません(2017-06-30 のように書いてください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="146"/>
+        <source>{clause} is a clause of the kind {clause_kind}, not an action.</source>
+        <translation>{clause} は種類「{clause_kind}」の条項で、行動ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="149"/>
+        <source>{clause} already carries an action.</source>
+        <translation>{clause} にはすでに行動があります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="152"/>
+        <source>The note has {count} characters; {limit} at most.</source>
+        <translation>メモは {count} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="155"/>
+        <source>A follow-up needs a date.</source>
+        <translation>フォローアップには日付が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="156"/>
+        <source>The action does not implement {clause}.</source>
+        <translation>この行動は {clause} を実施していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="159"/>
+        <source>The action status {action_status} is not one of: {action_statuses}.</source>
+        <translation>行動の状況{action_status}は使えません。次のいずれかにしてください: {action_statuses}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="167"/>
+        <source>The export {export_kind} is not one of: {export_kinds}.</source>
+        <translation>出力の種類「{export_kind}」は使えません。次のいずれかにしてください: {export_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="170"/>
+        <source>The language {language} is not one of: {languages}.</source>
+        <translation>言語「{language}」は使えません。次のいずれかにしてください: {languages}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="173"/>
+        <source>The paper size {paper} is not one of: {papers}.</source>
+        <translation>用紙サイズ{paper}は使えません。次のいずれかにしてください: {papers}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="176"/>
+        <source>“{export_kind}” needs a document (one of: {documents}).</source>
+        <translation>「{export_kind}」には文書を指定してください(次のいずれか: {documents})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="179"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>ファイルを書き出せませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="182"/>
+        <source>The meeting has no annex document.</source>
+        <translation>この会合には附属文書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="183"/>
+        <source>A redline needs the revision to compare from (revisions of {document}: {revisions}).</source>
+        <translation>見え消し版には比較元の改訂版が必要です({document} の改訂版: {revisions})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="187"/>
+        <source>{file} does not exist.</source>
+        <translation>{file} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="188"/>
+        <source>{file} cannot be read (check its permissions).</source>
+        <translation>{file} を読み込めません(アクセス権を確認してください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="191"/>
+        <source>{file} could not be written (check the disk and the folder&apos;s permissions).</source>
+        <translation>{file} を書き出せませんでした(ディスクとフォルダーのアクセス権を確認してください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="194"/>
+        <source>{file} is not a PDF file.</source>
+        <translation>{file} は PDF ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="195"/>
+        <source>Akoma Ntoso holds one language per file: choose English or Japanese, not {language}.</source>
+        <translation>Akoma Ntoso は1ファイルに1言語です。「{language}」ではなく英語か日本語を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="199"/>
+        <source>Choose the revision to circulate.</source>
+        <translation>配布する改訂版を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="202"/>
+        <source>{document} has no revision {label}: only frozen revisions are circulated (it has: {revisions}).</source>
+        <translation>{document} に改訂版 {label} はありません。配布できるのは凍結した改訂版だけです(あるもの: {revisions})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="207"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} はファイルで、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="210"/>
+        <source>The meeting has no delegation to circulate to (besides the host).</source>
+        <translation>この会合には(開催国のほかに)配布先の代表団がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="213"/>
+        <source>The database holds no meeting yet; create one or load the demo.</source>
+        <translation>このデータベースにはまだ会合がありません。会合を作成するか、デモを読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="221"/>
+        <source>There is no open conflict on this clause ({language}); it may have been resolved already.</source>
+        <translation>この条項({language})に未解決の競合はありません。すでに解決された可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="226"/>
+        <source>This clause no longer exists.</source>
+        <translation>この条項はもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="227"/>
+        <source>An edited resolution needs its text.</source>
+        <translation>編集して解決するにはテキストが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="230"/>
+        <source>The package&apos;s version history refers to versions it does not hold; nothing was changed.</source>
+        <translation>パッケージの版の履歴が、含まれていない版を参照しています。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="235"/>
+        <source>{count} document(s) of {package} are not in this meeting; nothing was changed.</source>
+        <translation>{package} の文書のうち {count} 件がこの会合にありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="239"/>
+        <source>{package} was taken from {count} version(s) this database no longer has (was it restored from an older backup?). Nothing was changed.</source>
+        <translation>{package} は、このデータベースにもうない版({count} 件)から持ち出されています(古いバックアップから復元しましたか?)。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="244"/>
+        <source>{folder} is a folder; give a name for the package file.</source>
+        <translation>{folder} はフォルダーです。パッケージのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="247"/>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>フォルダー {folder} はありません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="250"/>
+        <source>The package {package} could not be written: {reason}</source>
+        <translation>パッケージ {package} を書き出せませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="253"/>
+        <source>The package would hold {count} dangling reference(s); nothing was written.</source>
+        <translation>パッケージに参照先のない参照が {count} 件含まれてしまいます。何も書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="256"/>
+        <source>{file} is not a file.</source>
+        <translation>{file} はファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="257"/>
+        <source>{package} is damaged or cannot be read ({reason}); ask for a fresh copy of the package.</source>
+        <translation>{package} は壊れているか読み込めません({reason})。パッケージを新たに受け取ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="262"/>
+        <source>{package} could not be brought up to date: {reason}</source>
+        <translation>{package} を最新の形式に更新できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="270"/>
+        <source>A PostgreSQL database is backed up on its server ({server}, database {database}); run: {command} — and keep this computer&apos;s audit key with: {key_command}</source>
+        <translation>PostgreSQL のデータベースはサーバー側でバックアップします({server}、データベース {database})。実行するコマンド: {command} — このコンピューターの監査鍵は次のコマンドで保存してください: {key_command}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="276"/>
+        <source>A database in memory has no file to back up.</source>
+        <translation>メモリ上のデータベースにはバックアップするファイルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="279"/>
+        <source>{file} already exists; choose a new file name (nothing was written).</source>
+        <translation>{file} はすでにあります。新しいファイル名を選んでください(何も書き出していません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="282"/>
+        <source>The folder {folder} is not writable; nothing was written.</source>
+        <translation>フォルダー {folder} に書き込めません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="285"/>
+        <source>The disk holding {folder} is full; no backup was written.</source>
+        <translation>{folder} のあるディスクがいっぱいです。バックアップは書き出していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="288"/>
+        <source>The backup to {file} failed: {reason} (nothing was written).</source>
+        <translation>{file} へのバックアップに失敗しました: {reason}(何も書き出していません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="296"/>
+        <source>meeting</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="297"/>
+        <source>document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="298"/>
+        <source>clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="299"/>
+        <source>clause version</source>
+        <translation>条項の版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="300"/>
+        <source>delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="301"/>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="302"/>
+        <source>session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="303"/>
+        <source>agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="304"/>
+        <source>room</source>
+        <translation>会議室</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="305"/>
+        <source>action</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="306"/>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="307"/>
+        <source>proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="314"/>
+        <source>pending</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="315"/>
+        <source>accredited</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="316"/>
+        <source>refused</source>
+        <translation>不承認</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="323"/>
+        <source>“{value}”</source>
+        <translation>「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="377"/>
+        <source>none</source>
+        <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="378"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>

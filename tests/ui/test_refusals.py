@@ -78,11 +78,45 @@ SAMPLES: dict[str, object] = {
     "roles": "head, deputy",
     "accreditations": "pending, accredited",
     "reason": "(the reason)",
+    # meetings, logistics, actions, exports, offline (ui/refusals_areas.py)
+    "entity": "agenda_session",
+    "entity_id": 12,
+    "session_kind": "picnic",
+    "session_kinds": ("plenary", "working_lunch"),
+    "room": "Hall A",
+    "place": 3,
+    "delegation_kind": "observer",
+    "delegation_kinds": ("member", "invited", "organisation"),
+    "rule": "summit",
+    "rules": ("summit", "en", "ja", "manual"),
+    "placement": "middle",
+    "placements": ("first", "last", "none"),
+    "role": "chef",
+    "accreditation": "maybe",
+    "seat": 11,
+    "language": "ja",
+    "languages": ("en", "ja", "both"),
+    "clause_kind": "operative",
+    "action_status": "stalled",
+    "action_statuses": ("proposed", "agreed", "in_progress", "done", "dropped"),
+    "export_kind": "book",
+    "export_kinds": ("final", "agenda", "badges"),
+    "paper": "b5",
+    "papers": ("a4", "letter"),
+    "documents": ["charter", "declaration"],
+    "revisions": ["Rev.1", "Rev.2"],
+    "folder": "/tmp/out",
+    "server": "db.example",
+    "database": "desk",
+    "command": "pg_dump --format=custom --file=/tmp/x.dump desk",
+    "key_command": "meetingdesk signing --export-key /tmp/x.dump.audit-key.pem",
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
 #: and names of file formats, encodings and their parts
 NAMES |= {"content.xml", "CSV", "UTF-8", "XLSX", "xlsx", "xls", "ODS", "XML", "XFD"}
+#: and names this session's area sentences keep (ui/refusals_areas)
+NAMES |= {"PostgreSQL", "Akoma Ntoso", "PDF", "ID", "US", "EU"}
 
 
 def raised_codes() -> set[str]:
@@ -129,7 +163,8 @@ def test_every_sentence_comes_out_in_japanese(japanese) -> None:
         shown = refusals.render(code, SAMPLES, "Asia/Tokyo")
         assert shown and "{" not in shown, code
         rest = shown
-        for value in sorted((str(v) for v in SAMPLES.values()), key=len, reverse=True):
+        values = [v for s in SAMPLES.values() for v in (s if isinstance(s, list | tuple) else [s])]
+        for value in sorted((str(v) for v in values), key=len, reverse=True):
             rest = rest.replace(value, " ")
         for name in NAMES:
             rest = rest.replace(name, " ")
@@ -213,7 +248,14 @@ def test_a_stale_write_names_what_was_written(qapp, ui_desk) -> None:
     )
 
 
-REFUSALS = {"DeskError", "ValidationError", "NotFound", "ConflictError", "FrozenError"}
+REFUSALS = {
+    "DeskError",
+    "ValidationError",
+    "NotFound",
+    "ConflictError",
+    "FrozenError",
+    "PackageError",
+}
 #: folders and files whose every refusal carries a code (the window says it in its language);
 #: each area joins this list once its refusals are coded
 CODED: tuple[str, ...] = (
@@ -222,6 +264,19 @@ CODED: tuple[str, ...] = (
     "services/logistics/participants_rows.py",
     "services/logistics/participants_report.py",
     "text/dates.py",
+    "services/base.py",
+    "services/meetings",
+    "services/logistics/agenda.py",
+    "services/logistics/delegations.py",
+    "services/logistics/participants.py",
+    "services/logistics/schedule.py",
+    "services/logistics/seating.py",
+    "services/actions/plan.py",
+    "services/actions/read.py",
+    "services/actions/carry_over.py",
+    "services/exports",
+    "services/offline",
+    "services/team",
 )
 
 

@@ -92,7 +92,9 @@ def carry_over(
     that it lacks, same code, names and kind (not the host flag: presidencies change).
     """
     if from_meeting_id == to_meeting_id:
-        raise ValidationError("carry over needs two different meetings")
+        raise ValidationError(
+            "carry over needs two different meetings", code="carry_over_same_meeting"
+        )
     with desk.write() as s:
         get_or_404(s, Meeting, from_meeting_id, "meeting")
         target = get_or_404(s, Meeting, to_meeting_id, "meeting")
@@ -115,7 +117,9 @@ def carry_over(
         if missing:
             raise ValidationError(
                 f"the new meeting has no delegation {', '.join(missing)}: add it, then carry "
-                "over again (nothing was copied)"
+                "over again (nothing was copied)",
+                code="carry_over_missing_delegations",
+                delegations=missing,
             )
         if not todo:
             return CarryOverReport(from_meeting_id, to_meeting_id, 0, (), len(sources))

@@ -156,13 +156,30 @@ def _links(s: Session, meeting_id: int, clause_ids: Iterable[int], own: int | No
         clause = s.get(Clause, cid)
         doc = s.get(Document, clause.document_id) if clause is not None else None
         if clause is None or doc is None:
-            raise ValidationError(f"implements: clause {cid} does not exist")
+            raise ValidationError(
+                f"implements: clause {cid} does not exist", code="implemented_clause_missing"
+            )
         if cid == own:
-            raise ValidationError("implements: an action cannot implement itself")
+            raise ValidationError(
+                "implements: an action cannot implement itself", code="action_implements_itself"
+            )
         if doc.meeting_id != meeting_id:
-            raise ValidationError(f"implements: clause {cid} belongs to another meeting")
+            raise ValidationError(
+                f"implements: clause {cid} belongs to another meeting",
+                code="implemented_clause_other_meeting",
+                clause=_number(s, clause),
+                document=doc.short_name,
+            )
         out.append(clause)
     return out
+
+
+def _number(s: Session, clause: Clause) -> str:
+    """The clause's number as people read it ("5.", "" when unnumbered), for a refusal."""
+    from meetingdesk.services.drafting.reading import numbered_outline
+
+    found = numbered_outline(s, clause.document_id).get(clause.id)
+    return found.label if found is not None else ""
 
 
 def _contact(s: Session, meeting_id: int, contact_id: int | None) -> int | None:
@@ -171,14 +188,24 @@ def _contact(s: Session, meeting_id: int, contact_id: int | None) -> int | None:
     p = s.get(Participant, contact_id)
     d = s.get(Delegation, p.delegation_id) if p is not None else None
     if p is None or d is None or d.meeting_id != meeting_id:
-        raise ValidationError(f"contact: participant {contact_id} is not in this meeting")
+        raise ValidationError(
+            f"contact: participant {contact_id} is not in this meeting",
+            code="contact_not_in_meeting",
+        )
     return p.id
 
 
-def _title(text: str, what: str) -> str:
+def _title(text: str, lang: str) -> str:
     text = (text or "").strip()
     if len(text) > MAX_TITLE:
-        raise ValidationError(f"{what} has {len(text)} characters; {MAX_TITLE} at most")
+        what = "the English title" if lang == "en" else "the Japanese title"
+        raise ValidationError(
+            f"{what} has {len(text)} characters; {MAX_TITLE} at most",
+            code="action_title_too_long",
+            language=lang,
+            count=len(text),
+            limit=MAX_TITLE,
+        )
     return text
 
 
@@ -192,7 +219,11 @@ def _date(value: Any, what: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{what}: {value!r} is not a date (use 2017-06-30)") from None
+        raise ValidationError(
+            f"{what}: {value!r} is not a date (use 2017-06-30)",
+            code="followup_date_invalid" if what.startswith("follow") else "target_date_invalid",
+            value=str(value),
+        ) from None
 
 
 # --- writes inside a transaction (shared with the XLSX import and carry over) ---------------
@@ -244,14 +275,23 @@ def attach_in(
     carried_from_id: int | None = None,
 ) -> ActionItem:
     if clause.kind != "action":
-        raise ValidationError(f"clause {clause.id} is a {clause.kind} clause, not an action")
+        raise ValidationError(
+            f"clause {clause.id} is a {clause.kind} clause, not an action",
+            code="clause_not_action",
+            clause=_number(s, clause),
+            clause_kind=clause.kind,
+        )
     if s.scalar(select(ActionItem.id).where(ActionItem.clause_id == clause.id)):
-        raise ValidationError(f"clause {clause.id} already carries an action")
+        raise ValidationError(
+            f"clause {clause.id} already carries an action",
+            code="clause_has_action",
+            clause=_number(s, clause),
+        )
     owner = _owner(s, meeting_id, owner_code)
     a = ActionItem(
         clause_id=clause.id,
-        title_en=_title(title_en, "the English title"),
-        title_ja=_title(title_ja, "the Japanese title"),
+        title_en=_title(title_en, "en"),
+        title_ja=_title(title_ja, "ja"),
         owner_id=owner.id,
         target_date=_date(target_date, "target date"),
         status=_status(status),
@@ -310,7 +350,11 @@ def apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields:
 def _apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields: dict) -> dict:
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise ValidationError(f"unknown action field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"unknown action field(s): {', '.join(sorted(unknown))}",
+            code="unknown_fields",
+            fields=sorted(unknown),
+        )
     changed: dict[str, Any] = {}
     start = a.row_version
     clause = s.get(Clause, a.clause_id)
@@ -320,7 +364,7 @@ def _apply_fields(desk: Desk, s: Session, a: ActionItem, meeting_id: int, fields
             changed[key] = True
     for key in ("title_en", "title_ja"):
         if key in fields:
-            value = _title(fields[key], key.replace("_", " "))
+            value = _title(fields[key], key.removeprefix("title_"))
             if value != getattr(a, key):
                 setattr(a, key, value)
                 changed[key] = value
@@ -446,10 +490,15 @@ def add_follow_up(desk: Desk, action_id: int, on_date: date | str, note: str) ->
     if not note:
         raise ValidationError("a follow-up needs a note", code="followup_needs_note")
     if len(note) > MAX_NOTE:
-        raise ValidationError(f"the note has {len(note)} characters; {MAX_NOTE} at most")
+        raise ValidationError(
+            f"the note has {len(note)} characters; {MAX_NOTE} at most",
+            code="followup_note_too_long",
+            count=len(note),
+            limit=MAX_NOTE,
+        )
     when = _date(on_date, "follow-up date")
     if when is None:
-        raise ValidationError("a follow-up needs a date")
+        raise ValidationError("a follow-up needs a date", code="followup_needs_date")
     with desk.write() as s:
         a, meeting_id = _action_in(s, action_id)
         f = ActionFollowUp(
@@ -482,7 +531,12 @@ def unlink_paragraph(
         expect_version(a, expected_version, f"action {a.uuid}", item="action", title=a.title_en)
         ids = link_ids(s, a.id)
         if clause_id not in ids:
-            raise ValidationError(f"the action does not implement clause {clause_id}")
+            linked = s.get(Clause, clause_id)
+            raise ValidationError(
+                f"the action does not implement clause {clause_id}",
+                code="action_not_implementing",
+                clause=_number(s, linked) if linked is not None else "",
+            )
         apply_fields(desk, s, a, meeting_id, {"implements": [i for i in ids if i != clause_id]})
         s.flush()
         return build_snaps(s, meeting_id, only={a.id})[0]

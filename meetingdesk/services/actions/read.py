@@ -51,7 +51,12 @@ def link_ids(s: Session, action_id: int) -> list[int]:
 
 def _status(status: str) -> str:
     if status not in ACTION_STATUSES:
-        raise ValidationError(f"status {status!r} is not one of {', '.join(ACTION_STATUSES)}")
+        raise ValidationError(
+            f"status {status!r} is not one of {', '.join(ACTION_STATUSES)}",
+            code="action_status_unknown",
+            action_status=str(status),
+            action_statuses=ACTION_STATUSES,
+        )
     return status
 
 
@@ -70,7 +75,9 @@ def local_today(zone: str, today: date | None = None, now: datetime | None = Non
         return today
     moment = now or utc_now()
     if moment.tzinfo is None:
-        raise ValidationError("now must carry a time zone (times are compared in UTC)")
+        raise ValidationError(
+            "now must carry a time zone (times are compared in UTC)", code="time_needs_zone"
+        )
     return moment.astimezone(ZoneInfo(zone or "UTC")).date()
 
 

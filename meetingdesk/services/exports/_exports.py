@@ -18,7 +18,7 @@ from pathlib import Path
 
 from meetingdesk.formats import PDF_KINDS, ExportCancelled, ExportError
 from meetingdesk.services import meetings
-from meetingdesk.services.base import Desk, DeskError, NotFound, ValidationError
+from meetingdesk.services.base import Desk, DeskError, NotFound, ValidationError, export_refusal
 from meetingdesk.services.drafting import documents
 from meetingdesk.services.logistics import agenda, delegations, participants
 from meetingdesk.snapshots import DocumentSnap, DocumentText
@@ -87,11 +87,26 @@ def _export(
     """Write one PDF of `kind` to `out` (atomically). Raises DeskError on bad input.
     ``only_changed``: a redline leaves out the clauses that did not change."""
     if kind not in PDF_KINDS:
-        raise ValidationError(f"unknown export kind {kind!r}; choose one of {', '.join(PDF_KINDS)}")
+        raise ValidationError(
+            f"unknown export kind {kind!r}; choose one of {', '.join(PDF_KINDS)}",
+            code="export_kind_unknown",
+            export_kind=str(kind),
+            export_kinds=PDF_KINDS,
+        )
     if lang not in LANGS:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGS)}")
+        raise ValidationError(
+            f"language {lang!r} is not one of {', '.join(LANGS)}",
+            code="language_unknown",
+            language=str(lang),
+            languages=LANGS,
+        )
     if paper not in PAPERS:
-        raise ValidationError(f"paper {paper!r} is not one of {', '.join(PAPERS)}")
+        raise ValidationError(
+            f"paper {paper!r} is not one of {', '.join(PAPERS)}",
+            code="paper_unknown",
+            paper=str(paper),
+            papers=PAPERS,
+        )
     from meetingdesk.formats.pdf import render
 
     options = render.PdfOptions(
@@ -110,7 +125,10 @@ def _export(
         if kind in DOCUMENT_KINDS:
             if not document:
                 raise ValidationError(
-                    f"export {kind} needs a document (one of: {_names(desk, meeting.id)})"
+                    f"export {kind} needs a document (one of: {_names(desk, meeting.id)})",
+                    code="export_needs_document",
+                    export_kind=kind,
+                    documents=[d.short_name for d in documents.list_documents(desk, meeting.id)],
                 )
             doc = documents.find_document(desk, meeting.id, document)
             if kind == "final":
@@ -164,7 +182,7 @@ def _export(
     except ExportCancelled as exc:
         raise ExportCancelledError(str(exc)) from exc
     except ExportError as exc:
-        raise DeskError(str(exc)) from exc
+        raise export_refusal(exc) from exc
     return ExportResult(
         result.path, kind, result.pages, result.sha256, result.fonts.describe(), result.warnings
     )
@@ -180,7 +198,7 @@ def annex_plan(desk: Desk, meeting_id: int, document: str | None, today: date | 
     else:
         annexes = [d for d in documents.list_documents(desk, meeting_id) if d.kind == "annex"]
         if not annexes:
-            raise ValidationError("the meeting has no annex document")
+            raise ValidationError("the meeting has no annex document", code="no_annex")
         doc = annexes[0]
     acts = tuple(a for a in list_actions(desk, meeting_id, today=today) if a.document_id == doc.id)
     meeting = meetings.get_meeting(desk, meeting_id)
@@ -300,7 +318,10 @@ def _redline_pair(
     if not from_label:
         labels = ", ".join(doc.revision_labels) or "none yet"
         raise ValidationError(
-            f"a redline needs --from LABEL (revisions of {doc.short_name}: {labels})"
+            f"a redline needs --from LABEL (revisions of {doc.short_name}: {labels})",
+            code="redline_needs_from",
+            document=doc.short_name,
+            revisions=list(doc.revision_labels),
         )
     old = documents.document_text(desk, doc.id, from_label)
     new = documents.document_text(desk, doc.id, to_label)
@@ -372,9 +393,13 @@ def read_fingerprint(path: Path) -> tuple[str, str, str]:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise DeskError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise DeskError(
+            f"cannot read {path}: {exc.strerror or exc}",
+            code="file_missing" if isinstance(exc, FileNotFoundError) else "file_unreadable",
+            file=str(path),
+        ) from exc
     if not raw.startswith(b"%PDF"):
-        raise ValidationError(f"{path} is not a PDF file")
+        raise ValidationError(f"{path} is not a PDF file", code="not_a_pdf", file=str(path))
     # ReportLab writes the info dictionary uncompressed; keywords are plain ASCII.
     head = raw.decode("latin-1")
     keywords = re.search(r"/Keywords \(([^)]*)\)", head)
@@ -519,5 +544,7 @@ def default_meeting_id(desk: Desk) -> int:
     """The meeting when the database holds exactly one (or the most recent one)."""
     found = meetings.list_meetings(desk)
     if not found:
-        raise NotFound("the database holds no meeting (load one, e.g. `meetingdesk demo`)")
+        raise NotFound(
+            "the database holds no meeting (load one, e.g. `meetingdesk demo`)", code="no_meeting"
+        )
     return found[0].id

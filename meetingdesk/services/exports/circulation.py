@@ -96,17 +96,26 @@ def circulate(
 ) -> CirculationSnap:
     """Write the files and one .eml per delegation into ``out``, then record it all."""
     if not revision:
-        raise ValidationError("name the revision to circulate (e.g. --revision Rev.2)")
+        raise ValidationError(
+            "name the revision to circulate (e.g. --revision Rev.2)",
+            code="circulation_needs_revision",
+        )
     doc = documents.find_document(desk, meeting_id, document)
     if revision not in doc.revision_labels:
         labels = ", ".join(doc.revision_labels) or "none"
         raise ValidationError(
             f"{doc.short_name} has no revision {revision!r}: only frozen revisions are "
-            f"circulated (it has: {labels})"
+            f"circulated (it has: {labels})",
+            code="circulation_not_frozen",
+            document=doc.short_name,
+            label=revision,
+            revisions=list(doc.revision_labels),
         )
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} is a file, not a folder")
+        raise ValidationError(
+            f"{folder} is a file, not a folder", code="folder_is_file", folder=str(folder)
+        )
     desk.require_insert("circulation")  # a login that may not record it writes no file
     folder.mkdir(parents=True, exist_ok=True)
     meeting = meetings.get_meeting(desk, meeting_id)
@@ -161,7 +170,10 @@ def circulate(
         shown = ", ".join(f"{n} <{a}>" if n else a for n, a in to)
         recipients.append((d.id, SentTo(d.code, shown, name, Attachment(name, data).sha256)))
     if not recipients:
-        raise ValidationError("the meeting has no delegation to circulate to (besides the host)")
+        raise ValidationError(
+            "the meeting has no delegation to circulate to (besides the host)",
+            code="circulation_no_recipients",
+        )
     with desk.write() as s:
         rev = s.scalar(
             select(Revision).where(Revision.document_id == doc.id, Revision.label == revision)
@@ -219,7 +231,9 @@ def _write(path: Path, data: bytes) -> None:
         part.replace(path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise DeskError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise DeskError(
+            f"cannot write {path}: {exc.strerror or exc}", code="file_unwritable", file=str(path)
+        ) from exc
 
 
 def _snap(s, row: Circulation) -> CirculationSnap:
@@ -244,7 +258,12 @@ def list_circulations(desk: Desk, document_id: int) -> list[CirculationSnap]:
     """A document's circulations, newest first."""
     with desk.read() as s:
         if s.get(Document, document_id) is None:
-            raise ValidationError(f"document {document_id} does not exist")
+            raise ValidationError(
+                f"document {document_id} does not exist",
+                code="not_found",
+                entity="document",
+                entity_id=document_id,
+            )
         rows = s.scalars(
             select(Circulation)
             .where(Circulation.document_id == document_id)

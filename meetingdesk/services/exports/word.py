@@ -17,7 +17,7 @@ from meetingdesk.formats import ExportCancelled, ExportError
 from meetingdesk.formats.docx import writer
 from meetingdesk.formats.docx.writer_runs import Mark
 from meetingdesk.model import ClauseVersion, Delegation
-from meetingdesk.services.base import Desk, DeskError, ValidationError
+from meetingdesk.services.base import Desk, DeskError, ValidationError, export_refusal
 from meetingdesk.services.drafting import documents, proposals
 from meetingdesk.snapshots import DocumentText
 
@@ -37,7 +37,12 @@ class AknResult:
 def _text_for(desk: Desk, meeting_id: int, document: str | None, revision: str | None, kind: str):
     if not document:
         names = ", ".join(d.short_name for d in documents.list_documents(desk, meeting_id))
-        raise ValidationError(f"export {kind} needs --document (one of: {names or 'none'})")
+        raise ValidationError(
+            f"export {kind} needs --document (one of: {names or 'none'})",
+            code="export_needs_document",
+            export_kind=kind,
+            documents=[n for n in names.split(", ") if n],
+        )
     doc = documents.find_document(desk, meeting_id, document)
     label = revision if revision else (_adopted_label(desk, doc) if kind == "final" else None)
     return doc, documents.document_text(desk, doc.id, label)
@@ -107,12 +112,25 @@ def export_docx(
     ``only_changed``: a redline leaves out the clauses that did not change."""
     if kind not in DOCX_KINDS:
         raise ValidationError(
-            f"unknown Word export {kind!r}; choose one of {', '.join(DOCX_KINDS)}"
+            f"unknown Word export {kind!r}; choose one of {', '.join(DOCX_KINDS)}",
+            code="export_kind_unknown",
+            export_kind=str(kind),
+            export_kinds=DOCX_KINDS,
         )
     if lang not in LANGS:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGS)}")
+        raise ValidationError(
+            f"language {lang!r} is not one of {', '.join(LANGS)}",
+            code="language_unknown",
+            language=str(lang),
+            languages=LANGS,
+        )
     if paper not in ("a4", "letter"):
-        raise ValidationError(f"paper {paper!r} is not one of a4, letter")
+        raise ValidationError(
+            f"paper {paper!r} is not one of a4, letter",
+            code="paper_unknown",
+            paper=str(paper),
+            papers=("a4", "letter"),
+        )
     tracking = kind == "compilation" if track_changes is None else track_changes
     options = writer.DocxOptions(
         lang=lang,
@@ -128,7 +146,10 @@ def export_docx(
             if not from_label:
                 labels = ", ".join(doc.revision_labels) or "none yet"
                 raise ValidationError(
-                    f"a redline needs --from LABEL (revisions of {doc.short_name}: {labels})"
+                    f"a redline needs --from LABEL (revisions of {doc.short_name}: {labels})",
+                    code="redline_needs_from",
+                    document=doc.short_name,
+                    revisions=list(doc.revision_labels),
                 )
             old = documents.document_text(desk, doc.id, from_label)
             new = documents.document_text(desk, doc.id, to_label or revision)
@@ -140,7 +161,7 @@ def export_docx(
     except ExportCancelled as exc:
         raise ExportCancelledError(str(exc)) from exc
     except ExportError as exc:
-        raise DeskError(str(exc)) from exc
+        raise export_refusal(exc) from exc
 
 
 def export_akn(
@@ -158,13 +179,15 @@ def export_akn(
 
     if lang not in ("en", "ja"):
         raise ValidationError(
-            f"Akoma Ntoso is one language per file: --lang en or ja, not {lang!r}"
+            f"Akoma Ntoso is one language per file: --lang en or ja, not {lang!r}",
+            code="akn_one_language",
+            language=str(lang),
         )
     _doc, text = _text_for(desk, meeting_id, document, revision, "final")
     try:
         data = write_akn(text, lang)
     except ExportError as exc:
-        raise DeskError(str(exc)) from exc
+        raise export_refusal(exc) from exc
     out = Path(out)
     part = out.with_name(out.name + ".part")
     try:
@@ -172,5 +195,7 @@ def export_akn(
         os.replace(part, out)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise DeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise DeskError(
+            f"cannot write {out}: {exc.strerror or exc}", code="file_unwritable", file=str(out)
+        ) from exc
     return AknResult(out, lang, hashlib.sha256(data).hexdigest())

@@ -118,12 +118,19 @@ def _check_session(s: Session, meeting_id: int, values: dict) -> list[Participan
         raise ValidationError("a session needs an English title", code="session_needs_title")
     if values.get("kind") not in SESSION_KINDS:
         raise ValidationError(
-            f"session kind {values.get('kind')!r} is not one of {', '.join(SESSION_KINDS)}"
+            f"session kind {values.get('kind')!r} is not one of {', '.join(SESSION_KINDS)}",
+            code="session_kind_unknown",
+            session_kind=str(values.get("kind")),
+            session_kinds=SESSION_KINDS,
         )
     start, end = values["starts_at"], values["ends_at"]
     for t in (start, end):
         if not isinstance(t, datetime) or t.tzinfo is None:
-            raise ValidationError(f"session {title!r}: times need a time zone")
+            raise ValidationError(
+                f"session {title!r}: times need a time zone",
+                code="session_times_need_zone",
+                title=title,
+            )
     if end <= start:
         raise ValidationError(
             f"session {title!r} ends before it starts",
@@ -134,14 +141,22 @@ def _check_session(s: Session, meeting_id: int, values: dict) -> list[Participan
     if room_id is not None:
         room = get_or_404(s, Room, room_id, "room")
         if room.meeting_id != meeting_id:
-            raise ValidationError(f"room {room.name_en} belongs to another meeting")
+            raise ValidationError(
+                f"room {room.name_en} belongs to another meeting",
+                code="room_other_meeting",
+                room=room.name_en,
+            )
     people: list[Participant] = []
     for pid in [values.get("chair_id"), *values.get("speaker_ids", ())]:
         if pid is None:
             continue
         p = get_or_404(s, Participant, pid, "participant")
         if s.get(Delegation, p.delegation_id).meeting_id != meeting_id:
-            raise ValidationError(f"{p.family_name} is not a participant of this meeting")
+            raise ValidationError(
+                f"{p.family_name} is not a participant of this meeting",
+                code="participant_other_meeting",
+                name=f"{p.given_name} {p.family_name}".strip(),
+            )
         people.append(p)
     return people[1:] if values.get("chair_id") is not None else people
 
@@ -193,7 +208,11 @@ def edit_session(
     """Change some fields of a session (speaker_ids replaces the list of speakers)."""
     unknown = set(fields) - set(SESSION_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown session field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"unknown session field(s): {', '.join(sorted(unknown))}",
+            code="unknown_fields",
+            fields=sorted(unknown),
+        )
     with desk.write() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
         expect_version(
@@ -259,7 +278,11 @@ def move_session(
         zone = s.get(Meeting, sess.meeting_id).time_zone
         day = _day_sessions(s, sess, zone)
         if not 0 <= to_index < len(day):
-            raise ValidationError(f"there is no place {to_index + 1} on that day")
+            raise ValidationError(
+                f"there is no place {to_index + 1} on that day",
+                code="no_place_that_day",
+                place=to_index + 1,
+            )
         old_index = day.index(sess)
         if old_index != to_index:
             gaps = [day[i + 1].starts_at - day[i].ends_at for i in range(len(day) - 1)]
@@ -291,7 +314,11 @@ def _check_document(s: Session, meeting_id: int, document_id: int | None) -> Non
     if document_id is not None:
         doc = get_or_404(s, Document, document_id, "document")
         if doc.meeting_id != meeting_id:
-            raise ValidationError(f"document {doc.short_name} belongs to another meeting")
+            raise ValidationError(
+                f"document {doc.short_name} belongs to another meeting",
+                code="document_other_meeting",
+                document=doc.short_name,
+            )
 
 
 def add_item(
@@ -331,7 +358,11 @@ def edit_item(
     """Change an item's titles or linked document (document_id None unlinks it)."""
     unknown = set(fields) - {"title_en", "title_ja", "document_id"}
     if unknown:
-        raise ValidationError(f"unknown agenda item field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"unknown agenda item field(s): {', '.join(sorted(unknown))}",
+            code="unknown_fields",
+            fields=sorted(unknown),
+        )
     with desk.write() as s:
         item = get_or_404(s, AgendaItem, item_id, "agenda item")
         expect_version(
@@ -380,7 +411,9 @@ def move_item(
         if to_session_id is not None and to_session_id != source.id:
             target = get_or_404(s, AgendaSession, to_session_id, "agenda session")
             if target.meeting_id != source.meeting_id:
-                raise ValidationError("an item cannot move to another meeting's agenda")
+                raise ValidationError(
+                    "an item cannot move to another meeting's agenda", code="item_other_meeting"
+                )
         siblings = list(
             s.scalars(
                 select(AgendaItem)
@@ -389,7 +422,11 @@ def move_item(
             )
         )
         if not 0 <= to_index <= len(siblings):
-            raise ValidationError(f"there is no place {to_index + 1} in that session")
+            raise ValidationError(
+                f"there is no place {to_index + 1} in that session",
+                code="no_place_in_session",
+                place=to_index + 1,
+            )
         siblings.insert(to_index, item)
         if target is not source:
             item.session_id = target.id

@@ -267,11 +267,18 @@ def _clean_delegation(s: Session, meeting_id: int, values: dict, own_id: int | N
     """Validate delegation values, filling names from ISO 3166 where they are missing."""
     unknown = set(values) - set(DELEGATION_FIELDS) - {"protocol_rank"}
     if unknown:
-        raise ValidationError(f"unknown delegation field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"unknown delegation field(s): {', '.join(sorted(unknown))}",
+            code="unknown_fields",
+            fields=sorted(unknown),
+        )
     kind = values.get("kind", "member")
     if kind not in DELEGATION_KINDS:
         raise ValidationError(
-            f"delegation kind {kind!r} is not one of {', '.join(DELEGATION_KINDS)}"
+            f"delegation kind {kind!r} is not one of {', '.join(DELEGATION_KINDS)}",
+            code="delegation_kind_unknown",
+            delegation_kind=str(kind),
+            delegation_kinds=DELEGATION_KINDS,
         )
     code = str(values.get("code", "")).strip().upper()
     if not _CODE_RE.match(code):
@@ -482,11 +489,17 @@ def set_precedence(
     """
     if rule not in PRECEDENCE_RULES:
         raise ValidationError(
-            f"precedence rule {rule!r} is not one of {', '.join(PRECEDENCE_RULES)}"
+            f"precedence rule {rule!r} is not one of {', '.join(PRECEDENCE_RULES)}",
+            code="precedence_rule_unknown",
+            rule=str(rule),
+            rules=PRECEDENCE_RULES,
         )
     if host_placement not in HOST_PLACEMENTS:
         raise ValidationError(
-            f"host placement {host_placement!r} is not one of {', '.join(HOST_PLACEMENTS)}"
+            f"host placement {host_placement!r} is not one of {', '.join(HOST_PLACEMENTS)}",
+            code="host_placement_unknown",
+            placement=str(host_placement),
+            placements=HOST_PLACEMENTS,
         )
     with desk.write() as s:
         m = get_or_404(s, Meeting, meeting_id, "meeting")
@@ -502,20 +515,27 @@ def set_precedence(
             missing = [d.code for d in active if not d.reading_ja]
             if missing:
                 raise ValidationError(
-                    "Japanese order needs a kana reading for: " + ", ".join(sorted(missing))
+                    "Japanese order needs a kana reading for: " + ", ".join(sorted(missing)),
+                    code="japanese_order_needs_readings",
+                    delegations=sorted(missing),
                 )
         if rule == "manual":
             order = list(manual_order or [])
             by_id = {d.id: d for d in active}
             if len(set(order)) != len(order) or set(order) != set(by_id):
                 raise ValidationError(
-                    "a manual order must list every delegation of the meeting exactly once"
+                    "a manual order must list every delegation of the meeting exactly once",
+                    code="manual_order_incomplete",
                 )
             for rank, did in enumerate(order, start=1):
                 if by_id[did].protocol_rank != rank:
                     by_id[did].protocol_rank = rank
         elif manual_order:
-            raise ValidationError("a manual order is only used with the rule 'manual'")
+            raise ValidationError(
+                "a manual order is only used with the rule 'manual'",
+                code="manual_order_unused",
+                rule="manual",
+            )
         m.precedence_rule = rule
         m.host_placement = host_placement
         desk.audit(

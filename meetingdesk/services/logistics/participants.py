@@ -13,7 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetingdesk.model import Delegation, Participant
-from meetingdesk.services.base import Desk, DeskError, ValidationError, expect_version, get_or_404
+from meetingdesk.services.base import (
+    Desk,
+    ValidationError,
+    expect_version,
+    export_refusal,
+    get_or_404,
+)
 from meetingdesk.services.logistics.delegations import check_reading, list_delegations
 from meetingdesk.snapshots import ParticipantSnap
 
@@ -70,7 +76,11 @@ def participant_snap(p: Participant, code: str) -> ParticipantSnap:
 def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
     unknown = set(values) - set(PARTICIPANT_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown participant field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"unknown participant field(s): {', '.join(sorted(unknown))}",
+            code="unknown_fields",
+            fields=sorted(unknown),
+        )
     for key, value in list(values.items()):
         if isinstance(value, str):
             values[key] = value.strip()
@@ -82,10 +92,20 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
         )
     who = f"{values.get('given_name', '')} {values['family_name']}".strip()
     if values.get("role", "member") not in ROLES:
-        raise ValidationError(f"role {values['role']!r} is not one of {', '.join(ROLES)}")
+        raise ValidationError(
+            f"role {values['role']!r} is not one of {', '.join(ROLES)}",
+            code="role_unknown",
+            role=str(values["role"]),
+            roles=ROLES,
+            name=who,
+        )
     if values.get("accreditation", "pending") not in ACCREDITATION:
         raise ValidationError(
-            f"accreditation {values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}"
+            f"accreditation {values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
+            code="accreditation_unknown",
+            accreditation=str(values["accreditation"]),
+            accreditations=ACCREDITATION,
+            name=who,
         )
     if values.get("email") and not _EMAIL_RE.match(values["email"]):
         raise ValidationError(
@@ -98,7 +118,11 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
     for key in ("arrival", "departure"):
         t = values.get(key)
         if t is not None and (not isinstance(t, datetime) or t.tzinfo is None):
-            raise ValidationError(f"{key} of {who} needs a date and time with its time zone")
+            raise ValidationError(
+                f"{key} of {who} needs a date and time with its time zone",
+                code=f"{key}_needs_zone",  # arrival_needs_zone, departure_needs_zone
+                name=who,
+            )
     if (
         values.get("arrival")
         and values.get("departure")
@@ -268,4 +292,4 @@ def export_participants_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Pa
             get_meeting(desk, meeting_id), list_participants(desk, meeting_id), Path(out)
         )
     except ExportError as exc:
-        raise DeskError(str(exc)) from exc
+        raise export_refusal(exc) from exc

@@ -154,11 +154,17 @@ def calendar_ics(
     people = list_participants(desk, meeting_id)
     name = meeting.title_en
     if delegation_code and participant:
-        raise ValidationError("give --delegation or --participant, not both")
+        raise ValidationError(
+            "give --delegation or --participant, not both", code="calendar_one_choice"
+        )
     if delegation_code:
         d = find_delegation(desk, meeting_id, delegation_code)
         if d is None:
-            raise ValidationError(f"no delegation with code {delegation_code!r} in this meeting")
+            raise ValidationError(
+                f"no delegation with code {delegation_code!r} in this meeting",
+                code="unknown_delegation",
+                delegation=delegation_code,
+            )
         ours = [p.id for p in people if p.delegation_id == d.id]
         name = f"{meeting.title_en} — {d.name_en}"
     elif participant:
@@ -171,10 +177,18 @@ def calendar_ics(
             or (p.email and p.email.lower() == who.lower())
         ]
         if len(found) != 1:
+            if not found:
+                raise ValidationError(
+                    f"no participant {who!r} in this meeting (give an id, e-mail or "
+                    "MeetingDesk ID)",
+                    code="no_such_participant",
+                    name=who,
+                )
             raise ValidationError(
-                f"no participant {who!r} in this meeting (give an id, e-mail or MeetingDesk ID)"
-                if not found
-                else f"{who!r} names {len(found)} participants; give the id"
+                f"{who!r} names {len(found)} participants; give the id",
+                code="participant_ambiguous",
+                name=who,
+                count=len(found),
             )
         ours = [found[0].id]
         name = f"{meeting.title_en} — {found[0].name_en}"
@@ -200,10 +214,10 @@ def export_ics(
     """Write the agenda (or one delegation's or person's view) to out; returns out."""
     from meetingdesk.formats import ExportError
     from meetingdesk.formats.ics import write_ics
-    from meetingdesk.services.base import DeskError
+    from meetingdesk.services.base import export_refusal
 
     data = calendar_ics(desk, meeting_id, delegation_code, participant)
     try:
         return write_ics(data, Path(out))
     except ExportError as exc:
-        raise DeskError(str(exc)) from exc
+        raise export_refusal(exc) from exc

@@ -113,7 +113,10 @@ def save_seating(
     dels = list_delegations(desk, meeting_id)
     by_id = {d.id: d for d in dels}
     if len(set(delegation_ids)) != len(delegation_ids) or set(delegation_ids) != set(by_id):
-        raise ValidationError("a seating plan must seat every delegation of the meeting once")
+        raise ValidationError(
+            "a seating plan must seat every delegation of the meeting once",
+            code="seating_incomplete",
+        )
     with desk.write() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
         row = _stored(s, meeting_id)
@@ -154,6 +157,8 @@ def swap_seats(
     order = [seat.delegation_id for seat in plan.seats]
     for seat in (seat_a, seat_b):
         if not 0 <= seat < len(order):
-            raise ValidationError(f"there is no seat {seat} at this table")
+            raise ValidationError(
+                f"there is no seat {seat} at this table", code="no_such_seat", seat=seat
+            )
     order[seat_a], order[seat_b] = order[seat_b], order[seat_a]
     return save_seating(desk, meeting_id, order, expected_version=expected_version)

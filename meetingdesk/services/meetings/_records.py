@@ -70,7 +70,11 @@ def create_meeting(
     allowed = {c.key for c in Meeting.__table__.columns} - {"id", "uuid", "row_version"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError(f"unknown meeting field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"unknown meeting field(s): {', '.join(sorted(unknown))}",
+            code="unknown_fields",
+            fields=sorted(unknown),
+        )
     with desk.write() as s:
         desk.ensure_user(s)
         m = Meeting(

@@ -104,17 +104,29 @@ def backup(desk: Desk, out: Path) -> Path:
     out = Path(out).expanduser()
     u = make_url(desk.url)
     if not desk.is_sqlite:
-        raise DeskError(_pg_dump_hint(desk.url, out))
+        raise _pg_dump_hint(desk.url, out)
     if not u.database or u.database == ":memory:":
-        raise DeskError("an in-memory database has no file to back up")
+        raise DeskError("an in-memory database has no file to back up", code="backup_in_memory")
     source = Path(u.database).resolve()
     out = out.resolve() if out.parent.exists() else out
     if out.exists():
-        raise DeskError(f"{out} already exists; choose a new file name (nothing was written)")
+        raise DeskError(
+            f"{out} already exists; choose a new file name (nothing was written)",
+            code="file_exists",
+            file=str(out),
+        )
     if not out.parent.is_dir():
-        raise DeskError(f"folder {out.parent} does not exist (nothing was written)")
+        raise DeskError(
+            f"folder {out.parent} does not exist (nothing was written)",
+            code="folder_missing",
+            folder=str(out.parent),
+        )
     if not os.access(out.parent, os.W_OK):
-        raise DeskError(f"folder {out.parent} is not writable (nothing was written)")
+        raise DeskError(
+            f"folder {out.parent} is not writable (nothing was written)",
+            code="folder_not_writable",
+            folder=str(out.parent),
+        )
     # Copy to a private temporary name, then link it into place: linking refuses to
     # replace a file that appeared meanwhile, and a failure leaves nothing behind.
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -128,9 +140,9 @@ def _backup_to(source: Path, tmp: Path, out: Path) -> Path:
         _place(tmp, out)
         keys.backup_key(out)
     except StoreError as exc:
-        raise DeskError(_describe_failure(exc, out)) from exc
+        raise _describe_failure(exc, out) from exc
     except OSError as exc:
-        raise DeskError(_describe_os_error(exc, out)) from exc
+        raise _describe_os_error(exc, out) from exc
     finally:
         tmp.unlink(missing_ok=True)
         tmp.with_name(tmp.name + ".part").unlink(missing_ok=True)
@@ -142,7 +154,9 @@ def _place(tmp: Path, out: Path) -> None:
         os.link(tmp, out)
     except FileExistsError as exc:
         raise DeskError(
-            f"{out} already exists; choose a new file name (nothing was written)"
+            f"{out} already exists; choose a new file name (nothing was written)",
+            code="file_exists",
+            file=str(out),
         ) from exc
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK):
@@ -150,31 +164,55 @@ def _place(tmp: Path, out: Path) -> None:
         # A file system without hard links (FAT, some network shares): rename instead.
         if out.exists():
             raise DeskError(
-                f"{out} already exists; choose a new file name (nothing was written)"
+                f"{out} already exists; choose a new file name (nothing was written)",
+                code="file_exists",
+                file=str(out),
             ) from exc
         tmp.replace(out)
 
 
-def _describe_failure(exc: StoreError, out: Path) -> str:
+def _describe_failure(exc: StoreError, out: Path) -> DeskError:
     cause = exc.__cause__
     if isinstance(cause, OSError):
         return _describe_os_error(cause, out)
     if isinstance(cause, sqlite3.Error) and (
         getattr(cause, "sqlite_errorcode", None) == SQLITE_FULL or "disk is full" in str(cause)
     ):
-        return f"the disk holding {out.parent} is full; no backup was written"
-    return f"backup to {out} failed: {cause or exc} (nothing was written)"
+        return DeskError(
+            f"the disk holding {out.parent} is full; no backup was written",
+            code="backup_disk_full",
+            folder=str(out.parent),
+        )
+    return DeskError(
+        f"backup to {out} failed: {cause or exc} (nothing was written)",
+        code="backup_failed",
+        file=str(out),
+        reason=str(cause or exc),
+    )
 
 
-def _describe_os_error(exc: OSError, out: Path) -> str:
+def _describe_os_error(exc: OSError, out: Path) -> DeskError:
     if exc.errno == errno.ENOSPC:
-        return f"the disk holding {out.parent} is full; no backup was written"
+        return DeskError(
+            f"the disk holding {out.parent} is full; no backup was written",
+            code="backup_disk_full",
+            folder=str(out.parent),
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write in {out.parent}: {exc.strerror} (nothing was written)"
-    return f"backup to {out} failed: {exc.strerror or exc} (nothing was written)"
+        return DeskError(
+            f"cannot write in {out.parent}: {exc.strerror} (nothing was written)",
+            code="folder_not_writable",
+            folder=str(out.parent),
+        )
+    return DeskError(
+        f"backup to {out} failed: {exc.strerror or exc} (nothing was written)",
+        code="backup_failed",
+        file=str(out),
+        reason=str(exc.strerror or exc),
+    )
 
 
-def _pg_dump_hint(url: str, out: Path) -> str:
+def _pg_dump_hint(url: str, out: Path) -> DeskError:
     u = make_url(url)
     parts = ["pg_dump", "--format=custom"]
     if u.host:
@@ -184,8 +222,14 @@ def _pg_dump_hint(url: str, out: Path) -> str:
     if u.username:
         parts.append(f"--username={u.username}")
     parts += [f"--file={out}", u.database or "postgres"]
-    return (
+    key_command = f"meetingdesk signing --export-key {shlex.quote(str(out) + '.audit-key.pem')}"
+    return DeskError(
         f"a PostgreSQL database is backed up on its server ({u.host or 'localhost'}, "
         f"database {u.database}); run: {shlex.join(parts)} — and keep this computer's audit "
-        f"key with: meetingdesk signing --export-key {shlex.quote(str(out) + '.audit-key.pem')}"
+        f"key with: {key_command}",
+        code="backup_on_server",
+        server=u.host or "localhost",
+        database=u.database or "",
+        command=shlex.join(parts),
+        key_command=key_command,
     )

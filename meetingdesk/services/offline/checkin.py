@@ -139,14 +139,20 @@ def _check_server_side(s: Session, side: Side, manifest: Manifest, name: str) ->
     if missing_docs:
         raise PackageError(
             f"{len(missing_docs)} document(s) of {name} are not in this meeting "
-            f"({missing_docs[0]}…); nothing was changed"
+            f"({missing_docs[0]}…); nothing was changed",
+            code="package_documents_missing",
+            package=name,
+            count=len(missing_docs),
         )
     missing = manifest.base_versions() - _existing(s, manifest.base_versions())
     if missing:
         raise PackageError(
             f"{name} was taken from versions this database no longer has "
             f"({len(missing)} missing, e.g. {sorted(missing)[0]}); was the database restored "
-            "from an older backup? Nothing was changed."
+            "from an older backup? Nothing was changed.",
+            code="package_base_missing",
+            package=name,
+            count=len(missing),
         )
 
 
@@ -405,10 +411,14 @@ def resolve_conflict(
     with desk.write() as s:
         record = _records(s).get(key)
         if record is None:
-            raise NotFound(f"no open conflict on clause {clause_uuid} ({lang})")
+            raise NotFound(
+                f"no open conflict on clause {clause_uuid} ({lang})",
+                code="no_open_conflict",
+                language=lang,
+            )
         clause = s.scalar(select(Clause).where(Clause.uuid == as_uuid(clause_uuid)))
         if clause is None:
-            raise NotFound(f"clause {clause_uuid} does not exist")
+            raise NotFound(f"clause {clause_uuid} does not exist", code="clause_gone")
         editable_document(s, clause.document_id)
         base, ours, theirs, current, incoming = _conflict_texts(s, clause, lang, record)
         people = _people(s, record, current, incoming)

@@ -133,7 +133,9 @@ def _choose_documents(s: Session, meeting_id: int, names: list[str]) -> list[Doc
         if doc is None:
             raise NotFound(
                 f"no document named {name!r} in this meeting "
-                f"(there are: {', '.join(sorted(docs)) or 'none'})"
+                f"(there are: {', '.join(sorted(docs)) or 'none'})",
+                code="no_such_document",
+                document=name,
             )
         chosen[doc.id] = doc
     # An annex travels with the document it belongs to, so its links keep their targets.
@@ -210,9 +212,15 @@ def checkout(
     """
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise PackageError(f"{out} is a folder; name a package file")
+        raise PackageError(
+            f"{out} is a folder; name a package file",
+            code="package_path_is_folder",
+            folder=str(out),
+        )
     if not out.parent.exists():
-        raise PackageError(f"folder {out.parent} does not exist")
+        raise PackageError(
+            f"folder {out.parent} does not exist", code="folder_missing", folder=str(out.parent)
+        )
     with desk.read() as s:
         meeting = get_or_404(s, Meeting, meeting_id, "meeting")
         docs = _choose_documents(s, meeting.id, list(document_names))
@@ -293,7 +301,12 @@ def _write_rows(path: Path, rows: dict[str, list[dict]]) -> None:
     try:
         upgrade(url)
     except StoreError as exc:
-        raise PackageError(f"cannot write the package {path.name}: {exc}") from exc
+        raise PackageError(
+            f"cannot write the package {path.name}: {exc}",
+            code="package_unwritable",
+            package=path.name,
+            reason=str(exc),
+        ) from exc
     # Foreign keys off while copying: clause heads and versions refer to each other.
     engine = make_engine(url, foreign_keys=False)
     try:
@@ -368,7 +381,9 @@ def _finish(path: Path, manifest: Manifest) -> tuple[Manifest, int, int]:
             if problems:
                 raise PackageError(
                     f"the package would hold dangling references ({problems[:3]}); "
-                    "nothing was written"
+                    "nothing was written",
+                    code="package_dangling",
+                    count=len(problems),
                 )
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -47,7 +47,9 @@ def resolution_text(
         return theirs
     if choice == "edit":
         if text is None:
-            raise ValidationError("an edited resolution needs its text")
+            raise ValidationError(
+                "an edited resolution needs its text", code="resolution_needs_text"
+            )
         return check_text(text, "resolved text")
     if choice == "alternatives":
         merged = merge3(base, ours, theirs).text_with_alternatives(tags[0], tags[1])

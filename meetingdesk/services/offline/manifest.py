@@ -194,9 +194,9 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
     """Raw checks through sqlite3, read-only: header, integrity, schema revision, manifest."""
     path = Path(path)
     if not path.exists():
-        raise PackageError(f"{path} does not exist")
+        raise PackageError(f"{path} does not exist", code="file_missing", file=str(path))
     if not path.is_file():
-        raise PackageError(f"{path} is not a file")
+        raise PackageError(f"{path} is not a file", code="package_not_a_file", file=str(path))
     with path.open("rb") as fh:
         head = fh.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
@@ -208,13 +208,21 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
     try:
         con = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise PackageError(f"{path.name} cannot be opened: {exc}") from exc
+        raise PackageError(
+            f"{path.name} cannot be opened: {exc}",
+            code="package_damaged",
+            package=path.name,
+            reason=str(exc),
+        ) from exc
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             raise PackageError(
                 f"{path.name} is damaged (integrity check: {'; '.join(rows[:3])}); "
-                "ask for a fresh copy of the package"
+                "ask for a fresh copy of the package",
+                code="package_damaged",
+                package=path.name,
+                reason="; ".join(rows[:3]),
             )
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "store_info" not in names or "alembic_version" not in names:
@@ -232,7 +240,10 @@ def _probe(path: Path) -> tuple[str | None, dict[str, str]]:
         )
     except sqlite3.DatabaseError as exc:
         raise PackageError(
-            f"{path.name} is damaged or truncated ({exc}); ask for a fresh copy of the package"
+            f"{path.name} is damaged or truncated ({exc}); ask for a fresh copy of the package",
+            code="package_damaged",
+            package=path.name,
+            reason=str(exc),
         ) from exc
     finally:
         con.close()
@@ -265,25 +276,40 @@ def open_package(path: Path) -> tuple[str, Manifest, str]:
     if hashlib.sha256(text.encode()).hexdigest() != info[HASH_KEY]:
         raise PackageError(
             f"the manifest of {path.name} was altered (its SHA-256 does not match); "
-            "refusing it — nothing was changed"
+            "refusing it — nothing was changed",
+            code="package_tampered",
+            package=path.name,
         )
     try:
         manifest = Manifest.from_json(text)
     except (ValueError, TypeError) as exc:
-        raise PackageError(f"the manifest of {path.name} cannot be read: {exc}") from exc
+        raise PackageError(
+            f"the manifest of {path.name} cannot be read: {exc}",
+            code="package_damaged",
+            package=path.name,
+            reason=str(exc),
+        ) from exc
     if manifest.format != FORMAT:
         raise PackageError(
             f"{path.name} has package format {manifest.format}; this program reads format "
-            f"{FORMAT}. Update MeetingDesk; nothing was changed."
+            f"{FORMAT}. Update MeetingDesk; nothing was changed.",
+            code="package_newer",
+            package=path.name,
         )
     if info.get("db_uuid") == manifest.source_db:
-        raise PackageError(f"{path.name} claims to be its own source; refusing it")
+        raise PackageError(
+            f"{path.name} claims to be its own source; refusing it",
+            code="package_is_database",
+            package=path.name,
+        )
     url = package_url(path)
     if rev != head_revision():
         try:
             upgrade(url)
         except StoreError as exc:
-            raise PackageError(str(exc)) from exc
+            raise PackageError(
+                str(exc), code="package_upgrade_failed", package=path.name, reason=str(exc)
+            ) from exc
     return url, manifest, info.get(SIGNATURE_KEY, "")
 
 

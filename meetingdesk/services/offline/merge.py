@@ -197,7 +197,10 @@ class Merger(RowMerge, ConflictRecords):
                 deps = [v[k] for k in ("parent", "merge_parent", "translated_from") if v[k]]
                 (ready if all(d in self.vid for d in deps) else later).append(v)
             if not ready:
-                raise ValidationError("the package's version history refers to missing versions")
+                raise ValidationError(
+                    "the package's version history refers to missing versions",
+                    code="package_versions_missing",
+                )
             self._insert_versions([self._version_row(v) for v in ready])
             self.counts["versions"] += len(ready)
             pending = later
