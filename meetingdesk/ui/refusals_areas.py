@@ -77,10 +77,10 @@ def _logistics() -> dict[str, str]:
         "manual_order_unused": QCoreApplication.translate(
             "Refusals", "A manual order is only used with the rule {rule}."
         ),
-        "role_unknown": QCoreApplication.translate(
+        "participant_role_unknown": QCoreApplication.translate(
             "Refusals", "The role {role} of {name} is not one of: {roles}."
         ),
-        "accreditation_unknown": QCoreApplication.translate(
+        "participant_accreditation_unknown": QCoreApplication.translate(
             "Refusals",
             "The accreditation {accreditation} of {name} is not one of: {accreditations}.",
         ),
@@ -185,7 +185,7 @@ def _exports() -> dict[str, str]:
             "A redline needs the revision to compare from (revisions of {document}: {revisions}).",
         ),
         "file_missing": QCoreApplication.translate("Refusals", "{file} does not exist."),
-        "file_unreadable": QCoreApplication.translate(
+        "file_not_readable": QCoreApplication.translate(
             "Refusals", "{file} cannot be read (check its permissions)."
         ),
         "file_unwritable": QCoreApplication.translate(

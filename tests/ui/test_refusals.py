@@ -163,11 +163,13 @@ def test_every_sentence_comes_out_in_japanese(japanese) -> None:
         shown = refusals.render(code, SAMPLES, "Asia/Tokyo")
         assert shown and "{" not in shown, code
         rest = shown
-        values = [v for s in SAMPLES.values() for v in (s if isinstance(s, list | tuple) else [s])]
-        for value in sorted((str(v) for v in values), key=len, reverse=True):
-            rest = rest.replace(value, " ")
         for name in NAMES:
             rest = rest.replace(name, " ")
+        # names in lists of names are data too (short codes such as "en" are shown by label)
+        values = [v for s in SAMPLES.values() for v in (s if isinstance(s, list | tuple) else [s])]
+        for value in sorted((str(v) for v in values), key=len, reverse=True):
+            if len(value) > 2 or not isinstance(value, str):
+                rest = rest.replace(value, " ")
         words = re.findall(r"[A-Za-z]{2,}", rest)
         if words:
             english_left.append(f"{code}: {shown} ({words})")
@@ -304,3 +306,24 @@ def test_coded_areas_raise_no_refusal_without_a_code() -> None:
 
 def test_the_scan_finds_an_uncoded_refusal() -> None:
     assert uncoded_raises("cli/core.py"), "cli/core.py raises plain refusals the scan must see"
+
+
+def test_a_code_has_its_sentence_in_one_table_only(qapp) -> None:
+    """Two tables with the same code would silently hide one sentence behind the other."""
+    from meetingdesk.ui import findings, problems, refusals_areas, refusals_drafting
+
+    tables = {
+        "refusals": refusals._core(),
+        "refusals_drafting": refusals_drafting.sentences(),
+        "refusals_areas": refusals_areas.sentences(),
+        "problems": problems.sentences(),
+        "findings": findings.sentences(),
+    }
+    seen: dict[str, str] = {}
+    twice = []
+    for table, codes in tables.items():
+        for code in codes:
+            if code in seen:
+                twice.append(f"{code} ({seen[code]}, {table})")
+            seen[code] = table
+    assert not twice, "codes in two sentence tables: " + ", ".join(twice)

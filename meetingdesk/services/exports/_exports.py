@@ -395,7 +395,7 @@ def read_fingerprint(path: Path) -> tuple[str, str, str]:
     except OSError as exc:
         raise DeskError(
             f"cannot read {path}: {exc.strerror or exc}",
-            code="file_missing" if isinstance(exc, FileNotFoundError) else "file_unreadable",
+            code="file_missing" if isinstance(exc, FileNotFoundError) else "file_not_readable",
             file=str(path),
         ) from exc
     if not raw.startswith(b"%PDF"):

@@ -94,7 +94,7 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
     if values.get("role", "member") not in ROLES:
         raise ValidationError(
             f"role {values['role']!r} is not one of {', '.join(ROLES)}",
-            code="role_unknown",
+            code="participant_role_unknown",
             role=str(values["role"]),
             roles=ROLES,
             name=who,
@@ -102,7 +102,7 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
     if values.get("accreditation", "pending") not in ACCREDITATION:
         raise ValidationError(
             f"accreditation {values['accreditation']!r} is not one of {', '.join(ACCREDITATION)}",
-            code="accreditation_unknown",
+            code="participant_accreditation_unknown",
             accreditation=str(values["accreditation"]),
             accreditations=ACCREDITATION,
             name=who,
