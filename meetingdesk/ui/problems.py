@@ -65,6 +65,8 @@ def action_field(name: str) -> str:
         "status": QCoreApplication.translate("ActionFields", "Status"),
         "contact": QCoreApplication.translate("ActionFields", "Contact"),
     }
+    names.update(owner_code=names["owner"], partner_codes=names["partners"])
+    names["contact_id"] = names["contact"]
     return names.get(name, name)
 
 

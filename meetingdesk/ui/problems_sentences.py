@@ -212,4 +212,57 @@ def sentences() -> dict[str, str]:
         "retired_since_preview": QCoreApplication.translate(
             "Problems", "The participant was retired since the preview."
         ),
+        "file_not_written": QCoreApplication.translate(
+            "Problems", "{file} was not written: {detail}"
+        ),
+        "kept_as_text": QCoreApplication.translate(
+            "Problems",
+            "Row {row}: {field} starts like a spreadsheet formula "
+            "({value}); it is kept as text, never run.",
+        ),
+        "target_date_unreadable": QCoreApplication.translate(
+            "Problems", "“{value}” is not a date (write 2017-06-30, 2017/6/30 or 2017年6月30日)."
+        ),
+        "not_a_paragraph_reference": QCoreApplication.translate(
+            "Problems", "“{value}” is not a paragraph reference (write declaration:5)."
+        ),
+        "no_such_paragraph": QCoreApplication.translate(
+            "Problems", "There is no paragraph “{value}” in this meeting."
+        ),
+        "action_text_empty": QCoreApplication.translate(
+            "Problems", "Empty: every action needs its English text."
+        ),
+        "status_unknown": QCoreApplication.translate(
+            "Problems", "“{value}” is not a status; use one of: {statuses}."
+        ),
+        "no_participant_named": QCoreApplication.translate(
+            "Problems", "There is no participant named “{value}” in this meeting."
+        ),
+        "no_annex_for_actions": QCoreApplication.translate(
+            "Problems", "The meeting has no annex document to hold actions."
+        ),
+        "unknown_column": QCoreApplication.translate(
+            "Problems",
+            "This column is not recognised; use the columns of the exported action list.",
+        ),
+        "column_appears_twice": QCoreApplication.translate(
+            "Problems", "This column appears twice."
+        ),
+        "required_column_missing": QCoreApplication.translate(
+            "Problems", "This required column is missing."
+        ),
+        "not_a_uuid": QCoreApplication.translate(
+            "Problems", "“{value}” is not an action ID (UUID)."
+        ),
+        "no_action_with_uuid": QCoreApplication.translate(
+            "Problems", "No action of this meeting has this ID."
+        ),
+        "same_action_as_row": QCoreApplication.translate(
+            "Problems", "The same action as row {row}."
+        ),
+        "action_changed_since_preview": QCoreApplication.translate(
+            "Problems",
+            "Row {row}: the action was changed since the preview; nothing"
+            " was imported — preview again.",
+        ),
     }

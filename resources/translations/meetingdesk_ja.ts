@@ -617,80 +617,80 @@
 <context>
     <name>ActionsImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="64"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="65"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="75"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="78"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
         <source>Fields</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="75"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="78"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="75"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="78"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="82"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="85"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="89"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="93"/>
         <source>Rows that create or change an action</source>
         <translation>行動を作成または変更する行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="91"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="95"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="100"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="104"/>
         <source>new action</source>
         <translation>新しい行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="100"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="104"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="106"/>
-        <source>file</source>
-        <translation>ファイル</translation>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="111"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124"/>
         <source>%n problem(s) found: fix the file and import it again.</source>
         <translation>
             <numerusform>問題が %n 件あります。ファイルを修正して、もう一度取り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="115"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="128"/>
         <source>{new} new, {changed} changed, {same} unchanged.</source>
         <translation>新規 {new} 件、変更 {changed} 件、変更なし {same} 件。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="125"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="138"/>
         <source>Import refused: {reason}</source>
         <translation>取り込めませんでした: {reason}</translation>
     </message>
@@ -3599,17 +3599,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="34"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="35"/>
         <source>Add follow-up</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="40"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="41"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="41"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="42"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -4046,7 +4046,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>候補: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="73"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="75"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
@@ -5763,22 +5763,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="78"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="80"/>
         <source>pending</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="79"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="81"/>
         <source>accredited</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="80"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="82"/>
         <source>refused</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="93"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="95"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6111,6 +6111,86 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/problems_sentences.py" line="212"/>
         <source>The participant was retired since the preview.</source>
         <translation>この参加者はプレビューの後に登録を取り消されました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="215"/>
+        <source>{file} was not written: {detail}</source>
+        <translation>{file} を書き出せませんでした: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="218"/>
+        <source>Row {row}: {field} starts like a spreadsheet formula ({value}); it is kept as text, never run.</source>
+        <translation>{row} 行目: {field} が表計算の数式のように始まっています({value})。文字列として取り込み、数式としては実行しません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="223"/>
+        <source>“{value}” is not a date (write 2017-06-30, 2017/6/30 or 2017年6月30日).</source>
+        <translation>「{value}」は日付として読めません(2017-06-30、2017/6/30、2017年6月30日 のように書いてください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="226"/>
+        <source>“{value}” is not a paragraph reference (write declaration:5).</source>
+        <translation>「{value}」は段落の指定として読めません(「文書の略称:段落番号」の形で書いてください)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="229"/>
+        <source>There is no paragraph “{value}” in this meeting.</source>
+        <translation>この会合に段落「{value}」はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="232"/>
+        <source>Empty: every action needs its English text.</source>
+        <translation>空欄です。行動にはそれぞれ英語の本文が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="235"/>
+        <source>“{value}” is not a status; use one of: {statuses}.</source>
+        <translation>「{value}」は状況として使えません。次のいずれかにしてください: {statuses}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="238"/>
+        <source>There is no participant named “{value}” in this meeting.</source>
+        <translation>この会合に「{value}」という参加者はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="241"/>
+        <source>The meeting has no annex document to hold actions.</source>
+        <translation>この会合には行動を収める附属書の文書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="244"/>
+        <source>This column is not recognised; use the columns of the exported action list.</source>
+        <translation>この列は認識できません。書き出した行動一覧の列を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="248"/>
+        <source>This column appears twice.</source>
+        <translation>この列が二回あります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="251"/>
+        <source>This required column is missing.</source>
+        <translation>必須の列がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="254"/>
+        <source>“{value}” is not an action ID (UUID).</source>
+        <translation>「{value}」は行動の識別番号として読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="257"/>
+        <source>No action of this meeting has this ID.</source>
+        <translation>この識別番号を持つ行動はこの会合にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="260"/>
+        <source>The same action as row {row}.</source>
+        <translation>{row} 行目と同じ行動です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="263"/>
+        <source>Row {row}: the action was changed since the preview; nothing was imported — preview again.</source>
+        <translation>{row} 行目: プレビューの後にこの行動が変更されました。何も取り込んでいません。もう一度プレビューしてください。</translation>
     </message>
 </context>
 <context>

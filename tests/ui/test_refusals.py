@@ -110,6 +110,7 @@ SAMPLES: dict[str, object] = {
     "database": "desk",
     "command": "pg_dump --format=custom --file=/tmp/x.dump desk",
     "key_command": "meetingdesk signing --export-key /tmp/x.dump.audit-key.pem",
+    "statuses": "proposed, agreed",
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
@@ -265,6 +266,7 @@ CODED: tuple[str, ...] = (
     "services/logistics/participants_import.py",
     "services/logistics/participants_rows.py",
     "services/logistics/participants_report.py",
+    "services/actions/xlsx.py",
     "text/dates.py",
     "services/base.py",
     "services/meetings",

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from meetingdesk.formats.tabular import Table
+from meetingdesk.formats.tabular import Table, TableError
 from meetingdesk.model import ActionItem, Document, Meeting
 from meetingdesk.services.actions.plan import apply_fields, attach_in, insert_clause
 from meetingdesk.services.actions.read import build_snaps, list_actions
@@ -26,6 +26,7 @@ from meetingdesk.services.base import Desk, DeskError, ValidationError, get_or_4
 from meetingdesk.services.drafting.documents import clause_snaps, editable_document
 from meetingdesk.services.logistics.participants_import import FILE, RowError
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
+from meetingdesk.text.problems import Problem
 
 COLUMNS = (
     "number",
@@ -127,7 +128,7 @@ def export_actions_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
         check_xlsx_target(out)
         return write_atomically(out, lambda tmp: book.save(tmp))
     except ExportError as exc:
-        raise DeskError(str(exc)) from exc
+        raise DeskError(str(exc), code="file_not_written", file=str(out), detail=str(exc)) from exc
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -152,8 +153,8 @@ class ActionsImportPreview:
     path: str
     rows: tuple[ActionImportRow, ...]  # rows that create or change an action
     unchanged: int
-    errors: tuple[RowError, ...]
-    notes: tuple[str, ...] = ()  # formula cells and formula-like texts, one line each
+    errors: tuple[RowError, ...]  # each reason a Problem (code and data)
+    notes: tuple[str, ...] = ()  # formula cells and formula-like texts, one Problem each
 
     @property
     def ok(self) -> bool:
@@ -186,13 +187,11 @@ def _text(value: object) -> str:
 
 def _read_table(path: Path) -> tuple[list[list[object]], list[int], Table]:
     """Header and rows of a CSV (any usual encoding), XLSX or ODS file (formats.tabular),
-    each row's number in the sheet, and the table itself (for its formula cells)."""
-    from meetingdesk.formats.tabular import TableError, read_table
+    each row's number in the sheet, and the table itself (for its formula cells); TableError
+    when the file cannot be read."""
+    from meetingdesk.formats.tabular import read_table
 
-    try:
-        table = read_table(path)
-    except TableError as exc:
-        raise DeskError(str(exc)) from exc
+    table = read_table(path)
 
     def cell(value: object) -> object:
         if value is None:
@@ -222,10 +221,24 @@ def _formula_notes(
         for key, value in zip(header, record, strict=False):
             if key and formula_like(value):
                 notes.append(
-                    f"row {number}: {key} starts like a spreadsheet formula ({value}); "
-                    "it is kept as text, never run"
+                    Problem(
+                        f"row {number}: {key} starts like a spreadsheet formula ({value}); "
+                        "it is kept as text, never run",
+                        code="kept_as_text",
+                        row=number,
+                        field=key,
+                        value=str(value),
+                    )
                 )
     return errors, notes
+
+
+class _Bad(ValueError):
+    """A cell that cannot be read; ``problem`` says why (code and data)."""
+
+    def __init__(self, message: str, code: str, **params: object) -> None:
+        super().__init__(message)
+        self.problem = Problem(message, code=code, **params)
 
 
 def _parse_date(value: object) -> date | None:
@@ -238,7 +251,12 @@ def _parse_date(value: object) -> date | None:
     try:
         return parse_date(value)
     except DateParseError as exc:
-        raise ValueError(f"{exc} (use 2017-06-30)") from None
+        found = exc.problem
+        if found.code == "date_unreadable":
+            raise _Bad(
+                f"{exc} (use 2017-06-30)", code="target_date_unreadable", **found.params
+            ) from None
+        raise _Bad(f"{exc} (use 2017-06-30)", found.code, **found.params) from None
 
 
 class _Resolver:
@@ -270,52 +288,84 @@ class _Resolver:
     def clause(self, ref: str) -> int:
         doc, sep, num = ref.strip().partition(":")
         if not sep or not num.strip():
-            raise ValueError(f"{ref!r} is not a paragraph reference (write declaration:5)")
+            raise _Bad(
+                f"{ref!r} is not a paragraph reference (write declaration:5)",
+                code="not_a_paragraph_reference",
+                value=ref.strip(),
+            )
         key = (doc.strip().lower(), num.strip().rstrip(".").lower())
         if key not in self.refs:
-            raise ValueError(f"no paragraph {ref.strip()!r} in this meeting")
+            raise _Bad(
+                f"no paragraph {ref.strip()!r} in this meeting",
+                code="no_such_paragraph",
+                value=ref.strip(),
+            )
         return self.refs[key]
 
 
 def _check(raw: dict[str, object], res: _Resolver, problems: list) -> dict[str, object]:
+    def add(field_name: str, message: str, *, code: str, **params: object) -> None:
+        problems.append((field_name, Problem(message, code=code, **params)))
+
     values: dict[str, object] = {}
     for key in ("title_en", "title_ja", "text_en", "text_ja"):
         values[key] = _text(raw.get(key))
     if not values["text_en"]:
-        problems.append(("text_en", "is empty: every action needs its English text"))
+        add("text_en", "is empty: every action needs its English text", code="action_text_empty")
     owner = _text(raw.get("owner")).upper()
     if not owner:
-        problems.append(("owner", "is empty"))
+        add("owner", "is empty", code="field_empty")
     elif owner not in res.codes:
-        problems.append(("owner", f"no delegation with code {owner!r} in this meeting"))
+        add(
+            "owner",
+            f"no delegation with code {owner!r} in this meeting",
+            code="no_delegation_code",
+            value=owner,
+        )
     values["owner_code"] = owner
     partners = [c.upper() for c in _SPLIT.split(_text(raw.get("partners"))) if c]
     for code in partners:
         if code not in res.codes:
-            problems.append(("partners", f"no delegation with code {code!r} in this meeting"))
+            add(
+                "partners",
+                f"no delegation with code {code!r} in this meeting",
+                code="no_delegation_code",
+                value=code,
+            )
     values["partner_codes"] = tuple(c for c in partners if c != owner)
     links = []
     for ref in re.split(r"[;\n]+|,\s*(?=[A-Za-z])", _text(raw.get("implements"))):
         if ref.strip():
             try:
                 links.append(res.clause(ref))
-            except ValueError as exc:
-                problems.append(("implements", str(exc)))
+            except _Bad as exc:
+                problems.append(("implements", exc.problem))
     values["implements"] = tuple(links)
     try:
         values["target_date"] = _parse_date(raw.get("target_date"))
-    except ValueError as exc:
-        problems.append(("target_date", str(exc)))
+    except _Bad as exc:
+        problems.append(("target_date", exc.problem))
     status = _text(raw.get("status")).lower().replace(" ", "_") or "proposed"
     if status not in ACTION_STATUSES:
-        problems.append(("status", f"{status!r} is not one of {', '.join(ACTION_STATUSES)}"))
+        add(
+            "status",
+            f"{status!r} is not one of {', '.join(ACTION_STATUSES)}",
+            code="status_unknown",
+            value=status,
+            statuses=list(ACTION_STATUSES),
+        )
     values["status"] = status
     contact = _text(raw.get("contact"))
     values["contact_id"] = None
     if contact:
         values["contact_id"] = res.people.get(" ".join(contact.split()).casefold())
         if values["contact_id"] is None:
-            problems.append(("contact", f"no participant named {contact!r} in this meeting"))
+            add(
+                "contact",
+                f"no participant named {contact!r} in this meeting",
+                code="no_participant_named",
+                value=contact,
+            )
     return values
 
 
@@ -347,7 +397,7 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
     """Read and check the whole file; nothing is written. Every problem is listed."""
     path = Path(path)
 
-    def refuse(row: int, field: str, reason: str, doc_id: int = 0) -> ActionsImportPreview:
+    def refuse(row: int, field: str, reason: Problem, doc_id: int = 0) -> ActionsImportPreview:
         return ActionsImportPreview(
             meeting_id, doc_id, str(path), (), 0, (RowError(row, field, reason),)
         )
@@ -361,27 +411,42 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
             .limit(1)
         )
         if doc_id is None:
-            return refuse(FILE, "", "the meeting has no annex document to hold actions")
+            return refuse(
+                FILE,
+                "",
+                Problem(
+                    "the meeting has no annex document to hold actions", code="no_annex_for_actions"
+                ),
+            )
         res = _Resolver(s, meeting_id)
         existing = {a.uuid: a for a in build_snaps(s, meeting_id)}
     try:
         table, numbers, sheet = _read_table(path)
-    except DeskError as exc:
-        return refuse(FILE, "", str(exc), doc_id)
+    except TableError as exc:
+        return refuse(FILE, "", exc.problem, doc_id)
     while table and not any(str(c).strip() for c in table[-1]):
         table.pop()
     if not table:
-        return refuse(FILE, "", "the file is empty", doc_id)
+        empty = Problem(f"{path.name}: the file is empty", code="file_empty", file=path.name)
+        return refuse(FILE, "", empty, doc_id)
     header = [_key(h) for h in table[0]]
     errors: list[RowError] = []
     for i, name in enumerate(header):
         if name and name not in COLUMNS:
-            errors.append(RowError(1, str(table[0][i]), "unknown column"))
+            errors.append(
+                RowError(1, str(table[0][i]), Problem("unknown column", code="unknown_column"))
+            )
         elif name and header.index(name) != i:
-            errors.append(RowError(1, name, "column appears twice"))
+            errors.append(
+                RowError(1, name, Problem("column appears twice", code="column_appears_twice"))
+            )
     for name in ("text_en", "owner"):
         if name not in header:
-            errors.append(RowError(1, name, "required column is missing"))
+            errors.append(
+                RowError(
+                    1, name, Problem("required column is missing", code="required_column_missing")
+                )
+            )
     if errors:
         return ActionsImportPreview(meeting_id, doc_id, str(path), (), 0, tuple(errors))
     rows: list[ActionImportRow] = []
@@ -393,7 +458,7 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
         if number in refused_rows or not any(str(c).strip() for c in record):
             continue
         raw = {header[i]: record[i] for i in range(min(len(record), len(header))) if header[i]}
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Problem]] = []
         values = _check(raw, res, problems)
         ident = _text(raw.get("uuid")).lower()
         action = None
@@ -401,12 +466,30 @@ def preview_actions_import(desk: Desk, meeting_id: int, path: str | Path) -> Act
             try:
                 ident = str(uuid_mod.UUID(ident))
             except ValueError:
-                problems.append(("uuid", f"{ident!r} is not a UUID"))
+                problems.append(
+                    ("uuid", Problem(f"{ident!r} is not a UUID", code="not_a_uuid", value=ident))
+                )
             action = existing.get(ident)
             if action is None and not any(f == "uuid" for f, _ in problems):
-                problems.append(("uuid", "no action with this uuid in this meeting"))
+                problems.append(
+                    (
+                        "uuid",
+                        Problem(
+                            "no action with this uuid in this meeting", code="no_action_with_uuid"
+                        ),
+                    )
+                )
             if ident in seen:
-                problems.append(("uuid", f"same action as row {seen[ident]}"))
+                problems.append(
+                    (
+                        "uuid",
+                        Problem(
+                            f"same action as row {seen[ident]}",
+                            code="same_action_as_row",
+                            row=seen[ident],
+                        ),
+                    )
+                )
             seen.setdefault(ident, number)
         errors.extend(RowError(number, f, r) for f, r in problems)
         if problems:
@@ -434,7 +517,9 @@ def apply_actions_import(desk: Desk, preview: ActionsImportPreview) -> int:
     if preview.errors:
         raise ValidationError(
             f"the file has {len(preview.errors)} problem(s) (first: {preview.errors[0]}); "
-            "nothing was imported"
+            "nothing was imported",
+            code="import_has_problems",
+            count=len(preview.errors),
         )
     with desk.write() as s:
         doc = get_or_404(s, Document, preview.document_id, "document")
@@ -453,11 +538,18 @@ def apply_actions_import(desk: Desk, preview: ActionsImportPreview) -> int:
                     if a.row_version != row.expected_version:
                         raise ConflictError(
                             f"row {row.row}: the action was changed since the preview; "
-                            "nothing was imported — preview again"
+                            "nothing was imported — preview again",
+                            code="action_changed_since_preview",
+                            row=row.row,
                         )
                     apply_fields(desk, s, a, preview.meeting_id, values)
             except ValidationError as exc:
-                raise ValidationError(f"row {row.row}: {exc}; nothing was imported") from exc
+                raise ValidationError(
+                    f"row {row.row}: {exc}; nothing was imported",
+                    code="import_row_refused",
+                    row=row.row,
+                    reason=Problem(str(exc), exc.code, **exc.params),
+                ) from exc
             desk.audit(
                 s, "action.import", a, f"imported row {row.row}", {"file": Path(preview.path).name}
             )

@@ -294,7 +294,7 @@ def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -
     second head) and against the people registered (badge, head); the row's delegation."""
     values, problems = checked.values, checked.problems
 
-    def add(field_name: str, message: str, code: str, **params: object) -> None:
+    def add(field_name: str, message: str, *, code: str, **params: object) -> None:
         problems.append((field_name, Problem(message, code=code, **params)))
 
     for key, label in (("uuid", "MeetingDesk ID"), ("email", "e-mail")):
@@ -304,8 +304,10 @@ def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -
             ident = str(values.get("email") or "").casefold()
         if ident:
             other = seen.setdefault((key, ident), number)
-            if other != number:
-                add(key, f"same {label} as row {other}", f"same_{key}_as_row", row=other)
+            if other != number and key == "uuid":
+                add(key, f"same {label} as row {other}", code="same_uuid_as_row", row=other)
+            elif other != number:
+                add(key, f"same {label} as row {other}", code="same_email_as_row", row=other)
     did = values.get("delegation_id")
     if target is not None and "delegation" not in raw:
         did = values["delegation_id"] = target.delegation_id  # country/affiliation: kept
@@ -313,7 +315,7 @@ def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -
         key = (did, str(values["family_name"]).casefold(), str(values["given_name"]).casefold())
         other = seen.setdefault(key, number)
         if other != number:
-            add("family_name", f"same person as row {other}", "same_person_as_row", row=other)
+            add("family_name", f"same person as row {other}", code="same_person_as_row", row=other)
     badge = str(values["badge_number"])
     if badge and "badge_number" in checked.given:
         other = seen.setdefault(("badge", badge), number)
@@ -322,7 +324,7 @@ def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -
             add(
                 "badge_number",
                 f"{badge} is also on row {other}",
-                "badge_on_row",
+                code="badge_on_row",
                 badge=badge,
                 row=other,
             )
@@ -330,7 +332,7 @@ def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -
             add(
                 "badge_number",
                 f"{badge} is already given to {holder.family_name}",
-                "badge_given_to",
+                code="badge_given_to",
                 badge=badge,
                 name=holder.family_name,
             )
@@ -341,14 +343,14 @@ def cross_check(number, raw, checked: CheckedRow, target, seen, badges, heads) -
             add(
                 "role",
                 f"a second head of delegation (see row {other})",
-                "second_head_row",
+                code="second_head_row",
                 row=other,
             )
         elif holder is not None and holder is not target:
             add(
                 "role",
                 f"the delegation already has a head ({holder.family_name})",
-                "delegation_has_head",
+                code="delegation_has_head",
                 name=holder.family_name,
             )
     return did

@@ -24,6 +24,7 @@ from meetingdesk.services.actions.xlsx import (
     preview_actions_import,
 )
 from meetingdesk.services.base import Desk, DeskError
+from meetingdesk.ui import problems
 from meetingdesk.ui.day_edit import DayEdit
 from meetingdesk.ui.labels import refusal
 
@@ -67,6 +68,8 @@ class ActionsImportDialog(QDialog):
         self.imported = 0
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.notes = QLabel(self)  # formula cells taken, texts kept from running as formulas
+        self.notes.setWordWrap(True)
         self.rows = QTableWidget(0, 3, self)
         self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Change"), self.tr("Fields")])
         self.rows.horizontalHeader().setStretchLastSection(True)
@@ -86,6 +89,7 @@ class ActionsImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(str(path), self))
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(QLabel(self.tr("Rows that create or change an action"), self))
         layout.addWidget(self.rows, 3)
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any)")))
@@ -98,14 +102,23 @@ class ActionsImportDialog(QDialog):
         self.rows.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             kind = self.tr("new action") if row.is_new else self.tr("update")
-            fields = ", ".join(k for k, _v in row.values)
+            fields = self.tr(", ").join(problems.action_field(k) for k, _v in row.values)
             for c, text in enumerate((str(row.row), kind, fields)):
                 self.rows.setItem(r, c, QTableWidgetItem(text))
         self.errors.setRowCount(len(p.errors))
         for r, err in enumerate(p.errors):
-            where = self.tr("file") if err.row == 0 else str(err.row)
-            for c, text in enumerate((where, err.field, err.reason)):
+            shown = (
+                problems.where(err.row),
+                problems.action_field(err.field),
+                problems.say(err.reason, field_label=problems.action_field),
+            )
+            for c, text in enumerate(shown):
                 self.errors.setItem(r, c, QTableWidgetItem(text))
+        self.errors.resizeColumnToContents(0)
+        self.errors.resizeColumnToContents(1)
+        said = [problems.say(n, field_label=problems.action_field) for n in p.notes]
+        self.notes.setText("\n".join(said))
+        self.notes.setVisible(bool(said))
         if p.errors:
             self.summary.setText(
                 self.tr("%n problem(s) found: fix the file and import it again.", "", len(p.errors))
