@@ -5,9 +5,9 @@ window renders the code's sentence here through tr(); a problem without a code, 
 code that has no sentence, is shown as its English text.
 
 Data named after what it holds is shown as the reader knows it: ``field``/``other_field``/
-``fields`` through the import's field labels, ``roles``, ``accreditations`` and
-``statuses`` through their labels, and a Problem inside a Problem (``reason``) in the same
-language. Values from the file stay as written.
+``fields`` through the import's field labels, ``roles``, ``accreditations``, ``statuses``
+and ``language`` through their labels, and a Problem inside a Problem (``reason``,
+``where``) in the same language. Values from the file stay as written.
 """
 
 from __future__ import annotations
@@ -111,6 +111,8 @@ def shown_params(
             out[key] = field_label(str(value))
         elif key == "fields":
             out[key] = _listed(value, field_label)
+        elif key == "language":
+            out[key] = labels.language_name(str(value))
         elif key == "roles":
             out[key] = _listed(value, labels.role)
         elif key == "accreditations":

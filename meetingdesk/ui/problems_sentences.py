@@ -265,4 +265,91 @@ def sentences() -> dict[str, str]:
             "Row {row}: the action was changed since the preview; nothing"
             " was imported — preview again.",
         ),
+        "where_heading": QCoreApplication.translate("Problems", "the document's heading"),
+        "where_paragraph": QCoreApplication.translate("Problems", "paragraph {number}"),
+        "where_paragraph_words": QCoreApplication.translate("Problems", "the paragraph “{words}…”"),
+        "where_unnumbered": QCoreApplication.translate("Problems", "an unnumbered paragraph"),
+        "where_new_after": QCoreApplication.translate("Problems", "new paragraph after {where}"),
+        "where_new_top": QCoreApplication.translate("Problems", "new paragraph at the top"),
+        "where_document": QCoreApplication.translate("Problems", "the document"),
+        "word_no_tracked_changes": QCoreApplication.translate(
+            "Problems",
+            "{file} has no tracked changes: was Track Changes on while it"
+            " was edited? Nothing to import.",
+        ),
+        "word_comment_no_change": QCoreApplication.translate(
+            "Problems", "Comment “{comment}” is on a paragraph with no change; not imported."
+        ),
+        "word_clause_count": QCoreApplication.translate(
+            "Problems",
+            "{file} is not that revision: it has {count} clause "
+            "paragraphs where the revision has {expected} (numbering too "
+            "different).",
+        ),
+        "word_text_differs": QCoreApplication.translate(
+            "Problems",
+            "{file} is not that revision: {where} reads “{text}” where "
+            "the revision has “{sent}” — text changed without Track "
+            "Changes, or another revision.",
+        ),
+        "word_paragraph_merged": QCoreApplication.translate(
+            "Problems", "Paragraph merged into another; propose its deletion and the new wording."
+        ),
+        "word_change_outside_text": QCoreApplication.translate(
+            "Problems", "Change outside the text's paragraphs (title or legend); not imported."
+        ),
+        "word_brackets_without_tags": QCoreApplication.translate(
+            "Problems",
+            "The file shows this bracketed paragraph without its "
+            "delegation tags; send the compilation text for comments.",
+        ),
+        "word_change_in_brackets": QCoreApplication.translate(
+            "Problems",
+            "Tracked change inside square brackets: the bracketed text is"
+            " under negotiation — propose an alternative in the window "
+            "instead.",
+        ),
+        "word_comment_no_own_change": QCoreApplication.translate(
+            "Problems", "Comment “{comment}” is on no change of its author; not imported."
+        ),
+        "word_unplaced": QCoreApplication.translate(
+            "Problems", "{where} ({language}), by {author}: {reason}"
+        ),
+        "word_unplaced_nobody": QCoreApplication.translate(
+            "Problems", "{where} ({language}): {reason}"
+        ),
+        "word_author_unmapped": QCoreApplication.translate(
+            "Problems",
+            "Author “{author}” matches no delegation: choose the "
+            "delegation for this author; nothing imported.",
+        ),
+        "word_new_clause_in_japanese": QCoreApplication.translate(
+            "Problems",
+            "{where} (Japanese), by {author}: a new clause is proposed in"
+            " English; add it in the English column.",
+        ),
+        "word_paragraph_gone": QCoreApplication.translate(
+            "Problems",
+            "{where}, by {author}: that paragraph no longer exists "
+            "(deleted since {label}); change not imported.",
+        ),
+        "word_changes_not_placed": QCoreApplication.translate(
+            "Problems", "{file}: {count} change(s) could not be placed; nothing imported — {reason}"
+        ),
+        "word_revision_needed": QCoreApplication.translate(
+            "Problems", "Say which revision the file is."
+        ),
+        "word_no_such_revision": QCoreApplication.translate(
+            "Problems", "{document} has no revision {label} (it has: {revisions})."
+        ),
+        "word_file_unreadable": QCoreApplication.translate(
+            "Problems", "{file} cannot be read as a returned document: {detail}"
+        ),
+        "word_not_that_revision": QCoreApplication.translate(
+            "Problems", "{reason} ({label} of {document})"
+        ),
+        "word_author_unknown_delegation": QCoreApplication.translate(
+            "Problems",
+            "Author “{author}” is given delegation {delegation}, which is not in this meeting.",
+        ),
     }

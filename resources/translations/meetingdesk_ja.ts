@@ -6192,6 +6192,141 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <source>Row {row}: the action was changed since the preview; nothing was imported — preview again.</source>
         <translation>{row} 行目: プレビューの後にこの行動が変更されました。何も取り込んでいません。もう一度プレビューしてください。</translation>
     </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="268"/>
+        <source>the document&apos;s heading</source>
+        <translation>文書の見出し</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="269"/>
+        <source>paragraph {number}</source>
+        <translation>段落 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="270"/>
+        <source>the paragraph “{words}…”</source>
+        <translation>段落「{words}…」</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="271"/>
+        <source>an unnumbered paragraph</source>
+        <translation>番号のない段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="272"/>
+        <source>new paragraph after {where}</source>
+        <translation>{where} の後の新しい段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="273"/>
+        <source>new paragraph at the top</source>
+        <translation>冒頭の新しい段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="274"/>
+        <source>the document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="275"/>
+        <source>{file} has no tracked changes: was Track Changes on while it was edited? Nothing to import.</source>
+        <translation>{file} には変更履歴がありません。編集中に「変更履歴の記録」がオンになっていたか確認してください(取り込むものはありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="280"/>
+        <source>Comment “{comment}” is on a paragraph with no change; not imported.</source>
+        <translation>コメント「{comment}」は変更のない段落に付いています。取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="283"/>
+        <source>{file} is not that revision: it has {count} clause paragraphs where the revision has {expected} (numbering too different).</source>
+        <translation>{file} はこの版ではありません。条項の段落が {count} 個ありますが、版には {expected} 個あります(番号付けが違いすぎます)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="289"/>
+        <source>{file} is not that revision: {where} reads “{text}” where the revision has “{sent}” — text changed without Track Changes, or another revision.</source>
+        <translation>{file} はこの版ではありません。{where} が「{text}」となっていますが、版では「{sent}」です。変更履歴を記録せずに文が変えられたか、別の版です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="295"/>
+        <source>Paragraph merged into another; propose its deletion and the new wording.</source>
+        <translation>段落が別の段落に統合されています。その段落の削除と新しい文言を提案してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="298"/>
+        <source>Change outside the text&apos;s paragraphs (title or legend); not imported.</source>
+        <translation>本文の段落の外(表題や凡例)の変更です。取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="301"/>
+        <source>The file shows this bracketed paragraph without its delegation tags; send the compilation text for comments.</source>
+        <translation>このファイルでは、角括弧のあるこの段落が代表団の表示なしで示されています。意見照会にはコンピレーション・テキストを送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="306"/>
+        <source>Tracked change inside square brackets: the bracketed text is under negotiation — propose an alternative in the window instead.</source>
+        <translation>角括弧の中の変更です。角括弧内の文は交渉中です。代わりに画面で代替案を提案してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="312"/>
+        <source>Comment “{comment}” is on no change of its author; not imported.</source>
+        <translation>コメント「{comment}」は、その作成者による変更に付いていません。取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="315"/>
+        <source>{where} ({language}), by {author}: {reason}</source>
+        <translation>{where}({language}、{author}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="318"/>
+        <source>{where} ({language}): {reason}</source>
+        <translation>{where}({language}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="321"/>
+        <source>Author “{author}” matches no delegation: choose the delegation for this author; nothing imported.</source>
+        <translation>作成者「{author}」はどの代表団にも当てはまりません。この作成者の代表団を選んでください(何も取り込んでいません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="326"/>
+        <source>{where} (Japanese), by {author}: a new clause is proposed in English; add it in the English column.</source>
+        <translation>{where}(日本語、{author}): 新しい条項は英語で提案します。英語の列に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="331"/>
+        <source>{where}, by {author}: that paragraph no longer exists (deleted since {label}); change not imported.</source>
+        <translation>{where}({author}): その段落はもうありません({label} 以降に削除)。変更は取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="336"/>
+        <source>{file}: {count} change(s) could not be placed; nothing imported — {reason}</source>
+        <translation>{file}: {count} 件の変更を反映できません。何も取り込んでいません — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="339"/>
+        <source>Say which revision the file is.</source>
+        <translation>ファイルがどの版かを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="342"/>
+        <source>{document} has no revision {label} (it has: {revisions}).</source>
+        <translation>{document} に版 {label} はありません(あるもの: {revisions})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="345"/>
+        <source>{file} cannot be read as a returned document: {detail}</source>
+        <translation>{file} を返送された文書として読めません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="348"/>
+        <source>{reason} ({label} of {document})</source>
+        <translation>{reason}({document} の {label})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="351"/>
+        <source>Author “{author}” is given delegation {delegation}, which is not in this meeting.</source>
+        <translation>作成者「{author}」に割り当てた代表団 {delegation} はこの会合にありません。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -7910,146 +8045,146 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="66"/>
         <source>Import proposals from Word</source>
         <extracomment>emitted with the number of proposals created a preview arrived (for tests and the busy cursor)</extracomment>
         <translation>Wordから提案を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="67"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="68"/>
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="69"/>
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="80"/>
         <source>From the Word authors</source>
         <translation>Wordの変更者から判断</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="86"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="87"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="88"/>
         <source>The file is revision</source>
         <translation>このファイルの版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="89"/>
         <source>Changes by</source>
         <translation>変更した代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="93"/>
         <source>Word author</source>
         <translation>Wordの変更者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="92"/>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="98"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="99"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="100"/>
         <source>Where</source>
         <translation>箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="101"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="102"/>
         <source>Text</source>
         <translation>文言</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="103"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="112"/>
         <source>Import proposals</source>
         <translation>提案を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="121"/>
         <source>Who the Word authors are (remembered for this meeting)</source>
         <translation>Wordの変更者がどの代表団か（この会合で記憶されます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="123"/>
         <source>Proposals found</source>
         <translation>見つかった提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="126"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="127"/>
         <source>Changes that cannot be placed (nothing is imported while there are any)</source>
         <translation>反映できない変更（ある間は何も取り込まれません）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="155"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="156"/>
         <source>Returned Word file</source>
         <translation>返送されたWordファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="155"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="156"/>
         <source>Word files (*.docx);;All files (*)</source>
         <translation>Wordファイル (*.docx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="189"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="190"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="202"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="203"/>
         <source>The file cannot be imported as it is.</source>
         <translation>このファイルはこのままでは取り込めません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="212"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="213"/>
         <source>— choose a delegation —</source>
         <translation>— 代表団を選択 —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="221"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="222"/>
         <source>(already proposed)</source>
         <translation>（提案済み）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="222"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="223"/>
         <source>(already the text)</source>
         <translation>（既に本文どおり）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="240"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="241"/>
         <source>%n change(s) cannot be placed: see below.</source>
         <translation>
             <numerusform>反映できない変更が %n 件あります。下の一覧を参照してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="244"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="245"/>
         <source>Nothing new: every change is already proposed or in the text.</source>
         <translation>新しいものはありません。すべての変更は提案済みか、既に本文に反映されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="247"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="248"/>
         <source>%n proposal(s) ready to import.</source>
         <translation>
             <numerusform>取り込める提案が %n 件あります。</numerusform>

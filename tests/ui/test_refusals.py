@@ -111,6 +111,13 @@ SAMPLES: dict[str, object] = {
     "command": "pg_dump --format=custom --file=/tmp/x.dump desk",
     "key_command": "meetingdesk signing --export-key /tmp/x.dump.audit-key.pem",
     "statuses": "proposed, agreed",
+    "number": "5",
+    "words": "We welcome",
+    "where": "paragraph 5",
+    "comment": "See our note",
+    "text": "We welcome the work",
+    "sent": "We note the work",
+    "author": "Jane Doe",
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
@@ -267,6 +274,8 @@ CODED: tuple[str, ...] = (
     "services/logistics/participants_rows.py",
     "services/logistics/participants_report.py",
     "services/actions/xlsx.py",
+    "services/drafting/word_import.py",
+    "formats/docx/tracked_proposals.py",
     "text/dates.py",
     "services/base.py",
     "services/meetings",

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from meetingdesk.text import brackets
+from meetingdesk.text.problems import Problem as Said
 
 from .tracked_changes import Piece, ReturnedFile, WordParagraph
 from .writer_runs import BOOKMARK_PREFIX
@@ -44,13 +45,16 @@ class FoundChange:
     date: str
     clause_id: int | None  # None for a new clause
     after_clause_id: int | None  # for a new clause: the clause before it (None = at the top)
-    where: str  # "paragraph 5", "new paragraph after 5"
+    where: str  # "paragraph 5", "new paragraph after 5" (a text.problems.Problem)
     text: str  # the proposed wording (replace / insert / new)
     rationale: str = ""
 
 
 @dataclass(frozen=True)
 class Problem:
+    """A change that cannot become a proposal: where (a Said, "paragraph 5"), by whom, why
+    (a Said: the English with a code and data, for the window)."""
+
     where: str
     author: str
     message: str
@@ -64,7 +68,12 @@ class Reading:
 
 
 class NotThatRevision(ValueError):
-    """The file's original text is not the revision's (the message says where)."""
+    """The file's original text is not the revision's (the message says where); ``problem``
+    is the same sentence with a code and data."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.problem = Said(message, code, **params)
 
 
 def _norm(text: str) -> str:
@@ -101,7 +110,9 @@ def read_changes(
     if not any(p.changed for p in returned.paragraphs):
         raise NotThatRevision(
             f"{name} has no tracked changes: was Track Changes on while it was edited? "
-            "(nothing to import)"
+            "(nothing to import)",
+            code="word_no_tracked_changes",
+            file=name,
         )
     olds = _old_paragraphs(paragraphs)
     sent = [o for o in olds if _is_clause(o.physical[-1])]
@@ -121,8 +132,12 @@ def read_changes(
                         Problem(
                             _where(olds[owner[p.index]]),
                             comment.author,
-                            f"comment “{comment.text[:60]}” is on a paragraph with no change; "
-                            "not imported",
+                            Said(
+                                f"comment “{comment.text[:60]}” is on a paragraph with no "
+                                "change; not imported",
+                                code="word_comment_no_change",
+                                comment=comment.text[:60],
+                            ),
                         )
                     )
     return reading
@@ -150,7 +165,11 @@ def _match(sent: list[_Old], clauses: Sequence[SentClause], name: str) -> None:
     if len(sent) != len(clauses):
         raise NotThatRevision(
             f"{name} is not that revision: it has {len(sent)} clause paragraphs where the "
-            f"revision has {len(clauses)} (numbering too different)"
+            f"revision has {len(clauses)} (numbering too different)",
+            code="word_clause_count",
+            file=name,
+            count=len(sent),
+            expected=len(clauses),
         )
     wrong = []
     for old, clause in zip(sent, clauses, strict=True):
@@ -172,7 +191,14 @@ def _match(sent: list[_Old], clauses: Sequence[SentClause], name: str) -> None:
         raise NotThatRevision(
             f"{name} is not that revision: {label} reads “{text[:60]}” where the revision "
             f"has “{_norm(target.text)[:60]}”{more} — text changed without Track Changes, or "
-            "another revision"
+            "another revision",
+            code="word_text_differs",
+            file=name,
+            where=Said(label, code="where_paragraph", number=target.number.rstrip("."))
+            if target.number
+            else Said(label, code="where_unnumbered"),
+            text=text[:60],
+            sent=_norm(target.text)[:60],
         )
 
 
@@ -189,11 +215,14 @@ def _groups(paragraphs: list[WordParagraph]) -> list[list[WordParagraph]]:
     return out
 
 
-def _where(old: _Old | None) -> str:
+def _where(old: _Old | None) -> Said:
     if old is None or old.clause is None:
-        return "the document's heading"
+        return Said("the document's heading", code="where_heading")
     number = old.clause.number
-    return f"paragraph {number}" if number else f"the paragraph “{_norm(old.clause.text)[:30]}…”"
+    if number:
+        return Said(f"paragraph {number}", code="where_paragraph", number=number.rstrip("."))
+    words = _norm(old.clause.text)[:30]
+    return Said(f"the paragraph “{words}…”", code="where_paragraph_words", words=words)
 
 
 def _read_group(
@@ -261,7 +290,10 @@ def _read_group(
                 Problem(
                     _where(old),
                     "",
-                    "paragraph merged into another; propose its deletion and the new wording",
+                    Said(
+                        "paragraph merged into another; propose its deletion and the new wording",
+                        code="word_paragraph_merged",
+                    ),
                 )
             )
             continue
@@ -280,7 +312,11 @@ def _read_group(
         author = added[0].author if added else new_marks[n].author
         date = added[0].date if added else new_marks[n].date
         after_id = anchor.clause.id if anchor is not None and anchor.clause else None
-        where = f"new paragraph after {_where(anchor)}" if anchor else "new paragraph at the top"
+        if anchor:
+            after = _where(anchor)
+            where = Said(f"new paragraph after {after}", code="where_new_after", where=after)
+        else:
+            where = Said("new paragraph at the top", code="where_new_top")
         found.append(FoundChange("new", author, date, None, after_id, where, text.strip()))
     _attach_comments(found, comments, reading, group_olds)
     reading.changes.extend(found)
@@ -307,7 +343,10 @@ def _pair_changes(old: _Old | None, pieces: list[Piece], found: list[FoundChange
             Problem(
                 _where(old),
                 ", ".join(authors),
-                "change outside the text's paragraphs (title or legend); not imported",
+                Said(
+                    "change outside the text's paragraphs (title or legend); not imported",
+                    code="word_change_outside_text",
+                ),
             )
         )
         return
@@ -317,8 +356,11 @@ def _pair_changes(old: _Old | None, pieces: list[Piece], found: list[FoundChange
             Problem(
                 _where(old),
                 ", ".join(authors),
-                "the file shows this bracketed paragraph "
-                "without its delegation tags; send the compilation text for comments",
+                Said(
+                    "the file shows this bracketed paragraph "
+                    "without its delegation tags; send the compilation text for comments",
+                    code="word_brackets_without_tags",
+                ),
             )
         )
         return
@@ -349,8 +391,12 @@ def _pair_changes(old: _Old | None, pieces: list[Piece], found: list[FoundChange
                 Problem(
                     _where(old),
                     author,
-                    "tracked change inside square brackets: the bracketed "
-                    "text is under negotiation — propose an alternative in the window instead",
+                    Said(
+                        "tracked change inside square brackets: the bracketed "
+                        "text is under negotiation — propose an alternative in the window "
+                        "instead",
+                        code="word_change_in_brackets",
+                    ),
                 )
             )
             continue
@@ -391,12 +437,17 @@ def _attach_comments(found: list[FoundChange], comments, reading: Reading, olds)
             found if len(found) == 1 else []
         )
         if not mine:
-            where = _where(olds[0]) if olds else "the document"
+            where = _where(olds[0]) if olds else Said("the document", code="where_document")
             reading.problems.append(
                 Problem(
                     where,
                     comment.author,
-                    f"comment “{comment.text[:60]}” is on no change of its author; not imported",
+                    Said(
+                        f"comment “{comment.text[:60]}” is on no change of its author; "
+                        "not imported",
+                        code="word_comment_no_own_change",
+                        comment=comment.text[:60],
+                    ),
                 )
             )
             continue

@@ -30,6 +30,7 @@ from meetingdesk.services.base import Desk, ValidationError
 from meetingdesk.services.logistics import delegations, participants
 from meetingdesk.snapshots import DocumentText
 from meetingdesk.text.diff import diff_text
+from meetingdesk.text.problems import Problem
 
 from . import documents, proposals
 
@@ -40,7 +41,7 @@ class ImportItem:
     language: str
     delegation_code: str  # "" when the author maps to no delegation
     author: str  # as Word recorded it
-    where: str  # "paragraph 5.", "new paragraph after paragraph 3."
+    where: str  # "paragraph 5.", "new paragraph after paragraph 3." (a Problem: code, data)
     clause_id: int | None
     after_clause_id: int | None
     text: str
@@ -56,7 +57,7 @@ class ImportReport:
     languages: tuple[str, ...]
     sha256: str
     items: tuple[ImportItem, ...]
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # each a Problem (the English with a code and data)
     authors: tuple[tuple[str, str], ...]  # (Word author, delegation code or "")
     created: int = 0
     written: bool = False
@@ -92,8 +93,8 @@ class ImportReport:
 class ImportRefused(ValidationError):
     """Nothing was imported; ``report`` lists what was found and what could not be placed."""
 
-    def __init__(self, message: str, report: ImportReport) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, report: ImportReport, **coded: object) -> None:
+        super().__init__(message, **coded)  # type: ignore[arg-type]
         self.report = report
 
 
@@ -193,42 +194,68 @@ def preview_returned(
     read at all (not Word, not that revision, no tracked changes)."""
     path = Path(path)
     if not revision:
-        raise ValidationError("say which revision the file is (e.g. --revision Rev.1)")
+        raise ValidationError(
+            "say which revision the file is (e.g. --revision Rev.1)", code="word_revision_needed"
+        )
     doc = documents.find_document(desk, meeting_id, document)
     if revision not in doc.revision_labels:
         labels = ", ".join(doc.revision_labels) or "none"
-        raise ValidationError(f"{doc.short_name} has no revision {revision!r} (it has: {labels})")
+        raise ValidationError(
+            f"{doc.short_name} has no revision {revision!r} (it has: {labels})",
+            code="word_no_such_revision",
+            document=doc.short_name,
+            label=revision,
+            revisions=list(doc.revision_labels),
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(
+            f"cannot read {path}: {exc.strerror or exc}",
+            code="file_unreadable",
+            file=str(path),
+            detail=str(exc.strerror or exc),
+        ) from exc
     try:
         returned = read_docx(raw)
     except DocxReadError as exc:
-        raise ValidationError(str(exc).replace("the file", path.name, 1)) from exc
+        message = str(exc).replace("the file", path.name, 1)
+        raise ValidationError(
+            message, code="word_file_unreadable", file=path.name, detail=message
+        ) from exc
     text = documents.document_text(desk, doc.id, revision)
     try:
         langs, readings = _read(returned, text, path.name)
     except NotThatRevision as exc:
-        raise ValidationError(f"{exc} ({revision} of {doc.short_name})") from exc
+        raise ValidationError(
+            f"{exc} ({revision} of {doc.short_name})",
+            code="word_not_that_revision",
+            reason=exc.problem,
+            label=revision,
+            document=doc.short_name,
+        ) from exc
     known = {d.code.upper(): d.code for d in delegations.list_delegations(desk, meeting_id)}
     if delegation and delegation.strip().upper() not in known:
         raise ValidationError(
-            f"delegation {delegation!r} is not in this meeting ({', '.join(known.values())})"
+            f"delegation {delegation!r} is not in this meeting ({', '.join(known.values())})",
+            code="unknown_delegation",
+            delegation=delegation,
         )
     remembered = author_map(desk, meeting_id)
     given = {a: c.strip().upper() for a, c in (authors or {}).items()}
     for author, code in given.items():
         if code not in known:
-            raise ValidationError(f"author “{author}” mapped to unknown delegation {code!r}")
+            raise ValidationError(
+                f"author “{author}” mapped to unknown delegation {code!r}",
+                code="word_author_unknown_delegation",
+                author=author,
+                delegation=code,
+            )
     problems: list[str] = []
     changes: list[tuple[str, FoundChange]] = []
     for lang, reading in zip(langs, readings, strict=True):
         changes += [(lang, c) for c in reading.changes]
-        problems += [
-            f"{p.where} ({lang}){' by ' + p.author if p.author else ''}: {p.message}"
-            for p in reading.problems
-        ]
+        problems += [_unplaced(p.where, lang, p.author, p.message) for p in reading.problems]
     mapping: dict[str, str] = {}
     for author in dict.fromkeys(c.author for _, c in changes):
         if delegation:
@@ -241,8 +268,12 @@ def preview_returned(
             mapping[author] = _guess(author, meeting_id, desk)
         if not mapping[author]:
             problems.append(
-                f"author “{author}” matches no delegation: name it (--delegation CODE, or "
-                f'--author "{author}=CODE"); nothing imported'
+                Problem(
+                    f"author “{author}” matches no delegation: name it (--delegation CODE, or "
+                    f'--author "{author}=CODE"); nothing imported',
+                    code="word_author_unmapped",
+                    author=author,
+                )
             )
     items = [_item(lang, c, mapping.get(c.author, "")) for lang, c in changes]
     items, more = _against_current(desk, doc.id, items, text)
@@ -257,6 +288,16 @@ def preview_returned(
         tuple(problems),
         tuple(mapping.items()),
     )
+
+
+def _unplaced(where: str, lang: str, author: str, message: str) -> Problem:
+    """A change that cannot be placed: where, in which language column, by whom, why."""
+    text = f"{where} ({lang}){' by ' + author if author else ''}: {message}"
+    if author:
+        return Problem(
+            text, code="word_unplaced", where=where, language=lang, author=author, reason=message
+        )
+    return Problem(text, code="word_unplaced_nobody", where=where, language=lang, reason=message)
 
 
 def _item(lang: str, change: FoundChange, code: str) -> ImportItem:
@@ -299,14 +340,25 @@ def _against_current(desk: Desk, document_id: int, items: list[ImportItem], text
         clause = current.get(item.clause_id) if item.clause_id else None
         if item.kind == "new" and item.language != "en":
             problems.append(
-                f"{item.where} (ja) by {item.author}: a new clause is proposed in "
-                "English; add it in the English column"
+                Problem(
+                    f"{item.where} (ja) by {item.author}: a new clause is proposed in "
+                    "English; add it in the English column",
+                    code="word_new_clause_in_japanese",
+                    where=item.where,
+                    author=item.author,
+                )
             )
             continue
         if item.clause_id and (clause is None or clause.status == "deleted"):
             problems.append(
-                f"{item.where} by {item.author}: that paragraph no longer exists "
-                f"(deleted since {text.revision_label}); change not imported"
+                Problem(
+                    f"{item.where} by {item.author}: that paragraph no longer exists "
+                    f"(deleted since {text.revision_label}); change not imported",
+                    code="word_paragraph_gone",
+                    where=item.where,
+                    author=item.author,
+                    label=text.revision_label,
+                )
             )
             continue
         if key in seen:
@@ -357,6 +409,10 @@ def import_returned(
             f"{report.path.name}: {len(report.problems)} change(s) could not be placed; "
             f"nothing imported — {report.problems[0]}",
             report,
+            code="word_changes_not_placed",
+            file=report.path.name,
+            count=len(report.problems),
+            reason=report.problems[0],
         )
     if dry_run:
         return report
@@ -418,7 +474,11 @@ def remember_authors(desk: Desk, meeting_id: int, mapping: Mapping[str, str]) ->
         pairs = []
         for author, code in mapping.items():
             if code.strip().upper() not in known:
-                raise ValidationError(f"delegation {code!r} is not in this meeting")
+                raise ValidationError(
+                    f"delegation {code!r} is not in this meeting",
+                    code="unknown_delegation",
+                    delegation=code,
+                )
             pairs.append((author, known[code.strip().upper()]))
         _remember(s, meeting_id, tuple(pairs))
         meeting = s.get(Meeting, meeting_id)

@@ -39,7 +39,8 @@ from meetingdesk.services.drafting.word_import import (
 from meetingdesk.services.logistics import delegations
 
 from ..jobs import run_job
-from ..labels import proposal_kind, refusal
+from ..labels import language_name, proposal_kind, refusal
+from ..problems import say
 
 
 class WordImportDialog(QDialog):
@@ -226,14 +227,14 @@ class WordImportDialog(QDialog):
             cells = [
                 item.delegation_code or "?",
                 proposal_kind(item.kind) + " " + states.get(item.state, ""),
-                item.where,
-                item.language,
+                say(item.where),
+                language_name(item.language),
                 item.text,
                 item.rationale,
             ]
             for column, text in enumerate(cells):
                 self.items.setItem(row, column, QTableWidgetItem(text.strip()))
-        self.problems.setPlainText("\n".join(report.problems))
+        self.problems.setPlainText("\n".join(say(p) for p in report.problems))
         new = len(report.to_create)
         if report.problems:
             self.summary.setText(
