@@ -25,7 +25,15 @@ PDF_KINDS = (
 
 
 class ExportError(Exception):
-    """An export that cannot be written; the message names what is wrong and what to do."""
+    """An export that cannot be written; the message names what is wrong and what to do.
+
+    Like a service refusal it may carry ``code`` and ``params`` (what happened as data), so
+    the window can say it in its language (services.base.export_refusal passes them on)."""
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class ExportCancelled(ExportError):

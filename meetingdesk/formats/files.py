@@ -36,6 +36,18 @@ def new_file_mode() -> int:
     return 0o666 & ~current_umask()
 
 
+def why(exc: OSError) -> str:
+    """Why a write failed, as data: "disk_full", "permission", "read_only", or the system's
+    own words for anything else."""
+    if exc.errno == errno.ENOSPC:
+        return "disk_full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission"
+    if exc.errno == errno.EROFS:
+        return "read_only"
+    return exc.strerror or str(exc)
+
+
 def reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
@@ -50,10 +62,18 @@ def check_target(out: Path) -> Path:
     """The folder to write in; ExportError when out is a folder or its folder is missing."""
     out = Path(out)
     if out.is_dir():
-        raise ExportError(f"cannot write {out}: it is a folder; give a file name")
+        raise ExportError(
+            f"cannot write {out}: it is a folder; give a file name",
+            code="export_target_is_folder",
+            file=str(out),
+        )
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"cannot write {out}: the folder {folder} does not exist")
+        raise ExportError(
+            f"cannot write {out}: the folder {folder} does not exist",
+            code="folder_missing",
+            folder=str(folder),
+        )
     return folder
 
 
@@ -65,7 +85,12 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(f"cannot write in the folder {folder}: {reason(exc)}") from exc
+        raise ExportError(
+            f"cannot write in the folder {folder}: {reason(exc)}",
+            code="export_folder_refused",
+            folder=str(folder),
+            why=why(exc),
+        ) from exc
     os.close(fd)
     tmp = Path(name)
     try:
@@ -74,7 +99,12 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {out}: {reason(exc)}") from exc
+        raise ExportError(
+            f"cannot write {out}: {reason(exc)}",
+            code="export_write_refused",
+            file=str(out),
+            why=why(exc),
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -189,9 +189,6 @@ def _core() -> dict[str, str]:
         "email_invalid": QCoreApplication.translate(
             "Refusals", "The e-mail address {email} of {name} is not valid."
         ),
-        "departs_before_arriving": QCoreApplication.translate(
-            "Refusals", "{name} departs before arriving."
-        ),
         "head_already": QCoreApplication.translate(
             "Refusals",
             "{delegation} already has a head of delegation ({name}); change that role first.",
@@ -202,9 +199,6 @@ def _core() -> dict[str, str]:
         "room_needs_name": QCoreApplication.translate("Refusals", "A room needs an English name."),
         "session_needs_title": QCoreApplication.translate(
             "Refusals", "A session needs an English title."
-        ),
-        "session_ends_before_start": QCoreApplication.translate(
-            "Refusals", "Session {title} ends before it starts."
         ),
         "item_needs_title": QCoreApplication.translate(
             "Refusals", "An agenda item needs an English title."

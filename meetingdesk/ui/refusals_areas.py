@@ -47,6 +47,12 @@ def _logistics() -> dict[str, str]:
         "participant_other_meeting": QCoreApplication.translate(
             "Refusals", "{name} is not a participant of this meeting."
         ),
+        "session_ends_before_start": QCoreApplication.translate(
+            "Refusals", "Session {title} ends ({ends}) before it starts ({starts})."
+        ),
+        "departs_before_arriving": QCoreApplication.translate(
+            "Refusals", "{name} departs ({departure}) before arriving ({arrival})."
+        ),
         "no_place_that_day": QCoreApplication.translate(
             "Refusals", "There is no place {place} on that day."
         ),
@@ -179,6 +185,15 @@ def _exports() -> dict[str, str]:
         "export_failed": QCoreApplication.translate(
             "Refusals", "The file could not be written: {reason}"
         ),
+        "export_target_is_folder": QCoreApplication.translate(
+            "Refusals", "{file} is a folder; give a file name."
+        ),
+        "export_folder_refused": QCoreApplication.translate(
+            "Refusals", "Nothing can be written in the folder {folder}: {why}."
+        ),
+        "export_write_refused": QCoreApplication.translate(
+            "Refusals", "{file} could not be written: {why}."
+        ),
         "no_annex": QCoreApplication.translate("Refusals", "The meeting has no annex document."),
         "redline_needs_from": QCoreApplication.translate(
             "Refusals",
@@ -309,6 +324,18 @@ def _entity(code: str) -> str:
     return names.get(code, code.replace("_", " "))
 
 
+def _why(code: str) -> str:
+    """Why a file could not be written (formats.files.why): the system's words otherwise."""
+    names = {
+        "disk_full": QCoreApplication.translate("Refusals", "the disk is full"),
+        "permission": QCoreApplication.translate(
+            "Refusals", "permission denied (choose a folder you can write to)"
+        ),
+        "read_only": QCoreApplication.translate("Refusals", "the disk is read-only"),
+    }
+    return names.get(code, code)
+
+
 def _accreditation(code: str) -> str:
     names = {
         "pending": QCoreApplication.translate("Refusals", "pending"),
@@ -362,6 +389,7 @@ def field_labels() -> dict[str, Callable[[str], str]]:
     shown.update(plural)
     shown["clause_kind"] = labels.clause_kind
     shown["entity"] = _entity
+    shown["why"] = _why
     return shown
 
 

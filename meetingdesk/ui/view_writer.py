@@ -22,6 +22,7 @@ from meetingdesk.ui.team.rights import refusal_text
 
 def run_write(parent: QWidget, hub: Hub, fn: Callable[[Desk], Any], changes: Changes) -> Any:
     """fn(desk) in one service call; its result, or None when it was refused."""
+    zone = hub.meeting.time_zone if hub.meeting is not None else "UTC"
     try:
         result = fn(hub.desk)
     except ConflictError as exc:
@@ -30,19 +31,20 @@ def run_write(parent: QWidget, hub: Hub, fn: Callable[[Desk], Any], changes: Cha
             QCoreApplication.translate("Writes", "Changed by someone else"),
             QCoreApplication.translate(
                 "Writes", "{reason}\n\nNothing was saved. The page now shows the current data."
-            ).format(reason=labels.refusal(exc)),
+            ).format(reason=labels.refusal(exc, zone)),
         )
         hub.publish(changes)  # reload: the data on screen is stale
         return None
     except DeskError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Writes", "Not done"), refusal_text(exc)
+            parent, QCoreApplication.translate("Writes", "Not done"), refusal_text(exc, zone)
         )
         return None
     hub.publish(changes)
     return result
 
 
-def one_line(exc: BaseException) -> str:
-    text = labels.refusal(exc).strip()
+def one_line(exc: BaseException, zone: str = "UTC") -> str:
+    """A refusal's first line in the reader's language (times in ``zone``)."""
+    text = labels.refusal(exc, zone).strip()
     return text.splitlines()[0] if text else type(exc).__name__

@@ -257,7 +257,11 @@ def _open_with_meetings(
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
+    """A failure's first line: a refusal in the reader's language (a backup refused: the file
+    exists, the disk is full…), anything else as its message."""
+    from meetingdesk.ui import labels
+
+    text = labels.refusal(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 
 

@@ -248,54 +248,54 @@
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="365"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="380"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="424"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="370"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="387"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="433"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="401"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="409"/>
         <source>Actions live in an annex: create an annex document first (Documents page, New document…).</source>
         <translation>行動は附属書に置かれます。先に附属書の文書を作成してください(文書ページの「新しい文書…」)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="435"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="445"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="435"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="445"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>スプレッドシート (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="463"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="474"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="466"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="478"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="493"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="493"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="489"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="502"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="491"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="505"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>カレンダーを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="391"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_view.py" line="392"/>
         <source>Calendar not written</source>
         <translation>カレンダーを書き出せませんでした</translation>
     </message>
@@ -1109,108 +1109,108 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="42"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="44"/>
         <source>Check in %1</source>
         <translation>%1 をチェックイン</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="51"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="51"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="49"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="51"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="51"/>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="53"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="141"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="69"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="71"/>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されていません: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="78"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="80"/>
         <source>Taken: {taken} · merged: {merged} · conflicts: {conflicts} · new clauses: {new} · versions copied: {copied}</source>
         <translation>取り込み: {taken} ・ 統合: {merged} ・ 競合: {conflicts} ・ 新しい条項: {new} ・ 複写した版: {copied}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="91"/>
         <source>Taken</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="89"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="91"/>
         <source>changed on one side only</source>
         <translation>一方でのみ変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="92"/>
         <source>Merged</source>
         <translation>マージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="90"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="92"/>
         <source>both sides merged</source>
         <translation>双方の変更をマージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="97"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="99"/>
         <source>Conflicts (%1)</source>
         <translation>競合 (%1)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="101"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="103"/>
         <source>text overlaps</source>
         <translation>本文の変更が重なっている</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="102"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="104"/>
         <source>status changed on both sides</source>
         <translation>双方で状態を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="103"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="105"/>
         <source>moved on both sides</source>
         <translation>双方で移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="104"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="106"/>
         <source>changed on both sides</source>
         <translation>双方で変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="113"/>
         <source>%1 — main database: %2 · this package: %3</source>
         <translation>%1 — メインデータベース：%2 · このパッケージ：%3</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="125"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="127"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="139"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="141"/>
         <source>Resolve… ({count} left)</source>
         <translation>解決…(残り {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="154"/>
+        <location filename="../../meetingdesk/ui/offline/checkin_dialog.py" line="156"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
@@ -1773,72 +1773,72 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="41"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="44"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="41"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="44"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="43"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="46"/>
         <source>Conflict in %1 (%2)</source>
         <translation>%1 の競合(%2)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="53"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="56"/>
         <source>Main database</source>
         <translation>メインデータベース</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="58"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="61"/>
         <source>This package</source>
         <translation>このパッケージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="65"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="68"/>
         <source>Base (when the package was taken)</source>
         <translation>共通の元(パッケージ持ち出し時)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="74"/>
         <source>Keep the main database&apos;s text</source>
         <translation>メインデータベースの文案を採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="72"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="75"/>
         <source>Keep this package&apos;s text</source>
         <translation>このパッケージの文案を採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="104"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="104"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="107"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="73"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="76"/>
         <source>Both as bracketed alternatives</source>
         <translation>両方を角括弧付きの代替案に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="74"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="77"/>
         <source>Use the edited text</source>
         <translation>編集したテキストを使用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="75"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="78"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/offline/conflict_view.py" line="95"/>
         <source>Resolution (editable)</source>
         <translation>解決案(編集可)</translation>
     </message>
@@ -3233,42 +3233,42 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>PDF を書き出しました(警告あり)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="233"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="234"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="236"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="237"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="237"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="238"/>
         <source>The PDF was not written; nothing was changed.</source>
         <translation>PDF は書き出されませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="239"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="240"/>
         <source>Export failed; nothing written</source>
         <translation>書き出しに失敗しました。何も書き出していません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="247"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="248"/>
         <source>Wrote %1, but no program to show PDFs could be started</source>
         <translation>%1 を書き出しましたが、PDF を表示するプログラムを起動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="287"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="288"/>
         <source>Export PDF</source>
         <translation>PDF の書き出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="288"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="289"/>
         <source>Open or create a meeting first: there is nothing to export yet.</source>
         <translation>先に会合を開くか作成してください。まだ書き出すものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/controller.py" line="307"/>
+        <location filename="../../meetingdesk/ui/exports/controller.py" line="308"/>
         <source>Document #%1 is not in this meeting.</source>
         <translation>文書 #%1 はこの会合にありません。</translation>
     </message>
@@ -5253,22 +5253,22 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>{n} 件の条項がこのデータベースとパッケージの双方で変更されていたため、パッケージ側のテキストを残しました。パッケージを開いてチェックインし、扱いを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="115"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="117"/>
         <source>Package refused</source>
         <translation>パッケージを受け付けられません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="116"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="118"/>
         <source>Nothing was changed: {reason}</source>
         <translation>何も変更されていません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="125"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="133"/>
         <source>Merge conflicts</source>
         <translation>マージの競合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/controller.py" line="126"/>
+        <location filename="../../meetingdesk/ui/offline/controller.py" line="134"/>
         <source>No merge conflict is waiting for a decision.</source>
         <translation>判断待ちのマージの競合はありません。</translation>
     </message>
@@ -6718,197 +6718,187 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals.py" line="192"/>
-        <source>{name} departs before arriving.</source>
-        <translation>{name} の出発日時が到着日時より前です。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="195"/>
         <source>{delegation} already has a head of delegation ({name}); change that role first.</source>
         <translation>{delegation} にはすでに代表団長({name})がいます。先にその役割を変更してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="199"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="196"/>
         <source>{time} does not exist in {zone} (the clocks skip that hour).</source>
         <translation>{time} は {zone} に存在しない時刻です(時計がその1時間を飛ばします)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="202"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="199"/>
         <source>A room needs an English name.</source>
         <translation>会議室には英語名が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="203"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="200"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="206"/>
-        <source>Session {title} ends before it starts.</source>
-        <translation>セッション {title} の終了が開始より前です。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="209"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="203"/>
         <source>An agenda item needs an English title.</source>
         <translation>議題には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="213"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="207"/>
         <source>Unknown time zone {zone}: use an IANA name such as Asia/Tokyo.</source>
         <translation>タイムゾーン {zone} は不明です。Asia/Tokyo のような IANA の名前を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="216"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="210"/>
         <source>A meeting needs an English title.</source>
         <translation>会合には英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="219"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="213"/>
         <source>The meeting ends ({end}) before it starts ({start}).</source>
         <translation>会合の終了日({end})が開始日({start})より前です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="223"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="217"/>
         <source>An action needs an owner delegation (its code, e.g. JPN).</source>
         <translation>行動には担当代表団が必要です(JPN のようなコード)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="226"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="220"/>
         <source>There is no delegation {delegation} in this meeting.</source>
         <translation>この会合に代表団 {delegation} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="229"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="223"/>
         <source>This action&apos;s clause is deleted; restore it before editing its text.</source>
         <translation>この行動の条項は削除されています。テキストを編集する前に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="232"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="226"/>
         <source>A follow-up needs a note.</source>
         <translation>フォローアップにはメモが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="233"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="227"/>
         <source>{document} is not an annex: actions live in an annex document.</source>
         <translation>{document} は附属文書ではありません。行動は附属文書に置かれます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="237"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="231"/>
         <source>Choose at least one document to check out.</source>
         <translation>持ち出す文書を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="240"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="234"/>
         <source>{choice} is not a way to resolve a conflict; nothing was changed.</source>
         <translation>{choice} は競合の解決方法ではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="243"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="237"/>
         <source>{package} was checked out from another database; check it in where it came from. Nothing was changed.</source>
         <translation>{package} は別のデータベースから持ち出されたものです。持ち出し元でチェックインしてください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="248"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="242"/>
         <source>The manifest of {package} is not signed by this database (forged, or made by an older MeetingDesk); refused, nothing was changed.</source>
         <translation>{package} のマニフェストはこのデータベースの署名がありません(偽造か、古い MeetingDesk で作成)。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="253"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="247"/>
         <source>{package} was changed outside MeetingDesk; refused, nothing was changed.</source>
         <translation>{package} は MeetingDesk の外で変更されています。受け付けず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="256"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="250"/>
         <source>The meeting of {package} is not in this database; nothing was changed.</source>
         <translation>{package} の会合はこのデータベースにありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="259"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="253"/>
         <source>{package} is not a MeetingDesk package (not an SQLite file).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(SQLite ファイルではありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="262"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="256"/>
         <source>{package} is not a MeetingDesk package (no MeetingDesk tables).</source>
         <translation>{package} は MeetingDesk のパッケージではありません(MeetingDesk の表がありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="265"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="259"/>
         <source>{package} is a MeetingDesk database, not a package.</source>
         <translation>{package} は MeetingDesk のデータベースで、パッケージではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="268"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="262"/>
         <source>{package} was written by a newer MeetingDesk; update MeetingDesk. Nothing was changed.</source>
         <translation>{package} は新しい版の MeetingDesk で書かれています。MeetingDesk を更新してください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="279"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="273"/>
         <source>clause {number}</source>
         <translation>条項 {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="282"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="276"/>
         <source>the clause “{words}”</source>
         <translation>条項「{words}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="283"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="277"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="293"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="287"/>
         <source>the session “{title}”</source>
         <translation>セッション「{title}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="294"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="288"/>
         <source>the agenda item “{title}”</source>
         <translation>議題「{title}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="295"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="289"/>
         <source>the action “{title}”</source>
         <translation>行動「{title}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="296"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="290"/>
         <source>delegation {delegation}</source>
         <translation>代表団 {delegation} </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="297"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="291"/>
         <source>the participant {name}</source>
         <translation>参加者 {name} </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="298"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="292"/>
         <source>document {document}</source>
         <translation>文書 {document} </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="299"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="293"/>
         <source>the meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="300"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="294"/>
         <source>the seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="301"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="295"/>
         <source>this proposal</source>
         <translation>この提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="302"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="296"/>
         <source>this comment</source>
         <translation>このコメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals.py" line="306"/>
-        <location filename="../../meetingdesk/ui/refusals.py" line="310"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="300"/>
+        <location filename="../../meetingdesk/ui/refusals.py" line="304"/>
         <source>this</source>
         <translation>この項目</translation>
     </message>
@@ -6959,442 +6949,482 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="50"/>
+        <source>Session {title} ends ({ends}) before it starts ({starts}).</source>
+        <translation>セッション {title} の終了({ends})が開始({starts})より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="53"/>
+        <source>{name} departs ({departure}) before arriving ({arrival}).</source>
+        <translation>{name} の出発日時({departure})が到着日時({arrival})より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="56"/>
         <source>There is no place {place} on that day.</source>
         <translation>その日に {place} 番目の位置はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="53"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="59"/>
         <source>There is no place {place} in that session.</source>
         <translation>そのセッションに {place} 番目の位置はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="56"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="62"/>
         <source>Document {document} belongs to another meeting.</source>
         <translation>文書 {document} は別の会合のものです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="59"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="65"/>
         <source>An agenda item cannot move to another meeting&apos;s agenda.</source>
         <translation>議題を別の会合の議事日程へ移すことはできません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="62"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="68"/>
         <source>The delegation kind {delegation_kind} is not one of: {delegation_kinds}.</source>
         <translation>代表団の種別{delegation_kind}は使えません。次のいずれかにしてください: {delegation_kinds}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="65"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="71"/>
         <source>The order of precedence {rule} is not one of: {rules}.</source>
         <translation>席次の規則{rule}は使えません。次のいずれかにしてください: {rules}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="68"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="74"/>
         <source>The host&apos;s place {placement} is not one of: {placements}.</source>
         <translation>開催国の位置{placement}は使えません。次のいずれかにしてください: {placements}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="71"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="77"/>
         <source>The Japanese order needs a kana reading for: {delegations}.</source>
         <translation>五十音順にするには、次の代表団の読み(仮名)が必要です: {delegations}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="74"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="80"/>
         <source>A manual order must list every delegation of the meeting exactly once.</source>
         <translation>手動の並びには、会合のすべての代表団をちょうど1回ずつ含めてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="77"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="83"/>
         <source>A manual order is only used with the rule {rule}.</source>
         <translation>手動の並びは規則{rule}のときだけ使います。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="80"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="86"/>
         <source>The role {role} of {name} is not one of: {roles}.</source>
         <translation>{name} の役割{role}は使えません。次のいずれかにしてください: {roles}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="83"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="89"/>
         <source>The accreditation {accreditation} of {name} is not one of: {accreditations}.</source>
         <translation>{name} の登録状況{accreditation}は使えません。次のいずれかにしてください: {accreditations}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="87"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="93"/>
         <source>The arrival of {name} needs a date and time with its zone.</source>
         <translation>{name} の到着にはタイムゾーン付きの日時が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="90"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="96"/>
         <source>The departure of {name} needs a date and time with its zone.</source>
         <translation>{name} の出発にはタイムゾーン付きの日時が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="93"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="99"/>
         <source>Choose a delegation or a participant, not both.</source>
         <translation>代表団か参加者のどちらか一方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="96"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="102"/>
         <source>There is no participant {name} in this meeting (give an id, an e-mail address or a MeetingDesk ID).</source>
         <translation>この会合に参加者 {name} はいません(番号、メールアドレス、MeetingDesk ID のいずれかを指定してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="101"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="107"/>
         <source>{name} names {count} participants; give the id.</source>
         <translation>{name} に当たる参加者が {count} 名います。番号で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="104"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="110"/>
         <source>A seating plan must seat every delegation of the meeting once.</source>
         <translation>席次表には会合のすべての代表団を1回ずつ配置してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="107"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="113"/>
         <source>There is no seat {seat} at this table.</source>
         <translation>このテーブルに席 {seat} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="115"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="121"/>
         <source>Carrying over needs two different meetings.</source>
         <translation>引き継ぎには異なる2つの会合が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="118"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="124"/>
         <source>The new meeting has no delegation {delegations}: add it, then carry over again (nothing was copied).</source>
         <translation>新しい会合に代表団 {delegations} がありません。追加してから引き継ぎ直してください(何も複写していません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="123"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="129"/>
         <source>The clause this action implements no longer exists.</source>
         <translation>この行動が実施する条項はもうありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="126"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="132"/>
         <source>An action cannot implement itself.</source>
         <translation>行動が自分自身を実施することはできません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="129"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="135"/>
         <source>{clause} of {document} belongs to another meeting; an action implements clauses of its own meeting.</source>
         <translation>{document} の{clause} は別の会合のものです。行動が実施できるのは同じ会合の条項だけです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="134"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="140"/>
         <source>The contact person is not a participant of this meeting.</source>
         <translation>連絡担当者はこの会合の参加者ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="137"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="143"/>
         <source>The {language} title has {count} characters; {limit} at most.</source>
         <translation>{language}の名称は {count} 文字あります。上限は {limit} 文字です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="140"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="146"/>
         <source>The target date {value} is not a date (write 2017-06-30).</source>
         <translation>目標期日 {value} は日付ではありません(2017-06-30 のように書いてください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="143"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="149"/>
         <source>The follow-up date {value} is not a date (write 2017-06-30).</source>
         <translation>フォローアップの日付 {value} は日付ではありません(2017-06-30 のように書いてください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="146"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="152"/>
         <source>{clause} is a clause of the kind {clause_kind}, not an action.</source>
         <translation>{clause} は種類「{clause_kind}」の条項で、行動ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="149"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="155"/>
         <source>{clause} already carries an action.</source>
         <translation>{clause} にはすでに行動があります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="152"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="158"/>
         <source>The note has {count} characters; {limit} at most.</source>
         <translation>メモは {count} 文字あります。上限は {limit} 文字です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="155"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="161"/>
         <source>A follow-up needs a date.</source>
         <translation>フォローアップには日付が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="156"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="162"/>
         <source>The action does not implement {clause}.</source>
         <translation>この行動は {clause} を実施していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="159"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="165"/>
         <source>The action status {action_status} is not one of: {action_statuses}.</source>
         <translation>行動の状況{action_status}は使えません。次のいずれかにしてください: {action_statuses}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="167"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="173"/>
         <source>The export {export_kind} is not one of: {export_kinds}.</source>
         <translation>出力の種類「{export_kind}」は使えません。次のいずれかにしてください: {export_kinds}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="170"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="176"/>
         <source>The language {language} is not one of: {languages}.</source>
         <translation>言語「{language}」は使えません。次のいずれかにしてください: {languages}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="173"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="179"/>
         <source>The paper size {paper} is not one of: {papers}.</source>
         <translation>用紙サイズ{paper}は使えません。次のいずれかにしてください: {papers}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="176"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="182"/>
         <source>“{export_kind}” needs a document (one of: {documents}).</source>
         <translation>「{export_kind}」には文書を指定してください(次のいずれか: {documents})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="179"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="185"/>
         <source>The file could not be written: {reason}</source>
         <translation>ファイルを書き出せませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="182"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="188"/>
+        <source>{file} is a folder; give a file name.</source>
+        <translation>{file} はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="191"/>
+        <source>Nothing can be written in the folder {folder}: {why}.</source>
+        <translation>フォルダー {folder} には書き込めません: {why}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="194"/>
+        <source>{file} could not be written: {why}.</source>
+        <translation>{file} を書き出せませんでした: {why}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="197"/>
         <source>The meeting has no annex document.</source>
         <translation>この会合には附属文書がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="183"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="198"/>
         <source>A redline needs the revision to compare from (revisions of {document}: {revisions}).</source>
         <translation>見え消し版には比較元の改訂版が必要です({document} の改訂版: {revisions})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="187"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="202"/>
         <source>{file} does not exist.</source>
         <translation>{file} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="188"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="203"/>
         <source>{file} cannot be read (check its permissions).</source>
         <translation>{file} を読み込めません(アクセス権を確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="191"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="206"/>
         <source>{file} could not be written (check the disk and the folder&apos;s permissions).</source>
         <translation>{file} を書き出せませんでした(ディスクとフォルダーのアクセス権を確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="194"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="209"/>
         <source>{file} is not a PDF file.</source>
         <translation>{file} は PDF ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="195"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="210"/>
         <source>Akoma Ntoso holds one language per file: choose English or Japanese, not {language}.</source>
         <translation>Akoma Ntoso は1ファイルに1言語です。「{language}」ではなく英語か日本語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="199"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="214"/>
         <source>Choose the revision to circulate.</source>
         <translation>配布する改訂版を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="202"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="217"/>
         <source>{document} has no revision {label}: only frozen revisions are circulated (it has: {revisions}).</source>
         <translation>{document} に改訂版 {label} はありません。配布できるのは凍結した改訂版だけです(あるもの: {revisions})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="207"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="222"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} はファイルで、フォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="210"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="225"/>
         <source>The meeting has no delegation to circulate to (besides the host).</source>
         <translation>この会合には(開催国のほかに)配布先の代表団がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="213"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="228"/>
         <source>The database holds no meeting yet; create one or load the demo.</source>
         <translation>このデータベースにはまだ会合がありません。会合を作成するか、デモを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="221"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="236"/>
         <source>There is no open conflict on this clause ({language}); it may have been resolved already.</source>
         <translation>この条項({language})に未解決の競合はありません。すでに解決された可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="226"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="241"/>
         <source>This clause no longer exists.</source>
         <translation>この条項はもうありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="227"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="242"/>
         <source>An edited resolution needs its text.</source>
         <translation>編集して解決するにはテキストが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="230"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="245"/>
         <source>The package&apos;s version history refers to versions it does not hold; nothing was changed.</source>
         <translation>パッケージの版の履歴が、含まれていない版を参照しています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="235"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="250"/>
         <source>{count} document(s) of {package} are not in this meeting; nothing was changed.</source>
         <translation>{package} の文書のうち {count} 件がこの会合にありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="239"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="254"/>
         <source>{package} was taken from {count} version(s) this database no longer has (was it restored from an older backup?). Nothing was changed.</source>
         <translation>{package} は、このデータベースにもうない版({count} 件)から持ち出されています(古いバックアップから復元しましたか?)。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="244"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="259"/>
         <source>{folder} is a folder; give a name for the package file.</source>
         <translation>{folder} はフォルダーです。パッケージのファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="247"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="262"/>
         <source>The folder {folder} does not exist; nothing was written.</source>
         <translation>フォルダー {folder} はありません。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="250"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="265"/>
         <source>The package {package} could not be written: {reason}</source>
         <translation>パッケージ {package} を書き出せませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="253"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="268"/>
         <source>The package would hold {count} dangling reference(s); nothing was written.</source>
         <translation>パッケージに参照先のない参照が {count} 件含まれてしまいます。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="256"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="271"/>
         <source>{file} is not a file.</source>
         <translation>{file} はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="257"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="272"/>
         <source>{package} is damaged or cannot be read ({reason}); ask for a fresh copy of the package.</source>
         <translation>{package} は壊れているか読み込めません({reason})。パッケージを新たに受け取ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="262"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="277"/>
         <source>{package} could not be brought up to date: {reason}</source>
         <translation>{package} を最新の形式に更新できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="270"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="285"/>
         <source>A PostgreSQL database is backed up on its server ({server}, database {database}); run: {command} — and keep this computer&apos;s audit key with: {key_command}</source>
         <translation>PostgreSQL のデータベースはサーバー側でバックアップします({server}、データベース {database})。実行するコマンド: {command} — このコンピューターの監査鍵は次のコマンドで保存してください: {key_command}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="276"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="291"/>
         <source>A database in memory has no file to back up.</source>
         <translation>メモリ上のデータベースにはバックアップするファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="279"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="294"/>
         <source>{file} already exists; choose a new file name (nothing was written).</source>
         <translation>{file} はすでにあります。新しいファイル名を選んでください(何も書き出していません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="282"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="297"/>
         <source>The folder {folder} is not writable; nothing was written.</source>
         <translation>フォルダー {folder} に書き込めません。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="285"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="300"/>
         <source>The disk holding {folder} is full; no backup was written.</source>
         <translation>{folder} のあるディスクがいっぱいです。バックアップは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="288"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="303"/>
         <source>The backup to {file} failed: {reason} (nothing was written).</source>
         <translation>{file} へのバックアップに失敗しました: {reason}(何も書き出していません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="296"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="311"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="297"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="312"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="298"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="313"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="299"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="314"/>
         <source>clause version</source>
         <translation>条項の版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="300"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="315"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="301"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="316"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="302"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="317"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="303"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="318"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="304"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="319"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="305"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="320"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="306"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="321"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="307"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="322"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="314"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="330"/>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="331"/>
+        <source>permission denied (choose a folder you can write to)</source>
+        <translation>アクセスが拒否されました(書き込めるフォルダーを選んでください)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="334"/>
+        <source>the disk is read-only</source>
+        <translation>ディスクは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="341"/>
         <source>pending</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="315"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="342"/>
         <source>accredited</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="316"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="343"/>
         <source>refused</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="323"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="350"/>
         <source>“{value}”</source>
         <translation>「{value}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="377"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="405"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="378"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="406"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7607,27 +7637,27 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="289"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="290"/>
         <source>Room not added: {reason}</source>
         <translation>会場を追加できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="333"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="335"/>
         <source>A session needs an English title.</source>
         <translation>セッションには英語の名称が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="339"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="341"/>
         <source>{time} does not exist on that day in {zone}: the clocks skip that hour.</source>
         <translation>{zone} ではその日の {time} は存在しません（夏時間の切り替えで時計がその1時間を飛ばします）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="343"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="345"/>
         <source>The session ends before it starts: choose a later end time.</source>
         <translation>終了時刻が開始時刻より前です。より遅い終了時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="355"/>
+        <location filename="../../meetingdesk/ui/logistics/session_dialog.py" line="357"/>
         <source>{time} occurs twice on that day (the clocks go back); the first occurrence is used.</source>
         <translation>その日の {time} は2回あります（夏時間の終了で時計が戻るため）。1回目として扱います。</translation>
     </message>
@@ -8194,12 +8224,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="30"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="31"/>
         <source>Changed by someone else</source>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="31"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="32"/>
         <source>{reason}
 
 Nothing was saved. The page now shows the current data.</source>
@@ -8208,7 +8238,7 @@ Nothing was saved. The page now shows the current data.</source>
 何も保存されていません。画面には現在のデータを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_writer.py" line="39"/>
+        <location filename="../../meetingdesk/ui/view_writer.py" line="40"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>

@@ -118,6 +118,11 @@ SAMPLES: dict[str, object] = {
     "text": "We welcome the work",
     "sent": "We note the work",
     "author": "Jane Doe",
+    "why": "disk_full",
+    "starts": datetime(2016, 4, 29, 1, 0, tzinfo=UTC),
+    "ends": datetime(2016, 4, 29, 0, 30, tzinfo=UTC),
+    "arrival": datetime(2016, 4, 28, 6, 0, tzinfo=UTC),
+    "departure": datetime(2016, 4, 27, 6, 0, tzinfo=UTC),
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
-from meetingdesk.formats.files import new_file_mode
+from meetingdesk.formats.files import new_file_mode, why
 from meetingdesk.formats.labels import both, label
 
 from . import fonts
@@ -380,9 +380,15 @@ def write_pdf(
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"cannot write {out}: the folder {folder} does not exist")
+        raise ExportError(
+            f"cannot write {out}: the folder {folder} does not exist",
+            code="folder_missing",
+            folder=str(folder),
+        )
     if out.is_dir():
-        raise ExportError(f"cannot write {out}: it is a folder")
+        raise ExportError(
+            f"cannot write {out}: it is a folder", code="export_target_is_folder", file=str(out)
+        )
     pagesize = settings.pagesize
     top, right, bottom, left = (m * MM for m in settings.margins_mm)
 
@@ -394,7 +400,12 @@ def write_pdf(
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(f"cannot write in the folder {folder}: {_reason(exc)}") from exc
+        raise ExportError(
+            f"cannot write in the folder {folder}: {_reason(exc)}",
+            code="export_folder_refused",
+            folder=str(folder),
+            why=why(exc),
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle, _invariant():
@@ -449,7 +460,12 @@ def write_pdf(
         raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {out}: {_reason(exc)}") from exc
+        raise ExportError(
+            f"cannot write {out}: {_reason(exc)}",
+            code="export_write_refused",
+            file=str(out),
+            why=why(exc),
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

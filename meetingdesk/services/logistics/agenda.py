@@ -136,6 +136,8 @@ def _check_session(s: Session, meeting_id: int, values: dict) -> list[Participan
             f"session {title!r} ends before it starts",
             code="session_ends_before_start",
             title=title,
+            starts=start,
+            ends=end,
         )
     room_id = values.get("room_id")
     if room_id is not None:

@@ -129,7 +129,11 @@ def _clean_participant(s: Session, values: dict, own_id: int | None) -> dict:
         and values["departure"] < values["arrival"]
     ):
         raise ValidationError(
-            f"{who} departs before arriving", code="departs_before_arriving", name=who
+            f"{who} departs before arriving",
+            code="departs_before_arriving",
+            name=who,
+            arrival=values["arrival"],
+            departure=values["departure"],
         )
     d = get_or_404(s, Delegation, values["delegation_id"], "delegation")
     if d.retired:

@@ -356,13 +356,19 @@ class ActionPlanView(ViewBase):
 
     # -- writes -----------------------------------------------------------------------------
 
+    def _zone(self) -> str:
+        """The meeting's zone: a refusal shows its times in it."""
+        return self.hub.meeting.time_zone if self.hub.meeting is not None else "UTC"
+
     def _edit(self, a: ActionSnap, fields: dict) -> bool:
         try:
             action_services.edit_action(
                 self.hub.desk, a.id, expected_version=a.row_version, **fields
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
+            self.show_notice(
+                self.tr("Not saved: {reason}").format(reason=refusal(exc, self._zone()))
+            )
             return False
         self.hub.publish(Changes(actions=True))
         return True
@@ -377,7 +383,9 @@ class ActionPlanView(ViewBase):
         try:
             action_services.add_follow_up(self.hub.desk, a.id, data[0], data[1])
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
+            self.show_notice(
+                self.tr("Not saved: {reason}").format(reason=refusal(exc, self._zone()))
+            )
             return
         self.hub.publish(Changes(actions=True))
 
@@ -421,7 +429,9 @@ class ActionPlanView(ViewBase):
                 status=fields.status,
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Not saved: {reason}").format(reason=refusal(exc)))
+            self.show_notice(
+                self.tr("Not saved: {reason}").format(reason=refusal(exc, self._zone()))
+            )
             return None
         self.pending_action = snap.id
         self.hub.publish(Changes(actions=True, clauses=("*",)))
@@ -460,7 +470,9 @@ class ActionPlanView(ViewBase):
                 self.hub.desk, meeting.id, target_id, add_delegations=add_delegations
             )
         except DeskError as exc:
-            self.show_notice(self.tr("Nothing carried over: {reason}").format(reason=refusal(exc)))
+            self.show_notice(
+                self.tr("Nothing carried over: {reason}").format(reason=refusal(exc, self._zone()))
+            )
             return
         self.hub.publish(Changes(meeting=True, delegations=True, actions=True, documents=True))
         text = self.tr("{added} action(s) carried over, {skipped} already there.").format(
@@ -486,7 +498,9 @@ class ActionPlanView(ViewBase):
         try:
             export_actions_xlsx(self.hub.desk, self.hub.meeting_id, path)
         except DeskError as exc:
-            self.show_notice(self.tr("Export failed: {reason}").format(reason=refusal(exc)))
+            self.show_notice(
+                self.tr("Export failed: {reason}").format(reason=refusal(exc, self._zone()))
+            )
             return
         self.hub.status_message.emit(self.tr("Actions written to {path}").format(path=str(path)))
 

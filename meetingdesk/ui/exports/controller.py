@@ -227,7 +227,8 @@ class ExportController(QObject):
 
     def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, DeskError):
-            message = labels.refusal(exc)
+            meeting = self.hub.meeting
+            message = labels.refusal(exc, meeting.time_zone if meeting is not None else "UTC")
         else:  # a bug, not bad input: say so plainly and keep the details in the log
             log.error("export failed", exc_info=exc)
             message = self.tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")

@@ -196,7 +196,7 @@ class AgendaEditor(QWidget):
                 return self._drop_session(dragged, target, indicator)
             return self._drop_item(dragged, target, indicator)
         except DeskError as exc:
-            self.errorOccurred.emit(refusal(exc))
+            self.errorOccurred.emit(refusal(exc, self.zone))
             self.reload()
             return False
 

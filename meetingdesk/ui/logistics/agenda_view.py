@@ -388,4 +388,5 @@ class AgendaView(ViewBase):
         )
 
     def _export_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Calendar not written"), one_line(exc))
+        zone = self.hub.meeting.time_zone if self.hub.meeting is not None else "UTC"
+        QMessageBox.warning(self, self.tr("Calendar not written"), one_line(exc, zone))

@@ -455,6 +455,6 @@ class DelegationsView(ViewBase):
                 self.tr("Participants written to {path}").format(path=path)
             ),
             on_failure=lambda exc: QMessageBox.warning(
-                self, self.tr("Export failed"), one_line(exc)
+                self, self.tr("Export failed"), one_line(exc, self._zone())
             ),
         )

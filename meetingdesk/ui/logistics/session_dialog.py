@@ -286,7 +286,9 @@ class SessionDialog(QDialog):
         try:
             room = agenda.add_room(self.desk, self.meeting.id, **data)
         except DeskError as exc:
-            self.error.setText(self.tr("Room not added: {reason}").format(reason=refusal(exc)))
+            self.error.setText(
+                self.tr("Room not added: {reason}").format(reason=refusal(exc, self.zone))
+            )
             return None
         self._fill_rooms(room.id)
         self.validate()

@@ -37,8 +37,10 @@ class CheckinDialog(QDialog):
         path: Path,
         parent: QWidget | None = None,
         report: MergeReport | None = None,
+        zone: str = "UTC",
     ) -> None:
         super().__init__(parent)
+        self.zone = zone  # the meeting's: refusals show their times in it
         self.setWindowTitle(self.tr("Check in %1").replace("%1", Path(path).name))
         self.desk = desk
         self.report: MergeReport | None = None
@@ -65,7 +67,7 @@ class CheckinDialog(QDialog):
         try:
             self.report = checkin(desk, Path(path))
         except DeskError as exc:
-            self.error = refusal(exc)
+            self.error = refusal(exc, zone)
             self.summary.setText(self.tr("Nothing was changed: %1").replace("%1", self.error))
             self.resolve.setEnabled(False)
             return
@@ -160,7 +162,7 @@ class CheckinDialog(QDialog):
         conflict: Conflict | None = item.data(0, ROLE) if item is not None else None
         if conflict is None or conflict.kind != "text":
             return None
-        view = ConflictView(self.desk, conflict, self)
+        view = ConflictView(self.desk, conflict, self, self.zone)
         view.accepted.connect(lambda: self._resolved(item))
         view.open()
         return view

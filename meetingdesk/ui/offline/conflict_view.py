@@ -33,9 +33,12 @@ def _pane(text: str, parent: QWidget, read_only: bool = True) -> QPlainTextEdit:
 class ConflictView(QDialog):
     """Shows one conflict; ``resolved`` holds the clause after a resolution."""
 
-    def __init__(self, desk: Desk, conflict: Conflict, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, conflict: Conflict, parent: QWidget | None = None, zone: str = "UTC"
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.zone = zone  # the meeting's: a refusal shows its times in it
         self.conflict = conflict
         self.resolved: ClauseSnap | None = None
         lang = self.tr("English") if conflict.lang == "en" else self.tr("Japanese")
@@ -110,7 +113,7 @@ class ConflictView(QDialog):
                 self.desk, self.conflict.clause_uuid, self.conflict.lang, choice, text
             )
         except DeskError as exc:
-            self.error.setText(refusal(exc))
+            self.error.setText(refusal(exc, self.zone))
             self.error.show()
             return
         self.accept()

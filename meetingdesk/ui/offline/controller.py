@@ -104,7 +104,9 @@ class OfflineController(QObject):
 
     def _checked_in(self, path: Path, report: MergeReport) -> None:
         self.hub.publish(EVERYTHING)
-        dialog = CheckinDialog(self.hub.desk, path, self.parent_widget, report=report)
+        dialog = CheckinDialog(
+            self.hub.desk, path, self.parent_widget, report=report, zone=self._zone()
+        )
         self.last_dialog = dialog
         self.checked_in.emit(report)
         dialog.open()
@@ -113,8 +115,14 @@ class OfflineController(QObject):
         QMessageBox.critical(
             self.parent_widget,
             self.tr("Package refused"),
-            self.tr("Nothing was changed: {reason}").format(reason=refusal(exc).strip()),
+            self.tr("Nothing was changed: {reason}").format(
+                reason=refusal(exc, self._zone()).strip()
+            ),
         )
+
+    def _zone(self) -> str:
+        """The meeting's zone: refusals show their times in it."""
+        return self.hub.meeting.time_zone if self.hub.meeting is not None else "UTC"
 
     def resolve_conflicts(self) -> None:
         """One conflict view after another for the text conflicts left open."""
@@ -127,7 +135,7 @@ class OfflineController(QObject):
             )
             return
         for conflict in open_ones:
-            view = ConflictView(self.hub.desk, conflict, self.parent_widget)
+            view = ConflictView(self.hub.desk, conflict, self.parent_widget, self._zone())
             if view.exec() != ConflictView.DialogCode.Accepted:
                 break
         self.hub.publish(EVERYTHING)

@@ -56,7 +56,7 @@ def gate(item: QAction | QWidget, desk: Desk, right: str, enabled: bool = True) 
         item.setStatusTip(reason)
 
 
-def refusal_text(exc: DeskError) -> str:
+def refusal_text(exc: DeskError, zone: str = "UTC") -> str:
     """A server's refusal in the reader's language (other desk errors: their own message)."""
     if isinstance(exc, PermissionRefused):
         return QCoreApplication.translate(
@@ -68,4 +68,4 @@ def refusal_text(exc: DeskError) -> str:
         return QCoreApplication.translate(
             "Team", "The connection to {server} was lost. Nothing was saved; try again."
         ).format(server=exc.server)
-    return labels.refusal(exc)
+    return labels.refusal(exc, zone)
