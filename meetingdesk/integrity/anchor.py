@@ -11,6 +11,7 @@ import base64
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -18,6 +19,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+
+from meetingdesk.text.problems import Problem
 
 RECEIPT_TAG = "meetingdesk-audit-head/1"
 
@@ -129,25 +132,59 @@ def signature_ok(receipt: Receipt) -> bool:
     return True
 
 
-def chain_problems(receipt: Receipt, chain: dict[int, str], last_id: int) -> list[str]:
+def chain_problems(receipt: Receipt, chain: dict[int, str], last_id: int) -> list[Problem]:
     """How the chain disagrees with a receipt: chain maps event id to its hash.
 
     Empty when the receipt's signature holds and the chain still has that event, unchanged.
+    Each problem carries the receipt's event and signing time as data (``event``, ``signed``).
     """
     where = f"receipt of event {receipt.event_id} signed {receipt.signed_at}"
+    facts: dict[str, object] = {"event": receipt.event_id, "signed": _moment(receipt.signed_at)}
     if not signature_ok(receipt):
-        return [f"{where}: its signature does not verify (forged or altered receipt)"]
+        return [
+            Problem(
+                f"{where}: its signature does not verify (forged or altered receipt)",
+                code="receipt_forged",
+                **facts,
+            )
+        ]
     if receipt.event_id > last_id:
         return [
-            f"{where}: the audit chain ends at event {last_id}, shorter than the receipt "
-            "(events were removed)"
+            Problem(
+                f"{where}: the audit chain ends at event {last_id}, shorter than the receipt "
+                "(events were removed)",
+                code="receipt_beyond_chain",
+                last=last_id,
+                **facts,
+            )
         ]
     found = chain.get(receipt.event_id)
     if found is None:
-        return [f"{where}: event {receipt.event_id} is missing from the audit chain"]
+        return [
+            Problem(
+                f"{where}: event {receipt.event_id} is missing from the audit chain",
+                code="receipt_event_missing",
+                **facts,
+            )
+        ]
     if found != receipt.head_hash:
-        return [f"{where}: event {receipt.event_id} has a different hash (the chain was rewritten)"]
+        return [
+            Problem(
+                f"{where}: event {receipt.event_id} has a different hash (the chain was rewritten)",
+                code="receipt_hash_differs",
+                **facts,
+            )
+        ]
     return []
+
+
+def _moment(stamp: str) -> datetime | str:
+    """A receipt's signing time as a datetime (shown in the reader's zone), else as written."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 PDF_KEYWORD = "audithead:"  # the receipt rides in the PDF's Keywords, base64url

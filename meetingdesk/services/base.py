@@ -490,13 +490,28 @@ def export_refusal(exc: Exception) -> DeskError:
 
 
 def verify_audit_chain(session: Session) -> list[str]:
-    """Problems in the audit chain (empty when intact)."""
+    """Problems in the audit chain (empty when intact), each with its event as data."""
+    from meetingdesk.text.problems import Problem
+
     problems: list[str] = []
     prev = ""
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
         if event.prev_hash != prev:
-            problems.append(f"audit event {event.id}: chain broken before it")
+            problems.append(
+                Problem(
+                    f"audit event {event.id}: chain broken before it",
+                    code="audit_chain_broken",
+                    event=event.id,
+                )
+            )
         if audit_hash(event) != event.hash:
-            problems.append(f"audit event {event.id}: contents do not match its hash")
+            problems.append(
+                Problem(
+                    f"audit event {event.id}: contents do not match its hash",
+                    code="audit_event_altered",
+                    event=event.id,
+                    action=event.action,
+                )
+            )
         prev = event.hash
     return problems

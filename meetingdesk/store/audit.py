@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 from meetingdesk.integrity.anchor import Receipt, ReceiptError, chain_problems, signature_ok
 from meetingdesk.integrity.hashing import EventFacts, event_hash
 from meetingdesk.model import AuditAnchor, AuditEvent
+from meetingdesk.text.problems import Problem
 
 
 def chain(conn: Connection) -> tuple[dict[int, str], list[str]]:
@@ -18,7 +19,13 @@ def chain(conn: Connection) -> tuple[dict[int, str], list[str]]:
     prev = ""
     for e in conn.execute(sa.select(a).order_by(a.c.id)):
         if e.prev_hash != prev:
-            out.append(f"audit event {e.id}: chain broken before it (an event was removed)")
+            out.append(
+                Problem(
+                    f"audit event {e.id}: chain broken before it (an event was removed)",
+                    code="audit_chain_broken",
+                    event=e.id,
+                )
+            )
         facts = EventFacts(
             e.prev_hash,
             e.at,
@@ -30,7 +37,14 @@ def chain(conn: Connection) -> tuple[dict[int, str], list[str]]:
             e.details,
         )
         if event_hash(facts) != e.hash:
-            out.append(f"audit event {e.id} ({e.action}): contents do not match its hash")
+            out.append(
+                Problem(
+                    f"audit event {e.id} ({e.action}): contents do not match its hash",
+                    code="audit_event_altered",
+                    event=e.id,
+                    action=e.action,
+                )
+            )
         hashes[e.id] = e.hash
         prev = e.hash
     return hashes, out
@@ -52,32 +66,71 @@ def anchor_problems(
     last_id = max(hashes, default=0)
     anchored_to = 0
     for row in conn.execute(sa.select(t).order_by(t.c.id)):
+        head = Problem(f"signed head {row.id}", code="source_signed_head", head=row.id)
         try:
             rec = Receipt.from_json(row.receipt)
         except ReceiptError as exc:
-            out.append(f"signed head {row.id}: unreadable ({exc})")
+            out.append(
+                Problem(f"{head}: unreadable ({exc})", code="signed_head_unreadable", head=row.id)
+            )
             continue
         if (rec.event_id, rec.head_hash, rec.key_id) != (row.event_id, row.head_hash, row.key_id):
-            out.append(f"signed head {row.id}: its columns differ from its signed receipt")
+            out.append(
+                Problem(
+                    f"{head}: its columns differ from its signed receipt",
+                    code="signed_head_columns_differ",
+                    head=row.id,
+                )
+            )
         if rec.db_uuid != db_uuid:
-            out.append(f"signed head {row.id}: signed for another database ({rec.db_uuid})")
+            out.append(
+                Problem(
+                    f"{head}: signed for another database ({rec.db_uuid})",
+                    code="signed_head_other_database",
+                    head=row.id,
+                    database=rec.db_uuid,
+                )
+            )
         problems = chain_problems(rec, hashes, last_id)
-        out += [f"signed head {row.id}: {p}" for p in problems]
+        out += [_from(head, p) for p in problems]
         if not problems:
             anchored_to = max(anchored_to, rec.event_id)
     if hashes and not anchored_to:
-        out.append("the audit head was never signed (no valid signed head in the database)")
+        out.append(
+            Problem(
+                "the audit head was never signed (no valid signed head in the database)",
+                code="audit_never_signed",
+            )
+        )
     elif anchored_to < last_id:
         out.append(
-            f"audit events {anchored_to + 1}–{last_id} were added after the last signed head "
-            "(written outside the program)"
+            Problem(
+                f"audit events {anchored_to + 1}–{last_id} were added after the last signed "
+                "head (written outside the program)",
+                code="audit_unsigned_tail",
+                first=anchored_to + 1,
+                last=last_id,
+            )
         )
     for where, rec in receipts:
         if rec.db_uuid != db_uuid:
-            out.append(f"{where}: belongs to another database ({rec.db_uuid})")
+            out.append(
+                Problem(
+                    f"{where}: belongs to another database ({rec.db_uuid})",
+                    code="receipt_other_database",
+                    source=where,
+                    database=rec.db_uuid,
+                )
+            )
             continue
-        out += [f"{where}: {p}" for p in chain_problems(rec, hashes, last_id)]
+        out += [_from(where, p) for p in chain_problems(rec, hashes, last_id)]
     return out
+
+
+def _from(source: str, problem: Problem) -> Problem:
+    """A receipt's problem, said of where the receipt came from (a signed head in the
+    database, this computer's last receipt, a file): source is a Problem or a file name."""
+    return Problem(f"{source}: {problem}", problem.code, source=source, **problem.params)
 
 
 def receipt_ok(receipt: Receipt) -> bool:

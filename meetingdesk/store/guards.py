@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from meetingdesk.text.problems import Problem
+
 IMMUTABLE = (
     "clause_version",
     "revision",
@@ -235,25 +237,43 @@ def _norm(sql: str) -> str:
     return " ".join(sql.split())
 
 
-def problems(conn: Connection) -> list[str]:
+def problems(conn: Connection) -> list[Problem]:
     """Every guard that is missing, altered, disabled or calls an altered function."""
     if conn.dialect.name == "postgresql":
         return _pg_problems(conn)
     rows = conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
     found = {r[0]: r[1] or "" for r in rows}
-    out: list[str] = []
+    out: list[Problem] = []
     for g in SQLITE_GUARDS:
         if g.name not in found:
-            out.append(f"guard missing: trigger {g.name} on {g.table}")
+            out.append(_missing(g))
         elif _norm(found[g.name]) != _norm(g.sql):
-            out.append(f"guard altered: trigger {g.name} on {g.table} is not the expected one")
+            out.append(_altered(g))
     return out
+
+
+def _missing(g: Guard) -> Problem:
+    return Problem(
+        f"guard missing: trigger {g.name} on {g.table}",
+        code="guard_missing",
+        trigger=g.name,
+        table=g.table,
+    )
+
+
+def _altered(g: Guard) -> Problem:
+    return Problem(
+        f"guard altered: trigger {g.name} on {g.table} is not the expected one",
+        code="guard_altered",
+        trigger=g.name,
+        table=g.table,
+    )
 
 
 _SCHEMA_PREFIX = re.compile(r" ON [A-Za-z_][A-Za-z0-9_]*\.")
 
 
-def _pg_problems(conn: Connection) -> list[str]:
+def _pg_problems(conn: Connection) -> list[Problem]:
     rows = conn.execute(
         text(
             "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), t.tgenabled, p.proname, "
@@ -265,21 +285,17 @@ def _pg_problems(conn: Connection) -> list[str]:
         )
     )
     found = {(r[0], r[1]): r for r in rows}
-    out: list[str] = []
+    out: list[Problem] = []
     for g in PG_GUARDS:
         row = found.get((g.name, g.table))
         if row is None:
-            out.append(f"guard missing: trigger {g.name} on {g.table}")
+            out.append(_missing(g))
             continue
         _name, _table, definition, enabled, proname, prosrc, secdef, lang = row
         if _norm(_SCHEMA_PREFIX.sub(" ON ", definition)) != _norm(g.sql):
-            out.append(f"guard altered: trigger {g.name} on {g.table} is not the expected one")
+            out.append(_altered(g))
         if enabled != "O":
-            state = {"D": "disabled", "R": "set to fire on replicas only", "A": "set to ALWAYS"}
-            out.append(
-                f"guard {g.name} on {g.table} is {state.get(enabled, repr(enabled))} "
-                "(it must fire normally)"
-            )
+            out.append(_not_firing(g, enabled))
         if (
             proname != g.function
             or _norm(prosrc) != _norm(PG_FUNCTIONS[g.function])
@@ -287,7 +303,31 @@ def _pg_problems(conn: Connection) -> list[str]:
             or lang != "plpgsql"
         ):
             out.append(
-                f"guard function altered: {g.name} on {g.table} calls {proname}(), "
-                "which is not the expected code"
+                Problem(
+                    f"guard function altered: {g.name} on {g.table} calls {proname}(), "
+                    "which is not the expected code",
+                    code="guard_function_altered",
+                    trigger=g.name,
+                    table=g.table,
+                    function=proname,
+                )
             )
     return out
+
+
+def _not_firing(g: Guard, enabled: str) -> Problem:
+    """A PostgreSQL trigger switched off, or to fire on replicas only or always."""
+    where = f"guard {g.name} on {g.table} is"
+    then = "(it must fire normally)"
+    params = {"trigger": g.name, "table": g.table}
+    if enabled == "D":
+        return Problem(f"{where} disabled {then}", code="guard_disabled", **params)
+    if enabled == "R":
+        return Problem(
+            f"{where} set to fire on replicas only {then}", code="guard_replica_only", **params
+        )
+    if enabled == "A":
+        return Problem(f"{where} set to ALWAYS {then}", code="guard_always", **params)
+    return Problem(
+        f"{where} {enabled!r} {then}", code="guard_fires_oddly", state=repr(enabled), **params
+    )

@@ -32,6 +32,7 @@ from meetingdesk.model import (
     RevisionEntry,
 )
 from meetingdesk.text.numbering import number_clauses
+from meetingdesk.text.problems import Problem
 
 
 @dataclass
@@ -42,12 +43,31 @@ class _Names:
     clause_doc: dict[int, int] = field(default_factory=dict)  # clause id -> document id
     numbers: dict[int, str] = field(default_factory=dict)  # clause id -> number
     uuids: dict[int, str] = field(default_factory=dict)  # clause id -> uuid
+    unnumbered: dict[int, tuple[int, str]] = field(default_factory=dict)  # id -> (pos, kind)
 
-    def clause(self, clause_id: int) -> str:
+    def clause(self, clause_id: int) -> Problem:
+        """The clause as a message names it, with the naming as data (the window says it)."""
         doc = self.docs.get(self.clause_doc.get(clause_id, -1), "?")
         number = self.numbers.get(clause_id)
-        shown = f"clause {number}" if number else f"clause #{clause_id} (deleted or unnumbered)"
-        return f"{doc} {shown}"
+        if number:
+            return Problem(
+                f"{doc} clause {number}", code="where_clause", document=doc, clause=number
+            )
+        if clause_id in self.unnumbered:
+            pos, kind = self.unnumbered[clause_id]
+            return Problem(
+                f"{doc} clause at position {pos} ({kind})",
+                code="where_clause_at",
+                document=doc,
+                position=pos,
+                clause_kind=kind,
+            )
+        return Problem(
+            f"{doc} clause #{clause_id} (deleted or unnumbered)",
+            code="where_clause_deleted",
+            document=doc,
+            clause_id=clause_id,
+        )
 
 
 def clause_names(conn: Connection) -> _Names:
@@ -68,7 +88,10 @@ def clause_names(conn: Connection) -> _Names:
         numbers = number_clauses([k for _i, k in rows])
         for pos, ((i, kind), num) in enumerate(zip(rows, numbers, strict=True), start=1):
             shown = num.strip().rstrip(".")
-            n.numbers[i] = shown or f"at position {pos} ({kind})"
+            if shown:
+                n.numbers[i] = shown
+            else:
+                n.unnumbered[i] = (pos, kind)
     return n
 
 
@@ -139,9 +162,16 @@ def version_problems(conn: Connection, names: _Names) -> tuple[list[str], dict[i
                     continue
                 out += _version_mismatch(names, stored, vid, clause_id, lang, par, mpar, tr)
                 if digest != h:
+                    where = names.clause(clause_id)
                     out.append(
-                        f"{names.clause(clause_id)}, version {vid} ({lang}): text or history "
-                        "does not match its content hash (altered or relinked)"
+                        Problem(
+                            f"{where}, version {vid} ({lang}): text or history does not match "
+                            "its content hash (altered or relinked)",
+                            code="version_hash_mismatch",
+                            where=where,
+                            version=vid,
+                            language=lang,
+                        )
                     )
     finally:
         cursor.close()
@@ -149,14 +179,29 @@ def version_problems(conn: Connection, names: _Names) -> tuple[list[str], dict[i
 
 
 def _version_mismatch(names: _Names, stored: dict[int, str], vid, clause_id, lang, par, mpar, tr):
-    where = f"{names.clause(clause_id)}, version {vid} ({lang})"
+    clause = names.clause(clause_id)
+    where = f"{clause}, version {vid} ({lang})"
+    facts = {"where": clause, "version": vid, "language": lang}
     out = []
-    refs = {"parent": par, "merge parent": mpar, "translation source": tr}
-    missing = [k for k, x in refs.items() if x is not None and x not in stored]
+    refs = (
+        (par, Problem("parent", code="link_parent")),
+        (mpar, Problem("merge parent", code="link_merge_parent")),
+        (tr, Problem("translation source", code="link_translation_source")),
+    )
+    missing = [name for x, name in refs if x is not None and x not in stored]
     if missing:
-        out.append(f"{where}: its {', '.join(missing)} is missing from the history")
+        out.append(
+            Problem(
+                f"{where}: its {', '.join(missing)} is missing from the history",
+                code="version_links_missing",
+                links=tuple(missing),
+                **facts,
+            )
+        )
     if clause_id not in names.uuids:
-        out.append(f"{where}: its clause is missing")
+        out.append(
+            Problem(f"{where}: its clause is missing", code="version_clause_missing", **facts)
+        )
     return out
 
 
@@ -181,14 +226,22 @@ def revision_problems(
     out: list[str] = []
     trees: dict[int, str] = {}
     for r in conn.execute(sa.select(r_t).order_by(r_t.c.id)):
-        where = f"{names.docs.get(r.document_id, '?')} {r.label}"
+        doc = names.docs.get(r.document_id, "?")
+        where = f"{doc} {r.label}"
         rows = entries.get(r.id, [])
         texts = text_hash(
             (names.uuids.get(e.clause_id, ""), e.number, e.kind, e.en_text or "", e.ja_text or "")
             for e in rows
         )
         if texts != r.content_hash:
-            out.append(f"{where}: its text does not match the fingerprint recorded when frozen")
+            out.append(
+                Problem(
+                    f"{where}: its text does not match the fingerprint recorded when frozen",
+                    code="revision_text_mismatch",
+                    document=doc,
+                    label=r.label,
+                )
+            )
         facts = RevisionFacts(
             str(r.uuid),
             doc_uuid.get(r.document_id, ""),
@@ -215,7 +268,14 @@ def revision_problems(
             ),
         )
         if revision_hash(facts) != r.tree_hash:
-            out.append(f"{where}: its entries do not match the revision's hash (altered)")
+            out.append(
+                Problem(
+                    f"{where}: its entries do not match the revision's hash (altered)",
+                    code="revision_hash_mismatch",
+                    document=doc,
+                    label=r.label,
+                )
+            )
         trees[r.id] = r.tree_hash
     return out, trees, entries
 
@@ -232,31 +292,71 @@ def adopted_problems(conn: Connection, names: _Names, entries: dict[int, list]) 
             .limit(1)
         ).first()
         if rev is None:
-            out.append(f"{doc.short_name}: marked adopted but has no adopted revision")
+            out.append(
+                Problem(
+                    f"{doc.short_name}: marked adopted but has no adopted revision",
+                    code="adopted_without_revision",
+                    document=doc.short_name,
+                )
+            )
             continue
         if doc.adopted_hash != rev.content_hash:
             out.append(
-                f"{doc.short_name}: its adopted fingerprint is not that of its adopted "
-                f"revision {rev.label}"
+                Problem(
+                    f"{doc.short_name}: its adopted fingerprint is not that of its adopted "
+                    f"revision {rev.label}",
+                    code="adopted_fingerprint_differs",
+                    document=doc.short_name,
+                    label=rev.label,
+                )
             )
         frozen = {e.clause_id: e for e in entries.get(rev.id, [])}
         for cl in conn.execute(sa.select(c).where(c.c.document_id == doc.id)):
             e = frozen.get(cl.id)
             if e is None:
                 if cl.status != "deleted":
-                    out.append(f"{names.clause(cl.id)}: added after adoption")
+                    where = names.clause(cl.id)
+                    out.append(
+                        Problem(
+                            f"{where}: added after adoption",
+                            code="added_after_adoption",
+                            where=where,
+                        )
+                    )
                 continue
             for lang, head, want in (
                 ("en", cl.head_en_id, e.en_version_id),
                 ("ja", cl.head_ja_id, e.ja_version_id),
             ):
                 if head != want:
-                    shown = e.number.rstrip(".") or f"at position {e.position}"
-                    out.append(
-                        f"{doc.short_name} clause {shown}: its {lang} text moved after "
-                        f"adoption (head is version {head}, adopted version {want})"
-                    )
+                    out.append(_moved(doc.short_name, e, lang, head, want))
     return out
+
+
+def _moved(document: str, entry, lang: str, head, want) -> Problem:
+    """An adopted clause whose head is no longer the version that was adopted."""
+    number = (entry.number or "").rstrip(".")
+    if number:
+        where = Problem(
+            f"{document} clause {number}", code="where_clause", document=document, clause=number
+        )
+    else:
+        where = Problem(
+            f"{document} clause at position {entry.position}",
+            code="where_clause_at",
+            document=document,
+            position=entry.position,
+            clause_kind=entry.kind,
+        )
+    return Problem(
+        f"{where}: its {lang} text moved after adoption (head is version {head}, adopted "
+        f"version {want})",
+        code="adopted_text_moved",
+        where=where,
+        language=lang,
+        now=head if head is not None else "—",
+        adopted=want if want is not None else "—",
+    )
 
 
 def recorded_hashes(conn: Connection) -> tuple[set[str], list[dict], dict[str, list[str]]]:
@@ -297,8 +397,15 @@ def recorded_problems(
         ids = [i for i in sorted(table) if rng["first"] <= i <= rng["last"]]
         if len(ids) != rng["count"] or range_digest(table[i] for i in ids) != rng["digest"]:
             out.append(
-                f"{rng['kind']} rows {rng['first']}–{rng['last']} no longer match the hashes "
-                "recorded for them in the audit chain"
+                Problem(
+                    f"{rng['kind']} rows {rng['first']}–{rng['last']} no longer match the "
+                    "hashes recorded for them in the audit chain",
+                    code="recorded_versions_differ"
+                    if rng["kind"] == "clause_version"
+                    else "recorded_revisions_differ",
+                    first=rng["first"],
+                    last=rng["last"],
+                )
             )
         covered[rng["kind"]].update(ids)
     v = ClauseVersion.__table__
@@ -314,27 +421,52 @@ def recorded_problems(
         }
         for i in unrecorded[:20]:
             clause_id, lang = info.get(i, (-1, "?"))
+            where = names.clause(clause_id)
             out.append(
-                f"{names.clause(clause_id)}, version {i} ({lang}): not recorded in the audit "
-                "chain (written outside the program, or altered)"
+                Problem(
+                    f"{where}, version {i} ({lang}): not recorded in the audit chain (written "
+                    "outside the program, or altered)",
+                    code="version_not_recorded",
+                    where=where,
+                    version=i,
+                    language=lang,
+                )
             )
         if len(unrecorded) > 20:
-            out.append(f"… and {len(unrecorded) - 20} more versions not recorded in the audit")
+            out.append(
+                Problem(
+                    f"… and {len(unrecorded) - 20} more versions not recorded in the audit",
+                    code="more_versions_not_recorded",
+                    count=len(unrecorded) - 20,
+                )
+            )
     r_t = Revision.__table__
     labels = {
-        r.id: f"{names.docs.get(r.document_id, '?')} {r.label}"
+        r.id: (names.docs.get(r.document_id, "?"), r.label)
         for r in conn.execute(sa.select(r_t.c.id, r_t.c.document_id, r_t.c.label))
     }
     for i, h in trees.items():
         if h not in singles and i not in covered["revision"]:
-            out.append(f"{labels.get(i, i)}: revision not recorded in the audit chain")
+            doc, label = labels.get(i, ("?", str(i)))
+            out.append(
+                Problem(
+                    f"{doc} {label}: revision not recorded in the audit chain",
+                    code="revision_not_recorded",
+                    document=doc,
+                    label=label,
+                )
+            )
     d = Document.__table__
     for doc in conn.execute(sa.select(d).where(d.c.status == "adopted")):
         recorded = adopted.get(str(doc.uuid), [])
         if recorded and doc.adopted_hash != recorded[-1]:
             out.append(
-                f"{doc.short_name}: its adopted fingerprint differs from the one the audit "
-                "chain recorded at adoption"
+                Problem(
+                    f"{doc.short_name}: its adopted fingerprint differs from the one the audit "
+                    "chain recorded at adoption",
+                    code="adopted_fingerprint_not_recorded",
+                    document=doc.short_name,
+                )
             )
     return out
 

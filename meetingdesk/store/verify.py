@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from meetingdesk.integrity.anchor import Receipt
+from meetingdesk.text.problems import Problem
 
 from . import audit, guards, history, keys
 
 FIRST_HASHED = "0007"
+#: where a receipt came from, when it is this computer's own (a file given to check is named)
+_THIS_COMPUTER = Problem("this computer's last receipt", code="source_this_computer")
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,15 @@ def trust_report(
     given = list(receipts or [])
     mine = keys.local_receipt(db_uuid) if db_uuid else None
     if mine is not None:
-        given.insert(0, ("this computer's last receipt", mine))
+        given.insert(0, (_THIS_COMPUTER, mine))
     with engine.connect() as conn:
         hashes, chain_out = audit.chain(conn)
         if schema is None or schema < FIRST_HASHED:
-            note = (
+            note = Problem(
                 f"schema {schema or 'none'} predates content hashes: open the database with "
-                "MeetingDesk once to migrate it (check never migrates)"
+                "MeetingDesk once to migrate it (check never migrates)",
+                code="schema_predates_hashes",
+                schema=schema or "—",
             )
             return TrustReport((), (note,), tuple(chain_out), len(hashes))
         return TrustReport(
@@ -85,7 +90,7 @@ def quick_problems(url: str) -> list[str]:
             ).scalar()
             hashes, out = audit.chain(conn)
             mine = keys.local_receipt(db_uuid) if db_uuid else None
-            given = [("this computer's last receipt", mine)] if mine else []
+            given = [(_THIS_COMPUTER, mine)] if mine else []
             out += audit.anchor_problems(conn, db_uuid or "", hashes, given)
             return guards.problems(conn) + out
     except SQLAlchemyError:

@@ -142,18 +142,28 @@ class DatabaseMixin:
     def _show_trust(self, desk) -> None:
         """The banner: guards, audit chain and signed heads (the cheap part of `check`)."""
         from meetingdesk.store.verify import quick_problems
+        from meetingdesk.ui import findings
 
         problems = quick_problems(desk.url)
         banner = self.trust_banner
         banner.setVisible(bool(problems))
         if problems:
+            first = findings.say(problems[0], self._zone()).rstrip("。.")
+            count = len(problems)
             banner.setText(
                 QCoreApplication.translate(
                     "MainWindow",
-                    "This database fails its integrity check: {count} problem(s), the first: "
+                    "This database fails its integrity check: %n problem(s), the first: "
                     "{first}. Choose File → Check database for the whole report.",
-                ).format(count=len(problems), first=problems[0])
+                    "",
+                    count,
+                ).format(first=first)
             )
+
+    def _zone(self) -> str:
+        """The time zone findings are shown in: the meeting's on screen, else UTC."""
+        meeting = self.hub.meeting
+        return getattr(meeting, "time_zone", "") or "UTC"
 
     def _mark_demo(self) -> None:
         """Title bar and banner say plainly when the demo meeting's database is open."""
@@ -226,10 +236,17 @@ class DatabaseMixin:
     def _checked(self, report) -> None:
         from meetingdesk.ui.meetings.check_report import CheckReportDialog
 
-        self.statusBar().clearMessage()
+        found = len(report.problems)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Database check: %n problem(s) found.", "", found
+            )
+            if found
+            else QCoreApplication.translate("MainWindow", "Database check: the database is OK.")
+        )
         if self.check_dialog is not None:
             self.check_dialog.close()
-        dialog = CheckReportDialog(report, self)
+        dialog = CheckReportDialog(report, self, zone=self._zone())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "check_dialog", None))
         self.check_dialog = dialog

@@ -1052,56 +1052,56 @@
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="25"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="28"/>
         <source>Database check</source>
         <translation>データベースの検査</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="34"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="37"/>
         <source>The database is OK.</source>
         <translation>データベースに問題はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="37"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="40"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="40"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="43"/>
         <source>Database: {database}
 Schema: {schema} (program: {head})</source>
         <translation>データベース: {database}
 スキーマ: {schema}(プログラム: {head})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="50"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="53"/>
         <source>Integrity</source>
         <translation>整合性</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="51"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="54"/>
         <source>Foreign keys</source>
         <translation>外部キー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="52"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="55"/>
         <source>History guards</source>
         <translation>履歴の保護</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="53"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="56"/>
         <source>Audit chain</source>
         <translation>監査記録の連鎖</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="57"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="60"/>
         <source>✓ {check}: ok</source>
         <translation>✓ {check}: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="59"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="62"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} 行</translation>
     </message>
@@ -3597,6 +3597,244 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="22"/>
+        <source>Guard missing: the trigger {trigger} on table {table} is gone.</source>
+        <translation>保護が欠けています: テーブル {table} のトリガー {trigger} がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="25"/>
+        <source>Guard altered: the trigger {trigger} on table {table} is not the expected one.</source>
+        <translation>保護が改変されています: テーブル {table} のトリガー {trigger} が本来のものと異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="29"/>
+        <source>Guard {trigger} on table {table} is disabled (it must fire normally).</source>
+        <translation>テーブル {table} の保護トリガー {trigger} が無効にされています(通常どおり動作する必要があります)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="32"/>
+        <source>Guard {trigger} on table {table} is set to fire on replicas only (it must fire normally).</source>
+        <translation>テーブル {table} の保護トリガー {trigger} がレプリカでのみ動作するよう設定されています(通常どおり動作する必要があります)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="37"/>
+        <source>Guard {trigger} on table {table} is set to fire always, even on replicas (it must fire normally).</source>
+        <translation>テーブル {table} の保護トリガー {trigger} がレプリカでも常に動作するよう設定されています(通常どおり動作する必要があります)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="42"/>
+        <source>Guard {trigger} on table {table} is in an unknown firing state {state} (it must fire normally).</source>
+        <translation>テーブル {table} の保護トリガー {trigger} の動作状態 {state} は不明です(通常どおり動作する必要があります)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="47"/>
+        <source>Guard function altered: the trigger {trigger} on table {table} calls {function}(), which is not the expected code.</source>
+        <translation>保護の関数が改変されています: テーブル {table} のトリガー {trigger} が呼び出す {function}() は本来のコードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="53"/>
+        <source>Audit event {event}: the chain is broken before it (an event was removed).</source>
+        <translation>監査記録 {event}: その直前で連鎖が切れています(記録が削除されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="56"/>
+        <source>Audit event {event} ({action}): its contents do not match its hash.</source>
+        <translation>監査記録 {event}({action}): 内容がハッシュと一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="59"/>
+        <source>The audit head was never signed (no valid signed head in the database).</source>
+        <translation>監査記録の先頭に一度も署名されていません(データベースに有効な署名済みの先頭がありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="62"/>
+        <source>Audit events {first}–{last} were added after the last signed head (written outside the program).</source>
+        <translation>監査記録 {first}〜{last} は最後の署名済みの先頭より後に追加されました(プログラムの外で書き込まれました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="68"/>
+        <source>signed head {head}</source>
+        <translation>署名済みの先頭 {head}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="69"/>
+        <source>this computer&apos;s last receipt</source>
+        <translation>このコンピューターの最新の受領証</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="72"/>
+        <source>Signed head {head} cannot be read (not a valid receipt).</source>
+        <translation>署名済みの先頭 {head} を読み取れません(有効な受領証ではありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="75"/>
+        <source>Signed head {head}: its columns differ from its signed receipt.</source>
+        <translation>署名済みの先頭 {head}: 列の値が署名された受領証と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="78"/>
+        <source>Signed head {head} was signed for another database ({database}).</source>
+        <translation>署名済みの先頭 {head} は別のデータベース({database})のために署名されています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="81"/>
+        <source>{source} belongs to another database ({database}).</source>
+        <translation>{source} は別のデータベース({database})のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="84"/>
+        <source>{source}: the receipt of audit event {event} signed {signed} does not verify (forged or altered receipt).</source>
+        <translation>{source}: {signed} に署名された監査記録 {event} の受領証は、署名を検証できません(偽造または改変された受領証です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="89"/>
+        <source>{source}: the receipt of audit event {event} signed {signed} goes beyond the audit chain, which ends at event {last} (events were removed).</source>
+        <translation>{source}: {signed} に署名された監査記録 {event} の受領証は、監査記録の連鎖より先を指しています。連鎖は記録 {last} で終わっています(記録が削除されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="94"/>
+        <source>{source}: audit event {event}, signed {signed}, is missing from the audit chain.</source>
+        <translation>{source}: {signed} に署名された監査記録 {event} が、監査記録の連鎖にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="98"/>
+        <source>{source}: audit event {event}, signed {signed}, has a different hash (the chain was rewritten).</source>
+        <translation>{source}: {signed} に署名された監査記録 {event} のハッシュが異なります(連鎖が書き換えられました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="104"/>
+        <source>{document} {clause}</source>
+        <translation>{document} の{clause}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="105"/>
+        <source>{document}, the unnumbered clause at position {position} ({clause_kind})</source>
+        <translation>{document} の {position} 番目にある番号なしの条項({clause_kind})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="108"/>
+        <source>{document}, clause #{clause_id} (deleted or unnumbered)</source>
+        <translation>{document} の条項 #{clause_id}(削除済みまたは番号なし)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="111"/>
+        <source>parent version</source>
+        <translation>親の版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="112"/>
+        <source>merge parent</source>
+        <translation>統合元の版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="113"/>
+        <source>translation source</source>
+        <translation>翻訳元の版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="114"/>
+        <source>{where}, version {version} ({language}): the text or history does not match its content hash (altered or relinked).</source>
+        <translation>{where}、版 {version}({language}): 本文または履歴が内容ハッシュと一致しません(改変されたか、つなぎ替えられました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="119"/>
+        <source>{where}, version {version} ({language}): its {links} is missing from the history.</source>
+        <translation>{where}、版 {version}({language}): {links}が履歴にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="123"/>
+        <source>{where}, version {version} ({language}): its clause is missing.</source>
+        <translation>{where}、版 {version}({language}): その条項がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="126"/>
+        <source>{where}, version {version} ({language}) is not recorded in the audit chain (written outside the program, or altered).</source>
+        <translation>{where}、版 {version}({language})は監査記録の連鎖に記録されていません(プログラムの外で書き込まれたか、改変されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="131"/>
+        <source>… and {count} more version(s) not recorded in the audit chain.</source>
+        <translation>…ほかに {count} 個の版が監査記録の連鎖に記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="134"/>
+        <source>Clause versions {first}–{last} no longer match the hashes the audit chain recorded for them.</source>
+        <translation>条項の版 {first}〜{last} が、監査記録の連鎖に記録されたハッシュと一致しなくなっています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="139"/>
+        <source>Revisions {first}–{last} no longer match the hashes the audit chain recorded for them.</source>
+        <translation>改訂版 {first}〜{last} が、監査記録の連鎖に記録されたハッシュと一致しなくなっています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="144"/>
+        <source>{document} {label}: its text does not match the fingerprint recorded when it was frozen.</source>
+        <translation>{document} {label}: 本文が、確定したときに記録したフィンガープリントと一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="149"/>
+        <source>{document} {label}: its entries do not match the revision&apos;s hash (altered).</source>
+        <translation>{document} {label}: 項目が改訂版のハッシュと一致しません(改変されました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="153"/>
+        <source>{document} {label}: the revision is not recorded in the audit chain.</source>
+        <translation>{document} {label}: この改訂版は監査記録の連鎖に記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="157"/>
+        <source>{document} is marked adopted but has no adopted revision.</source>
+        <translation>{document} は採択済みとされていますが、採択された改訂版がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="160"/>
+        <source>{document}: its adopted fingerprint is not that of its adopted revision {label}.</source>
+        <translation>{document}: 採択時のフィンガープリントが、採択された改訂版 {label} のものと異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="164"/>
+        <source>{document}: its adopted fingerprint differs from the one the audit chain recorded at adoption.</source>
+        <translation>{document}: 採択時のフィンガープリントが、採択のときに監査記録の連鎖に記録されたものと異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="169"/>
+        <source>{where} was added after adoption.</source>
+        <translation>{where}は採択後に追加されました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="172"/>
+        <source>{where}: its {language} text moved after adoption (the current version is {now}, the adopted one {adopted}).</source>
+        <translation>{where}: {language}の本文が採択後に変わりました(現在の版は {now}、採択された版は {adopted})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="178"/>
+        <source>The database&apos;s schema {schema} is not the program&apos;s ({program}).</source>
+        <translation>データベースのスキーマ {schema} はプログラムのもの({program})と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="181"/>
+        <source>Schema {schema} predates content hashes: open the database with MeetingDesk once to migrate it (the check never migrates).</source>
+        <translation>スキーマ {schema} は内容ハッシュより前のものです。MeetingDesk でデータベースを一度開いて移行してください(検査では移行しません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="186"/>
+        <source>SQLite integrity check: {detail}</source>
+        <translation>SQLite の整合性検査: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="189"/>
+        <source>Foreign key broken: row {row} of table {table} points to a missing row of {parent}.</source>
+        <translation>外部キーが壊れています: テーブル {table} の行 {row} が、{parent} の存在しない行を指しています。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="217"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="35"/>
@@ -4832,11 +5070,6 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="151"/>
-        <source>This database fails its integrity check: {count} problem(s), the first: {first}. Choose File → Check database for the whole report.</source>
-        <translation>このデータベースは整合性検査に合格しません: 問題 {count} 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
-    </message>
-    <message>
         <location filename="../../meetingdesk/ui/meetings/about.py" line="53"/>
         <source>&lt;p&gt;Signing certificate (SHA-256):&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
@@ -4844,7 +5077,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     <message>
         <location filename="../../meetingdesk/ui/main_window.py" line="83"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="121"/>
-        <location filename="../../meetingdesk/ui/window_database.py" line="164"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="174"/>
         <source>MeetingDesk</source>
         <extracomment>the window is shown and its first view holds data (used by --smoke and tests) another database is in use (carries its label) opening a database failed; the old one stays (carries the reason) a backup was written (carries the path) File → Check database finished (carries the MaintenanceReport) the first database could not be opened (carries the reason; see window_start) the first database opened, with a problem worth telling (the demo did not load)</extracomment>
         <translation>MeetingDesk</translation>
@@ -4964,44 +5197,59 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>ユーザー：{login}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="165"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="154"/>
+        <source>This database fails its integrity check: %n problem(s), the first: {first}. Choose File → Check database for the whole report.</source>
+        <translation>このデータベースは整合性検査に合格しません。問題 %n 件、最初の問題: {first}。詳しくは「ファイル」→「データベースを検査」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="175"/>
         <source>DEMO meeting</source>
         <translation>デモ会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="175"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="185"/>
         <source>Back up the database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="177"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="187"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="187"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="197"/>
         <source>Writing the backup…</source>
         <translation>バックアップを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="197"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="207"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="205"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="215"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="216"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="226"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="222"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="232"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="241"/>
+        <source>Database check: %n problem(s) found.</source>
+        <translation>データベースの検査: 問題が %n 件見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="245"/>
+        <source>Database check: the database is OK.</source>
+        <translation>データベースの検査: 問題はありません。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_documents.py" line="58"/>

@@ -123,6 +123,25 @@ SAMPLES: dict[str, object] = {
     "ends": datetime(2016, 4, 29, 0, 30, tzinfo=UTC),
     "arrival": datetime(2016, 4, 28, 6, 0, tzinfo=UTC),
     "departure": datetime(2016, 4, 27, 6, 0, tzinfo=UTC),
+    # the integrity check's findings (ui/findings)
+    "trigger": "clause_version_no_update",
+    "table": "clause_version",
+    "state": "'X'",
+    "function": "meetingdesk_refuse_change",
+    "event": 41,
+    "action": "document.adopt",
+    "head": 3,
+    "source": "receipt.json",
+    "signed": datetime(2016, 4, 30, 6, 0, tzinfo=UTC),
+    "first": 42,
+    "last": 57,
+    "schema": "0006",
+    "program": "0012",
+    "clause_id": 93,
+    "version": 118,
+    "links": "parent",
+    "adopted": 117,
+    "parent": "document",
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shlex
 import sqlite3
 import uuid
@@ -27,6 +28,7 @@ from meetingdesk.store.migrate import (
 )
 from meetingdesk.store.migrate import check as store_check
 from meetingdesk.store.verify import trust_report
+from meetingdesk.text.problems import Problem
 
 SQLITE_FULL = 13  # sqlite3 result code "database or disk is full"
 
@@ -57,7 +59,14 @@ class MaintenanceReport:
     def problems(self) -> tuple[str, ...]:
         lines: list[str] = []
         if not self.schema_ok:
-            lines.append(f"schema {self.schema or 'none'} is not the program's {self.head}")
+            lines.append(
+                Problem(
+                    f"schema {self.schema or 'none'} is not the program's {self.head}",
+                    code="schema_not_current",
+                    schema=self.schema or "—",
+                    program=self.head,
+                )
+            )
         lines += self.integrity + self.foreign_keys + self.history_guards + self.hashes
         lines += self.audit
         return tuple(lines)
@@ -87,13 +96,29 @@ def check(desk: Desk, receipts: list[tuple[str, Receipt]] | None = None) -> Main
         database=desk.label,
         schema=base.schema,
         head=base.head,
-        integrity=tuple(f"integrity: {x}" for x in base.integrity),
-        foreign_keys=tuple(f"foreign key: {x}" for x in base.foreign_keys),
+        integrity=tuple(_integrity(x) for x in base.integrity),
+        foreign_keys=tuple(_foreign_key(x) for x in base.foreign_keys),
         history_guards=trust.guards,
         audit=trust.audit,
         counts=tuple(sorted(table_counts(desk).items())),
         hashes=trust.history,
     )
+
+
+def _integrity(line: str) -> Problem:
+    """A line of SQLite's integrity_check: SQLite's own words, inside a sentence of ours."""
+    return Problem(f"integrity: {line}", code="sqlite_integrity", detail=line)
+
+
+_FOREIGN_KEY = re.compile(r"(?P<table>\S+) row (?P<row>\S+) → (?P<parent>\S+)")
+
+
+def _foreign_key(line: str) -> Problem:
+    """A row of SQLite's foreign_key_check ("table row N → parent"), its parts as data."""
+    found = _FOREIGN_KEY.fullmatch(line)
+    if found is None:
+        return Problem(f"foreign key: {line}", code="sqlite_integrity", detail=line)
+    return Problem(f"foreign key: {line}", code="sqlite_foreign_key", **found.groupdict())
 
 
 def backup(desk: Desk, out: Path) -> Path:

@@ -1,4 +1,5 @@
-"""File → Check database…: what maintenance.check found, one line per finding."""
+"""File → Check database…: what maintenance.check found, one line per finding, each said in
+the reader's language (ui/findings) from the code and facts the store reported."""
 
 from __future__ import annotations
 
@@ -13,14 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.meetings.maintenance import MaintenanceReport
-from meetingdesk.ui import theme
+from meetingdesk.ui import findings, theme
 from meetingdesk.ui.qtnames import OK
 
 
 class CheckReportDialog(QDialog):
     """Shows a MaintenanceReport: a verdict, every problem, then the row counts."""
 
-    def __init__(self, report: MaintenanceReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: MaintenanceReport, parent: QWidget | None = None, zone: str = "UTC"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Database check"))
         self.resize(560, 460)
@@ -45,7 +48,7 @@ class CheckReportDialog(QDialog):
         details.setWordWrap(True)
         self.lines = QListWidget(self)
         for problem in report.problems:
-            self.lines.addItem("⚠ " + problem)
+            self.lines.addItem("⚠ " + findings.say(problem, zone))
         checks = (
             (self.tr("Integrity"), report.integrity),
             (self.tr("Foreign keys"), report.foreign_keys),
