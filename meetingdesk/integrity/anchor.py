@@ -20,8 +20,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from meetingdesk.text.problems import Problem
-
 RECEIPT_TAG = "meetingdesk-audit-head/1"
 
 
@@ -132,47 +130,52 @@ def signature_ok(receipt: Receipt) -> bool:
     return True
 
 
-def chain_problems(receipt: Receipt, chain: dict[int, str], last_id: int) -> list[Problem]:
+def chain_problems(receipt: Receipt, chain: dict[int, str], last_id: int) -> list[str]:
     """How the chain disagrees with a receipt: chain maps event id to its hash.
 
     Empty when the receipt's signature holds and the chain still has that event, unchanged.
-    Each problem carries the receipt's event and signing time as data (``event``, ``signed``).
+    """
+    return [english for english, _facts in chain_findings(receipt, chain, last_id)]
+
+
+def chain_findings(
+    receipt: Receipt, chain: dict[int, str], last_id: int
+) -> list[tuple[str, dict[str, object]]]:
+    """chain_problems with what happened as data: (English, {code, event, signed, …}).
+
+    The store turns them into text.problems.Problem (this package imports nothing of the
+    project's layers, text/ included), so the window can say them in its language.
     """
     where = f"receipt of event {receipt.event_id} signed {receipt.signed_at}"
     facts: dict[str, object] = {"event": receipt.event_id, "signed": _moment(receipt.signed_at)}
     if not signature_ok(receipt):
         return [
-            Problem(
+            (
                 f"{where}: its signature does not verify (forged or altered receipt)",
-                code="receipt_forged",
-                **facts,
+                dict(code="receipt_forged", **facts),
             )
         ]
     if receipt.event_id > last_id:
         return [
-            Problem(
+            (
                 f"{where}: the audit chain ends at event {last_id}, shorter than the receipt "
                 "(events were removed)",
-                code="receipt_beyond_chain",
-                last=last_id,
-                **facts,
+                dict(code="receipt_beyond_chain", last=last_id, **facts),
             )
         ]
     found = chain.get(receipt.event_id)
     if found is None:
         return [
-            Problem(
+            (
                 f"{where}: event {receipt.event_id} is missing from the audit chain",
-                code="receipt_event_missing",
-                **facts,
+                dict(code="receipt_event_missing", **facts),
             )
         ]
     if found != receipt.head_hash:
         return [
-            Problem(
+            (
                 f"{where}: event {receipt.event_id} has a different hash (the chain was rewritten)",
-                code="receipt_hash_differs",
-                **facts,
+                dict(code="receipt_hash_differs", **facts),
             )
         ]
     return []

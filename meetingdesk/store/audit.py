@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from meetingdesk.integrity.anchor import Receipt, ReceiptError, chain_problems, signature_ok
+from meetingdesk.integrity.anchor import Receipt, ReceiptError, chain_findings, signature_ok
 from meetingdesk.integrity.hashing import EventFacts, event_hash
 from meetingdesk.model import AuditAnchor, AuditEvent
 from meetingdesk.text.problems import Problem
@@ -91,8 +91,8 @@ def anchor_problems(
                     database=rec.db_uuid,
                 )
             )
-        problems = chain_problems(rec, hashes, last_id)
-        out += [_from(head, p) for p in problems]
+        problems = chain_findings(rec, hashes, last_id)
+        out += [_from(head, english, facts) for english, facts in problems]
         if not problems:
             anchored_to = max(anchored_to, rec.event_id)
     if hashes and not anchored_to:
@@ -123,14 +123,15 @@ def anchor_problems(
                 )
             )
             continue
-        out += [_from(where, p) for p in chain_problems(rec, hashes, last_id)]
+        out += [_from(where, e, facts) for e, facts in chain_findings(rec, hashes, last_id)]
     return out
 
 
-def _from(source: str, problem: Problem) -> Problem:
-    """A receipt's problem, said of where the receipt came from (a signed head in the
-    database, this computer's last receipt, a file): source is a Problem or a file name."""
-    return Problem(f"{source}: {problem}", problem.code, source=source, **problem.params)
+def _from(source: str, english: str, facts: dict[str, object]) -> Problem:
+    """A receipt's problem (anchor.chain_findings: English, code and data), said of where the
+    receipt came from: a signed head in the database, this computer's last receipt (both
+    Problems), or a file given to check (its name)."""
+    return Problem(f"{source}: {english}", source=source, **facts)  # type: ignore[arg-type]
 
 
 def receipt_ok(receipt: Receipt) -> bool:
