@@ -61,6 +61,22 @@ def en_class():
             self._md_broken = (key, result)
             return result
 
+        def split(self, availWidth, availHeight):  # noqa: N803 — ReportLab's names
+            """ReportLab's split, asked for one line less while its first part comes out
+            taller than the space: a word hyphenated at the page break can wrap onto a line
+            of its own in the first part (about 1 split in 20 of a long marked-up clause),
+            and the page template then fails with "Splitting error"."""
+            parts = super().split(availWidth, availHeight)
+            height = availHeight
+            for _ in range(3):
+                if len(parts) != 2 or parts[0].wrap(availWidth, height)[1] <= availHeight:
+                    return parts
+                height -= self.style.leading
+                if height < self.style.leading:
+                    return []
+                parts = super().split(availWidth, height)
+            return parts
+
         def draw(self):
             super().draw()
             bar = getattr(self.style, "changeBar", None)
