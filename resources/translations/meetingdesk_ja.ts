@@ -3977,179 +3977,179 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="69"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="71"/>
         <source>Import participants</source>
         <extracomment>emitted with the number of participants added or updated emitted when a preview has been read (for tests and the status bar)</extracomment>
         <translation>参加者を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="73"/>
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="72"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="74"/>
         <source>Choose file…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="82"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="87"/>
         <source>Stop reading</source>
         <translation>読み込みを中止</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="91"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="96"/>
         <source>Ignore the columns that are not recognised</source>
         <translation>認識できない列は取り込まない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="102"/>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="128"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="107"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="103"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="108"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="104"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="109"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="106"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="111"/>
         <source>Arrival or changes</source>
         <translation>到着日時または変更内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="107"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="112"/>
         <source>Suggested</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="119"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="124"/>
         <source>Rows whose delegation you must choose</source>
         <translation>代表団を選ぶ必要がある行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="129"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="125"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="130"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="128"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="128"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="150"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="165"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="171"/>
         <source>Registration lists (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>登録名簿 (*.csv *.txt *.xlsx *.ods);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="204"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="210"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="228"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="234"/>
         <source>Reading stopped: nothing was imported.</source>
         <translation>読み込みを中止しました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="240"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="246"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="249"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="255"/>
         <source>Read as: %1</source>
         <translation>読み込み形式: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="263"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="269"/>
         <source>%n registered participant(s) are not in the file; nobody is removed: %1</source>
         <translation>
             <numerusform>登録済みの参加者 %n 名がファイルにありません（削除はしません）: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="281"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="290"/>
         <source>%n problem(s) found: choose how the columns are read, decide the delegations, or fix the file and choose it again.</source>
         <translation>
             <numerusform>問題が %n 件あります。列の読み方や代表団を選ぶか、ファイルを直して選び直してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="289"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="298"/>
         <source>Nothing to change: every row matches what is registered.</source>
         <translation>変更はありません。すべての行が登録内容と一致しています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="292"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="301"/>
         <source>%n participant(s) to add</source>
         <translation>
             <numerusform>追加 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="294"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="303"/>
         <source>%n to update</source>
         <translation>
             <numerusform>更新 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="296"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="305"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>変更なし %n 名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="309"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="318"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="136"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="141"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="105"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="110"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="163"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="169"/>
         <source>Participants file</source>
         <translation>参加者ファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="287"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="296"/>
         <source>The file has no participant rows.</source>
         <translation>ファイルに参加者の行がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="323"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="332"/>
         <source>Import refused: %1</source>
         <translation>取り込めませんでした: %1</translation>
     </message>

@@ -181,3 +181,21 @@ def test_cli_prints_the_english_with_row_and_field(tmp_path):
     assert "row 6, arrival: '2016-04-28' is a date alone" in out
     assert "row 7, delegation: no delegation “XXX” in this meeting" in out
     assert csv_path.read_bytes() == before
+
+
+def test_texts_that_look_like_formulas_are_named_in_japanese(qtbot, japanese, g7_sqlite, tmp_path):
+    from meetingdesk.ui.logistics.import_dialog import ImportDialog
+
+    path = write_csv(
+        tmp_path / "good.csv",
+        ("Family name", "Given name", "Delegation"),
+        (("Takaichi", "@Sanae", "JPN"),),
+    )
+    dialog = ImportDialog(g7_sqlite.desk, g7_sqlite.meeting_id)
+    qtbot.addWidget(dialog)
+    _load(qtbot, dialog, path)
+    assert dialog.confirm.isEnabled()
+    assert dialog.notes.text() == (
+        "2 行目: 名（ローマ字） が表計算の数式のように始まっています(@Sanae)。"
+        "文字列として取り込み、数式としては実行しません。"
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from meetingdesk.text.problems import Problem
+
 if TYPE_CHECKING:
     from .participants_import import ImportPreview
 
@@ -21,13 +23,8 @@ def preview_report(p: ImportPreview) -> str:
     for r in p.updated:
         changed = "; ".join(f"{c.field}: {_show(c.old)} → {_show(c.new)}" for c in r.changes)
         lines.append(f"  row {r.row}: {changed}")
-    lines.extend(f"  {line}" for line in p.formulas)
+    lines.extend(f"  {line}" for line in notes(p))
     for r in p.rows:
-        for name in r.formula_like():
-            lines.append(
-                f"  row {r.row}: {name} starts like a spreadsheet formula "
-                f"({_show(r.get(name))}); it is kept as text, never run"
-            )
         if r.suggested:
             lines.append(
                 f"  row {r.row}: suggested {', '.join(r.suggested)} "
@@ -49,6 +46,26 @@ def preview_report(p: ImportPreview) -> str:
     else:
         lines.append("no problems found")
     return "\n".join(lines)
+
+
+def notes(p: ImportPreview) -> list[Problem]:
+    """What the person should check though nothing is wrong: formula cells whose saved value
+    was taken, texts that start like a formula (kept as text, never run)."""
+    out = [f if isinstance(f, Problem) else Problem(f) for f in p.formulas]
+    for r in p.rows:
+        for name in r.formula_like():
+            shown = _show(r.get(name))
+            out.append(
+                Problem(
+                    f"row {r.row}: {name} starts like a spreadsheet formula "
+                    f"({shown}); it is kept as text, never run",
+                    code="kept_as_text",
+                    row=r.row,
+                    field=name,
+                    value=shown,
+                )
+            )
+    return out
 
 
 def _show(value: object) -> str:

@@ -36,6 +36,8 @@ from meetingdesk.services.logistics.participants_import import (
     apply_import,
     preview_import,
 )
+from meetingdesk.services.logistics.participants_report import notes
+from meetingdesk.ui import problems
 from meetingdesk.ui.jobs import Job, run_job
 
 from .import_tables import DecisionTable, MappingTable, fill_errors, fill_rows
@@ -77,6 +79,9 @@ class ImportDialog(QDialog):
         self.read_as = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.notes = QLabel()  # formula cells taken, texts kept from running: to check
+        self.notes.setWordWrap(True)
+        self.notes.hide()
         self.progress = QProgressBar()
         self.progress.hide()
         self.stop = QPushButton(self.tr("Stop reading"))
@@ -152,6 +157,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.read_as)
         layout.addLayout(working)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
 
@@ -267,6 +273,9 @@ class ImportDialog(QDialog):
             )
         else:
             self.missing.setText("")
+        said = [problems.say(n, self.zone) for n in notes(preview)]
+        self.notes.setText("\n".join(said))
+        self.notes.setVisible(bool(said))
         self._summarise(preview)
         self.confirm.setEnabled(preview.ok)
         if preview.mapping is not None and not preview.mapping.ok:
