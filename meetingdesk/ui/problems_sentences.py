@@ -212,8 +212,14 @@ def sentences() -> dict[str, str]:
         "retired_since_preview": QCoreApplication.translate(
             "Problems", "The participant was retired since the preview."
         ),
-        "file_not_written": QCoreApplication.translate(
-            "Problems", "{file} was not written: {detail}"
+        "xlsx_not_ods": QCoreApplication.translate(
+            "Problems",
+            "{file} is not written: .ods files are not written; give a "
+            "name ending in .xlsx (LibreOffice opens it, and .ods files "
+            "are read on import).",
+        ),
+        "xlsx_name_needed": QCoreApplication.translate(
+            "Problems", "{file} is not written: give a file name ending in .xlsx."
         ),
         "kept_as_text": QCoreApplication.translate(
             "Problems",
@@ -352,4 +358,16 @@ def sentences() -> dict[str, str]:
             "Problems",
             "Author “{author}” is given delegation {delegation}, which is not in this meeting.",
         ),
+        "docx_damaged": QCoreApplication.translate("Problems", "{file} is damaged ({detail})."),
+        "docx_dtd": QCoreApplication.translate("Problems", "{file} declares a DTD; refused."),
+        "docx_part_too_large": QCoreApplication.translate(
+            "Problems", "{file}: {part} is too large to be a document part."
+        ),
+        "docx_not_zip": QCoreApplication.translate(
+            "Problems", "{file} is not a Word .docx file (not a zip package)."
+        ),
+        "docx_no_document": QCoreApplication.translate(
+            "Problems", "{file} is not a Word .docx file (it has no word/document.xml)."
+        ),
+        "docx_no_body": QCoreApplication.translate("Problems", "{file} has no document body."),
     }

@@ -6362,216 +6362,251 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/problems_sentences.py" line="215"/>
-        <source>{file} was not written: {detail}</source>
-        <translation>{file} を書き出せませんでした: {detail}</translation>
+        <source>{file} is not written: .ods files are not written; give a name ending in .xlsx (LibreOffice opens it, and .ods files are read on import).</source>
+        <translation>{file} は書き出しません。.ods 形式では書き出せないので、末尾が .xlsx の名前にしてください(LibreOffice で開けます。.ods ファイルは取り込みでは読めます)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="218"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="221"/>
+        <source>{file} is not written: give a file name ending in .xlsx.</source>
+        <translation>{file} は書き出しません。末尾が .xlsx のファイル名にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="361"/>
+        <source>{file} is damaged ({detail}).</source>
+        <translation>{file} は壊れています({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="362"/>
+        <source>{file} declares a DTD; refused.</source>
+        <translation>{file} は DTD を宣言しているため、読み込みを拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="363"/>
+        <source>{file}: {part} is too large to be a document part.</source>
+        <translation>{file}: {part} は文書の部品としては大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="366"/>
+        <source>{file} is not a Word .docx file (not a zip package).</source>
+        <translation>{file} は Word の .docx ファイルではありません(ZIP パッケージではありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="369"/>
+        <source>{file} is not a Word .docx file (it has no word/document.xml).</source>
+        <translation>{file} は Word の .docx ファイルではありません(word/document.xml がありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="372"/>
+        <source>{file} has no document body.</source>
+        <translation>{file} には文書の本文がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="224"/>
         <source>Row {row}: {field} starts like a spreadsheet formula ({value}); it is kept as text, never run.</source>
         <translation>{row} 行目: {field} が表計算の数式のように始まっています({value})。文字列として取り込み、数式としては実行しません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="223"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="229"/>
         <source>“{value}” is not a date (write 2017-06-30, 2017/6/30 or 2017年6月30日).</source>
         <translation>「{value}」は日付として読めません(2017-06-30、2017/6/30、2017年6月30日 のように書いてください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="226"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="232"/>
         <source>“{value}” is not a paragraph reference (write declaration:5).</source>
         <translation>「{value}」は段落の指定として読めません(「文書の略称:段落番号」の形で書いてください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="229"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="235"/>
         <source>There is no paragraph “{value}” in this meeting.</source>
         <translation>この会合に段落「{value}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="232"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="238"/>
         <source>Empty: every action needs its English text.</source>
         <translation>空欄です。行動にはそれぞれ英語の本文が必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="235"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="241"/>
         <source>“{value}” is not a status; use one of: {statuses}.</source>
         <translation>「{value}」は状況として使えません。次のいずれかにしてください: {statuses}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="238"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="244"/>
         <source>There is no participant named “{value}” in this meeting.</source>
         <translation>この会合に「{value}」という参加者はいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="241"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="247"/>
         <source>The meeting has no annex document to hold actions.</source>
         <translation>この会合には行動を収める附属書の文書がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="244"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="250"/>
         <source>This column is not recognised; use the columns of the exported action list.</source>
         <translation>この列は認識できません。書き出した行動一覧の列を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="248"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="254"/>
         <source>This column appears twice.</source>
         <translation>この列が二回あります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="251"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="257"/>
         <source>This required column is missing.</source>
         <translation>必須の列がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="254"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="260"/>
         <source>“{value}” is not an action ID (UUID).</source>
         <translation>「{value}」は行動の識別番号として読めません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="257"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="263"/>
         <source>No action of this meeting has this ID.</source>
         <translation>この識別番号を持つ行動はこの会合にありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="260"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="266"/>
         <source>The same action as row {row}.</source>
         <translation>{row} 行目と同じ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="263"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="269"/>
         <source>Row {row}: the action was changed since the preview; nothing was imported — preview again.</source>
         <translation>{row} 行目: プレビューの後にこの行動が変更されました。何も取り込んでいません。もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="268"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="274"/>
         <source>the document&apos;s heading</source>
         <translation>文書の見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="269"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="275"/>
         <source>paragraph {number}</source>
         <translation>段落 {number}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="270"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="276"/>
         <source>the paragraph “{words}…”</source>
         <translation>段落「{words}…」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="271"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="277"/>
         <source>an unnumbered paragraph</source>
         <translation>番号のない段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="272"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="278"/>
         <source>new paragraph after {where}</source>
         <translation>{where} の後の新しい段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="273"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="279"/>
         <source>new paragraph at the top</source>
         <translation>冒頭の新しい段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="274"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="280"/>
         <source>the document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="275"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="281"/>
         <source>{file} has no tracked changes: was Track Changes on while it was edited? Nothing to import.</source>
         <translation>{file} には変更履歴がありません。編集中に「変更履歴の記録」がオンになっていたか確認してください(取り込むものはありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="280"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="286"/>
         <source>Comment “{comment}” is on a paragraph with no change; not imported.</source>
         <translation>コメント「{comment}」は変更のない段落に付いています。取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="283"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="289"/>
         <source>{file} is not that revision: it has {count} clause paragraphs where the revision has {expected} (numbering too different).</source>
         <translation>{file} はこの版ではありません。条項の段落が {count} 個ありますが、版には {expected} 個あります(番号付けが違いすぎます)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="289"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="295"/>
         <source>{file} is not that revision: {where} reads “{text}” where the revision has “{sent}” — text changed without Track Changes, or another revision.</source>
         <translation>{file} はこの版ではありません。{where} が「{text}」となっていますが、版では「{sent}」です。変更履歴を記録せずに文が変えられたか、別の版です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="295"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="301"/>
         <source>Paragraph merged into another; propose its deletion and the new wording.</source>
         <translation>段落が別の段落に統合されています。その段落の削除と新しい文言を提案してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="298"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="304"/>
         <source>Change outside the text&apos;s paragraphs (title or legend); not imported.</source>
         <translation>本文の段落の外(表題や凡例)の変更です。取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="301"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="307"/>
         <source>The file shows this bracketed paragraph without its delegation tags; send the compilation text for comments.</source>
         <translation>このファイルでは、角括弧のあるこの段落が代表団の表示なしで示されています。意見照会にはコンピレーション・テキストを送ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="306"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="312"/>
         <source>Tracked change inside square brackets: the bracketed text is under negotiation — propose an alternative in the window instead.</source>
         <translation>角括弧の中の変更です。角括弧内の文は交渉中です。代わりに画面で代替案を提案してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="312"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="318"/>
         <source>Comment “{comment}” is on no change of its author; not imported.</source>
         <translation>コメント「{comment}」は、その作成者による変更に付いていません。取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="315"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="321"/>
         <source>{where} ({language}), by {author}: {reason}</source>
         <translation>{where}({language}、{author}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="318"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="324"/>
         <source>{where} ({language}): {reason}</source>
         <translation>{where}({language}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="321"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="327"/>
         <source>Author “{author}” matches no delegation: choose the delegation for this author; nothing imported.</source>
         <translation>作成者「{author}」はどの代表団にも当てはまりません。この作成者の代表団を選んでください(何も取り込んでいません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="326"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="332"/>
         <source>{where} (Japanese), by {author}: a new clause is proposed in English; add it in the English column.</source>
         <translation>{where}(日本語、{author}): 新しい条項は英語で提案します。英語の列に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="331"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="337"/>
         <source>{where}, by {author}: that paragraph no longer exists (deleted since {label}); change not imported.</source>
         <translation>{where}({author}): その段落はもうありません({label} 以降に削除)。変更は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="336"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="342"/>
         <source>{file}: {count} change(s) could not be placed; nothing imported — {reason}</source>
         <translation>{file}: {count} 件の変更を反映できません。何も取り込んでいません — {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="339"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="345"/>
         <source>Say which revision the file is.</source>
         <translation>ファイルがどの版かを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="342"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="348"/>
         <source>{document} has no revision {label} (it has: {revisions}).</source>
         <translation>{document} に版 {label} はありません(あるもの: {revisions})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="345"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="351"/>
         <source>{file} cannot be read as a returned document: {detail}</source>
         <translation>{file} を返送された文書として読めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="348"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="354"/>
         <source>{reason} ({label} of {document})</source>
         <translation>{reason}({document} の {label})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/problems_sentences.py" line="351"/>
+        <location filename="../../meetingdesk/ui/problems_sentences.py" line="357"/>
         <source>Author “{author}” is given delegation {delegation}, which is not in this meeting.</source>
         <translation>作成者「{author}」に割り当てた代表団 {delegation} はこの会合にありません。</translation>
     </message>

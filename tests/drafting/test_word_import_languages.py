@@ -107,3 +107,16 @@ def test_word_cli_keeps_the_english(drafting_desk, declaration, tmp_path):
         "paragraphs (title or legend); not imported"
     ) in lines
     assert any(line.startswith(f"  NOT PLACED: author “{AUTHOR}” matches no") for line in lines)
+
+
+def test_a_file_that_is_not_word_is_refused_in_japanese(
+    qtbot, japanese, drafting_desk, declaration, tmp_path
+):
+    bogus = tmp_path / "notes.docx"
+    bogus.write_text("not a Word file", encoding="utf-8")
+    dialog = _read(qtbot, drafting_desk, declaration, bogus)
+    assert dialog.report is None
+    assert dialog.problems.toPlainText() == (
+        "notes.docx は Word の .docx ファイルではありません(ZIP パッケージではありません)。"
+    )
+    assert bogus.read_text(encoding="utf-8") == "not a Word file"

@@ -118,6 +118,7 @@ SAMPLES: dict[str, object] = {
     "text": "We welcome the work",
     "sent": "We note the work",
     "author": "Jane Doe",
+    "part": "word/comments.xml",
     "why": "disk_full",
     "starts": datetime(2016, 4, 29, 1, 0, tzinfo=UTC),
     "ends": datetime(2016, 4, 29, 0, 30, tzinfo=UTC),
@@ -146,7 +147,8 @@ SAMPLES: dict[str, object] = {
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
 #: and names of file formats, encodings and their parts
-NAMES |= {"content.xml", "CSV", "UTF-8", "XLSX", "xlsx", "xls", "ODS", "XML", "XFD"}
+NAMES |= {"content.xml", "CSV", "UTF-8", "XLSX", "xlsx", "xls", "ODS", "ods", "XML", "XFD"}
+NAMES |= {"LibreOffice", "Word", "docx", "word/document.xml", "DTD", "ZIP"}
 #: and names this session's area sentences keep (ui/refusals_areas)
 NAMES |= {"PostgreSQL", "Akoma Ntoso", "PDF", "ID", "US", "EU"}
 

@@ -28,7 +28,13 @@ def _w(tag: str) -> str:
 
 
 class DocxReadError(ValueError):
-    """The file cannot be read as a Word document; the message says why."""
+    """The file cannot be read as a Word document; the message says why, ``code`` and
+    ``params`` say it as data (for the window)."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -132,9 +138,11 @@ def _parse(data: bytes, name: str):
     try:
         tree = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise DocxReadError(f"{name} is damaged ({exc})") from exc
+        raise DocxReadError(
+            f"{name} is damaged ({exc})", code="docx_damaged", file=name, detail=str(exc)
+        ) from exc
     if tree.getroottree().docinfo.doctype:
-        raise DocxReadError(f"{name} declares a DTD; refused")
+        raise DocxReadError(f"{name} declares a DTD; refused", code="docx_dtd", file=name)
     return tree
 
 
@@ -144,7 +152,12 @@ def _part(package: zipfile.ZipFile, member: str, label: str) -> bytes | None:
     except KeyError:
         return None
     if info.file_size > _MAX_PART:
-        raise DocxReadError(f"{label}: {member} is too large to be a document part")
+        raise DocxReadError(
+            f"{label}: {member} is too large to be a document part",
+            code="docx_part_too_large",
+            file=label,
+            part=member,
+        )
     return package.read(member)
 
 
@@ -154,22 +167,33 @@ def read_docx(source: Path | str | bytes) -> ReturnedFile:
     try:
         raw = source if isinstance(source, bytes) else Path(source).read_bytes()
     except OSError as exc:
-        raise DocxReadError(f"cannot read {label}: {exc.strerror or exc}") from exc
+        raise DocxReadError(
+            f"cannot read {label}: {exc.strerror or exc}",
+            code="file_unreadable",
+            file=label,
+            detail=str(exc.strerror or exc),
+        ) from exc
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile as exc:
-        raise DocxReadError(f"{label} is not a Word .docx file (not a zip package)") from exc
+        raise DocxReadError(
+            f"{label} is not a Word .docx file (not a zip package)", code="docx_not_zip", file=label
+        ) from exc
     with package:
         body = _part(package, "word/document.xml", label)
         if body is None:
-            raise DocxReadError(f"{label} is not a Word .docx file (no word/document.xml)")
+            raise DocxReadError(
+                f"{label} is not a Word .docx file (no word/document.xml)",
+                code="docx_no_document",
+                file=label,
+            )
         styles = _style_names(_part(package, "word/styles.xml", label), label)
         comments = _comments(_part(package, "word/comments.xml", label), label)
         root = _parse(body, label)
     walker = _Walker(styles)
     found = root.find(_w("body"))
     if found is None:
-        raise DocxReadError(f"{label} has no document body")
+        raise DocxReadError(f"{label} has no document body", code="docx_no_body", file=label)
     walker.block(found, column=0)
     return ReturnedFile(tuple(walker.paragraphs), comments)
 

@@ -28,10 +28,16 @@ def check_xlsx_target(out: Path) -> None:
     if out.suffix.lower() == ".ods":
         raise ExportError(
             f"cannot write {out}: .ods is not written; give a .xlsx name "
-            "(LibreOffice opens it, and .ods files are read on import)"
+            "(LibreOffice opens it, and .ods files are read on import)",
+            code="xlsx_not_ods",
+            file=str(out),
         )
     if out.suffix.lower() not in (".xlsx", ""):
-        raise ExportError(f"cannot write {out}: give a file name ending in .xlsx")
+        raise ExportError(
+            f"cannot write {out}: give a file name ending in .xlsx",
+            code="xlsx_name_needed",
+            file=str(out),
+        )
 
 
 def local_cell(moment: datetime | None, zone: str) -> datetime | None:

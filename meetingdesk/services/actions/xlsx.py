@@ -22,7 +22,12 @@ from meetingdesk.formats.tabular import Table, TableError
 from meetingdesk.model import ActionItem, Document, Meeting
 from meetingdesk.services.actions.plan import apply_fields, attach_in, insert_clause
 from meetingdesk.services.actions.read import build_snaps, list_actions
-from meetingdesk.services.base import Desk, DeskError, ValidationError, get_or_404
+from meetingdesk.services.base import (
+    Desk,
+    ValidationError,
+    export_refusal,
+    get_or_404,
+)
 from meetingdesk.services.drafting.documents import clause_snaps, editable_document
 from meetingdesk.services.logistics.participants_import import FILE, RowError
 from meetingdesk.snapshots.actions import ACTION_STATUSES, ActionSnap
@@ -128,7 +133,7 @@ def export_actions_xlsx(desk: Desk, meeting_id: int, out: str | Path) -> Path:
         check_xlsx_target(out)
         return write_atomically(out, lambda tmp: book.save(tmp))
     except ExportError as exc:
-        raise DeskError(str(exc), code="file_not_written", file=str(out), detail=str(exc)) from exc
+        raise export_refusal(exc) from exc
 
 
 # --- import ---------------------------------------------------------------------------------

@@ -220,6 +220,10 @@ def preview_returned(
         returned = read_docx(raw)
     except DocxReadError as exc:
         message = str(exc).replace("the file", path.name, 1)
+        if exc.code:
+            raise ValidationError(
+                message, code=exc.code, **{**exc.params, "file": path.name}
+            ) from exc
         raise ValidationError(
             message, code="word_file_unreadable", file=path.name, detail=message
         ) from exc
