@@ -290,3 +290,15 @@ def test_options_pass_the_choice_to_both_services(tmp_path) -> None:
     name = default_file_name("redline", document="declaration", from_label="Rev.1",
                              to_label="Rev.2", lang="en", only_changed=True)  # fmt: skip
     assert name == "declaration-Rev.1-to-Rev.2-redline-changed-en.pdf"
+
+
+def test_japanese_redline_says_its_span_in_japanese(pair, tmp_path):
+    """The running header of a Japanese redline against the current text named it in
+    English ("current text (not frozen)")."""
+    desk, meeting_id, _old, _new = pair
+    out = tmp_path / "ja.pdf"
+    export(desk, "redline", out, meeting_id=meeting_id, document="declaration",
+           from_label="Rev.1", lang="ja", only_changed=True)  # fmt: skip
+    text = pdftotext(out)
+    assert "current text" not in text
+    assert "Rev.1 → 現行テキスト（未確定）" in text

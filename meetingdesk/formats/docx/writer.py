@@ -466,8 +466,10 @@ def write_redline(
             label(
                 "redline_between",
                 lg,
-                old=old.revision_label or "—",
-                new=new.revision_label or label("current_text", lg),
+                old=revision_text(old.revision_label, lg) if old.revision_label else "—",
+                new=revision_text(new.revision_label, lg)
+                if new.revision_label
+                else label("current_text", lg),
             )
         ]
         + ([label("only_changed", lg)] if options.only_changed else [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from meetingdesk.formats.labels import label
+from meetingdesk.formats.labels import label, revision_text
 from meetingdesk.formats.redline_plan import Step, gap_text, plan
 from meetingdesk.snapshots import ClauseSnap, DocumentText
 from meetingdesk.text.diff import ClauseChange, ClauseRef, diff_clauses
@@ -119,25 +119,24 @@ def redline_story(
     unchanged clauses left out …") and the headings a kept clause stands under kept."""
     from .flow import Paragraph
 
+    between = {
+        lang: label(
+            "redline_between",
+            lang,
+            old=revision_text(old.revision_label, lang) if old.revision_label else "—",
+            new=revision_text(new.revision_label, lang)
+            if new.revision_label
+            else label("current_text", lang),
+        )
+        for lang in ("en", "ja")
+    }
     state = document_state(new, "kind_redline", draft=True, lang=ctx.lang)
-    state["revision"] = label(
-        "redline_between",
-        "en",
-        old=old.revision_label or "—",
-        new=new.revision_label or label("current_text", "en"),
-    )
+    # the header in the file's language(s): "Rev.1 → 現行テキスト（未確定）" in Japanese
+    state["revision"] = outline(ctx.lang, between["en"], between["ja"])
     mark = outline(ctx.lang, new.document.title_en, new.document.title_ja)
     story: list = [section(ctx.state, bookmark=mark, level=ctx.level, **state)]
     span = {
-        lang: [
-            label(
-                "redline_between",
-                lang,
-                old=old.revision_label or "—",
-                new=new.revision_label or label("current_text", lang),
-            )
-        ]
-        + ([label("only_changed", lang)] if only_changed else [])
+        lang: [between[lang]] + ([label("only_changed", lang)] if only_changed else [])
         for lang in ("en", "ja")
     }
     story += document_title_block(ctx, new, "kind_redline", span)
