@@ -37,14 +37,16 @@ def new_file_mode() -> int:
 
 
 def why(exc: OSError) -> str:
-    """Why a write failed, as data: "disk_full", "permission", "read_only", or the system's
-    own words for anything else."""
+    """Why a write failed, as data: "disk_full", "permission", "read_only", "is_folder", or
+    the system's own words for anything else."""
     if exc.errno == errno.ENOSPC:
         return "disk_full"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission"
     if exc.errno == errno.EROFS:
         return "read_only"
+    if exc.errno == errno.EISDIR:
+        return "is_folder"
     return exc.strerror or str(exc)
 
 

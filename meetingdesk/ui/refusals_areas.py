@@ -194,6 +194,55 @@ def _exports() -> dict[str, str]:
         "export_write_refused": QCoreApplication.translate(
             "Refusals", "{file} could not be written: {why}."
         ),
+        "final_unbalanced": QCoreApplication.translate(
+            "Refusals",
+            "{clause} of {document} ({language}) has unbalanced brackets; it cannot be "
+            "written as final text — clear the brackets or export the compilation text instead.",
+        ),
+        "font_is_folder": QCoreApplication.translate(
+            "Refusals",
+            "The Japanese font {file} is a folder, not a font file. "
+            "Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; "
+            "Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex "
+            "Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.",
+        ),
+        "font_missing": QCoreApplication.translate(
+            "Refusals",
+            "The Japanese font {file} does not exist. "
+            "Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; "
+            "Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex "
+            "Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.",
+        ),
+        "font_unreadable": QCoreApplication.translate(
+            "Refusals",
+            "The Japanese font {file} cannot be read (check its permissions). "
+            "Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; "
+            "Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex "
+            "Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.",
+        ),
+        "no_japanese_font": QCoreApplication.translate(
+            "Refusals",
+            "No usable Japanese font was found on this computer. "
+            "Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; "
+            "Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex "
+            "Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.",
+        ),
+        "font_not_embeddable": QCoreApplication.translate(
+            "Refusals",
+            "The Japanese font {file} cannot be embedded: only TrueType outlines work. "
+            "Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; "
+            "Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex "
+            "Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.",
+        ),
+        "latin_font_not_embeddable": QCoreApplication.translate(
+            "Refusals", "The Latin font {file} cannot be embedded."
+        ),
+        "font_missing_glyphs": QCoreApplication.translate(
+            "Refusals",
+            "The Japanese font {file} has no glyph for {count} character(s) of this text "
+            "({chars}); nothing was written — choose a Japanese TrueType font such as IPAex "
+            "Mincho (ipaexm.ttf).",
+        ),
         "no_annex": QCoreApplication.translate("Refusals", "The meeting has no annex document."),
         "redline_needs_from": QCoreApplication.translate(
             "Refusals",
@@ -332,6 +381,7 @@ def _why(code: str) -> str:
             "Refusals", "permission denied (choose a folder you can write to)"
         ),
         "read_only": QCoreApplication.translate("Refusals", "the disk is read-only"),
+        "is_folder": QCoreApplication.translate("Refusals", "it is a folder; give a file name"),
     }
     return names.get(code, code)
 

@@ -128,7 +128,8 @@ class ViewBase(QWidget):
     def _fail(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        shown = refusal(exc).strip() if getattr(exc, "code", "") else str(exc).strip()
+        zone = self.hub.meeting.time_zone if self.hub.meeting is not None else "UTC"
+        shown = refusal(exc, zone).strip() if getattr(exc, "code", "") else str(exc).strip()
         reason = shown.splitlines()[0] if shown else type(exc).__name__
         self.show_notice(
             QCoreApplication.translate("ViewBase", "Could not read this view: {reason}").format(

@@ -7452,262 +7452,307 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="197"/>
+        <source>{clause} of {document} ({language}) has unbalanced brackets; it cannot be written as final text — clear the brackets or export the compilation text instead.</source>
+        <translation>{document} の{clause}({language})の角括弧が閉じていません。最終テキストとしては出力できません — 角括弧を解消するか、コンピレーション・テキストを出力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="202"/>
+        <source>The Japanese font {file} is a folder, not a font file. Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.</source>
+        <translation>日本語フォント {file} はフォルダーで、フォントファイルではありません。日本語の TrueType フォントをインストールするか(Debian/Ubuntu: apt install fonts-ipaexfont、Windows: 游明朝または MS 明朝が標準で入っています、macOS: IPAex 明朝 ipaexm.ttf をダウンロード)、{env} に .ttf/.ttc ファイルのパスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="209"/>
+        <source>The Japanese font {file} does not exist. Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.</source>
+        <translation>日本語フォント {file} はありません。日本語の TrueType フォントをインストールするか(Debian/Ubuntu: apt install fonts-ipaexfont、Windows: 游明朝または MS 明朝が標準で入っています、macOS: IPAex 明朝 ipaexm.ttf をダウンロード)、{env} に .ttf/.ttc ファイルのパスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="216"/>
+        <source>The Japanese font {file} cannot be read (check its permissions). Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.</source>
+        <translation>日本語フォント {file} を読み込めません(アクセス権を確認してください)。日本語の TrueType フォントをインストールするか(Debian/Ubuntu: apt install fonts-ipaexfont、Windows: 游明朝または MS 明朝が標準で入っています、macOS: IPAex 明朝 ipaexm.ttf をダウンロード)、{env} に .ttf/.ttc ファイルのパスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="223"/>
+        <source>No usable Japanese font was found on this computer. Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.</source>
+        <translation>このコンピューターに使える日本語フォントが見つかりません。日本語の TrueType フォントをインストールするか(Debian/Ubuntu: apt install fonts-ipaexfont、Windows: 游明朝または MS 明朝が標準で入っています、macOS: IPAex 明朝 ipaexm.ttf をダウンロード)、{env} に .ttf/.ttc ファイルのパスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="230"/>
+        <source>The Japanese font {file} cannot be embedded: only TrueType outlines work. Install a Japanese TrueType font (Debian/Ubuntu: apt install fonts-ipaexfont; Windows: Yu Mincho or MS Mincho come with the system; macOS: download IPAex Mincho, ipaexm.ttf) or set {env} to the path of a .ttf/.ttc file.</source>
+        <translation>日本語フォント {file} は埋め込めません。使えるのは TrueType のアウトラインだけです。日本語の TrueType フォントをインストールするか(Debian/Ubuntu: apt install fonts-ipaexfont、Windows: 游明朝または MS 明朝が標準で入っています、macOS: IPAex 明朝 ipaexm.ttf をダウンロード)、{env} に .ttf/.ttc ファイルのパスを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="237"/>
+        <source>The Latin font {file} cannot be embedded.</source>
+        <translation>欧文フォント {file} は埋め込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="240"/>
+        <source>The Japanese font {file} has no glyph for {count} character(s) of this text ({chars}); nothing was written — choose a Japanese TrueType font such as IPAex Mincho (ipaexm.ttf).</source>
+        <translation>日本語フォント {file} には、このテキストの {count} 文字({chars})の字形がありません。何も書き出していません — IPAex 明朝(ipaexm.ttf)のような日本語 TrueType フォントを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="246"/>
         <source>The meeting has no annex document.</source>
         <translation>この会合には附属文書がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="198"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="247"/>
         <source>A redline needs the revision to compare from (revisions of {document}: {revisions}).</source>
         <translation>見え消し版には比較元の改訂版が必要です({document} の改訂版: {revisions})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="202"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="251"/>
         <source>{file} does not exist.</source>
         <translation>{file} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="203"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="252"/>
         <source>{file} cannot be read (check its permissions).</source>
         <translation>{file} を読み込めません(アクセス権を確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="206"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="255"/>
         <source>{file} could not be written (check the disk and the folder&apos;s permissions).</source>
         <translation>{file} を書き出せませんでした(ディスクとフォルダーのアクセス権を確認してください)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="209"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="258"/>
         <source>{file} is not a PDF file.</source>
         <translation>{file} は PDF ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="210"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="259"/>
         <source>Akoma Ntoso holds one language per file: choose English or Japanese, not {language}.</source>
         <translation>Akoma Ntoso は1ファイルに1言語です。「{language}」ではなく英語か日本語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="214"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="263"/>
         <source>Choose the revision to circulate.</source>
         <translation>配布する改訂版を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="217"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="266"/>
         <source>{document} has no revision {label}: only frozen revisions are circulated (it has: {revisions}).</source>
         <translation>{document} に改訂版 {label} はありません。配布できるのは凍結した改訂版だけです(あるもの: {revisions})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="222"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="271"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} はファイルで、フォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="225"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="274"/>
         <source>The meeting has no delegation to circulate to (besides the host).</source>
         <translation>この会合には(開催国のほかに)配布先の代表団がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="228"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="277"/>
         <source>The database holds no meeting yet; create one or load the demo.</source>
         <translation>このデータベースにはまだ会合がありません。会合を作成するか、デモを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="236"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="285"/>
         <source>There is no open conflict on this clause ({language}); it may have been resolved already.</source>
         <translation>この条項({language})に未解決の競合はありません。すでに解決された可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="241"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="290"/>
         <source>This clause no longer exists.</source>
         <translation>この条項はもうありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="242"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="291"/>
         <source>An edited resolution needs its text.</source>
         <translation>編集して解決するにはテキストが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="245"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="294"/>
         <source>The package&apos;s version history refers to versions it does not hold; nothing was changed.</source>
         <translation>パッケージの版の履歴が、含まれていない版を参照しています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="250"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="299"/>
         <source>{count} document(s) of {package} are not in this meeting; nothing was changed.</source>
         <translation>{package} の文書のうち {count} 件がこの会合にありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="254"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="303"/>
         <source>{package} was taken from {count} version(s) this database no longer has (was it restored from an older backup?). Nothing was changed.</source>
         <translation>{package} は、このデータベースにもうない版({count} 件)から持ち出されています(古いバックアップから復元しましたか?)。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="259"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="308"/>
         <source>{folder} is a folder; give a name for the package file.</source>
         <translation>{folder} はフォルダーです。パッケージのファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="262"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="311"/>
         <source>The folder {folder} does not exist; nothing was written.</source>
         <translation>フォルダー {folder} はありません。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="265"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="314"/>
         <source>The package {package} could not be written: {reason}</source>
         <translation>パッケージ {package} を書き出せませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="268"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="317"/>
         <source>The package would hold {count} dangling reference(s); nothing was written.</source>
         <translation>パッケージに参照先のない参照が {count} 件含まれてしまいます。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="271"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="320"/>
         <source>{file} is not a file.</source>
         <translation>{file} はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="272"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="321"/>
         <source>{package} is damaged or cannot be read ({reason}); ask for a fresh copy of the package.</source>
         <translation>{package} は壊れているか読み込めません({reason})。パッケージを新たに受け取ってください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="277"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="326"/>
         <source>{package} could not be brought up to date: {reason}</source>
         <translation>{package} を最新の形式に更新できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="285"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="334"/>
         <source>A PostgreSQL database is backed up on its server ({server}, database {database}); run: {command} — and keep this computer&apos;s audit key with: {key_command}</source>
         <translation>PostgreSQL のデータベースはサーバー側でバックアップします({server}、データベース {database})。実行するコマンド: {command} — このコンピューターの監査鍵は次のコマンドで保存してください: {key_command}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="291"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="340"/>
         <source>A database in memory has no file to back up.</source>
         <translation>メモリ上のデータベースにはバックアップするファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="294"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="343"/>
         <source>{file} already exists; choose a new file name (nothing was written).</source>
         <translation>{file} はすでにあります。新しいファイル名を選んでください(何も書き出していません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="297"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="346"/>
         <source>The folder {folder} is not writable; nothing was written.</source>
         <translation>フォルダー {folder} に書き込めません。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="300"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="349"/>
         <source>The disk holding {folder} is full; no backup was written.</source>
         <translation>{folder} のあるディスクがいっぱいです。バックアップは書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="303"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="352"/>
         <source>The backup to {file} failed: {reason} (nothing was written).</source>
         <translation>{file} へのバックアップに失敗しました: {reason}(何も書き出していません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="311"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="360"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="312"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="361"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="313"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="362"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="314"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="363"/>
         <source>clause version</source>
         <translation>条項の版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="315"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="364"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="316"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="365"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="317"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="366"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="318"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="367"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="319"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="368"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="320"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="369"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="321"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="370"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="322"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="371"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="330"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="379"/>
         <source>the disk is full</source>
         <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="331"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="380"/>
         <source>permission denied (choose a folder you can write to)</source>
         <translation>アクセスが拒否されました(書き込めるフォルダーを選んでください)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="334"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="383"/>
         <source>the disk is read-only</source>
         <translation>ディスクは読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="341"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="384"/>
+        <source>it is a folder; give a file name</source>
+        <translation>フォルダーです。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="391"/>
         <source>pending</source>
         <translation>審査中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="342"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="392"/>
         <source>accredited</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="343"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="393"/>
         <source>refused</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="350"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="400"/>
         <source>“{value}”</source>
         <translation>「{value}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="405"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="455"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="406"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="456"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8350,7 +8395,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>このデータベースにはまだ会合がありません。「ファイル → 新しい会合…」で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/view_base.py" line="134"/>
+        <location filename="../../meetingdesk/ui/view_base.py" line="135"/>
         <source>Could not read this view: {reason}</source>
         <translation>この画面を読み込めませんでした: {reason}</translation>
     </message>

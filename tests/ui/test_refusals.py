@@ -143,6 +143,8 @@ SAMPLES: dict[str, object] = {
     "links": "parent",
     "adopted": 117,
     "parent": "document",
+    "env": "MEETINGDESK_CJK_FONT",
+    "chars": "𠮷 髙",
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
@@ -151,6 +153,9 @@ NAMES |= {"content.xml", "CSV", "UTF-8", "XLSX", "xlsx", "xls", "ODS", "ods", "X
 NAMES |= {"LibreOffice", "Word", "docx", "word/document.xml", "DTD", "ZIP"}
 #: and names this session's area sentences keep (ui/refusals_areas)
 NAMES |= {"PostgreSQL", "Akoma Ntoso", "PDF", "ID", "US", "EU"}
+#: and what to install where when no Japanese font is found (refusals_areas: font_*)
+NAMES |= {"TrueType", "Debian/Ubuntu", "apt install fonts-ipaexfont", "Windows", "MS", "macOS"}
+NAMES |= {"IPAex", "ipaexm.ttf", ".ttf/.ttc"}
 
 
 def raised_codes() -> set[str]:

@@ -266,3 +266,40 @@ def test_every_area_refusal_reads_in_english_too(qapp, ui_desk) -> None:
         "invited), Alphabetical (English), Alphabetical (French), Japanese (gojūon order), "
         "Manual order."
     )
+
+
+def test_an_export_onto_a_folder(qtbot, japanese, window, boxes, tmp_path) -> None:
+    """A PDF and a Word file named like an existing folder: refused, the folder untouched."""
+    from meetingdesk.ui.exports import ExportController, ExportOptions
+
+    controller = ExportController(window.hub, window)
+    for fmt, kind, name in (("pdf", "agenda", "agenda.pdf"), ("docx", "final", "final.docx")):
+        out = tmp_path / name
+        out.mkdir()
+        options = ExportOptions(kind=kind, out=out, document="declaration", fmt=fmt)
+        with qtbot.waitSignal(controller.failed, timeout=30_000) as failed:
+            controller.start_export(options)
+        assert failed.args[0] in (
+            f"{out} はフォルダーです。ファイル名を指定してください。",  # seen before writing
+            f"{out} を書き出せませんでした: フォルダーです。ファイル名を指定してください。",
+        ), fmt
+        assert out.is_dir() and not any(out.iterdir())
+
+
+def test_a_japanese_font_that_is_not_there(
+    qtbot, japanese, window, boxes, tmp_path, monkeypatch
+) -> None:
+    """The font named in MEETINGDESK_CJK_FONT is missing: the export says which file and
+    what to install or set, in Japanese; nothing is written."""
+    from meetingdesk.ui.exports import ExportController, ExportOptions
+
+    font = tmp_path / "fonts" / "mincho.ttf"
+    monkeypatch.setenv("MEETINGDESK_CJK_FONT", str(font))
+    controller = ExportController(window.hub, window)
+    out = tmp_path / "agenda.pdf"
+    with qtbot.waitSignal(controller.failed, timeout=30_000) as failed:
+        controller.start_export(ExportOptions(kind="agenda", out=out))
+    shown = failed.args[0]
+    assert shown.startswith(f"日本語フォント {font} はありません。日本語の TrueType フォントを")
+    assert "MEETINGDESK_CJK_FONT に .ttf/.ttc ファイルのパスを設定してください。" in shown
+    assert not out.exists()

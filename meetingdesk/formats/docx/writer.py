@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
+from meetingdesk.formats.files import why
 from meetingdesk.formats.labels import (
     date_text,
     label,
@@ -293,7 +294,12 @@ class _Builder:
             os.replace(part, out)
         except OSError as exc:
             part.unlink(missing_ok=True)
-            raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise ExportError(
+                f"cannot write {out}: {exc.strerror or exc}",
+                code="export_write_refused",
+                file=str(out),
+                why=why(exc),
+            ) from exc
         return DocxResult(
             out,
             self.kind,
@@ -366,7 +372,11 @@ def write_final(out: Path, text: DocumentText, options: DocxOptions = DocxOption
                 where = f"{text.document.short_name} clause {clause.number or clause.position}"
                 raise ExportError(
                     f"{where} has unbalanced brackets ({error}); it cannot be written as final "
-                    "text — clear the brackets or export the compilation text instead"
+                    "text — clear the brackets or export the compilation text instead",
+                    code="final_unbalanced",
+                    document=text.document.short_name,
+                    clause=clause.number,
+                    language=lang,
                 ) from error
     b = _Builder("final", text, options)
     b.title_block("kind_final")

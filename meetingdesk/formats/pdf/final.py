@@ -5,6 +5,7 @@ footer and no DRAFT watermark; anything else is watermarked."""
 
 from __future__ import annotations
 
+from meetingdesk.formats import ExportError
 from meetingdesk.snapshots import DocumentText
 
 from .common import (
@@ -33,7 +34,16 @@ def check_final(text: DocumentText) -> dict[tuple[int, str], str]:
             if body:
                 where = f"{text.document.short_name} clause {clause.number or clause.position}"
                 name = "English" if lang == "en" else "Japanese"
-                out[(clause.id, lang)] = final_markup(body, f"{where} ({name})")
+                try:
+                    out[(clause.id, lang)] = final_markup(body, f"{where} ({name})")
+                except ExportError as exc:
+                    raise ExportError(
+                        str(exc),
+                        code="final_unbalanced",
+                        document=text.document.short_name,
+                        clause=clause.number,
+                        language=lang,
+                    ) from exc
     return out
 
 

@@ -124,16 +124,25 @@ def _cjk_choice(configured: str | os.PathLike | None) -> tuple[str, int, str]:
         if path.is_dir():
             raise ExportError(
                 f"{source} {text!r} is a folder, not a font file; give the path of a "
-                f".ttf/.ttc file inside it — {INSTALL_HINT}"
+                f".ttf/.ttc file inside it — {INSTALL_HINT}",
+                code="font_is_folder",
+                file=text,
+                env=FONT_ENV,
             )
         if not path.exists():
             raise ExportError(
-                f"{source} {text!r} does not exist; no Japanese font to embed — {INSTALL_HINT}"
+                f"{source} {text!r} does not exist; no Japanese font to embed — {INSTALL_HINT}",
+                code="font_missing",
+                file=text,
+                env=FONT_ENV,
             )
         if not path.is_file() or not os.access(path, os.R_OK):
             raise ExportError(
                 f"{source} {text!r} cannot be read (check its permissions); no Japanese font "
-                f"to embed — {INSTALL_HINT}"
+                f"to embed — {INSTALL_HINT}",
+                code="font_unreadable",
+                file=text,
+                env=FONT_ENV,
             )
         return text, index, ""
     for path, index in CJK_CANDIDATES:
@@ -145,7 +154,9 @@ def _cjk_choice(configured: str | os.PathLike | None) -> tuple[str, int, str]:
                     f"(set {FONT_ENV} to choose another font)"
                 )
             return path, index, warning
-    raise ExportError(f"no usable Japanese font found — {INSTALL_HINT}")
+    raise ExportError(
+        f"no usable Japanese font found — {INSTALL_HINT}", code="no_japanese_font", env=FONT_ENV
+    )
 
 
 def _gothic_choice(ja_path: str, ja_index: int) -> tuple[str, int]:
@@ -186,7 +197,10 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
         except (TTFError, OSError, ValueError) as exc:
             raise ExportError(
                 f"the Japanese font {ja_path!r} cannot be embedded ({exc}); only TrueType "
-                f"outlines work — {INSTALL_HINT}"
+                f"outlines work — {INSTALL_HINT}",
+                code="font_not_embeddable",
+                file=ja_path,
+                env=FONT_ENV,
             ) from exc
         _replace(ja_font)
         names = (LATIN, LATIN_BOLD, LATIN_ITALIC, LATIN_BOLD_ITALIC)
@@ -195,7 +209,11 @@ def register_fonts(configured: str | os.PathLike | None = None) -> FontInfo:
             try:
                 _replace(TTFont(name, path, subfontIndex=index))
             except (TTFError, OSError, ValueError) as exc:
-                raise ExportError(f"the Latin font {path!r} cannot be embedded ({exc})") from exc
+                raise ExportError(
+                    f"the Latin font {path!r} cannot be embedded ({exc})",
+                    code="latin_font_not_embeddable",
+                    file=path,
+                ) from exc
         pdfmetrics.registerFontFamily(
             LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN_ITALIC, boldItalic=LATIN_BOLD_ITALIC
         )
@@ -301,5 +319,9 @@ def check_coverage(info: FontInfo, texts: object, lang: str) -> None:
         raise ExportError(
             f"the Japanese font {info.ja_path!r} has no glyph for {len(missing)} character(s) "
             f"of this text ({shown}); nothing was written — choose a Japanese TrueType font "
-            f"such as IPAex Mincho (ipaexm.ttf)"
+            f"such as IPAex Mincho (ipaexm.ttf)",
+            code="font_missing_glyphs",
+            file=info.ja_path,
+            count=len(missing),
+            chars=shown,
         )
