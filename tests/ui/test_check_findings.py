@@ -50,12 +50,8 @@ def _tamper(desk: Desk) -> dict:
     )
     restore_guard(desk, "clause_version_no_update")
     # 2. an audit event deleted from the middle of the chain
-    events = [
-        r[0]
-        for r in desk.engine.connect()
-        .exec_driver_sql("SELECT id FROM audit_event ORDER BY id")
-        .fetchall()
-    ]
+    with desk.engine.connect() as conn:
+        events = [r[0] for r in conn.exec_driver_sql("SELECT id FROM audit_event ORDER BY id")]
     gone = events[len(events) // 2]
     drop_guard(desk, "audit_event_no_delete")
     raw(desk, "DELETE FROM audit_event WHERE id = :i", i=gone)
