@@ -1715,22 +1715,22 @@ Schema: {schema} (program: {head})</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="183"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="185"/>
         <source>Show all {n} clauses</source>
         <translation>全 {n} 条項を表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="217"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="219"/>
         <source>Word document (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="219"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="221"/>
         <source>Export the comparison</source>
         <translation>比較を書き出す</translation>
     </message>
@@ -1755,17 +1755,27 @@ Schema: {schema} (program: {head})</source>
         <translation>(移動)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="107"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="94"/>
+        <source>… 1 unchanged clause left out …</source>
+        <translation>…… 変更のない条項 1 件を省略 ……</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="96"/>
+        <source>… {n} unchanged clauses left out …</source>
+        <translation>…… 変更のない条項 {n} 件を省略 ……</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="143"/>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="146"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="147"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>

@@ -133,6 +133,20 @@ def test_only_changed_clauses_ticked_gives_the_short_file(qtbot, view, tmp_path,
     whole = _written(qtbot, dialog, tmp_path / "whole.pdf")
     qtbot.mouseClick(dialog.only_changed, Qt.MouseButton.LeftButton)
     assert dialog.only_changed.isChecked()
+    # the screen says what it left out, as the file will
+    import re
+
+    shown = dialog.browser.toPlainText()
+    counts = [int(n) for n in re.findall(r"… (\d+) unchanged clauses? left out …", shown)]
+    headings = [
+        ch for ch in snap.changes[1:] if ch.uuid in untouched and ch.clause_kind != "operative"
+    ]
+    kept = [ch for ch in headings if ch.new_text and ch.new_text in shown]
+    assert kept, "no heading kept for context"  # the sections of the changed clauses stay
+    assert counts and sum(counts) + len(kept) == len(untouched)  # every other one counted
+    dialog.side.setChecked(True)
+    assert "unchanged clause" in dialog.browser.toPlainText()
+    dialog.inline.setChecked(True)
     assert dialog.export_options(tmp_path / "x.pdf").only_changed
     short = _written(qtbot, dialog, tmp_path / "short.pdf")
     assert short.sha256 != whole.sha256
@@ -159,3 +173,11 @@ def test_only_changed_clauses_ticked_gives_the_short_file(qtbot, view, tmp_path,
     rows = " ".join(p.text for p in docx.Document(str(word.path)).paragraphs)
     assert "unchanged clause" in rows
     assert all(flat(text) not in flat(rows) for text in unchanged)
+
+
+def test_the_runs_left_out_are_said_in_japanese(japanese) -> None:
+    from meetingdesk.ui.drafting.redline import gap_html
+
+    assert "変更のない条項 12 件を省略" in gap_html(12, side_by_side=False)
+    assert "変更のない条項 1 件を省略" in gap_html(1, side_by_side=True)
+    assert "unchanged" not in gap_html(12, side_by_side=False)

@@ -36,7 +36,7 @@ from meetingdesk.snapshots.drafting import RedlineSnap
 from .. import labels
 from ..jobs import Job, run_job
 from .context import DraftingContext
-from .redline import redline_html
+from .redline import redline_html, with_gaps
 
 if TYPE_CHECKING:  # the export modules load when Export… is first used
     from ..exports.controller import ExportController, ExportRun
@@ -172,15 +172,17 @@ class CompareDialog(QDialog):
     def render(self) -> None:
         if self.snap is None:
             return
-        shown = [
-            ch
-            for ch in self.snap.changes
-            if not self.only_changed.isChecked() or ch.kind != "unchanged" or ch.renumbered
-        ]
+        # only changed: the runs left out shown by their count, as in the exported file
+        shown = (
+            with_gaps(self.snap.changes)
+            if self.only_changed.isChecked()
+            else list(self.snap.changes)
+        )
         cut = self.limit and len(shown) > self.limit
         self.more.setVisible(bool(cut))
         if cut:
-            self.more.setText(self.tr("Show all {n} clauses").format(n=len(shown)))
+            n = sum(1 for ch in shown if not isinstance(ch, int))
+            self.more.setText(self.tr("Show all {n} clauses").format(n=n))
             shown = shown[: self.limit]
         self.browser.setHtml(redline_html(shown, side_by_side=self.side.isChecked()))
 

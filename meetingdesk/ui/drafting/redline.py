@@ -73,16 +73,52 @@ def number_mark(change: ClauseRedline) -> str:
     return new or ""
 
 
+def with_gaps(changes: Sequence[ClauseRedline]) -> list[ClauseRedline | int]:
+    """What "Only changed clauses" shows, as the exported redline does (the same plan,
+    formats.redline_plan): the changed or renumbered clauses with the headings they stand
+    under, and each run of clauses left out as its count."""
+    from meetingdesk.formats.redline_plan import plan
+
+    kinds = [ch.clause_kind for ch in changes]
+    keep = [ch.kind != "unchanged" or ch.renumbered for ch in changes]
+    title = [0] if changes and changes[0].clause_kind == "heading" and not keep[0] else []
+    return [
+        step.count if step.what == "gap" else changes[step.index]
+        for step in plan(kinds, keep, title)
+    ]
+
+
+def gap_html(count: int, side_by_side: bool) -> str:
+    """The line standing for ``count`` clauses left out."""
+    if count == 1:
+        said = QCoreApplication.translate("CompareDialog", "… 1 unchanged clause left out …")
+    else:
+        said = QCoreApplication.translate(
+            "CompareDialog", "… {n} unchanged clauses left out …"
+        ).format(n=count)
+    words = escape(said)
+    if side_by_side:
+        return f'<tr><td colspan="3"><i>{words}</i></td></tr>'
+    return f"<p><i>{words}</i></p>"
+
+
 def redline_html(
-    changes: Sequence[ClauseRedline],
+    changes: Sequence[ClauseRedline | int],
     *,
     side_by_side: bool = False,
     only_changed: bool = False,
 ) -> str:
-    """A whole document's redline: inline, or a two-column table (old | new)."""
+    """A whole document's redline: inline, or a two-column table (old | new). A number
+    among ``changes`` stands for that many clauses left out; ``only_changed`` leaves out
+    the unchanged clauses here (see with_gaps)."""
+    if only_changed:
+        changes = with_gaps([ch for ch in changes if not isinstance(ch, int)])
     rows = []
+    if all(isinstance(ch, int) for ch in changes):
+        changes = []  # nothing changed: said below, without a count
     for ch in changes:
-        if only_changed and ch.kind == "unchanged" and not ch.renumbered:
+        if isinstance(ch, int):
+            rows.append(gap_html(ch, side_by_side))
             continue
         mark = escape(number_mark(ch))
         if ch.kind == "added":
