@@ -107,7 +107,9 @@ def anchor_problems(
             Problem(
                 f"audit events {anchored_to + 1}–{last_id} were added after the last signed "
                 "head (written outside the program)",
-                code="audit_unsigned_tail",
+                code="audit_unsigned_event"
+                if anchored_to + 1 == last_id
+                else "audit_unsigned_tail",
                 first=anchored_to + 1,
                 last=last_id,
             )

@@ -64,6 +64,11 @@ def sentences() -> dict[str, str]:
             "Audit events {first}–{last} were added after the last signed head (written "
             "outside the program).",
         ),
+        "audit_unsigned_event": QCoreApplication.translate(
+            "Findings",
+            "Audit event {last} was added after the last signed head (written outside the "
+            "program).",
+        ),
         # signed heads and receipts
         "source_signed_head": QCoreApplication.translate("Findings", "signed head {head}"),
         "source_this_computer": QCoreApplication.translate(

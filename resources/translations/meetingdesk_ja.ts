@@ -1052,56 +1052,56 @@
 <context>
     <name>CheckReportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="28"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="29"/>
         <source>Database check</source>
         <translation>データベースの検査</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="37"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="38"/>
         <source>The database is OK.</source>
         <translation>データベースに問題はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="40"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="41"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="43"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="44"/>
         <source>Database: {database}
 Schema: {schema} (program: {head})</source>
         <translation>データベース: {database}
 スキーマ: {schema}(プログラム: {head})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="53"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="56"/>
         <source>Integrity</source>
         <translation>整合性</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="54"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="57"/>
         <source>Foreign keys</source>
         <translation>外部キー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="55"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="58"/>
         <source>History guards</source>
         <translation>履歴の保護</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="56"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="59"/>
         <source>Audit chain</source>
         <translation>監査記録の連鎖</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="60"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="63"/>
         <source>✓ {check}: ok</source>
         <translation>✓ {check}: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="62"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="65"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} 行</translation>
     </message>
@@ -3664,182 +3664,187 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>監査記録 {first}〜{last} は最後の署名済みの先頭より後に追加されました(プログラムの外で書き込まれました)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="68"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="67"/>
+        <source>Audit event {last} was added after the last signed head (written outside the program).</source>
+        <translation>監査記録 {last} は最後の署名済みの先頭より後に追加されました(プログラムの外で書き込まれました)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/findings.py" line="73"/>
         <source>signed head {head}</source>
         <translation>署名済みの先頭 {head}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="69"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="74"/>
         <source>this computer&apos;s last receipt</source>
         <translation>このコンピューターの最新の受領証</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="72"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="77"/>
         <source>Signed head {head} cannot be read (not a valid receipt).</source>
         <translation>署名済みの先頭 {head} を読み取れません(有効な受領証ではありません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="75"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="80"/>
         <source>Signed head {head}: its columns differ from its signed receipt.</source>
         <translation>署名済みの先頭 {head}: 列の値が署名された受領証と異なります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="78"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="83"/>
         <source>Signed head {head} was signed for another database ({database}).</source>
         <translation>署名済みの先頭 {head} は別のデータベース({database})のために署名されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="81"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="86"/>
         <source>{source} belongs to another database ({database}).</source>
         <translation>{source} は別のデータベース({database})のものです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="84"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="89"/>
         <source>{source}: the receipt of audit event {event} signed {signed} does not verify (forged or altered receipt).</source>
         <translation>{source}: {signed} に署名された監査記録 {event} の受領証は、署名を検証できません(偽造または改変された受領証です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="89"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="94"/>
         <source>{source}: the receipt of audit event {event} signed {signed} goes beyond the audit chain, which ends at event {last} (events were removed).</source>
         <translation>{source}: {signed} に署名された監査記録 {event} の受領証は、監査記録の連鎖より先を指しています。連鎖は記録 {last} で終わっています(記録が削除されました)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="94"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="99"/>
         <source>{source}: audit event {event}, signed {signed}, is missing from the audit chain.</source>
         <translation>{source}: {signed} に署名された監査記録 {event} が、監査記録の連鎖にありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="98"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="103"/>
         <source>{source}: audit event {event}, signed {signed}, has a different hash (the chain was rewritten).</source>
         <translation>{source}: {signed} に署名された監査記録 {event} のハッシュが異なります(連鎖が書き換えられました)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="104"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="109"/>
         <source>{document} {clause}</source>
         <translation>{document} の{clause}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="105"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="110"/>
         <source>{document}, the unnumbered clause at position {position} ({clause_kind})</source>
         <translation>{document} の {position} 番目にある番号なしの条項({clause_kind})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="108"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="113"/>
         <source>{document}, clause #{clause_id} (deleted or unnumbered)</source>
         <translation>{document} の条項 #{clause_id}(削除済みまたは番号なし)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="111"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="116"/>
         <source>parent version</source>
         <translation>親の版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="112"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="117"/>
         <source>merge parent</source>
         <translation>統合元の版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="113"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="118"/>
         <source>translation source</source>
         <translation>翻訳元の版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="114"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="119"/>
         <source>{where}, version {version} ({language}): the text or history does not match its content hash (altered or relinked).</source>
         <translation>{where}、版 {version}({language}): 本文または履歴が内容ハッシュと一致しません(改変されたか、つなぎ替えられました)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="119"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="124"/>
         <source>{where}, version {version} ({language}): its {links} is missing from the history.</source>
         <translation>{where}、版 {version}({language}): {links}が履歴にありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="123"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="128"/>
         <source>{where}, version {version} ({language}): its clause is missing.</source>
         <translation>{where}、版 {version}({language}): その条項がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="126"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="131"/>
         <source>{where}, version {version} ({language}) is not recorded in the audit chain (written outside the program, or altered).</source>
         <translation>{where}、版 {version}({language})は監査記録の連鎖に記録されていません(プログラムの外で書き込まれたか、改変されました)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="131"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="136"/>
         <source>… and {count} more version(s) not recorded in the audit chain.</source>
         <translation>…ほかに {count} 個の版が監査記録の連鎖に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="134"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="139"/>
         <source>Clause versions {first}–{last} no longer match the hashes the audit chain recorded for them.</source>
         <translation>条項の版 {first}〜{last} が、監査記録の連鎖に記録されたハッシュと一致しなくなっています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="139"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="144"/>
         <source>Revisions {first}–{last} no longer match the hashes the audit chain recorded for them.</source>
         <translation>改訂版 {first}〜{last} が、監査記録の連鎖に記録されたハッシュと一致しなくなっています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="144"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="149"/>
         <source>{document} {label}: its text does not match the fingerprint recorded when it was frozen.</source>
         <translation>{document} {label}: 本文が、確定したときに記録したフィンガープリントと一致しません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="149"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="154"/>
         <source>{document} {label}: its entries do not match the revision&apos;s hash (altered).</source>
         <translation>{document} {label}: 項目が改訂版のハッシュと一致しません(改変されました)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="153"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="158"/>
         <source>{document} {label}: the revision is not recorded in the audit chain.</source>
         <translation>{document} {label}: この改訂版は監査記録の連鎖に記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="157"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="162"/>
         <source>{document} is marked adopted but has no adopted revision.</source>
         <translation>{document} は採択済みとされていますが、採択された改訂版がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="160"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="165"/>
         <source>{document}: its adopted fingerprint is not that of its adopted revision {label}.</source>
         <translation>{document}: 採択時のフィンガープリントが、採択された改訂版 {label} のものと異なります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="164"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="169"/>
         <source>{document}: its adopted fingerprint differs from the one the audit chain recorded at adoption.</source>
         <translation>{document}: 採択時のフィンガープリントが、採択のときに監査記録の連鎖に記録されたものと異なります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="169"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="174"/>
         <source>{where} was added after adoption.</source>
         <translation>{where}は採択後に追加されました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="172"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="177"/>
         <source>{where}: its {language} text moved after adoption (the current version is {now}, the adopted one {adopted}).</source>
         <translation>{where}: {language}の本文が採択後に変わりました(現在の版は {now}、採択された版は {adopted})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="178"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="183"/>
         <source>The database&apos;s schema {schema} is not the program&apos;s ({program}).</source>
         <translation>データベースのスキーマ {schema} はプログラムのもの({program})と異なります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="181"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="186"/>
         <source>Schema {schema} predates content hashes: open the database with MeetingDesk once to migrate it (the check never migrates).</source>
         <translation>スキーマ {schema} は内容ハッシュより前のものです。MeetingDesk でデータベースを一度開いて移行してください(検査では移行しません)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="186"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="191"/>
         <source>SQLite integrity check: {detail}</source>
         <translation>SQLite の整合性検査: {detail}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="189"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="194"/>
         <source>Foreign key broken: row {row} of table {table} points to a missing row of {parent}.</source>
         <translation>外部キーが壊れています: テーブル {table} の行 {row} が、{parent} の存在しない行を指しています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/findings.py" line="217"/>
+        <location filename="../../meetingdesk/ui/findings.py" line="222"/>
         <source>, </source>
         <translation>、</translation>
     </message>

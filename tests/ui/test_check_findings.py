@@ -221,3 +221,36 @@ def test_the_command_line_still_prints_english(ui_desk: Desk, tampered: dict) ->
     assert f"PROBLEM: signed head {t['head']}: receipt of event" in out
     assert "its signature does not verify (forged or altered receipt)" in out
     assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", out), "Japanese in the CLI's English"
+
+
+def test_postgresql_guard_findings_read_in_japanese(japanese, desk: Desk) -> None:
+    """On the team server the guards can also be switched off or their function replaced:
+    those findings, on the real PostgreSQL, are said in Japanese too."""
+    from meetingdesk.services.meetings.maintenance import check
+    from meetingdesk.ui import findings
+    from tests.store.tamper_world import build
+
+    if desk.is_sqlite:
+        pytest.skip("PostgreSQL trigger firing modes and functions")
+    build(desk)
+    raw(desk, "ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_delete")
+    raw(desk, "ALTER TABLE revision ENABLE REPLICA TRIGGER revision_no_update")
+    raw(
+        desk,
+        "CREATE OR REPLACE FUNCTION meetingdesk_guard_document() RETURNS trigger AS "
+        "$$ BEGIN RETURN NEW; END; $$ LANGUAGE plpgsql",
+    )
+    report = check(desk)
+    said = {p.code: findings.say(p, "Asia/Tokyo") for p in report.problems}
+    assert said["guard_disabled"] == (
+        "テーブル audit_event の保護トリガー audit_event_no_delete が無効にされています"
+        "(通常どおり動作する必要があります)。"
+    )
+    assert "revision_no_update" in said["guard_replica_only"]
+    assert "レプリカでのみ" in said["guard_replica_only"]
+    assert said["guard_function_altered"] == (
+        "保護の関数が改変されています: テーブル document のトリガー document_guard が呼び出す "
+        "meetingdesk_guard_document() は本来のコードではありません。"
+    )
+    for problem in report.problems:
+        assert not _english_left(findings.say(problem, "Asia/Tokyo"), _facts(problem)), problem

@@ -3,6 +3,7 @@ the reader's language (ui/findings) from the code and facts the store reported."
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +27,7 @@ class CheckReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Database check"))
-        self.resize(560, 460)
+        self.resize(720, 520)
         self.report = report
         self.verdict = QLabel(self)
         font = QFont(self.verdict.font())
@@ -47,6 +48,8 @@ class CheckReportDialog(QDialog):
         )
         details.setWordWrap(True)
         self.lines = QListWidget(self)
+        self.lines.setWordWrap(True)  # a finding is a sentence: wrap it, never scroll sideways
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for problem in report.problems:
             self.lines.addItem("⚠ " + findings.say(problem, zone))
         checks = (
