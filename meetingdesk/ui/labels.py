@@ -53,6 +53,7 @@ def document_kind(code: str) -> str:
         "annex": QCoreApplication.translate("Labels", "Annex"),
         "chair_summary": QCoreApplication.translate("Labels", "Chair's summary"),
         "statement": QCoreApplication.translate("Labels", "Statement"),
+        "other": QCoreApplication.translate("Labels", "Other document"),
     }
     return labels.get(code, code)
 
@@ -286,6 +287,15 @@ RENDERED_HERE = ("clause_saved_elsewhere", "no_such_delegation")
 def markup_error(error) -> str:
     """A bracket markup fault (text.brackets.BracketError) in the reader's language, with the
     1-based character people count in."""
+    what = markup_fault(error.code, error.detail, error.message)
+    return QCoreApplication.translate("Labels", "Markup error at character {pos}: {what}").format(
+        pos=error.position + 1, what=what
+    )
+
+
+def markup_fault(code: str, detail: str = "", message: str = "") -> str:
+    """What is wrong in bracket markup (a BracketError's code) in the reader's language;
+    ``detail`` is the bad delegation code, ``message`` the English for an unknown fault."""
     what = {
         "close_bracket": QCoreApplication.translate("Labels", "']' closes nothing"),
         "close_brace": QCoreApplication.translate("Labels", "'}' closes nothing"),
@@ -299,14 +309,12 @@ def markup_error(error) -> str:
         "codes_not_last": QCoreApplication.translate(
             "Labels", "delegations '{…}' must end an alternative"
         ),
-    }.get(error.code)
+    }.get(code)
     if what is None:
-        what = error.message
-    elif error.code == "bad_code":
-        what = what.format(code=repr(error.detail))
-    return QCoreApplication.translate("Labels", "Markup error at character {pos}: {what}").format(
-        pos=error.position + 1, what=what
-    )
+        return message or code
+    if code == "bad_code":
+        what = what.format(code=repr(detail))
+    return what
 
 
 def audit_what(entity_type: str, details: dict, subject: str) -> str:
@@ -372,6 +380,7 @@ def proposal_status(code: str) -> str:
         "incorporated": QCoreApplication.translate("Drafting", "Incorporated as alternative"),
         "rejected": QCoreApplication.translate("Drafting", "Rejected"),
         "withdrawn": QCoreApplication.translate("Drafting", "Withdrawn"),
+        "lapsed": QCoreApplication.translate("Drafting", "Lapsed on adoption"),
     }
     return names.get(code, code)
 

@@ -325,6 +325,17 @@ def _shown(
     return str(value)
 
 
+def _field_shows() -> dict:
+    """Field name → how an area's table says that field's value (kinds and statuses by
+    their labels, a markup fault in words …); other fields as _shown says them."""
+    from meetingdesk.ui import refusals_areas, refusals_drafting
+
+    shows: dict = {}
+    for table in (refusals_drafting, refusals_areas):
+        shows.update(getattr(table, "fields", dict)())
+    return shows
+
+
 def render(code: str, params: Mapping[str, object], zone: str = "UTC") -> str | None:
     """The refusal `code` in the reader's language, or None for a code with no sentence."""
     from meetingdesk.ui import labels
@@ -332,9 +343,12 @@ def render(code: str, params: Mapping[str, object], zone: str = "UTC") -> str | 
     sentence = sentences().get(code)
     if sentence is None:
         return None
+    shows = _field_shows()
     values: defaultdict[str, str] = defaultdict(str)
     for name, value in params.items():
-        values[name] = _shown(name, value, params, zone, labels)
+        show = shows.get(name)
+        said = show(value, params) if show is not None else None  # None: as _shown says
+        values[name] = said if said is not None else _shown(name, value, params, zone, labels)
     values["clause"] = _clause(params)
     values["item"] = _item(params)
     return sentence.format_map(values)

@@ -2629,7 +2629,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/context.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/context.py" line="107"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
@@ -2649,107 +2649,112 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="381"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="390"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="382"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="391"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="383"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="392"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="384"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="393"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="385"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="394"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="357"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="358"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="352"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="367"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="368"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="361"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="369"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="362"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="370"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="363"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="371"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="370"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="378"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="371"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="379"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="372"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="380"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="373"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="381"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="374"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="382"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="415"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="383"/>
+        <source>Lapsed on adoption</source>
+        <translation>採択により失効</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="424"/>
         <source>{label} — {kind}</source>
         <translation>{label} — {kind}</translation>
     </message>
@@ -2757,168 +2762,133 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DraftingStructure</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="40"/>
-        <source>The first clause at its level cannot be indented: nothing above holds it.</source>
-        <translation>この階層の最初の条項は字下げできません：上に受け皿となる条項がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="44"/>
-        <source>A heading cannot hold sub-paragraphs: indent under a paragraph instead.</source>
-        <translation>見出しの下に細目は置けません。パラグラフの下に字下げしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="48"/>
-        <source>A heading cannot become a sub-paragraph.</source>
-        <translation>見出しは細目にできません。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="51"/>
-        <source>A clause cannot be placed inside itself or its own parts.</source>
-        <translation>条項を自分自身又はその細目の中に置くことはできません。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="54"/>
-        <source>Sub-paragraphs go three levels deep at most: (a), (i), (A).</source>
-        <translation>細目は三階層まで（(a)、(i)、(A)）です。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="57"/>
-        <source>This clause is already at the top level.</source>
-        <translation>この条項は既に最上位の階層にあります。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="60"/>
-        <source>A deleted clause cannot hold sub-paragraphs; restore it first.</source>
-        <translation>削除された条項の下に細目は置けません。先に復元してください。</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="89"/>
         <source>Concordance — {label}</source>
         <translation>番号対照表 — {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="129"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="97"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="130"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="98"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="139"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="107"/>
         <source>[deleted]</source>
         <translation>［削除］</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="144"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="112"/>
         <source>Numbers not listed are unchanged.</source>
         <translation>記載のない番号に変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="164"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="132"/>
         <source>Indent</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="137"/>
         <source>Outdent</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="174"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="142"/>
         <source>Make the clause a sub-paragraph of the one above</source>
         <translation>条項を直前の条項の細目にする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="147"/>
         <source>Lift the sub-paragraph one level</source>
         <translation>細目を一階層上げる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="182"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="150"/>
         <source>Renumber as clean text…</source>
         <translation>クリーン・テキストとして番号を振り直す…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="187"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="155"/>
         <source>End the round: number every paragraph afresh and freeze a clean text</source>
         <translation>ラウンドを終える：全パラグラフの番号を振り直し、クリーン・テキストを確定する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="193"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="161"/>
         <source>Keep numbers in the round</source>
         <translation>ラウンド中は番号を固定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="165"/>
         <source>On: once a revision is frozen, new paragraphs are 8bis, 8ter… and deleted ones keep their number until the clean text. Off: numbers follow the order at once.</source>
         <translation>オン：改訂版の確定後、新しいパラグラフは8bis、8ter…となり、削除されたパラグラフもクリーン・テキストまで番号を保持します。オフ：番号は順序に従い直ちに振り直されます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="208"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="176"/>
         <source>Drop bracket</source>
         <translation>ブラケットを削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="210"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="178"/>
         <source>Keep alternative {n}</source>
         <translation>選択肢{n}を残す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="282"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="247"/>
         <source>Renumber as clean text</source>
         <translation>クリーン・テキストとして番号を振り直す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="283"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="248"/>
         <source>Number every paragraph afresh (8bis becomes 9, deleted paragraphs leave the text) and freeze a clean text with the concordance?</source>
         <translation>全パラグラフの番号を振り直し（8bisは9に、削除されたパラグラフは本文から外れます）、番号対照表とともにクリーン・テキストを確定しますか？</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="319"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="284"/>
         <source>Put the cursor inside a bracket first</source>
         <translation>先にカーソルをブラケットの中に置いてください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="334"/>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="386"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="299"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="351"/>
         <source>Resolve bracket</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="335"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="300"/>
         <source>Save or revert your text first; a bracket is resolved on the saved text.</source>
         <translation>先に文案を保存するか元に戻してください。ブラケットは保存済みの文案で解消されます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="359"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="324"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="361"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="326"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="364"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="329"/>
         <source>{note}; the {other} text has other brackets: it is now marked stale</source>
         <translation>{note}。{other}の文案はブラケットの構成が異なるため、要更新と表示されます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="391"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="356"/>
         <source>Keep alternative {n}: “{text}”{who}</source>
         <translation>選択肢{n}を残す：「{text}」{who}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="395"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="360"/>
         <source>Lift the brackets: keep “{text}”</source>
         <translation>ブラケットを外す：「{text}」を残す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="404"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="369"/>
         <source>Drop the bracketed text</source>
         <translation>ブラケット内の文言を削除</translation>
     </message>
@@ -4383,22 +4353,22 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
         <source>content hashes recorded</source>
         <translation>内容ハッシュを記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
         <source>checked out</source>
         <translation>持ち出し</translation>
     </message>
@@ -4475,581 +4445,586 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="62"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="83"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="56"/>
+        <source>Other document</source>
+        <translation>その他の文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="63"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="63"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="64"/>
         <source>Under negotiation</source>
         <translation>交渉中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="64"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="65"/>
         <source>Adopted</source>
         <translation>採択済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="71"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
         <source>Sub-heading</source>
         <translation>小見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="75"/>
         <source>Preambular</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="75"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="76"/>
         <source>Operative</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="76"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="77"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
         <source>Bracketed</source>
         <translation>角括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
         <source>Agreed ad ref</source>
         <translation>アド・レフで合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="87"/>
         <source>Agreed</source>
         <translation>合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="87"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="88"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="94"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="95"/>
         <source>Plenary</source>
         <translation>全体会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="95"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="96"/>
         <source>Working session</source>
         <translation>ワーキング・セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="96"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="97"/>
         <source>Working lunch</source>
         <translation>ワーキング・ランチ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="97"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="98"/>
         <source>Working dinner</source>
         <translation>ワーキング・ディナー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="98"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="99"/>
         <source>Bilateral</source>
         <translation>二国間会談</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="99"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="100"/>
         <source>Press conference</source>
         <translation>記者会見</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="100"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="101"/>
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="101"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="102"/>
         <source>Break</source>
         <translation>休憩</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="141"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="142"/>
         <source>{start} – {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="149"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="150"/>
         <source>ddd d MMM</source>
         <comment>a day in the agenda, as a Qt date format (ddd = weekday)</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="157"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="158"/>
         <source>Summit protocol (host, members, EU, invited)</source>
         <translation>サミット儀典順（議長国、メンバー、EU、招待）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="160"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="161"/>
         <source>Alphabetical (English)</source>
         <translation>アルファベット順（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="161"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="162"/>
         <source>Alphabetical (French)</source>
         <translation>アルファベット順（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="162"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="163"/>
         <source>Japanese (gojūon order)</source>
         <translation>五十音順</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="163"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="164"/>
         <source>Manual order</source>
         <translation>手動で並べる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
         <source>Host first</source>
         <translation>開催国を先頭に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
         <source>Host last</source>
         <translation>開催国を最後に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
         <source>Host in its alphabetical place</source>
         <translation>開催国も規則どおりの位置に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
         <source>Participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
         <source>text saved</source>
         <translation>テキスト保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
         <source>moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
         <source>restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
         <source>renamed</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
         <source>earlier version restored</source>
         <translation>以前の版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
         <source>status changed</source>
         <translation>状態変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
         <source>retired</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
         <source>imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
         <source>frozen</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
         <source>adopted</source>
         <translation>採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
         <source>position recorded</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
         <source>silence procedure set</source>
         <translation>沈黙手続を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
         <source>objection recorded</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
         <source>silence procedure withdrawn</source>
         <translation>沈黙手続の撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
         <source>adopted with an override</source>
         <translation>オーバーライドによる採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
         <source>lapsed on adoption</source>
         <translation>採択により失効</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
         <source>order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
         <source>seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
         <source>follow-up added</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
         <source>translation confirmed</source>
         <translation>翻訳を確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
         <source>ad ref lifted</source>
         <translation>アド・レフ解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
         <source>merge conflict resolved</source>
         <translation>マージの競合を解決</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
         <source>indented</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
         <source>outdented</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
         <source>numbering changed</source>
         <translation>番号付け方式を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
         <source>renumbered as clean text</source>
         <translation>クリーン・テキストとして番号を振り直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
         <source>bracket resolved</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
         <source>bracket resolution undone</source>
         <translation>ブラケットの解消を取り消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
         <source>item added</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
         <source>session added</source>
         <translation>セッションを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
         <source>item edited</source>
         <translation>議題を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
         <source>session edited</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
         <source>item moved</source>
         <translation>議題を移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
         <source>session moved</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="238"/>
         <source>circulated</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="238"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
         <source>Word author mapped</source>
         <translation>ワード文書の変更者を代表団に対応付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
         <source>session removed</source>
         <translation>セッションを削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
         <source>demo loaded</source>
         <translation>デモを読み込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="257"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="261"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="263"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="264"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="270"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="274"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
         <source>no delegation {delegation} in this meeting (there are: {known})</source>
         <translation>この会議に代表団 {delegation} はありません（あるのは {known}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="290"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="300"/>
         <source>&apos;]&apos; closes nothing</source>
-        <extracomment>the codes refusal() renders itself; every other code has its sentence in ui/refusals.py</extracomment>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="292"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="293"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="294"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="295"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="296"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="299"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
         <source>Markup error at character {pos}: {what}</source>
+        <extracomment>the codes refusal() renders itself; every other code has its sentence in ui/refusals.py</extracomment>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="323"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -7762,14 +7737,426 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="455"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="348"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="456"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="251"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="21"/>
+        <source>{part} is empty; to remove the clause, delete it instead.</source>
+        <translation>{part}が空です。条項をなくすには削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="24"/>
+        <source>{part} has {count} characters; a clause holds {limit} at most — split it.</source>
+        <translation>{part}は {count} 文字あります。一つの条項は {limit} 文字までです — 分割してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="27"/>
+        <source>{part}: markup error at character {position}: {fault}.</source>
+        <translation>{part}の {position} 文字目にマークアップの誤りがあります: {fault}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="31"/>
+        <source>{language} is not a language of the texts ({languages}).</source>
+        <translation>{language} は本文の言語ではありません({languages})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="34"/>
+        <source>{document_kind} is not a kind of document; choose one of: {document_kinds}.</source>
+        <translation>{document_kind} は文書の種別ではありません。次から選んでください: {document_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="38"/>
+        <source>{clause_kind} is not a kind of clause; choose one of: {clause_kinds}.</source>
+        <translation>{clause_kind} は条項の種別ではありません。次から選んでください: {clause_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="41"/>
+        <source>{clause_status} is not a clause status; choose one of: {clause_statuses}.</source>
+        <translation>{clause_status} は条項の状態ではありません。次から選んでください: {clause_statuses}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="44"/>
+        <source>{proposal_kind} is not a kind of proposal; choose one of: {proposal_kinds}.</source>
+        <translation>{proposal_kind} は提案の種別ではありません。次から選んでください: {proposal_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="48"/>
+        <source>{proposal_status} is not a proposal status; choose one of: {proposal_statuses}.</source>
+        <translation>{proposal_status} は提案の状態ではありません。次から選んでください: {proposal_statuses}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="52"/>
+        <source>{stance} is not a position; choose one of: {stances}.</source>
+        <translation>{stance} は立場ではありません。次から選んでください: {stances}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="55"/>
+        <source>{revision_kind} is not a kind of revision; choose one of: {revision_kinds}.</source>
+        <translation>{revision_kind} は改訂版の種別ではありません。次から選んでください: {revision_kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="59"/>
+        <source>{numbering} is not a way of numbering; choose one of: {numberings}.</source>
+        <translation>{numbering} は番号付けの方法ではありません。次から選んでください: {numberings}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="63"/>
+        <source>{document} has no revision {label} (frozen so far: {revisions}).</source>
+        <translation>{document} に改訂版 {label} はありません(これまでに確定したもの: {revisions})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="66"/>
+        <source>That clause is not in {document}; reload the page.</source>
+        <translation>その条項は {document} にありません。ページを再読み込みしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="69"/>
+        <source>A page of clauses starts at 0 or later and holds at least one clause.</source>
+        <translation>条項のページは 0 以上の位置から始まり、少なくとも一つの条項を含みます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="72"/>
+        <source>The English version named as the source is not an English version of this clause.</source>
+        <translation>翻訳元に指定された版は、この条項の英語の版ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="76"/>
+        <source>That version belongs to another clause.</source>
+        <translation>その版は別の条項のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="79"/>
+        <source>One version is in {language} and the other in {other_language}; compare versions of one language.</source>
+        <translation>一方の版は{language}、もう一方は{other_language}です。同じ言語の版どうしを比較してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="84"/>
+        <source>The {language} text of {clause} was saved by someone else since you opened it; nothing was restored — reload and try again.</source>
+        <translation>{clause} の{language}の本文は、開いた後に他の人が保存しました。何も復元していません — 再読み込みしてやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="89"/>
+        <source>The Japanese text of {clause} was saved by someone else since you opened it; nothing was confirmed — reload and check it again.</source>
+        <translation>{clause} の日本語の本文は、開いた後に他の人が保存しました。何も確認済みにしていません — 再読み込みしてもう一度確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="94"/>
+        <source>The English text of {clause} changed since you compared it; nothing was confirmed — reload and check the translation again.</source>
+        <translation>{clause} の英語の本文は、比較した後に変更されました。何も確認済みにしていません — 再読み込みして訳をもう一度確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="99"/>
+        <source>{clause} has no English text to translate from.</source>
+        <translation>{clause} には翻訳元となる英語の本文がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="102"/>
+        <source>Delegations to confirm go only with the status agreed ad ref.</source>
+        <translation>確認待ちの代表団は、状態がアド・レフでの合意のときにだけ指定できます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="106"/>
+        <source>The first clause at its level cannot be indented: nothing above holds it.</source>
+        <translation>この階層の最初の条項は字下げできません：上に受け皿となる条項がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="109"/>
+        <source>This clause is already at the top level.</source>
+        <translation>この条項は既に最上位の階層にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="112"/>
+        <source>A clause cannot be placed inside itself or its own parts.</source>
+        <translation>条項を自分自身又はその細目の中に置くことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="115"/>
+        <source>A heading cannot hold sub-paragraphs: indent under a paragraph instead.</source>
+        <translation>見出しの下に細目は置けません。パラグラフの下に字下げしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="118"/>
+        <source>A heading cannot become a sub-paragraph.</source>
+        <translation>見出しは細目にできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="121"/>
+        <source>Sub-paragraphs go {count} levels deep at most: (a), (i), (A).</source>
+        <translation>細目は {count} 階層まで((a)、(i)、(A))です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="124"/>
+        <source>The clause to follow is not under that paragraph.</source>
+        <translation>後ろに置く相手の条項は、そのパラグラフの下にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="127"/>
+        <source>The clauses would not form a valid outline; nothing was moved.</source>
+        <translation>条項の構成が正しくなくなるため、何も移動していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="130"/>
+        <source>A deleted clause cannot hold sub-paragraphs; restore it first.</source>
+        <translation>削除された条項の下に細目は置けません。先に復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="133"/>
+        <source>A clause moves within its own document, not into {document}; propose a new clause there instead.</source>
+        <translation>条項は自分の文書の中でだけ移動できます。{document} へは移せません。そちらには新しい条項を提案してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="138"/>
+        <source>A clause cannot be moved after itself.</source>
+        <translation>条項を自分自身の後ろへ移動することはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="142"/>
+        <source>The text of {clause} was changed by someone else since you opened it; nothing was resolved — reload and pick again.</source>
+        <translation>{clause} の本文は、開いた後に他の人が変更しました。何も解決していません — 再読み込みしてもう一度選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="147"/>
+        <source>{clause} has no bracket {bracket} in its {language} text.</source>
+        <translation>{clause} の{language}の本文に {bracket} 番目の角括弧はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="150"/>
+        <source>Bracket {bracket} of {clause} has no alternative {alternative}.</source>
+        <translation>{clause} の {bracket} 番目の角括弧に {alternative} 番目の選択肢はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="153"/>
+        <source>{clause} was edited after the bracket was resolved; nothing was undone — restore an earlier version from its history instead.</source>
+        <translation>{clause} は角括弧の解決後に編集されました。何も元に戻していません — 代わりに履歴から以前の版を復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="159"/>
+        <source>A new clause is proposed in English; its Japanese follows.</source>
+        <translation>新しい条項は英語で提案します。日本語は後から続きます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="162"/>
+        <source>A proposal to {proposal_kind} names the clause it concerns.</source>
+        <translation>「{proposal_kind}」の提案には、対象の条項を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="165"/>
+        <source>A new-clause proposal names the clause it follows, not a clause it changes.</source>
+        <translation>新しい条項の提案では、変更する条項ではなく、その前に来る条項を指定します。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="169"/>
+        <source>A move cannot be written as bracketed alternatives.</source>
+        <translation>移動は角括弧の選択肢として書けません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="172"/>
+        <source>The clause has no {language} text to bracket.</source>
+        <translation>この条項には角括弧で囲む{language}の本文がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="176"/>
+        <source>A reply must be on the same clause as its comment.</source>
+        <translation>返信は、元のコメントと同じ条項に付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="179"/>
+        <source>This comment is already resolved.</source>
+        <translation>このコメントはすでに解決済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="182"/>
+        <source>This comment is not resolved.</source>
+        <translation>このコメントは解決済みではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="186"/>
+        <source>The search is {count} characters long; {limit} at most.</source>
+        <translation>検索語は {count} 文字あります。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="190"/>
+        <source>The silence deadline {value} is not a date and time like 2016-04-30 12:00.</source>
+        <translation>沈黙手続の期限 {value} は、2016-04-30 12:00 のような日時になっていません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="193"/>
+        <source>The silence deadline {value} does not exist or occurs twice in {zone} (a change of summer time); choose another hour.</source>
+        <translation>沈黙手続の期限 {value} は {zone} では存在しないか二度ある時刻です(夏時間の切り替え)。別の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="198"/>
+        <source>The silence deadline {value} does not exist in {zone} (the clocks skip that hour); choose another hour.</source>
+        <translation>沈黙手続の期限 {value} は {zone} には存在しません(時計がその時間を飛ばします)。別の時刻を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="203"/>
+        <source>The silence deadline needs a time zone.</source>
+        <translation>沈黙手続の期限にはタイムゾーンが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="206"/>
+        <source>The time an objection was received needs a time zone.</source>
+        <translation>異議を受け付けた時刻にはタイムゾーンが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="209"/>
+        <source>{document} cannot be adopted yet: {reasons}.</source>
+        <translation>{document} はまだ採択できません: {reasons}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="213"/>
+        <source>The text could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="216"/>
+        <source>The imported text has no paragraphs; nothing was written.</source>
+        <translation>取り込んだ本文にパラグラフがありません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="219"/>
+        <source>{count} Japanese line(s) have no English (first: {place}); add the English or remove the line — nothing was written.</source>
+        <translation>英語のない日本語の行が {count} 行あります(最初: {place})。英語を加えるか、その行を除いてください — 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="224"/>
+        <source>{place}: a sub-paragraph has no paragraph above it ({count} such line(s)); correct the kinds in the preview — nothing was written.</source>
+        <translation>{place}: 上にパラグラフのない細目があります(該当 {count} 行)。プレビューで種別を直してください — 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="229"/>
+        <source>The English and Japanese texts do not match ({count} problem(s), first: {first}); fix the files, or import with the missing Japanese flagged — nothing was written.</source>
+        <translation>英語と日本語の本文が対応していません(問題 {count} 件、最初: {first})。ファイルを直すか、日本語の欠落を記録して取り込んでください — 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="234"/>
+        <source>{clause} changed since the preview; nothing was written — preview the file again.</source>
+        <translation>{clause} はプレビューの後に変わりました。何も書き込んでいません — もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="238"/>
+        <source>{clause} was edited by someone else since the preview; nothing was written — preview the file again.</source>
+        <translation>{clause} はプレビューの後に他の人が編集しました。何も書き込んでいません — もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="264"/>
+        <source>the English text</source>
+        <translation>英語の本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="265"/>
+        <source>the Japanese text</source>
+        <translation>日本語の本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="266"/>
+        <source>the proposed text</source>
+        <translation>提案された本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="267"/>
+        <source>the text as accepted</source>
+        <translation>受け入れ後の本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="268"/>
+        <source>the text with the alternatives</source>
+        <translation>選択肢を角括弧で示した本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="269"/>
+        <source>the resolved text</source>
+        <translation>解決後の本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="270"/>
+        <source>the text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="272"/>
+        <source>{part} of {clause}</source>
+        <translation>{clause} の{part}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="276"/>
+        <source>{place}, {part}</source>
+        <translation>{place}の{part}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="293"/>
+        <source>line {n}</source>
+        <translation>{n} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="294"/>
+        <source>paragraph {n}</source>
+        <translation>{n} 番目の段落</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="318"/>
+        <source>numbers kept within a round (8bis)</source>
+        <translation>交渉ラウンド中は番号を固定(追加は枝番)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="319"/>
+        <source>numbers following the order</source>
+        <translation>順序どおりに番号を振る</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="325"/>
+        <source>Japanese text missing</source>
+        <translation>日本語の本文がない</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="326"/>
+        <source>Japanese text out of date</source>
+        <translation>日本語の本文が古い</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="327"/>
+        <source>proposals still open</source>
+        <translation>未決の提案がある</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="328"/>
+        <source>comments not resolved</source>
+        <translation>未解決のコメントがある</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="329"/>
+        <source>open brackets remain</source>
+        <translation>未解決の角括弧がある</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="330"/>
+        <source>ad ref pending</source>
+        <translation>アド・レフの確認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="331"/>
+        <source>the silence procedure is still running</source>
+        <translation>沈黙手続が進行中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="334"/>
+        <source>the silence procedure was broken</source>
+        <translation>沈黙手続が破られた</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="337"/>
+        <source>the text differs from the one circulated under silence</source>
+        <translation>本文が沈黙手続で回付したものと異なる</translation>
     </message>
 </context>
 <context>

@@ -80,17 +80,17 @@ def test_bad_structure_edits_are_refused_and_nothing_changes(desk) -> None:
     before = _shown(desk, doc.id)
     with pytest.raises(structure.StructureError) as info:
         structure.indent_clause(desk, ids[0], expected_version=None)
-    assert info.value.code == "first" and "cannot be indented" in str(info.value)
+    assert info.value.code == "outline_first" and "cannot be indented" in str(info.value)
     with pytest.raises(structure.StructureError) as info:
         structure.move_in_outline(
             desk, ids[0], parent_id=head, after_clause_id=None, expected_version=None
         )
-    assert info.value.code == "heading_parent"
+    assert info.value.code == "outline_heading_parent"
     with pytest.raises(structure.StructureError) as info:
         structure.move_in_outline(
             desk, ids[1], parent_id=child, after_clause_id=None, expected_version=None
         )
-    assert info.value.code == "cycle"
+    assert info.value.code == "outline_cycle"
     assert _shown(desk, doc.id) == before
     # moving into an adopted document
     other = docs.add_document(desk, m.id, short_name="charter", title_en="Charter")

@@ -145,6 +145,28 @@ SAMPLES: dict[str, object] = {
     "parent": "document",
     "env": "MEETINGDESK_CJK_FONT",
     "chars": "𠮷 髙",
+    # drafting (ui/refusals_drafting)
+    "part": "en",
+    "fault": "open_bracket",
+    "other_language": "en",
+    "document_kind": "memo",
+    "document_kinds": ["charter", "declaration", "annex", "chair_summary", "statement"],
+    "clause_kinds": ["heading", "section", "subheading", "preambular", "operative", "action"],
+    "clause_status": "final",
+    "clause_statuses": ["draft", "bracketed", "ad_ref", "agreed", "deleted"],
+    "proposal_kind": "insert",
+    "proposal_kinds": ["insert", "replace", "delete", "move", "new"],
+    "proposal_statuses": ["open", "accepted", "incorporated", "rejected", "withdrawn", "lapsed"],
+    "stance": "maybe",
+    "stances": ["support", "oppose", "reserve", "awaiting_instructions"],
+    "revision_kind": "final",
+    "revision_kinds": ["zero", "compilation", "chair", "clean"],
+    "numbering": "roman",
+    "numberings": ["bis", "renumber"],
+    "bracket": 2,
+    "alternative": 3,
+    "reasons": ["japanese_missing", "brackets", "silence_running"],
+    "offset": -1,
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
@@ -296,6 +318,8 @@ REFUSALS = {
     "ConflictError",
     "FrozenError",
     "PackageError",
+    "StructureError",
+    "ResolutionError",
 }
 #: folders and files whose every refusal carries a code (the window says it in its language);
 #: each area joins this list once its refusals are coded
@@ -321,6 +345,10 @@ CODED: tuple[str, ...] = (
     "services/exports",
     "services/offline",
     "services/team",
+) + tuple(
+    f"services/drafting/{path.name}"  # every drafting module, new ones included …
+    for path in sorted((PACKAGE / "services" / "drafting").glob("*.py"))
+    if path.name != "word_import.py"  # … but the Word import (coded with its reader)
 )
 
 

@@ -47,7 +47,9 @@ def add_comment(desk: Desk, clause_id: int, body: str, parent_id: int | None = N
         if parent_id is not None:
             parent = get_or_404(s, Comment, parent_id, "comment")
             if parent.clause_id != clause.id:
-                raise ValidationError("a reply must be on the same clause as its comment")
+                raise ValidationError(
+                    "a reply must be on the same clause as its comment", code="reply_other_clause"
+                )
         c = Comment(
             clause_id=clause.id,
             parent_id=parent_id,
@@ -77,9 +79,11 @@ def _set_resolved(desk: Desk, comment_id: int, expected: int | None, resolved: b
         c = get_or_404(s, Comment, comment_id, "comment")
         expect_version(c, expected, "the comment", item="comment")
         if (c.resolved_at is not None) == resolved:
-            raise ValidationError(
-                "the comment is already resolved" if resolved else "the comment is not resolved"
-            )
+            if resolved:
+                raise ValidationError(
+                    "the comment is already resolved", code="comment_already_resolved"
+                )
+            raise ValidationError("the comment is not resolved", code="comment_not_resolved")
         c.resolved_at = utc_now() if resolved else None
         c.resolved_by = desk.user_login if resolved else ""
         s.flush()

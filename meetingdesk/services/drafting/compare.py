@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from meetingdesk.model import Clause, ClauseVersion, Document, Revision, RevisionEntry
 from meetingdesk.services.base import Desk, ValidationError, get_or_404
 from meetingdesk.services.drafting.reading import (
-    LANGUAGES,
+    check_language,
     clause_snaps,
     delegation_codes,
     find_revision,
@@ -97,8 +97,7 @@ def compare_revisions(
     Every clause of either side appears once, in the new order, with deleted ones after
     their old predecessor: added / deleted / moved / changed / unchanged, old and new number.
     """
-    if lang not in LANGUAGES:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    check_language(lang)
     with desk.read() as s:
         doc = get_or_404(s, Document, document_id, "document")
         old_rev = find_revision(s, doc, from_label)
@@ -166,15 +165,17 @@ def compare_versions(desk: Desk, old_version_id: int, new_version_id: int) -> Ve
         if a.language != b.language:
             raise ValidationError(
                 f"version {a.id} is {a.language} and version {b.id} is {b.language}; "
-                "compare versions of one language"
+                "compare versions of one language",
+                code="versions_languages_differ",
+                language=a.language,
+                other_language=b.language,
             )
         return VersionDiffSnap(a.id, b.id, a.language, _ops(diff_text(a.text, b.text)))
 
 
 def blame_clause(desk: Desk, clause_id: int, lang: str = "en") -> BlameSnap:
     """Who wrote each part of the current text: version, author, delegation and time."""
-    if lang not in LANGUAGES:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    check_language(lang)
     with desk.read() as s:
         clause = get_or_404(s, Clause, clause_id, "clause")
         head_id = clause.head_en_id if lang == "en" else clause.head_ja_id

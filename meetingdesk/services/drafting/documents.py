@@ -28,6 +28,7 @@ from meetingdesk.services.drafting.reading import (  # noqa: F401  (re-exported:
     DOCUMENT_KINDS,
     LANGUAGES,
     MAX_CLAUSE_CHARS,
+    check_language,
     check_text,
     clause_snaps,
     delegation_id_by_code,
@@ -95,7 +96,12 @@ def insert_document(
             "a document needs a short name and an English title", code="document_needs_names"
         )
     if kind not in DOCUMENT_KINDS:
-        raise ValidationError(f"document kind {kind!r} is not one of {', '.join(DOCUMENT_KINDS)}")
+        raise ValidationError(
+            f"document kind {kind!r} is not one of {', '.join(DOCUMENT_KINDS)}",
+            code="unknown_document_kind",
+            document_kind=kind,
+            document_kinds=list(DOCUMENT_KINDS),
+        )
     get_or_404(s, Meeting, meeting_id, "meeting")
     if s.scalar(
         select(Document.id).where(
@@ -182,10 +188,15 @@ def add_clause(
     """Insert a clause after after_clause_id as its sibling, else as the last
     sub-paragraph of parent_id, else at the end; returns the clause id."""
     if kind not in CLAUSE_KINDS:
-        raise ValidationError(f"clause kind {kind!r} is not one of {', '.join(CLAUSE_KINDS)}")
-    check_text(text_en, "English text")
+        raise ValidationError(
+            f"clause kind {kind!r} is not one of {', '.join(CLAUSE_KINDS)}",
+            code="unknown_clause_kind",
+            clause_kind=kind,
+            clause_kinds=list(CLAUSE_KINDS),
+        )
+    check_text(text_en, "English text", part="en")
     if text_ja:
-        check_text(text_ja, "Japanese text")
+        check_text(text_ja, "Japanese text", part="ja")
     with desk.write() as s:
         doc = editable_document(s, document_id)
         clause = Clause(document_id=doc.id, kind=kind, position=0)
@@ -278,9 +289,8 @@ def save_text(
     translated_from_id: int | None = None,
 ) -> ClauseSnap:
     """Append a version; refused when the clause's head moved since the editor read it."""
-    if lang not in LANGUAGES:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
-    check_text(text, "English text" if lang == "en" else "Japanese text")
+    check_language(lang)
+    check_text(text, "English text" if lang == "en" else "Japanese text", part=lang)
     with desk.write(concurrent=True) as s:
         clause = get_or_404(s, Clause, clause_id, "clause")
         editable_document(s, clause.document_id)
@@ -300,7 +310,8 @@ def save_text(
             source = s.get(ClauseVersion, translated_from_id)
             if source is None or source.clause_id != clause.id or source.language != "en":
                 raise ValidationError(
-                    f"version {translated_from_id} is not an English version of this clause"
+                    f"version {translated_from_id} is not an English version of this clause",
+                    code="translation_source_invalid",
                 )
         v = _new_version(desk, s, clause, lang, text, head, delegation_id, note, translated_from_id)
         details = {"version": str(v.uuid), "lang": lang}

@@ -30,6 +30,7 @@ from ..base import ConflictError, Desk, ValidationError
 from .documents import (
     _new_version,
     apply_status,
+    check_language,
     check_text,
     clause_snaps,
     document_snap,
@@ -72,7 +73,7 @@ def read_outline(path: Path) -> Outline:
     try:
         return read_draft(path)
     except DraftReadError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(str(exc), code="draft_unreadable", **_read_params(exc)) from exc
 
 
 def read_pasted(text: str, html: str = "") -> Outline:
@@ -82,7 +83,16 @@ def read_pasted(text: str, html: str = "") -> Outline:
             return read_html(html, "the pasted text")
         return read_plain(text, "the pasted text")
     except DraftReadError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(str(exc), code="draft_unreadable", **_read_params(exc)) from exc
+
+
+def _read_params(exc: DraftReadError) -> dict[str, object]:
+    """A reader's refusal as data: its own code and data when it carries them (the window
+    then says it from those), else its English sentence as ``reason``."""
+    params: dict[str, object] = {"reason": str(exc)}
+    if getattr(exc, "code", ""):
+        params.update(getattr(exc, "params", {}) or {}, reader_code=exc.code)
+    return params
 
 
 def plan_new_document(english: Outline, japanese: Outline | None = None) -> Plan:
@@ -129,38 +139,48 @@ def plan_new_text(
 
 
 def _check_lang(lang: str) -> None:
-    if lang not in ("en", "ja"):
-        raise ValidationError(f"language {lang!r} is not en or ja")
+    check_language(lang)
 
 
 def check_plan(plan: Plan, allow_missing_japanese: bool) -> None:
     """Refuse what cannot be written: mismatches (unless allowed), lines without English."""
     live = [i for i in plan.items if i.action != "drop"]
     if not live:
-        raise ValidationError("the imported text has no paragraphs; nothing was written")
+        raise ValidationError(
+            "the imported text has no paragraphs; nothing was written", code="import_empty"
+        )
     if plan.missing_english:
         first = next(i for i in live if not i.text_en)
         raise ValidationError(
             f"{plan.missing_english} Japanese line(s) have no English (first: "
             f"{first.where or first.label}); add the English or remove the line — nothing "
-            "was written"
+            "was written",
+            code="import_missing_english",
+            count=plan.missing_english,
+            place=first.where or first.label,
         )
     if plan.structure:
         raise ValidationError(
             f"{plan.structure[0]} ({len(plan.structure)} such line(s)); correct the kinds "
-            "in the preview — nothing was written"
+            "in the preview — nothing was written",
+            code="import_orphan_sub_paragraph",
+            count=len(plan.structure),
+            place=str(plan.structure[0]).split(":", 1)[0],
         )
     if plan.mismatches and not allow_missing_japanese:
         raise ValidationError(
             f"English and Japanese do not match ({len(plan.mismatches)} problem(s), first: "
             f"{plan.mismatches[0]}); fix the files, or import with the missing Japanese "
-            "flagged — nothing was written"
+            "flagged — nothing was written",
+            code="import_languages_differ",
+            count=len(plan.mismatches),
+            first=str(plan.mismatches[0]),
         )
     for n, item in enumerate(live, start=1):
         where = item.where or f"line {n}"
-        check_text(item.text_en, f"{where} (English)")
+        check_text(item.text_en, f"{where} (English)", part="en", place=where)
         if item.text_ja:
-            check_text(item.text_ja, f"{where} (Japanese)")
+            check_text(item.text_ja, f"{where} (Japanese)", part="ja", place=where)
 
 
 def _folded(items: list[PlanItem]) -> list[tuple[PlanItem, list[PlanItem]]]:
@@ -274,12 +294,16 @@ def _write(
                 if clause is None or clause.status == "deleted":
                     raise ConflictError(
                         f"clause {item.label or item.clause_id} changed since the preview; "
-                        "nothing was written — preview the file again"
+                        "nothing was written — preview the file again",
+                        code="import_clause_changed",
+                        clause=item.label,
                     )
                 if (clause.head_en_id, clause.head_ja_id) != item.old_heads:
                     raise ConflictError(
                         f"clause {item.label} was edited by someone else since the preview; "
-                        "nothing was written — preview the file again"
+                        "nothing was written — preview the file again",
+                        code="import_clause_edited",
+                        clause=item.label,
                     )
                 if item.action == "change":
                     _change(desk, s, clause, item, text_en, text_ja, lang, source, is_missing)

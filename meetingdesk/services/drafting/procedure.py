@@ -78,10 +78,15 @@ class AdoptionRefused(ValidationError):
     """Adoption refused: ``reasons`` lists each one (the message is the first line of each)."""
 
     def __init__(self, document: str, reasons: list[AdoptionReason]) -> None:
+        lines = [f"{document} cannot be adopted: " + "; ".join(r.message for r in reasons)]
+        super().__init__(
+            "\n".join(lines),
+            code="adoption_refused",
+            document=document,
+            reasons=[r.code for r in reasons],
+        )
         self.document = document
         self.reasons = tuple(reasons)
-        lines = [f"{document} cannot be adopted: " + "; ".join(r.message for r in reasons)]
-        super().__init__("\n".join(lines))
 
 
 # --- silence procedure ----------------------------------------------------------------------
@@ -95,19 +100,27 @@ def local_deadline(text: str, zone: str) -> datetime:
         naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError as exc:
         raise ValidationError(
-            f"silence deadline {text!r}: expected a date and time like 2016-04-30 12:00"
+            f"silence deadline {text!r}: expected a date and time like 2016-04-30 12:00",
+            code="silence_deadline_form",
+            value=text,
         ) from exc
     tz = ZoneInfo(zone)
     first, second = naive.replace(tzinfo=tz, fold=0), naive.replace(tzinfo=tz, fold=1)
     if first.utcoffset() != second.utcoffset():
         raise ValidationError(
             f"silence deadline {text} does not exist or is ambiguous in {zone} "
-            "(a daylight-saving change); choose another hour"
+            "(a daylight-saving change); choose another hour",
+            code="silence_deadline_ambiguous",
+            value=text.strip(),
+            zone=zone,
         )
     back = first.astimezone(ZoneInfo("UTC")).astimezone(tz)
     if back.replace(tzinfo=None) != naive:
         raise ValidationError(
-            f"silence deadline {text} does not exist in {zone} (a daylight-saving gap)"
+            f"silence deadline {text} does not exist in {zone} (a daylight-saving gap)",
+            code="silence_deadline_gap",
+            value=text.strip(),
+            zone=zone,
         )
     return first
 
@@ -125,13 +138,17 @@ def set_silence(
     objects by the deadline. The circulated text is frozen as a revision (or the last
     revision is named when the text has not changed since it was frozen)."""
     if deadline.tzinfo is None:
-        raise ValidationError("the silence deadline needs a time zone (an aware date and time)")
+        raise ValidationError(
+            "the silence deadline needs a time zone (an aware date and time)",
+            code="silence_deadline_naive",
+        )
     validate_zone(zone)
     if deadline <= (now or utc_now()):
         raise ValidationError(
             f"the silence deadline {deadline.isoformat()} has already passed",
             code="silence_deadline_passed",
             at=deadline,
+            zone=zone,
         )
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
@@ -193,7 +210,9 @@ def record_objection(
     """Record a delegation's written objection; one received after the deadline is late.
     A timely objection breaks the procedure (edits are possible again)."""
     if received_at.tzinfo is None:
-        raise ValidationError("the time an objection was received needs a time zone")
+        raise ValidationError(
+            "the time an objection was received needs a time zone", code="objection_time_naive"
+        )
     with desk.write() as s:
         doc = editable_document(s, document_id, procedure=True)
         if doc.silence_deadline is None:

@@ -23,9 +23,9 @@ from meetingdesk.services.base import (
     get_or_404,
 )
 from meetingdesk.services.drafting.documents import (
-    LANGUAGES,
     _new_version,
     apply_status,
+    check_language,
     check_text,
     clause_snaps,
     delegation_id_by_code,
@@ -187,7 +187,12 @@ def list_proposals(
 ) -> list[ProposalSnap]:
     """Proposals on a document (optionally one clause, one status), oldest first."""
     if status is not None and status not in PROPOSAL_STATUSES:
-        raise ValidationError(f"status {status!r} is not one of {', '.join(PROPOSAL_STATUSES)}")
+        raise ValidationError(
+            f"status {status!r} is not one of {', '.join(PROPOSAL_STATUSES)}",
+            code="unknown_proposal_status",
+            proposal_status=status,
+            proposal_statuses=list(PROPOSAL_STATUSES),
+        )
     with desk.read() as s:
         return proposal_snaps(s, document_id, clause_id=clause_id, status=status)
 
@@ -208,15 +213,22 @@ def propose(
     rationale: str = "",
 ) -> ProposalSnap:
     if kind not in PROPOSAL_KINDS:
-        raise ValidationError(f"proposal kind {kind!r} is not one of {', '.join(PROPOSAL_KINDS)}")
-    if language not in LANGUAGES:
-        raise ValidationError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        raise ValidationError(
+            f"proposal kind {kind!r} is not one of {', '.join(PROPOSAL_KINDS)}",
+            code="unknown_proposal_kind",
+            proposal_kind=kind,
+            proposal_kinds=list(PROPOSAL_KINDS),
+        )
+    check_language(language)
     if kind in ("replace", "insert", "new"):
-        check_text(text, "proposed text")
+        check_text(text, "proposed text", part="proposed")
     else:
         text = ""
     if kind == "new" and language != "en":
-        raise ValidationError("a new clause is proposed in English; its Japanese follows")
+        raise ValidationError(
+            "a new clause is proposed in English; its Japanese follows",
+            code="new_clause_in_english",
+        )
     with desk.write() as s:
         return propose_in(
             desk,
@@ -252,7 +264,11 @@ def propose_in(
     clause = None
     if kind != "new":
         if clause_id is None:
-            raise ValidationError(f"a {kind} proposal names the clause it concerns")
+            raise ValidationError(
+                f"a {kind} proposal names the clause it concerns",
+                code="proposal_needs_clause",
+                proposal_kind=kind,
+            )
         clause = _clause_in(s, clause_id, doc.id, doc.short_name)
         if clause.status == "deleted":
             raise ValidationError(
@@ -260,11 +276,14 @@ def propose_in(
                 code="proposal_on_deleted_clause",
             )
     elif clause_id is not None:
-        raise ValidationError("a new-clause proposal places itself with after_clause_id")
+        raise ValidationError(
+            "a new-clause proposal places itself with after_clause_id",
+            code="new_clause_proposal_placed_after",
+        )
     if kind in ("move", "new") and after_clause_id is not None:
         _clause_in(s, after_clause_id, doc.id, doc.short_name)
     if kind == "move" and after_clause_id == clause_id:
-        raise ValidationError("a clause cannot be moved after itself")
+        raise ValidationError("a clause cannot be moved after itself", code="move_after_itself")
     if clause is not None and kind in ("replace", "insert"):
         head = clause.head_en if language == "en" else clause.head_ja
         current = head.text if head else ""
@@ -298,7 +317,9 @@ def propose_in(
 def _clause_in(s: Session, clause_id: int, document_id: int, name: str) -> Clause:
     clause = s.get(Clause, clause_id)
     if clause is None or clause.document_id != document_id:
-        raise NotFound(f"clause {clause_id} is not in {name}")
+        raise NotFound(
+            f"clause {clause_id} is not in {name}", code="clause_not_in_document", document=name
+        )
     return clause
 
 
@@ -320,7 +341,12 @@ def set_position(
 ) -> ProposalSnap:
     """Record (or change) a delegation's stance on an open proposal."""
     if stance not in STANCES:
-        raise ValidationError(f"stance {stance!r} is not one of {', '.join(STANCES)}")
+        raise ValidationError(
+            f"stance {stance!r} is not one of {', '.join(STANCES)}",
+            code="unknown_stance",
+            stance=stance,
+            stances=list(STANCES),
+        )
     stored = _STORED.get(stance, stance)
     with desk.write() as s:
         p = _open_proposal(s, proposal_id, None)
@@ -430,7 +456,7 @@ def accept_proposal(
                 )
             if p.kind in ("replace", "insert"):
                 text, head_id = _proposed_over_head(s, p, clause)
-                check_text(text, "accepted text")
+                check_text(text, "accepted text", part="accepted")
                 tr = clause.head_en_id if p.language == "ja" else None
                 v = _new_version(
                     desk, s, clause, p.language, text, head_id, p.delegation_id, what, tr
@@ -492,14 +518,16 @@ def incorporate_as_alternative(
     with desk.write() as s:
         p = _open_proposal(s, proposal_id, expected_version)
         if p.kind == "move":
-            raise ValidationError("a move cannot be written as bracketed alternatives")
+            raise ValidationError(
+                "a move cannot be written as bracketed alternatives", code="move_not_bracketable"
+            )
         support = [x.delegation_id for x in p.positions if x.stance == "support"]
         byid = delegation_codes(s, {p.delegation_id, *support})
         codes = [byid[p.delegation_id]] + sorted(byid[d] for d in support)
         what = f"proposal of {codes[0]} incorporated as an alternative"
         if p.kind == "new":
             text = f"[{escape(p.text)} {{{', '.join(codes)}}}]"
-            check_text(text, "bracketed text")
+            check_text(text, "bracketed text", part="bracketed")
             clause = _new_clause(desk, s, p, text)
             v = _new_version(desk, s, clause, "en", text, None, p.delegation_id, what)
             p.clause_id = clause.id
@@ -514,14 +542,18 @@ def incorporate_as_alternative(
             head_id = clause.head_en_id if p.language == "en" else clause.head_ja_id
             head = s.get(ClauseVersion, head_id) if head_id else None
             if head is None:
-                raise ValidationError(f"the clause has no {p.language} text to bracket")
+                raise ValidationError(
+                    f"the clause has no {p.language} text to bracket",
+                    code="nothing_to_bracket",
+                    language=p.language,
+                )
             proposed = _proposed_over_head(s, p, clause)[0] if p.kind != "delete" else ""
             if proposed == head.text:
                 raise ValidationError(
                     "the current text already reads as proposed", code="proposal_already_reads"
                 )
             text = _alternative_text(head.text, proposed, codes)
-            check_text(text, "bracketed text")
+            check_text(text, "bracketed text", part="bracketed")
             tr = clause.head_en_id if p.language == "ja" else None
             v = _new_version(desk, s, clause, p.language, text, head_id, p.delegation_id, what, tr)
             details = {"version": str(v.uuid), "lang": p.language}

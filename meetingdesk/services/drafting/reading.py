@@ -46,19 +46,52 @@ MAX_CLAUSE_CHARS = 20_000
 open_brackets = count_open
 
 
-def check_text(text: str, where: str = "clause") -> str:
-    """Refuse empty, enormous and unbalanced-bracket texts with the position named."""
+def check_text(text: str, where: str = "clause", *, part: str = "", **place: object) -> str:
+    """Refuse empty, enormous and unbalanced-bracket texts with the position named.
+
+    ``where`` names the text in English (the command line prints it); ``part`` says which
+    text it is as data ("en", "ja", "proposed", "accepted", "bracketed", "resolved") and
+    ``place`` where it stands (a clause's params, an import line as ``place="line 4"``),
+    so that the window can say it in its language. A markup fault carries its kind
+    (``fault``: the BracketError code, ``detail``) and the 1-based ``position``."""
+    params: dict[str, object] = {"part": part, **place}
     if not text.strip():
-        raise ValidationError(f"{where}: the text is empty (delete the clause instead)")
+        raise ValidationError(
+            f"{where}: the text is empty (delete the clause instead)", code="text_empty", **params
+        )
     if len(text) > MAX_CLAUSE_CHARS:
         raise ValidationError(
             f"{where}: the text has {len(text)} characters; a clause holds {MAX_CLAUSE_CHARS} "
-            "at most — split it"
+            "at most — split it",
+            code="text_too_long",
+            count=len(text),
+            limit=MAX_CLAUSE_CHARS,
+            **params,
         )
     error: BracketError | None = validate(text)
     if error is not None:
-        raise ValidationError(f"{where}: {error}")
+        raise ValidationError(
+            f"{where}: {error}", code="text_markup", **markup_params(error), **params
+        )
     return text
+
+
+def check_language(lang: str) -> str:
+    """Refuse a language code other than en / ja (the window lists the languages it may be)."""
+    if lang not in LANGUAGES:
+        raise ValidationError(
+            f"language {lang!r} is not one of {', '.join(LANGUAGES)}",
+            code="unknown_language",
+            language=lang,
+            languages=list(LANGUAGES),
+        )
+    return lang
+
+
+def markup_params(error: BracketError) -> dict[str, object]:
+    """A bracket fault as refusal data: its kind, the bad delegation code, the 1-based
+    character (the one people count in; BracketError.position is 0-based)."""
+    return {"fault": error.code, "detail": error.detail, "position": error.position + 1}
 
 
 def editable_document(s: Session, document_id: int, *, procedure: bool = False) -> Document:
@@ -119,7 +152,11 @@ def delegation_id_by_code(s: Session, meeting_id: int, code: str) -> int:
         select(Delegation.id).where(Delegation.meeting_id == meeting_id, Delegation.code == code)
     )
     if did is None:
-        raise NotFound(f"no delegation with code {code!r} in this meeting")
+        raise NotFound(
+            f"no delegation with code {code!r} in this meeting",
+            code="unknown_delegation",
+            delegation=code,
+        )
     return did
 
 
@@ -449,7 +486,11 @@ def find_revision(s: Session, doc: Document, label: str) -> Revision:
     if rev is None:
         have = revision_labels(s, doc.id)
         raise NotFound(
-            f"{doc.short_name} has no revision {label!r} (it has: {', '.join(have) or 'none'})"
+            f"{doc.short_name} has no revision {label!r} (it has: {', '.join(have) or 'none'})",
+            code="no_such_revision",
+            document=doc.short_name,
+            label=label,
+            revisions=list(have),
         )
     return rev
 
@@ -513,7 +554,9 @@ def document_page(
     For a first paint of a long document: the rest can follow with further pages.
     """
     if offset < 0 or limit < 1:
-        raise ValidationError("a page needs offset ≥ 0 and limit ≥ 1")
+        raise ValidationError(
+            "a page needs offset ≥ 0 and limit ≥ 1", code="page_bounds", offset=offset, limit=limit
+        )
     with desk.read() as s:
         doc = get_or_404(s, Document, document_id, "document")
         labels = revision_labels(s, doc.id)
@@ -574,5 +617,5 @@ def clause_location(desk: Desk, clause_id: int) -> tuple[int, int]:
             select(Clause.document_id, Clause.position).where(Clause.id == clause_id)
         ).first()
     if row is None:
-        raise NotFound(f"clause {clause_id} does not exist")
+        raise NotFound(f"clause {clause_id} does not exist", code="clause_gone")
     return int(row[0]), int(row[1])

@@ -14,10 +14,12 @@ from meetingdesk.model import ClauseVersion
 from meetingdesk.services.base import ConflictError, Desk, FrozenError, ValidationError
 from meetingdesk.services.drafting.documents import _new_version, apply_status
 from meetingdesk.services.drafting.reading import (
-    LANGUAGES,
+    check_language,
     check_text,
     clause_label,
+    clause_params,
     live_clause,
+    markup_params,
     one_clause,
 )
 from meetingdesk.snapshots import ClauseSnap
@@ -32,10 +34,6 @@ from meetingdesk.text.brackets import (
 
 class ResolutionError(ValidationError):
     """A refused resolution; ``code`` names the reason for the window's translation."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -66,18 +64,23 @@ def resolve_bracket(
     Both heads the editor read are checked: a bracket someone else has just changed is
     refused, nothing written.
     """
-    if lang not in LANGUAGES:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    check_language(lang)
     other_lang = "ja" if lang == "en" else "en"
     with desk.write() as s:
         clause, _doc = live_clause(s, clause_id)
         snap = one_clause(s, clause)
         if clause.status == "deleted":
-            raise FrozenError(f"{clause_label(snap)} is deleted; restore it before editing")
+            raise FrozenError(
+                f"{clause_label(snap)} is deleted; restore it before editing",
+                code="clause_deleted",
+                **clause_params(snap),
+            )
         if (clause.head_en_id, clause.head_ja_id) != (expected_en_head, expected_ja_head):
             raise ConflictError(
                 f"the text of {clause_label(snap)} was changed by someone else since you "
-                "opened it; nothing was resolved — reload and pick again"
+                "opened it; nothing was resolved — reload and pick again",
+                code="bracket_text_changed",
+                **clause_params(snap),
             )
         heads = {"en": clause.head_en_id, "ja": clause.head_ja_id}
         texts = {k: (s.get(ClauseVersion, v).text if v else "") for k, v in heads.items()}
@@ -85,21 +88,39 @@ def resolve_bracket(
         try:
             spans = bracket_spans(source)
         except BracketError as exc:
-            raise ResolutionError("invalid", f"{clause_label(snap)}: {exc}") from exc
+            raise ResolutionError(
+                f"{clause_label(snap)}: {exc}",
+                code="text_markup",
+                part=lang,
+                **markup_params(exc),
+                **clause_params(snap),
+            ) from exc
         if not 0 <= index < len(spans):
             raise ResolutionError(
-                "no_bracket", f"{clause_label(snap)} has no bracket {index + 1} in {lang}"
+                f"{clause_label(snap)} has no bracket {index + 1} in {lang}",
+                code="no_bracket",
+                bracket=index + 1,
+                language=lang,
+                **clause_params(snap),
             )
         if choice is not None and not 0 <= choice < len(spans[index].alternatives):
             raise ResolutionError(
-                "no_alternative",
                 f"bracket {index + 1} of {clause_label(snap)} has no alternative {choice + 1}",
+                code="no_alternative",
+                bracket=index + 1,
+                alternative=choice + 1,
+                **clause_params(snap),
             )
         note = describe_resolution(source, index, choice)
         new_source, new_other = resolve_both(source, other, index, choice)
-        check_text(new_source, f"{clause_label(snap)} ({lang})")
+        check_text(new_source, f"{clause_label(snap)} ({lang})", part=lang, **clause_params(snap))
         if new_other is not None:
-            check_text(new_other, f"{clause_label(snap)} ({other_lang})")
+            check_text(
+                new_other,
+                f"{clause_label(snap)} ({other_lang})",
+                part=other_lang,
+                **clause_params(snap),
+            )
         written = {lang: new_source}
         if new_other is not None:
             written[other_lang] = new_other
@@ -156,7 +177,9 @@ def undo_resolution(desk: Desk, resolution: Resolution) -> ClauseSnap:
         if (row.head_en_id, row.head_ja_id) != (clause.en_version_id, clause.ja_version_id):
             raise ConflictError(
                 f"{clause_label(snap)} was edited after the bracket was resolved; "
-                "nothing was undone — restore an earlier version from its history instead"
+                "nothing was undone — restore an earlier version from its history instead",
+                code="resolution_edited_since",
+                **clause_params(snap),
             )
         restored: dict[int, int] = {}  # old English version → its restoring version
         for lang, version_id in sorted(resolution.previous):

@@ -53,7 +53,12 @@ def freeze_revision(
     """
     if kind not in REVISION_KINDS or kind == "adopted":
         allowed = ", ".join(k for k in REVISION_KINDS if k != "adopted")
-        raise ValidationError(f"revision kind {kind!r} is not one of {allowed}")
+        raise ValidationError(
+            f"revision kind {kind!r} is not one of {allowed}",
+            code="unknown_revision_kind",
+            revision_kind=kind,
+            revision_kinds=[k for k in REVISION_KINDS if k != "adopted"],
+        )
     with desk.write() as s:
         doc = editable_document(s, document_id)
         rev = freeze_in(desk, s, doc, kind=kind, note=note, label=label)

@@ -96,7 +96,12 @@ def search(
     if not terms:
         return []
     if len(query) > MAX_QUERY:
-        raise ValidationError(f"the search is {len(query)} characters long; {MAX_QUERY} at most")
+        raise ValidationError(
+            f"the search is {len(query)} characters long; {MAX_QUERY} at most",
+            code="search_too_long",
+            count=len(query),
+            limit=MAX_QUERY,
+        )
     conds, match = _conditions(desk, terms)
     params = {"fts_query": match} if match else {}
     heads = {"en": Clause.head_en_id, "ja": Clause.head_ja_id}

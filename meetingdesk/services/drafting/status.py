@@ -114,11 +114,19 @@ def set_status(
     A clause with open brackets (in either language) cannot be agreed, even ad ref.
     """
     if status not in CLAUSE_STATUSES:
-        raise ValidationError(f"status {status!r} is not one of {', '.join(CLAUSE_STATUSES)}")
+        raise ValidationError(
+            f"status {status!r} is not one of {', '.join(CLAUSE_STATUSES)}",
+            code="unknown_clause_status",
+            clause_status=status,
+            clause_statuses=list(CLAUSE_STATUSES),
+        )
     if status == "deleted":
         return delete_clause(desk, clause_id, expected_version=expected_version, note=note)
     if status != "ad_ref" and ad_ref_codes:
-        raise ValidationError("delegations to confirm go only with the status ad_ref")
+        raise ValidationError(
+            "delegations to confirm go only with the status ad_ref",
+            code="ad_ref_delegations_without_ad_ref",
+        )
     if status == "ad_ref" and not [c for c in ad_ref_codes if c.strip()]:
         raise ValidationError(
             "ad ref needs the delegations whose confirmation is pending",

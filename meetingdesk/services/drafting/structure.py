@@ -48,10 +48,6 @@ from meetingdesk.text.numbering import Node, concordance, number_outline, pins_a
 class StructureError(ValidationError):
     """A refused structure edit; ``code`` names the rule (for the window's translation)."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
 
 # --- reading and writing the outline --------------------------------------------------------
 
@@ -130,7 +126,18 @@ def pin_numbers(s: Session, doc: Document) -> None:
 
 
 def _refuse(error: ol.OutlineError) -> StructureError:
-    return StructureError(error.code, str(error))
+    """The outline rule an edit broke, as a refusal with its own code."""
+    message = str(error)
+    refusals = {
+        "first": StructureError(message, code="outline_first"),
+        "top": StructureError(message, code="outline_top"),
+        "cycle": StructureError(message, code="outline_cycle"),
+        "heading_parent": StructureError(message, code="outline_heading_parent"),
+        "heading_child": StructureError(message, code="outline_heading_child"),
+        "too_deep": StructureError(message, code="outline_too_deep", count=ol.MAX_DEPTH),
+        "not_sibling": StructureError(message, code="outline_not_sibling"),
+    }
+    return refusals.get(error.code) or StructureError(message, code="outline_invalid")
 
 
 def _edit(
@@ -160,7 +167,8 @@ def _edit(
         new_parent = next(i.parent for i in new_items if i.key == clause.id)
         if new_parent in deleted:
             raise StructureError(
-                "deleted_parent", "a deleted clause cannot hold sub-paragraphs; restore it first"
+                "a deleted clause cannot hold sub-paragraphs; restore it first",
+                code="outline_deleted_parent",
             )
         if new_items == items:
             return snap
@@ -208,17 +216,20 @@ def move_in_outline(
                 continue
             target = s.get(Clause, other)
             if target is None:
-                raise NotFound(f"clause {other} does not exist")
+                raise NotFound(f"clause {other} does not exist", code="clause_gone")
             if target.document_id != clause.document_id:
                 there = s.get(Document, target.document_id)
                 if there.status == "adopted":
                     raise FrozenError(
-                        f"{there.short_name} is adopted and frozen; nothing can be moved into it"
+                        f"{there.short_name} is adopted and frozen; nothing can be moved into it",
+                        code="document_adopted",
+                        document=there.short_name,
                     )
                 raise StructureError(
-                    "other_document",
                     f"a clause moves within its own document, not into {there.short_name}; "
                     "propose a new clause there instead",
+                    code="outline_other_document",
+                    document=there.short_name,
                 )
     return _edit(
         desk,
@@ -236,7 +247,7 @@ def move_after(
     parent = None
     if after_clause_id is not None:
         if after_clause_id == clause_id:
-            raise ValidationError("a clause cannot be moved after itself")
+            raise ValidationError("a clause cannot be moved after itself", code="move_after_itself")
         with desk.read() as s:
             after = get_or_404(s, Clause, after_clause_id, "clause")
             parent = after.parent_id
@@ -259,9 +270,17 @@ def place_new_clause(
     before_rows = [r for r in rows if r[0] != clause.id]
     keys = {i.key: i for i in items}
     if after_clause_id is not None and after_clause_id not in keys:
-        raise NotFound(f"clause {after_clause_id} is not in {doc.short_name}")
+        raise NotFound(
+            f"clause {after_clause_id} is not in {doc.short_name}",
+            code="clause_not_in_document",
+            document=doc.short_name,
+        )
     if parent_id is not None and parent_id not in keys:
-        raise NotFound(f"clause {parent_id} is not in {doc.short_name}")
+        raise NotFound(
+            f"clause {parent_id} is not in {doc.short_name}",
+            code="clause_not_in_document",
+            document=doc.short_name,
+        )
     if after_clause_id is not None:
         parent_id = keys[after_clause_id].parent
         after = after_clause_id
@@ -271,7 +290,8 @@ def place_new_clause(
     deleted = {r[0] for r in rows if r[3] == "deleted"}
     if parent_id in deleted:
         raise StructureError(
-            "deleted_parent", "a deleted clause cannot hold sub-paragraphs; restore it first"
+            "a deleted clause cannot hold sub-paragraphs; restore it first",
+            code="outline_deleted_parent",
         )
     try:
         new_items = ol.move(
@@ -311,13 +331,23 @@ def set_numbering(desk: Desk, document_id: int, mode: str, *, expected_version: 
     """ "bis": numbers fixed within a round; "renumber": numbers follow the order at once
     (pins are dropped, so every clause shows its consecutive number)."""
     if mode not in NUMBERING_MODES:
-        raise ValidationError(f"numbering {mode!r} is not one of {', '.join(NUMBERING_MODES)}")
+        raise ValidationError(
+            f"numbering {mode!r} is not one of {', '.join(NUMBERING_MODES)}",
+            code="unknown_numbering",
+            numbering=mode,
+            numberings=list(NUMBERING_MODES),
+        )
     with desk.write() as s:
         doc = editable_document(s, document_id)
         if expected_version is not None and doc.row_version != expected_version:
             raise ConflictError(
                 f"{doc.short_name} was changed by someone else since you opened it; "
-                "nothing was changed — reload and try again"
+                "nothing was changed — reload and try again",
+                code="changed_elsewhere",
+                item="document",
+                document=doc.short_name,
+                now=doc.row_version,
+                expected=expected_version,
             )
         if doc.numbering == mode:
             return

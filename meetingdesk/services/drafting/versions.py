@@ -29,7 +29,7 @@ from meetingdesk.services.drafting.documents import (
     status_after_edit,
 )
 from meetingdesk.services.drafting.reading import (
-    LANGUAGES,
+    check_language,
     clause_label,
     clause_params,
     delegation_codes,
@@ -83,8 +83,7 @@ def move_clause(
 
 def history(desk: Desk, clause_id: int, lang: str) -> list[VersionSnap]:
     """Every version of the clause in one language, newest first."""
-    if lang not in LANGUAGES:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    check_language(lang)
     with desk.read() as s:
         clause = get_or_404(s, Clause, clause_id, "clause")
         return _history(s, clause, lang)
@@ -167,7 +166,9 @@ def restore_version(
         clause, _doc = live_clause(s, clause_id)
         old = get_or_404(s, ClauseVersion, version_id, "version")
         if old.clause_id != clause.id:
-            raise ValidationError(f"version {version_id} belongs to another clause")
+            raise ValidationError(
+                f"version {version_id} belongs to another clause", code="version_other_clause"
+            )
         if clause.status == "deleted":
             raise ValidationError(
                 "this clause is deleted; restore the clause before its text", code="clause_deleted"
@@ -177,7 +178,10 @@ def restore_version(
         if head != expected_head:
             raise ConflictError(
                 f"the {lang} text was saved by someone else since you opened it; "
-                "nothing was restored — reload and try again"
+                "nothing was restored — reload and try again",
+                code="restore_stale",
+                language=lang,
+                **clause_params(one_clause(s, clause)),
             )
         current = s.get(ClauseVersion, head) if head else None
         if current is not None and current.text == old.text:
@@ -234,12 +238,16 @@ def confirm_translation(
         if clause.head_ja_id != expected_head:
             raise ConflictError(
                 f"the Japanese text of {clause_label(snap)} was saved by someone else since you "
-                "opened it; nothing was confirmed — reload and check it again"
+                "opened it; nothing was confirmed — reload and check it again",
+                code="translation_japanese_changed",
+                **clause_params(snap),
             )
         if expected_en_head is not None and clause.head_en_id != expected_en_head:
             raise ConflictError(
                 f"the English text of {clause_label(snap)} changed since you compared it; "
-                "nothing was confirmed — reload and check the translation again"
+                "nothing was confirmed — reload and check the translation again",
+                code="translation_english_changed",
+                **clause_params(snap),
             )
         if clause.head_ja_id is None:
             raise ValidationError(
@@ -248,7 +256,11 @@ def confirm_translation(
                 **clause_params(snap),
             )
         if clause.head_en_id is None:
-            raise ValidationError(f"{clause_label(snap)} has no English text to translate from")
+            raise ValidationError(
+                f"{clause_label(snap)} has no English text to translate from",
+                code="no_english_to_translate_from",
+                **clause_params(snap),
+            )
         if not snap.ja_stale:
             return snap
         current = s.get(ClauseVersion, clause.head_ja_id)

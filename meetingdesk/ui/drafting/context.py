@@ -103,7 +103,9 @@ class DraftingContext(QObject):
             return None
         except DeskError as exc:
             QMessageBox.warning(
-                parent, QCoreApplication.translate("Drafting", "Not done"), refusal_text(exc)
+                parent,
+                QCoreApplication.translate("Drafting", "Not done"),
+                refusal_text(exc, self.zone),
             )
             return None
         self.hub.publish(changes)

@@ -442,4 +442,4 @@ class ClauseEditor(QWidget):
             ).format(reason=labels.refusal(exc, self.ctx.zone).rstrip("."))
         )
         self.conflict_box.show()
-        self.conflicted.emit(str(exc))
+        self.conflicted.emit(labels.refusal(exc, self.ctx.zone))

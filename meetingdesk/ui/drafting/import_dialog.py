@@ -206,7 +206,7 @@ class DraftImportDialog(QDialog):
                 self.plan = importing.plan_new_text(self.desk, self.target.id, primary, lang, other)
         except DeskError as exc:
             self.plan = None
-            self.summary.setText(str(exc))
+            self.summary.setText(labels.refusal(exc))
         self._fill()
 
     def set_line(self, row: int, kind: str, level: int | None = None) -> None:

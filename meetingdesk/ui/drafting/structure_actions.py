@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services import team
-from meetingdesk.services.base import DeskError
 from meetingdesk.services.drafting import resolution, structure
 from meetingdesk.snapshots import Changes, ClauseSnap
 from meetingdesk.snapshots.drafting import ConcordanceRow
@@ -32,37 +31,6 @@ from .projector import ProjectorWindow
 
 CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
 MAX_SHORTCUT_ALTERNATIVES = 9
-
-
-def structure_message(code: str) -> str:
-    """The window's words for a refused structure edit (services name the rule by code)."""
-    messages = {
-        "first": QCoreApplication.translate(
-            "DraftingStructure",
-            "The first clause at its level cannot be indented: nothing above holds it.",
-        ),
-        "heading_parent": QCoreApplication.translate(
-            "DraftingStructure",
-            "A heading cannot hold sub-paragraphs: indent under a paragraph instead.",
-        ),
-        "heading_child": QCoreApplication.translate(
-            "DraftingStructure", "A heading cannot become a sub-paragraph."
-        ),
-        "cycle": QCoreApplication.translate(
-            "DraftingStructure", "A clause cannot be placed inside itself or its own parts."
-        ),
-        "too_deep": QCoreApplication.translate(
-            "DraftingStructure", "Sub-paragraphs go three levels deep at most: (a), (i), (A)."
-        ),
-        "top": QCoreApplication.translate(
-            "DraftingStructure", "This clause is already at the top level."
-        ),
-        "deleted_parent": QCoreApplication.translate(
-            "DraftingStructure",
-            "A deleted clause cannot hold sub-paragraphs; restore it first.",
-        ),
-    }
-    return messages.get(code, "")
 
 
 class ResolveBracketCommand(QUndoCommand):
@@ -233,11 +201,8 @@ class StructureActions:
         if clause is None or self.ctx.read_only:
             return None
 
-        def run(desk):
-            try:
-                return fn(desk, clause.id, expected_version=clause.row_version)
-            except structure.StructureError as exc:
-                raise DeskError(structure_message(exc.code) or str(exc)) from exc
+        def run(desk):  # a refused edit says its rule in the window's words (ui/refusals)
+            return fn(desk, clause.id, expected_version=clause.row_version)
 
         snap = self.ctx.write(self, run, Changes(clauses=(clause.id,), documents=True))
         if snap is not None:
