@@ -59,7 +59,7 @@ def test_saving_an_empty_text_is_refused_in_japanese(qtbot, view, boxes, japanes
     view.editor.edits["en"].setPlainText("   ")
     assert view.editor.save_button.isEnabled()
     assert not view.editor.save()
-    assert _said(boxes) == "英語の本文が空です。条項をなくすには削除してください。"
+    assert _said(boxes) == "条項 3 の英語の本文が空です。条項をなくすには削除してください。"
     assert view.ctx.clause(clause.id).text_en == clause.text_en  # nothing was written
 
 
