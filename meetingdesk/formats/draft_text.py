@@ -44,36 +44,62 @@ def read_draft(path: Path) -> Outline:
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES * 5:
-            raise DraftReadError(f"{name} is {size // (1024 * 1024)} MB: too large for a draft")
+            raise DraftReadError(
+                f"{name} is {size // (1024 * 1024)} MB: too large for a draft",
+                code="draft_too_large",
+                file=name,
+                count=size // (1024 * 1024),
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise DraftReadError(f"{name} cannot be read: {exc.strerror or exc}") from exc
+        raise DraftReadError(
+            f"{name} cannot be read: {exc.strerror or exc}",
+            code="draft_not_readable",
+            file=name,
+            detail=str(exc.strerror or exc),
+        ) from exc
     suffix = path.suffix.lower()
     kind = sniff(data)
     if kind == "empty":
-        raise DraftReadError(f"{name} is empty")
+        raise DraftReadError(f"{name} is empty", code="draft_file_empty", file=name)
     if suffix in (".docx", ".docm", ".doc", ".dotx") or kind in ("zip", "ole-doc", "ole-encrypted"):
         if suffix in (".odt", ".ott"):
             raise DraftReadError(
                 f"{name} is an OpenDocument file; save it as .docx "
-                f"(MeetingDesk reads {READ_FORMATS})"
+                f"(MeetingDesk reads {READ_FORMATS})",
+                code="draft_opendocument",
+                file=name,
             )
         if suffix == ".pages":
             raise DraftReadError(
                 f"{name} is an Apple Pages document; export it as Word .docx "
-                f"(MeetingDesk reads {READ_FORMATS})"
+                f"(MeetingDesk reads {READ_FORMATS})",
+                code="draft_pages",
+                file=name,
             )
         from .docx.read_outline import read_docx
 
         return read_docx(data, name)
     if suffix in (".odt", ".pages", ".rtf", ".pdf", ".xlsx", ".pptx"):
         raise DraftReadError(
-            f"{name}: {suffix} files are not read (MeetingDesk reads {READ_FORMATS})"
+            f"{name}: {suffix} files are not read (MeetingDesk reads {READ_FORMATS})",
+            code="draft_suffix_not_read",
+            file=name,
+            suffix=suffix,
         )
     if data.startswith(b"%PDF") or data.startswith(b"{\\rtf"):
-        raise DraftReadError(f"{name} is not a text file (MeetingDesk reads {READ_FORMATS})")
+        raise DraftReadError(
+            f"{name} is not a text file (MeetingDesk reads {READ_FORMATS})",
+            code="draft_not_text",
+            file=name,
+        )
     if len(data) > MAX_TEXT_BYTES:
-        raise DraftReadError(f"{name} is {len(data) // (1024 * 1024)} MB: too large for a draft")
+        raise DraftReadError(
+            f"{name} is {len(data) // (1024 * 1024)} MB: too large for a draft",
+            code="draft_too_large",
+            file=name,
+            count=len(data) // (1024 * 1024),
+        )
     text = decode_text(data, name)
     if suffix in (".md", ".markdown"):
         return read_markdown(text, name)
@@ -88,7 +114,11 @@ def decode_text(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
-        raise DraftReadError(f"{name} is not a text file (MeetingDesk reads {READ_FORMATS})")
+        raise DraftReadError(
+            f"{name} is not a text file (MeetingDesk reads {READ_FORMATS})",
+            code="draft_not_text",
+            file=name,
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -97,13 +127,19 @@ def decode_text(data: bytes, name: str) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise DraftReadError(f"{name}: its characters cannot be read as text")
+        raise DraftReadError(
+            f"{name}: its characters cannot be read as text", code="draft_encoding", file=name
+        )
     return str(best)
 
 
 def _nonempty(paragraphs: list[SourceParagraph], name: str) -> list[SourceParagraph]:
     if not any(p.text.strip() for p in paragraphs):
-        raise DraftReadError(f"{name} has no paragraphs of text; nothing to import")
+        raise DraftReadError(
+            f"{name} has no paragraphs of text; nothing to import",
+            code="draft_no_paragraphs",
+            file=name,
+        )
     return paragraphs
 
 

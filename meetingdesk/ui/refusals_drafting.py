@@ -210,8 +210,71 @@ def sentences() -> dict[str, str]:
             "Refusals", "{document} cannot be adopted yet: {reasons}."
         ),
         # importing texts
-        "draft_unreadable": QCoreApplication.translate(
-            "Refusals", "The text could not be read: {reason}"
+        "draft_unreadable": "{reason}",  # the reader's own sentence (below), else its English
+        # draft files and pasted texts (formats/draft_text, formats/docx/read_*)
+        "draft_file_empty": QCoreApplication.translate("Refusals", "{file} is empty."),
+        "draft_password": QCoreApplication.translate(
+            "Refusals",
+            "{file} is protected by a password; open it in Word, remove the password (File > "
+            "Info > Protect Document) and save it again.",
+        ),
+        "draft_word97": QCoreApplication.translate(
+            "Refusals",
+            "{file} is an old Word 97-2003 document (.doc); save it as .docx (MeetingDesk "
+            "reads Word .docx, plain text .txt and Markdown .md).",
+        ),
+        "draft_not_docx": QCoreApplication.translate(
+            "Refusals",
+            "{file} is not a Word .docx file (MeetingDesk reads Word .docx, plain text .txt "
+            "and Markdown .md).",
+        ),
+        "draft_damaged": QCoreApplication.translate(
+            "Refusals", "{file} is damaged and cannot be read ({detail})."
+        ),
+        "draft_too_many_parts": QCoreApplication.translate(
+            "Refusals", "{file} holds {count} parts: it is not a document; nothing was read."
+        ),
+        "draft_zip_bomb": QCoreApplication.translate(
+            "Refusals",
+            "{file}: the part {part_name} expands {count} times (a zip bomb?); nothing was read.",
+        ),
+        "draft_expands_too_much": QCoreApplication.translate(
+            "Refusals", "{file} would expand to {count} MB; nothing was read."
+        ),
+        "draft_opendocument": QCoreApplication.translate(
+            "Refusals",
+            "{file} is an OpenDocument file; save it as .docx (MeetingDesk reads Word .docx, "
+            "plain text .txt and Markdown .md).",
+        ),
+        "draft_pages": QCoreApplication.translate(
+            "Refusals",
+            "{file} is an Apple Pages document; export it as Word .docx (MeetingDesk reads "
+            "Word .docx, plain text .txt and Markdown .md).",
+        ),
+        "draft_zip_not_word": QCoreApplication.translate(
+            "Refusals", "{file} is a zip archive but not a Word document."
+        ),
+        "draft_no_paragraphs": QCoreApplication.translate(
+            "Refusals", "{file} has no paragraphs of text; nothing to import."
+        ),
+        "draft_not_readable": QCoreApplication.translate(
+            "Refusals", "{file} cannot be read: {detail}."
+        ),
+        "draft_too_large": QCoreApplication.translate(
+            "Refusals", "{file} is {count} MB: too large for a draft."
+        ),
+        "draft_suffix_not_read": QCoreApplication.translate(
+            "Refusals",
+            "{file}: {suffix} files are not read (MeetingDesk reads Word .docx, plain text "
+            ".txt and Markdown .md).",
+        ),
+        "draft_not_text": QCoreApplication.translate(
+            "Refusals",
+            "{file} is not a text file (MeetingDesk reads Word .docx, plain text .txt and "
+            "Markdown .md).",
+        ),
+        "draft_encoding": QCoreApplication.translate(
+            "Refusals", "{file}: its characters cannot be read as text."
         ),
         "import_empty": QCoreApplication.translate(
             "Refusals", "The imported text has no paragraphs; nothing was written."
@@ -313,6 +376,13 @@ def reason_name(value: object, params: Mapping[str, object]) -> str | None:
     return None
 
 
+def file_name(value: object, params: Mapping[str, object]) -> str | None:
+    """A draft file by its name; a pasted text (no file) as the reader calls it."""
+    if params.get("pasted"):
+        return QCoreApplication.translate("Refusals", "the pasted text")
+    return None
+
+
 def numbering_name(code: str) -> str:
     return {
         "bis": QCoreApplication.translate("Refusals", "numbers kept within a round (8bis)"),
@@ -359,6 +429,7 @@ def fields() -> dict[str, Callable[[object, Mapping[str, object]], str | None]]:
         "place": place_name,
         "fault": fault_name,
         "reason": reason_name,
+        "file": file_name,
         "other_language": _each(labels.language_name),  # "language(s)": ui/refusals_areas
         "document_kind": _each(labels.document_kind),
         "document_kinds": _each(labels.document_kind),

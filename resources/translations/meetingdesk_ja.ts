@@ -7737,14 +7737,14 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="455"/>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="348"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="418"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="456"/>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="251"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="314"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8014,147 +8014,232 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>{document} はまだ採択できません: {reasons}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="213"/>
-        <source>The text could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="215"/>
+        <source>{file} is empty.</source>
+        <translation>{file} は空です。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_drafting.py" line="216"/>
+        <source>{file} is protected by a password; open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again.</source>
+        <translation>{file} はパスワードで保護されています。Word で開いてパスワードを解除し(ファイル &gt; 情報 &gt; 文書の保護)、保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="221"/>
+        <source>{file} is an old Word 97-2003 document (.doc); save it as .docx (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
+        <translation>{file} は古い Word 97-2003 の文書(.doc)です。.docx として保存し直してください(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="226"/>
+        <source>{file} is not a Word .docx file (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
+        <translation>{file} は Word の .docx ファイルではありません(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="231"/>
+        <source>{file} is damaged and cannot be read ({detail}).</source>
+        <translation>{file} は壊れていて読み込めません({detail})。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="234"/>
+        <source>{file} holds {count} parts: it is not a document; nothing was read.</source>
+        <translation>{file} には {count} 個の部分があり、文書ではありません。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="237"/>
+        <source>{file}: the part {part_name} expands {count} times (a zip bomb?); nothing was read.</source>
+        <translation>{file}: 部分 {part_name} が {count} 倍に展開されます(zip 爆弾の疑い)。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="241"/>
+        <source>{file} would expand to {count} MB; nothing was read.</source>
+        <translation>{file} は展開すると {count} MB になります。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="244"/>
+        <source>{file} is an OpenDocument file; save it as .docx (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
+        <translation>{file} は OpenDocument のファイルです。.docx として保存し直してください(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="249"/>
+        <source>{file} is an Apple Pages document; export it as Word .docx (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
+        <translation>{file} は Apple Pages の文書です。Word の .docx として書き出してください(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="254"/>
+        <source>{file} is a zip archive but not a Word document.</source>
+        <translation>{file} は zip 書庫ですが、Word の文書ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="257"/>
+        <source>{file} has no paragraphs of text; nothing to import.</source>
+        <translation>{file} には本文の段落がありません。取り込むものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="260"/>
+        <source>{file} cannot be read: {detail}.</source>
+        <translation>{file} を読み込めません: {detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="263"/>
+        <source>{file} is {count} MB: too large for a draft.</source>
+        <translation>{file} は {count} MB あり、草案としては大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="266"/>
+        <source>{file}: {suffix} files are not read (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
+        <translation>{file}: {suffix} ファイルは読み込みません(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="271"/>
+        <source>{file} is not a text file (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
+        <translation>{file} はテキストファイルではありません(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="276"/>
+        <source>{file}: its characters cannot be read as text.</source>
+        <translation>{file}: 文字をテキストとして読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="279"/>
         <source>The imported text has no paragraphs; nothing was written.</source>
         <translation>取り込んだ本文にパラグラフがありません。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="219"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="282"/>
         <source>{count} Japanese line(s) have no English (first: {place}); add the English or remove the line — nothing was written.</source>
         <translation>英語のない日本語の行が {count} 行あります(最初: {place})。英語を加えるか、その行を除いてください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="224"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="287"/>
         <source>{place}: a sub-paragraph has no paragraph above it ({count} such line(s)); correct the kinds in the preview — nothing was written.</source>
         <translation>{place}: 上にパラグラフのない細目があります(該当 {count} 行)。プレビューで種別を直してください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="229"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="292"/>
         <source>The English and Japanese texts do not match ({count} problem(s), first: {first}); fix the files, or import with the missing Japanese flagged — nothing was written.</source>
         <translation>英語と日本語の本文が対応していません(問題 {count} 件、最初: {first})。ファイルを直すか、日本語の欠落を記録して取り込んでください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="234"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="297"/>
         <source>{clause} changed since the preview; nothing was written — preview the file again.</source>
         <translation>{clause} はプレビューの後に変わりました。何も書き込んでいません — もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="238"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="301"/>
         <source>{clause} was edited by someone else since the preview; nothing was written — preview the file again.</source>
         <translation>{clause} はプレビューの後に他の人が編集しました。何も書き込んでいません — もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="264"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="327"/>
         <source>the English text</source>
         <translation>英語の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="265"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="328"/>
         <source>the Japanese text</source>
         <translation>日本語の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="266"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="329"/>
         <source>the proposed text</source>
         <translation>提案された本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="267"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="330"/>
         <source>the text as accepted</source>
         <translation>受け入れ後の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="268"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="331"/>
         <source>the text with the alternatives</source>
         <translation>選択肢を角括弧で示した本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="269"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="332"/>
         <source>the resolved text</source>
         <translation>解決後の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="270"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="333"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="272"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="335"/>
         <source>{part} of {clause}</source>
         <translation>{clause} の{part}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="276"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="339"/>
         <source>{place}, {part}</source>
         <translation>{place}の{part}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="293"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="356"/>
         <source>line {n}</source>
         <translation>{n} 行目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="294"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="357"/>
         <source>paragraph {n}</source>
         <translation>{n} 番目の段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="318"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="382"/>
+        <source>the pasted text</source>
+        <translation>貼り付けた本文</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="388"/>
         <source>numbers kept within a round (8bis)</source>
         <translation>交渉ラウンド中は番号を固定(追加は枝番)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="319"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="389"/>
         <source>numbers following the order</source>
         <translation>順序どおりに番号を振る</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="325"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="395"/>
         <source>Japanese text missing</source>
         <translation>日本語の本文がない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="326"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="396"/>
         <source>Japanese text out of date</source>
         <translation>日本語の本文が古い</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="327"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="397"/>
         <source>proposals still open</source>
         <translation>未決の提案がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="328"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="398"/>
         <source>comments not resolved</source>
         <translation>未解決のコメントがある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="329"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="399"/>
         <source>open brackets remain</source>
         <translation>未解決の角括弧がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="330"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="400"/>
         <source>ad ref pending</source>
         <translation>アド・レフの確認待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="331"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="401"/>
         <source>the silence procedure is still running</source>
         <translation>沈黙手続が進行中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="334"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="404"/>
         <source>the silence procedure was broken</source>
         <translation>沈黙手続が破られた</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="337"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="407"/>
         <source>the text differs from the one circulated under silence</source>
         <translation>本文が沈黙手続で回付したものと異なる</translation>
     </message>

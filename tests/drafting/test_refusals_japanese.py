@@ -195,3 +195,26 @@ def test_enum_refusals_list_the_allowed_values_by_their_labels(japanese, sqlite_
     kinds = "、".join(labels.document_kind(k) for k in documents.DOCUMENT_KINDS)
     assert shown == f"memo は文書の種別ではありません。次から選んでください: {kinds}。"
     _no_english(shown, "memo")
+
+
+def test_a_bad_draft_file_is_named_in_japanese(qtbot, sqlite_desk, meeting, japanese, tmp_path):
+    bad = tmp_path / "old.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    dialog = DraftImportDialog(sqlite_desk, meeting.id, [])
+    qtbot.addWidget(dialog)
+    job = dialog.load_file("en", bad)
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    said = dialog.summary.text()
+    assert "old.doc は古い Word 97-2003 の文書(.doc)です。.docx として保存し直してください" in said
+    names = ("old.doc", "Word 97-2003", "MeetingDesk", "Markdown", ".docx", ".doc", ".txt", ".md")
+    _no_english(said, *names, "Word")
+
+
+def test_an_empty_paste_is_said_as_the_pasted_text(japanese) -> None:
+    with pytest.raises(DeskError) as refused:
+        importing.read_pasted("  \n\u3000\n")
+    assert refused.value.code == "draft_unreadable"
+    assert "the pasted text has no paragraphs" in str(refused.value)  # the CLI's English
+    assert labels.refusal(refused.value) == (
+        "貼り付けた本文 には本文の段落がありません。取り込むものがありません。"
+    )

@@ -167,9 +167,24 @@ SAMPLES: dict[str, object] = {
     "alternative": 3,
     "reasons": ["japanese_missing", "brackets", "silence_running"],
     "offset": -1,
+    "part_name": "word/media/image1.png",
+    "suffix": ".pdf",
 }
 #: words a Japanese sentence may keep: names of standards, places and the program
 NAMES = {"ISO", "JPN", "ITU", "IANA", "Asia/Tokyo", "MeetingDesk", "SQLite"}
+#: … and of the programs and file formats a draft may come from
+NAMES |= {
+    "Word",
+    "Markdown",
+    "OpenDocument",
+    "Apple Pages",
+    "docx",
+    "doc",
+    "txt",
+    "md",
+    "zip",
+    "MB",
+}
 #: and names of file formats, encodings and their parts
 NAMES |= {"content.xml", "CSV", "UTF-8", "XLSX", "xlsx", "xls", "ODS", "ods", "XML", "XFD"}
 NAMES |= {"LibreOffice", "Word", "docx", "word/document.xml", "DTD", "ZIP"}
@@ -224,13 +239,13 @@ def test_every_sentence_comes_out_in_japanese(japanese) -> None:
         shown = refusals.render(code, SAMPLES, "Asia/Tokyo")
         assert shown and "{" not in shown, code
         rest = shown
-        for name in NAMES:
-            rest = rest.replace(name, " ")
         # names in lists of names are data too (short codes such as "en" are shown by label)
         values = [v for s in SAMPLES.values() for v in (s if isinstance(s, list | tuple) else [s])]
         for value in sorted((str(v) for v in values), key=len, reverse=True):
             if len(value) > 2 or not isinstance(value, str):
                 rest = rest.replace(value, " ")
+        for name in NAMES:  # after the data: a name may be part of a file name ("x.mdpkg")
+            rest = rest.replace(name, " ")
         words = re.findall(r"[A-Za-z]{2,}", rest)
         if words:
             english_left.append(f"{code}: {shown} ({words})")

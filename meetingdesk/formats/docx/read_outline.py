@@ -53,7 +53,11 @@ def read_docx(source: Path | bytes, name: str | None = None) -> Outline:
     paragraphs, report = read_docx_paragraphs(source, name)
     if not any(p.text.strip() for p in paragraphs):
         label = name or (source.name if isinstance(source, Path) else "the file")
-        raise DraftReadError(f"{label} has no paragraphs of text; nothing to import")
+        raise DraftReadError(
+            f"{label} has no paragraphs of text; nothing to import",
+            code="draft_no_paragraphs",
+            file=label,
+        )
     return build_outline(paragraphs, report)
 
 
@@ -66,7 +70,12 @@ def read_docx_paragraphs(
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise DraftReadError(f"{name} cannot be read: {exc.strerror or exc}") from exc
+            raise DraftReadError(
+                f"{name} cannot be read: {exc.strerror or exc}",
+                code="draft_not_readable",
+                file=name,
+                detail=str(exc.strerror or exc),
+            ) from exc
     else:
         data = source
         name = name or "the file"
@@ -77,10 +86,18 @@ def read_docx_paragraphs(
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as exc:
-        raise DraftReadError(f"{name} is damaged ({exc}); it cannot be read") from exc
+        raise DraftReadError(
+            f"{name} is damaged ({exc}); it cannot be read",
+            code="draft_damaged",
+            file=name,
+            detail=str(exc),
+        ) from exc
     except Exception as exc:  # lxml's XMLSyntaxError and relatives: a broken part
         raise DraftReadError(
-            f"{name} is damaged ({type(exc).__name__}); it cannot be read"
+            f"{name} is damaged ({type(exc).__name__}); it cannot be read",
+            code="draft_damaged",
+            file=name,
+            detail=type(exc).__name__,
         ) from exc
     return _Walker(document).walk()
 

@@ -83,7 +83,9 @@ def read_pasted(text: str, html: str = "") -> Outline:
             return read_html(html, "the pasted text")
         return read_plain(text, "the pasted text")
     except DraftReadError as exc:
-        raise ValidationError(str(exc), code="draft_unreadable", **_read_params(exc)) from exc
+        raise ValidationError(
+            str(exc), code="draft_unreadable", pasted=True, **_read_params(exc)
+        ) from exc
 
 
 def _read_params(exc: DraftReadError) -> dict[str, object]:
