@@ -319,10 +319,15 @@ def _each(say: Callable[[str], str]) -> Callable[[object, Mapping[str, object]],
     return lambda value, _params: _listed(value, say)
 
 
-def part_name(value: object, params: Mapping[str, object]) -> str:
-    """Which text a check concerns, with where it stands (a clause, an import line)."""
+def clause_name(params: Mapping[str, object]) -> str:
+    """A clause as the refusals name it: "clause 3(a)", "the clause “We welcome…”"."""
     from meetingdesk.ui.refusals import _clause
 
+    return _clause(params)
+
+
+def part_name(value: object, params: Mapping[str, object]) -> str:
+    """Which text a check concerns, with where it stands (a clause, an import line)."""
     part = {
         "en": QCoreApplication.translate("Refusals", "the English text"),
         "ja": QCoreApplication.translate("Refusals", "the Japanese text"),
@@ -333,7 +338,7 @@ def part_name(value: object, params: Mapping[str, object]) -> str:
     }.get(str(value or ""), QCoreApplication.translate("Refusals", "the text"))
     if params.get("clause") or params.get("words"):
         return QCoreApplication.translate("Refusals", "{part} of {clause}").format(
-            part=part, clause=_clause(params)
+            part=part, clause=clause_name(params)
         )
     if params.get("place"):
         return QCoreApplication.translate("Refusals", "{place}, {part}").format(

@@ -218,3 +218,22 @@ def test_an_empty_paste_is_said_as_the_pasted_text(japanese) -> None:
     assert labels.refusal(refused.value) == (
         "貼り付けた本文 には本文の段落がありません。取り込むものがありません。"
     )
+
+
+def test_adoption_reasons_name_their_clauses_in_japanese(
+    qtbot, japanese, drafting_desk, declaration
+) -> None:
+    from meetingdesk.services import drafting
+    from meetingdesk.ui.drafting.adoption import AdoptionDialog
+
+    reasons = drafting.adoption_check(drafting_desk, declaration.id)
+    assert reasons and all(len(r.named) == len(r.clauses) for r in reasons)
+    dialog = AdoptionDialog(declaration.title_en, reasons)
+    qtbot.addWidget(dialog)
+    items = [dialog.reasons.item(i).text() for i in range(dialog.reasons.count())]
+    with_clauses = [i for i, r in zip(items, reasons, strict=True) if r.clauses]
+    assert with_clauses and all("条項 " in item for item in with_clauses), items
+    for item in items:
+        _no_english(item)  # "clause 5" would be English under the Japanese interface
+    # the command line keeps its English
+    assert any(c.startswith("clause ") for r in reasons for c in r.clauses)

@@ -41,6 +41,7 @@ from meetingdesk.services.base import (
 from meetingdesk.services.drafting.documents import apply_status
 from meetingdesk.services.drafting.reading import (
     clause_label,
+    clause_params,
     clause_snaps,
     delegation_codes,
     delegation_id_by_code,
@@ -68,6 +69,9 @@ class AdoptionReason:
     code: str
     message: str
     clauses: tuple[str, ...] = ()
+    #: the same clauses as data, each ("clause", "3(a)") or ("words", "We welcome…"), for the
+    #: window to name them in its language (``clauses`` is the English for the CLI)
+    named: tuple[tuple[str, str], ...] = ()
 
     @property
     def overridable(self) -> bool:
@@ -336,7 +340,8 @@ def adoption_reasons(s: Session, doc: Document, now: datetime) -> list[AdoptionR
     def add(code: str, what: str, clauses) -> None:
         labels = _labels(clauses)
         shown = ", ".join(labels[:8]) + (f" and {len(labels) - 8} more" if len(labels) > 8 else "")
-        reasons.append(AdoptionReason(code, f"{what} ({shown})" if shown else what, labels))
+        message = f"{what} ({shown})" if shown else what
+        reasons.append(AdoptionReason(code, message, labels, _named(clauses)))
 
     missing = [c for c in live if c.text_en.strip() and not c.text_ja.strip()]
     if missing:
@@ -366,7 +371,9 @@ def adoption_reasons(s: Session, doc: Document, now: datetime) -> list[AdoptionR
     pending = [c for c in live if c.status == "ad_ref" or c.ad_ref]
     if pending:
         where = "; ".join(f"{clause_label(c)}: {', '.join(c.ad_ref)}" for c in pending[:8])
-        reasons.append(AdoptionReason("ad_ref", f"ad ref pending ({where})", _labels(pending)))
+        reasons.append(
+            AdoptionReason("ad_ref", f"ad ref pending ({where})", _labels(pending), _named(pending))
+        )
     silence = silence_snap(s, doc, now)
     if silence.broken:
         who = ", ".join(o.delegation_code for o in silence.objections if not o.late)
@@ -389,6 +396,10 @@ def adoption_reasons(s: Session, doc: Document, now: datetime) -> list[AdoptionR
                 )
             )
     return reasons
+
+
+def _named(snaps) -> tuple[tuple[str, str], ...]:
+    return tuple(next(iter(clause_params(c).items())) for c in snaps)
 
 
 def _unique(snaps):

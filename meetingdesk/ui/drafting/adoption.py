@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.services.drafting import AdoptionReason
+from meetingdesk.ui.refusals_drafting import clause_name
 
 
 def reason_text(reason: AdoptionReason) -> str:
@@ -45,7 +46,12 @@ def reason_text(reason: AdoptionReason) -> str:
         ),
     }
     head = texts.get(reason.code, reason.message).format(n=n)
-    where = ", ".join(reason.clauses[:12]) + ("…" if n > 12 else "")
+    if reason.named:  # the clauses named in the reader's language ("条項 3")
+        names = [clause_name({kind: value}) for kind, value in reason.named[:12]]
+    else:
+        names = list(reason.clauses[:12])
+    separator = QCoreApplication.translate("Refusals", ", ")
+    where = separator.join(names) + ("…" if n > 12 else "")
     return f"{head}: {where}" if where else head
 
 
