@@ -19,13 +19,14 @@ def sentences() -> dict[str, str]:
     return {
         # texts: the checks every save, new clause, proposal and import passes
         "text_empty": QCoreApplication.translate(
-            "Refusals", "{part} is empty; to remove the clause, delete it instead."
+            "Refusals", "{text_part} is empty; to remove the clause, delete it instead."
         ),
         "text_too_long": QCoreApplication.translate(
-            "Refusals", "{part} has {count} characters; a clause holds {limit} at most — split it."
+            "Refusals",
+            "{text_part} has {count} characters; a clause holds {limit} at most — split it.",
         ),
         "text_markup": QCoreApplication.translate(
-            "Refusals", "{part}: markup error at character {position}: {fault}."
+            "Refusals", "{text_part}: markup error at character {position}: {fault}."
         ),
         # values outside their list
         "unknown_language": QCoreApplication.translate(
@@ -342,7 +343,7 @@ def part_name(value: object, params: Mapping[str, object]) -> str:
         )
     if params.get("place"):
         return QCoreApplication.translate("Refusals", "{place}, {part}").format(
-            place=place_name(params["place"], params), part=part
+            place=place_name(params["place"], params) or str(params["place"]), part=part
         )
     return part
 
@@ -350,13 +351,13 @@ def part_name(value: object, params: Mapping[str, object]) -> str:
 _PLACE = re.compile(r"^(line|paragraph) (\d+)$")
 
 
-def place_name(value: object, _params: Mapping[str, object]) -> str:
+def place_name(value: object, _params: Mapping[str, object]) -> str | None:
     """Where a line of an imported text stands ("line 4", "paragraph 2" as the readers
     write it), in the reader's language; any other place as written."""
     text = str(value or "")
     found = _PLACE.match(text)
     if found is None:
-        return text
+        return None  # as written (a seat's place in the areas' sentences is a number)
     if found.group(1) == "line":
         return QCoreApplication.translate("Refusals", "line {n}").format(n=found.group(2))
     return QCoreApplication.translate("Refusals", "paragraph {n}").format(n=found.group(2))
@@ -430,7 +431,7 @@ def fields() -> dict[str, Callable[[object, Mapping[str, object]], str | None]]:
     from meetingdesk.ui import labels
 
     return {
-        "part": part_name,
+        "text_part": part_name,
         "place": place_name,
         "fault": fault_name,
         "reason": reason_name,

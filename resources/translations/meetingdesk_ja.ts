@@ -698,47 +698,47 @@
 <context>
     <name>Adoption</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="27"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="28"/>
         <source>Japanese text missing ({n} clauses)</source>
         <translation>日本語テキストがない（{n}条項）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="30"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="31"/>
         <source>Japanese text out of date ({n} clauses)</source>
         <translation>日本語テキストが古い（{n}条項）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="33"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="34"/>
         <source>Proposals still open</source>
         <translation>未処理の提案がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="34"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="35"/>
         <source>Comments not resolved</source>
         <translation>未解決のコメントがある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="35"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="36"/>
         <source>Open brackets remain</source>
         <translation>角括弧が残っている</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="36"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="37"/>
         <source>Ad ref pending</source>
         <translation>アド・レフ(確認待ち)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="37"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="38"/>
         <source>The silence procedure is still running</source>
         <translation>沈黙手続が進行中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="40"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="41"/>
         <source>The silence procedure was broken</source>
         <translation>沈黙手続が破られた</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="43"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="44"/>
         <source>The text differs from the one circulated</source>
         <translation>テキストが回付されたものと異なる</translation>
     </message>
@@ -746,42 +746,42 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="65"/>
         <source>Adopt document</source>
         <translation>文書を採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="68"/>
         <source>{name} cannot be adopted yet:</source>
         <translation>{name}はまだ採択できません：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="72"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="77"/>
         <source>Reason for adopting anyway (recorded)</source>
         <translation>それでも採択する理由（記録されます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="78"/>
         <source>Override reason</source>
         <translation>オーバーライドの理由</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="81"/>
         <source>Adopt with override</source>
         <translation>オーバーライドして採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="85"/>
         <source>The secretariat may adopt anyway; the reason is kept in the history.</source>
         <translation>事務局は採択できます。理由は履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="89"/>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="95"/>
         <source>Brackets, ad ref and the silence procedure cannot be overridden.</source>
         <translation>角括弧、アド・レフ及び沈黙手続はオーバーライドできません。</translation>
     </message>
@@ -7737,509 +7737,510 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="455"/>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="418"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="424"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/drafting/adoption.py" line="53"/>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="456"/>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="314"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="315"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_drafting.py" line="21"/>
-        <source>{part} is empty; to remove the clause, delete it instead.</source>
-        <translation>{part}が空です。条項をなくすには削除してください。</translation>
+        <source>{text_part} is empty; to remove the clause, delete it instead.</source>
+        <translation>{text_part}が空です。条項をなくすには削除してください。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_drafting.py" line="24"/>
-        <source>{part} has {count} characters; a clause holds {limit} at most — split it.</source>
-        <translation>{part}は {count} 文字あります。一つの条項は {limit} 文字までです — 分割してください。</translation>
+        <source>{text_part} has {count} characters; a clause holds {limit} at most — split it.</source>
+        <translation>{text_part}は {count} 文字あります。一つの条項は {limit} 文字までです — 分割してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="27"/>
-        <source>{part}: markup error at character {position}: {fault}.</source>
-        <translation>{part}の {position} 文字目にマークアップの誤りがあります: {fault}。</translation>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="28"/>
+        <source>{text_part}: markup error at character {position}: {fault}.</source>
+        <translation>{text_part}の {position} 文字目にマークアップの誤りがあります: {fault}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="31"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="32"/>
         <source>{language} is not a language of the texts ({languages}).</source>
         <translation>{language} は本文の言語ではありません({languages})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="34"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="35"/>
         <source>{document_kind} is not a kind of document; choose one of: {document_kinds}.</source>
         <translation>{document_kind} は文書の種別ではありません。次から選んでください: {document_kinds}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="38"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="39"/>
         <source>{clause_kind} is not a kind of clause; choose one of: {clause_kinds}.</source>
         <translation>{clause_kind} は条項の種別ではありません。次から選んでください: {clause_kinds}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="41"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="42"/>
         <source>{clause_status} is not a clause status; choose one of: {clause_statuses}.</source>
         <translation>{clause_status} は条項の状態ではありません。次から選んでください: {clause_statuses}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="44"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="45"/>
         <source>{proposal_kind} is not a kind of proposal; choose one of: {proposal_kinds}.</source>
         <translation>{proposal_kind} は提案の種別ではありません。次から選んでください: {proposal_kinds}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="48"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="49"/>
         <source>{proposal_status} is not a proposal status; choose one of: {proposal_statuses}.</source>
         <translation>{proposal_status} は提案の状態ではありません。次から選んでください: {proposal_statuses}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="52"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="53"/>
         <source>{stance} is not a position; choose one of: {stances}.</source>
         <translation>{stance} は立場ではありません。次から選んでください: {stances}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="55"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="56"/>
         <source>{revision_kind} is not a kind of revision; choose one of: {revision_kinds}.</source>
         <translation>{revision_kind} は改訂版の種別ではありません。次から選んでください: {revision_kinds}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="59"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="60"/>
         <source>{numbering} is not a way of numbering; choose one of: {numberings}.</source>
         <translation>{numbering} は番号付けの方法ではありません。次から選んでください: {numberings}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="63"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="64"/>
         <source>{document} has no revision {label} (frozen so far: {revisions}).</source>
         <translation>{document} に改訂版 {label} はありません(これまでに確定したもの: {revisions})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="66"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="67"/>
         <source>That clause is not in {document}; reload the page.</source>
         <translation>その条項は {document} にありません。ページを再読み込みしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="69"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="70"/>
         <source>A page of clauses starts at 0 or later and holds at least one clause.</source>
         <translation>条項のページは 0 以上の位置から始まり、少なくとも一つの条項を含みます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="72"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="73"/>
         <source>The English version named as the source is not an English version of this clause.</source>
         <translation>翻訳元に指定された版は、この条項の英語の版ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="76"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="77"/>
         <source>That version belongs to another clause.</source>
         <translation>その版は別の条項のものです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="79"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="80"/>
         <source>One version is in {language} and the other in {other_language}; compare versions of one language.</source>
         <translation>一方の版は{language}、もう一方は{other_language}です。同じ言語の版どうしを比較してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="84"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="85"/>
         <source>The {language} text of {clause} was saved by someone else since you opened it; nothing was restored — reload and try again.</source>
         <translation>{clause} の{language}の本文は、開いた後に他の人が保存しました。何も復元していません — 再読み込みしてやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="89"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="90"/>
         <source>The Japanese text of {clause} was saved by someone else since you opened it; nothing was confirmed — reload and check it again.</source>
         <translation>{clause} の日本語の本文は、開いた後に他の人が保存しました。何も確認済みにしていません — 再読み込みしてもう一度確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="94"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="95"/>
         <source>The English text of {clause} changed since you compared it; nothing was confirmed — reload and check the translation again.</source>
         <translation>{clause} の英語の本文は、比較した後に変更されました。何も確認済みにしていません — 再読み込みして訳をもう一度確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="99"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="100"/>
         <source>{clause} has no English text to translate from.</source>
         <translation>{clause} には翻訳元となる英語の本文がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="102"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="103"/>
         <source>Delegations to confirm go only with the status agreed ad ref.</source>
         <translation>確認待ちの代表団は、状態がアド・レフでの合意のときにだけ指定できます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="106"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="107"/>
         <source>The first clause at its level cannot be indented: nothing above holds it.</source>
         <translation>この階層の最初の条項は字下げできません：上に受け皿となる条項がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="109"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="110"/>
         <source>This clause is already at the top level.</source>
         <translation>この条項は既に最上位の階層にあります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="112"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="113"/>
         <source>A clause cannot be placed inside itself or its own parts.</source>
         <translation>条項を自分自身又はその細目の中に置くことはできません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="115"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="116"/>
         <source>A heading cannot hold sub-paragraphs: indent under a paragraph instead.</source>
         <translation>見出しの下に細目は置けません。パラグラフの下に字下げしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="118"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="119"/>
         <source>A heading cannot become a sub-paragraph.</source>
         <translation>見出しは細目にできません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="121"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="122"/>
         <source>Sub-paragraphs go {count} levels deep at most: (a), (i), (A).</source>
         <translation>細目は {count} 階層まで((a)、(i)、(A))です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="124"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="125"/>
         <source>The clause to follow is not under that paragraph.</source>
         <translation>後ろに置く相手の条項は、そのパラグラフの下にありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="127"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="128"/>
         <source>The clauses would not form a valid outline; nothing was moved.</source>
         <translation>条項の構成が正しくなくなるため、何も移動していません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="130"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="131"/>
         <source>A deleted clause cannot hold sub-paragraphs; restore it first.</source>
         <translation>削除された条項の下に細目は置けません。先に復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="133"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="134"/>
         <source>A clause moves within its own document, not into {document}; propose a new clause there instead.</source>
         <translation>条項は自分の文書の中でだけ移動できます。{document} へは移せません。そちらには新しい条項を提案してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="138"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="139"/>
         <source>A clause cannot be moved after itself.</source>
         <translation>条項を自分自身の後ろへ移動することはできません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="142"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="143"/>
         <source>The text of {clause} was changed by someone else since you opened it; nothing was resolved — reload and pick again.</source>
         <translation>{clause} の本文は、開いた後に他の人が変更しました。何も解決していません — 再読み込みしてもう一度選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="147"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="148"/>
         <source>{clause} has no bracket {bracket} in its {language} text.</source>
         <translation>{clause} の{language}の本文に {bracket} 番目の角括弧はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="150"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="151"/>
         <source>Bracket {bracket} of {clause} has no alternative {alternative}.</source>
         <translation>{clause} の {bracket} 番目の角括弧に {alternative} 番目の選択肢はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="153"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="154"/>
         <source>{clause} was edited after the bracket was resolved; nothing was undone — restore an earlier version from its history instead.</source>
         <translation>{clause} は角括弧の解決後に編集されました。何も元に戻していません — 代わりに履歴から以前の版を復元してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="159"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="160"/>
         <source>A new clause is proposed in English; its Japanese follows.</source>
         <translation>新しい条項は英語で提案します。日本語は後から続きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="162"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="163"/>
         <source>A proposal to {proposal_kind} names the clause it concerns.</source>
         <translation>「{proposal_kind}」の提案には、対象の条項を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="165"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="166"/>
         <source>A new-clause proposal names the clause it follows, not a clause it changes.</source>
         <translation>新しい条項の提案では、変更する条項ではなく、その前に来る条項を指定します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="169"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="170"/>
         <source>A move cannot be written as bracketed alternatives.</source>
         <translation>移動は角括弧の選択肢として書けません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="172"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="173"/>
         <source>The clause has no {language} text to bracket.</source>
         <translation>この条項には角括弧で囲む{language}の本文がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="176"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="177"/>
         <source>A reply must be on the same clause as its comment.</source>
         <translation>返信は、元のコメントと同じ条項に付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="179"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="180"/>
         <source>This comment is already resolved.</source>
         <translation>このコメントはすでに解決済みです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="182"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="183"/>
         <source>This comment is not resolved.</source>
         <translation>このコメントは解決済みではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="186"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="187"/>
         <source>The search is {count} characters long; {limit} at most.</source>
         <translation>検索語は {count} 文字あります。上限は {limit} 文字です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="190"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="191"/>
         <source>The silence deadline {value} is not a date and time like 2016-04-30 12:00.</source>
         <translation>沈黙手続の期限 {value} は、2016-04-30 12:00 のような日時になっていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="193"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="194"/>
         <source>The silence deadline {value} does not exist or occurs twice in {zone} (a change of summer time); choose another hour.</source>
         <translation>沈黙手続の期限 {value} は {zone} では存在しないか二度ある時刻です(夏時間の切り替え)。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="198"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="199"/>
         <source>The silence deadline {value} does not exist in {zone} (the clocks skip that hour); choose another hour.</source>
         <translation>沈黙手続の期限 {value} は {zone} には存在しません(時計がその時間を飛ばします)。別の時刻を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="203"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="204"/>
         <source>The silence deadline needs a time zone.</source>
         <translation>沈黙手続の期限にはタイムゾーンが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="206"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="207"/>
         <source>The time an objection was received needs a time zone.</source>
         <translation>異議を受け付けた時刻にはタイムゾーンが必要です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="209"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="210"/>
         <source>{document} cannot be adopted yet: {reasons}.</source>
         <translation>{document} はまだ採択できません: {reasons}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="215"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="216"/>
         <source>{file} is empty.</source>
         <translation>{file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="216"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="217"/>
         <source>{file} is protected by a password; open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again.</source>
         <translation>{file} はパスワードで保護されています。Word で開いてパスワードを解除し(ファイル &gt; 情報 &gt; 文書の保護)、保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="221"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="222"/>
         <source>{file} is an old Word 97-2003 document (.doc); save it as .docx (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
         <translation>{file} は古い Word 97-2003 の文書(.doc)です。.docx として保存し直してください(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="226"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="227"/>
         <source>{file} is not a Word .docx file (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
         <translation>{file} は Word の .docx ファイルではありません(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="231"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="232"/>
         <source>{file} is damaged and cannot be read ({detail}).</source>
         <translation>{file} は壊れていて読み込めません({detail})。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="234"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="235"/>
         <source>{file} holds {count} parts: it is not a document; nothing was read.</source>
         <translation>{file} には {count} 個の部分があり、文書ではありません。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="237"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="238"/>
         <source>{file}: the part {part_name} expands {count} times (a zip bomb?); nothing was read.</source>
         <translation>{file}: 部分 {part_name} が {count} 倍に展開されます(zip 爆弾の疑い)。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="241"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="242"/>
         <source>{file} would expand to {count} MB; nothing was read.</source>
         <translation>{file} は展開すると {count} MB になります。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="244"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="245"/>
         <source>{file} is an OpenDocument file; save it as .docx (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
         <translation>{file} は OpenDocument のファイルです。.docx として保存し直してください(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="249"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="250"/>
         <source>{file} is an Apple Pages document; export it as Word .docx (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
         <translation>{file} は Apple Pages の文書です。Word の .docx として書き出してください(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="254"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="255"/>
         <source>{file} is a zip archive but not a Word document.</source>
         <translation>{file} は zip 書庫ですが、Word の文書ではありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="257"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="258"/>
         <source>{file} has no paragraphs of text; nothing to import.</source>
         <translation>{file} には本文の段落がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="260"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="261"/>
         <source>{file} cannot be read: {detail}.</source>
         <translation>{file} を読み込めません: {detail}。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="263"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="264"/>
         <source>{file} is {count} MB: too large for a draft.</source>
         <translation>{file} は {count} MB あり、草案としては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="266"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="267"/>
         <source>{file}: {suffix} files are not read (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
         <translation>{file}: {suffix} ファイルは読み込みません(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="271"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="272"/>
         <source>{file} is not a text file (MeetingDesk reads Word .docx, plain text .txt and Markdown .md).</source>
         <translation>{file} はテキストファイルではありません(MeetingDesk が読めるのは Word の .docx、テキストの .txt、Markdown の .md です)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="276"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="277"/>
         <source>{file}: its characters cannot be read as text.</source>
         <translation>{file}: 文字をテキストとして読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="279"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="280"/>
         <source>The imported text has no paragraphs; nothing was written.</source>
         <translation>取り込んだ本文にパラグラフがありません。何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="282"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="283"/>
         <source>{count} Japanese line(s) have no English (first: {place}); add the English or remove the line — nothing was written.</source>
         <translation>英語のない日本語の行が {count} 行あります(最初: {place})。英語を加えるか、その行を除いてください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="287"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="288"/>
         <source>{place}: a sub-paragraph has no paragraph above it ({count} such line(s)); correct the kinds in the preview — nothing was written.</source>
         <translation>{place}: 上にパラグラフのない細目があります(該当 {count} 行)。プレビューで種別を直してください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="292"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="293"/>
         <source>The English and Japanese texts do not match ({count} problem(s), first: {first}); fix the files, or import with the missing Japanese flagged — nothing was written.</source>
         <translation>英語と日本語の本文が対応していません(問題 {count} 件、最初: {first})。ファイルを直すか、日本語の欠落を記録して取り込んでください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="297"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="298"/>
         <source>{clause} changed since the preview; nothing was written — preview the file again.</source>
         <translation>{clause} はプレビューの後に変わりました。何も書き込んでいません — もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="301"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="302"/>
         <source>{clause} was edited by someone else since the preview; nothing was written — preview the file again.</source>
         <translation>{clause} はプレビューの後に他の人が編集しました。何も書き込んでいません — もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="327"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="333"/>
         <source>the English text</source>
         <translation>英語の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="328"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="334"/>
         <source>the Japanese text</source>
         <translation>日本語の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="329"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="335"/>
         <source>the proposed text</source>
         <translation>提案された本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="330"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="336"/>
         <source>the text as accepted</source>
         <translation>受け入れ後の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="331"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="337"/>
         <source>the text with the alternatives</source>
         <translation>選択肢を角括弧で示した本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="332"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="338"/>
         <source>the resolved text</source>
         <translation>解決後の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="333"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="339"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="335"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="341"/>
         <source>{part} of {clause}</source>
         <translation>{clause} の{part}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="339"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="345"/>
         <source>{place}, {part}</source>
         <translation>{place}の{part}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="356"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="362"/>
         <source>line {n}</source>
         <translation>{n} 行目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="357"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="363"/>
         <source>paragraph {n}</source>
         <translation>{n} 番目の段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="382"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="388"/>
         <source>the pasted text</source>
         <translation>貼り付けた本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="388"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="394"/>
         <source>numbers kept within a round (8bis)</source>
         <translation>交渉ラウンド中は番号を固定(追加は枝番)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="389"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="395"/>
         <source>numbers following the order</source>
         <translation>順序どおりに番号を振る</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="395"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="401"/>
         <source>Japanese text missing</source>
         <translation>日本語の本文がない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="396"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="402"/>
         <source>Japanese text out of date</source>
         <translation>日本語の本文が古い</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="397"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="403"/>
         <source>proposals still open</source>
         <translation>未決の提案がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="398"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="404"/>
         <source>comments not resolved</source>
         <translation>未解決のコメントがある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="399"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="405"/>
         <source>open brackets remain</source>
         <translation>未解決の角括弧がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="400"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="406"/>
         <source>ad ref pending</source>
         <translation>アド・レフの確認待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="401"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="407"/>
         <source>the silence procedure is still running</source>
         <translation>沈黙手続が進行中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="404"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="410"/>
         <source>the silence procedure was broken</source>
         <translation>沈黙手続が破られた</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="407"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="413"/>
         <source>the text differs from the one circulated under silence</source>
         <translation>本文が沈黙手続で回付したものと異なる</translation>
     </message>

@@ -146,7 +146,7 @@ SAMPLES: dict[str, object] = {
     "env": "MEETINGDESK_CJK_FONT",
     "chars": "𠮷 髙",
     # drafting (ui/refusals_drafting)
-    "part": "en",
+    "text_part": "en",
     "fault": "open_bracket",
     "other_language": "en",
     "document_kind": "memo",
@@ -241,11 +241,10 @@ def test_every_sentence_comes_out_in_japanese(japanese) -> None:
         rest = shown
         # names in lists of names are data too (short codes such as "en" are shown by label)
         values = [v for s in SAMPLES.values() for v in (s if isinstance(s, list | tuple) else [s])]
-        for value in sorted((str(v) for v in values), key=len, reverse=True):
-            if len(value) > 2 or not isinstance(value, str):
-                rest = rest.replace(value, " ")
-        for name in NAMES:  # after the data: a name may be part of a file name ("x.mdpkg")
-            rest = rest.replace(name, " ")
+        kept = [str(v) for v in values if len(str(v)) > 2] + list(NAMES)
+        # data and names together, longest first: one may hold another ("laptop.mdpkg", "md")
+        for value in sorted(kept, key=len, reverse=True):
+            rest = rest.replace(value, " ")
         words = re.findall(r"[A-Za-z]{2,}", rest)
         if words:
             english_left.append(f"{code}: {shown} ({words})")

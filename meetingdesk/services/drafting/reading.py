@@ -54,7 +54,7 @@ def check_text(text: str, where: str = "clause", *, part: str = "", **place: obj
     ``place`` where it stands (a clause's params, an import line as ``place="line 4"``),
     so that the window can say it in its language. A markup fault carries its kind
     (``fault``: the BracketError code, ``detail``) and the 1-based ``position``."""
-    params: dict[str, object] = {"part": part, **place}
+    params: dict[str, object] = {"text_part": part, **place}
     if not text.strip():
         raise ValidationError(
             f"{where}: the text is empty (delete the clause instead)", code="text_empty", **params

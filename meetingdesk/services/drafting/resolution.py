@@ -91,7 +91,7 @@ def resolve_bracket(
             raise ResolutionError(
                 f"{clause_label(snap)}: {exc}",
                 code="text_markup",
-                part=lang,
+                text_part=lang,
                 **markup_params(exc),
                 **clause_params(snap),
             ) from exc
