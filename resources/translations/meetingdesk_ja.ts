@@ -1050,6 +1050,174 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="84"/>
+        <source>Action follow-ups</source>
+        <translation>行動のフォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="85"/>
+        <source>Actions</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="86"/>
+        <source>Action links</source>
+        <translation>行動の関連付け</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="87"/>
+        <source>Action partners</source>
+        <translation>行動の協力メンバー</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="88"/>
+        <source>Agenda items</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="89"/>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="90"/>
+        <source>Signed audit heads</source>
+        <translation>監査記録の署名済みの先頭</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="91"/>
+        <source>Audit events</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="92"/>
+        <source>Circulations</source>
+        <translation>配布</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="93"/>
+        <source>Circulated files</source>
+        <translation>配布したファイル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="94"/>
+        <source>Circulation recipients</source>
+        <translation>配布先</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="97"/>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="98"/>
+        <source>Ad ref confirmations pending</source>
+        <translation>アド・レフの確認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="99"/>
+        <source>Clause versions</source>
+        <translation>条項の版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="100"/>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="101"/>
+        <source>Delegations</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="102"/>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="103"/>
+        <source>Import column layouts</source>
+        <translation>取り込みの列配置</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="104"/>
+        <source>Meetings</source>
+        <translation>会合</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="105"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="106"/>
+        <source>Positions on proposals</source>
+        <translation>提案に対する代表団の立場</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="107"/>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="108"/>
+        <source>Revisions</source>
+        <translation>改訂版</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="109"/>
+        <source>Revision concordance</source>
+        <translation>改訂版の対照</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="110"/>
+        <source>Revision entries</source>
+        <translation>改訂版の項目</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="111"/>
+        <source>Rooms</source>
+        <translation>会議室</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="112"/>
+        <source>Seats</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="113"/>
+        <source>Seating plans</source>
+        <translation>座席表</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="114"/>
+        <source>Session speakers</source>
+        <translation>セッションの発言者</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="115"/>
+        <source>Objections under silence</source>
+        <translation>沈黙手続への異議</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="116"/>
+        <source>Database information</source>
+        <translation>データベース情報</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="117"/>
+        <source>User accounts</source>
+        <translation>ユーザーアカウント</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="118"/>
+        <source>Word authors</source>
+        <translation>Word 文書の作成者</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportDialog</name>
     <message>
         <location filename="../../meetingdesk/ui/meetings/check_report.py" line="29"/>
@@ -1101,7 +1269,7 @@ Schema: {schema} (program: {head})</source>
         <translation>✓ {check}: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="65"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="66"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} 行</translation>
     </message>

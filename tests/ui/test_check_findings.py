@@ -28,7 +28,7 @@ from meetingdesk.ui import labels
 from tests.store.tamper_world import drop_guard, raw, restore_guard, scalar
 
 #: words a Japanese line may keep besides the facts it carries
-NAMES = ("SQLite", "MeetingDesk")
+NAMES = ("SQLite", "MeetingDesk", "Word")
 ENGLISH = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -129,10 +129,12 @@ def test_check_dialog_says_every_finding_in_japanese(
     )
     lines = [t for t in dialog.texts() if t.startswith("⚠")]
     assert len(lines) == count
-    facts = [f for p in report.problems for f in _facts(p)] + [t for t, _n in report.counts]
+    facts = [f for p in report.problems for f in _facts(p)]
     for line in dialog.texts():
         assert not _english_left(line, facts), line
 
+    versions = report.count("clause_version")
+    assert f"条項の版: {versions} 行" in dialog.texts()  # the row counts name what they count
     t = tampered
     assert (
         f"⚠ declaration の条項 {t['clause']}、版 {t['version']}(英語): 本文または履歴が"
@@ -196,6 +198,7 @@ def test_in_english_the_window_reads_as_the_store_wrote(qtbot, ui_desk: Desk, ta
         "⚠ Guard missing: the trigger clause_version_no_delete on table clause_version is gone."
     ) in lines
     assert f"⚠ Audit event {tampered['next']}: the chain is broken before it" in "\n".join(lines)
+    assert f"Clause versions: {report.count('clause_version')} row(s)" in dialog.texts()
 
 
 def test_the_command_line_still_prints_english(ui_desk: Desk, tampered: dict) -> None:

@@ -3,7 +3,7 @@ the reader's language (ui/findings) from the code and facts the store reported."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,7 +62,9 @@ class CheckReportDialog(QDialog):
             if not found:
                 self.lines.addItem(self.tr("✓ {check}: ok").format(check=name))
         for table, count in report.counts:
-            self.lines.addItem(self.tr("{table}: {count} row(s)").format(table=table, count=count))
+            self.lines.addItem(
+                self.tr("{table}: {count} row(s)").format(table=table_label(table), count=count)
+            )
         buttons = QDialogButtonBox(OK, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -73,3 +75,46 @@ class CheckReportDialog(QDialog):
 
     def texts(self) -> list[str]:
         return [self.lines.item(i).text() for i in range(self.lines.count())]
+
+
+def table_label(table: str) -> str:
+    """A table's row count is labelled by what it holds, in the reader's language (the
+    command line prints the table names); a table not listed keeps its name."""
+    names = {
+        "action_follow_up": QCoreApplication.translate("CheckReport", "Action follow-ups"),
+        "action_item": QCoreApplication.translate("CheckReport", "Actions"),
+        "action_link": QCoreApplication.translate("CheckReport", "Action links"),
+        "action_partner": QCoreApplication.translate("CheckReport", "Action partners"),
+        "agenda_item": QCoreApplication.translate("CheckReport", "Agenda items"),
+        "agenda_session": QCoreApplication.translate("CheckReport", "Sessions"),
+        "audit_anchor": QCoreApplication.translate("CheckReport", "Signed audit heads"),
+        "audit_event": QCoreApplication.translate("CheckReport", "Audit events"),
+        "circulation": QCoreApplication.translate("CheckReport", "Circulations"),
+        "circulation_file": QCoreApplication.translate("CheckReport", "Circulated files"),
+        "circulation_recipient": QCoreApplication.translate(
+            "CheckReport", "Circulation recipients"
+        ),
+        "clause": QCoreApplication.translate("CheckReport", "Clauses"),
+        "clause_ad_ref": QCoreApplication.translate("CheckReport", "Ad ref confirmations pending"),
+        "clause_version": QCoreApplication.translate("CheckReport", "Clause versions"),
+        "comment": QCoreApplication.translate("CheckReport", "Comments"),
+        "delegation": QCoreApplication.translate("CheckReport", "Delegations"),
+        "document": QCoreApplication.translate("CheckReport", "Documents"),
+        "import_layout": QCoreApplication.translate("CheckReport", "Import column layouts"),
+        "meeting": QCoreApplication.translate("CheckReport", "Meetings"),
+        "participant": QCoreApplication.translate("CheckReport", "Participants"),
+        "position": QCoreApplication.translate("CheckReport", "Positions on proposals"),
+        "proposal": QCoreApplication.translate("CheckReport", "Proposals"),
+        "revision": QCoreApplication.translate("CheckReport", "Revisions"),
+        "revision_concordance": QCoreApplication.translate("CheckReport", "Revision concordance"),
+        "revision_entry": QCoreApplication.translate("CheckReport", "Revision entries"),
+        "room": QCoreApplication.translate("CheckReport", "Rooms"),
+        "seat": QCoreApplication.translate("CheckReport", "Seats"),
+        "seating_plan": QCoreApplication.translate("CheckReport", "Seating plans"),
+        "session_speaker": QCoreApplication.translate("CheckReport", "Session speakers"),
+        "silence_objection": QCoreApplication.translate("CheckReport", "Objections under silence"),
+        "store_info": QCoreApplication.translate("CheckReport", "Database information"),
+        "user_account": QCoreApplication.translate("CheckReport", "User accounts"),
+        "word_author": QCoreApplication.translate("CheckReport", "Word authors"),
+    }
+    return names.get(table, table)
