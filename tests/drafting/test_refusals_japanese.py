@@ -66,13 +66,15 @@ def test_saving_an_empty_text_is_refused_in_japanese(qtbot, view, boxes, japanes
 def test_a_proposal_with_an_unclosed_bracket_names_the_character(
     qtbot, view, boxes, japanese
 ) -> None:
+    view.tabs.setCurrentWidget(view.proposals)  # the panel files on the clause it shows
     clause = _select(view, "1.")
+    assert view.proposals.clause_id == clause.id
     wording = clause.text_en + " [and more"
     data = ProposalData("FRA", "replace", wording, "en", "")
     assert view.proposals.submit(data) is None
     position = len(clause.text_en) + 2  # the "[" counted from 1, as people count
     assert _said(boxes) == (
-        f"提案された本文の {position} 文字目にマークアップの誤りがあります: "
+        f"条項 1 の提案された本文の {position} 文字目にマークアップの誤りがあります: "
         "「[」が閉じられていません。"
     )
 

@@ -30,14 +30,13 @@ from meetingdesk.services.drafting.reading import (  # noqa: F401  (re-exported:
     MAX_CLAUSE_CHARS,
     check_language,
     check_text,
-    clause_params,
     clause_snaps,
     delegation_id_by_code,
     document_page,
     document_snap,
     document_text,
     editable_document,
-    one_clause,
+    name_clause,
     open_brackets,
     revision_clauses,
     text_hash,
@@ -295,10 +294,7 @@ def save_text(
     try:
         check_text(text, "English text" if lang == "en" else "Japanese text", part=lang)
     except ValidationError as exc:  # the window names the clause ("the English text of 3")
-        with desk.read() as s:
-            clause = s.get(Clause, clause_id)
-            if clause is not None:
-                exc.params.update(clause_params(one_clause(s, clause)))
+        name_clause(desk, clause_id, exc)
         raise
     with desk.write(concurrent=True) as s:
         clause = get_or_404(s, Clause, clause_id, "clause")

@@ -32,7 +32,12 @@ from meetingdesk.services.drafting.documents import (
     editable_document,
     status_after_edit,
 )
-from meetingdesk.services.drafting.reading import delegation_codes
+from meetingdesk.services.drafting.reading import (
+    clause_params,
+    delegation_codes,
+    name_clause,
+    one_clause,
+)
 from meetingdesk.snapshots.drafting import PositionSnap, ProposalSnap
 from meetingdesk.text.brackets import bracket_alternatives, escape
 from meetingdesk.text.diff import diff_text
@@ -221,7 +226,11 @@ def propose(
         )
     check_language(language)
     if kind in ("replace", "insert", "new"):
-        check_text(text, "proposed text", part="proposed")
+        try:
+            check_text(text, "proposed text", part="proposed")
+        except ValidationError as exc:  # "the proposed text of clause 1"
+            name_clause(desk, clause_id, exc)
+            raise
     else:
         text = ""
     if kind == "new" and language != "en":
@@ -456,7 +465,7 @@ def accept_proposal(
                 )
             if p.kind in ("replace", "insert"):
                 text, head_id = _proposed_over_head(s, p, clause)
-                check_text(text, "accepted text", part="accepted")
+                _check_on(s, clause, text, "accepted text", "accepted")
                 tr = clause.head_en_id if p.language == "ja" else None
                 v = _new_version(
                     desk, s, clause, p.language, text, head_id, p.delegation_id, what, tr
@@ -478,6 +487,15 @@ def accept_proposal(
                 desk.audit(s, "clause.move", clause, f"moved on {code}'s proposal", {"note": what})
         _decide(desk, s, p, "accepted", note)
         return _one(s, p)
+
+
+def _check_on(s: Session, clause: Clause, text: str, where: str, part: str) -> None:
+    """check_text for the text a decision would write onto ``clause`` (named if refused)."""
+    try:
+        check_text(text, where, part=part)
+    except ValidationError as exc:
+        exc.params.update(clause_params(one_clause(s, clause)))
+        raise
 
 
 def _alternative_text(current: str, proposed: str, codes: list[str]) -> str:
@@ -553,7 +571,7 @@ def incorporate_as_alternative(
                     "the current text already reads as proposed", code="proposal_already_reads"
                 )
             text = _alternative_text(head.text, proposed, codes)
-            check_text(text, "bracketed text", part="bracketed")
+            _check_on(s, clause, text, "bracketed text", "bracketed")
             tr = clause.head_en_id if p.language == "ja" else None
             v = _new_version(desk, s, clause, p.language, text, head_id, p.delegation_id, what, tr)
             details = {"version": str(v.uuid), "lang": p.language}

@@ -27,7 +27,14 @@ from meetingdesk.model import (
     SilenceObjection,
     clause_ad_ref,
 )
-from meetingdesk.services.base import Desk, FrozenError, NotFound, ValidationError, get_or_404
+from meetingdesk.services.base import (
+    Desk,
+    DeskError,
+    FrozenError,
+    NotFound,
+    ValidationError,
+    get_or_404,
+)
 from meetingdesk.services.meetings import meeting_snap
 from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText
 from meetingdesk.text.brackets import BracketError, count_open, validate
@@ -222,6 +229,18 @@ def clause_params(snap: ClauseSnap) -> dict[str, str]:
     if number:
         return {"clause": number}
     return {"words": snap.text_en[:40] + ("…" if len(snap.text_en) > 40 else "")}
+
+
+def name_clause(desk: Desk, clause_id: int | None, exc: DeskError) -> None:
+    """Add the clause's name to a refusal's data, so that the window says which clause's
+    text was refused ("the English text of clause 3"); for text checks that run before
+    the write opens. Nothing is added for a clause that is not there."""
+    if clause_id is None:
+        return
+    with desk.read() as s:
+        clause = s.get(Clause, clause_id)
+        if clause is not None:
+            exc.params.update(clause_params(one_clause(s, clause)))
 
 
 def one_clause(s: Session, clause: Clause) -> ClauseSnap:
