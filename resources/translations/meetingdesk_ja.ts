@@ -968,14 +968,19 @@
 <context>
     <name>BlameBrowser</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="250"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="239"/>
+        <source>No text in this language yet.</source>
+        <translation>この言語のテキストはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="251"/>
         <source>{who} ({delegation}), {time}
 {note}</source>
         <translation>{who}({delegation})、{time}
 {note}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="253"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="254"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
@@ -983,7 +988,7 @@
 <context>
     <name>BlamePanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="289"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="290"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>

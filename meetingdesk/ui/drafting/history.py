@@ -236,7 +236,8 @@ class BlameBrowser(QTextBrowser):
     def show_blame(self, snap: BlameSnap | None) -> None:
         self.snap = snap
         if snap is None or not snap.spans:
-            self.setHtml(f"<i>{self.tr('No text in this language yet.')}</i>")
+            empty = self.tr("No text in this language yet.")  # lupdate skips tr() in f-strings
+            self.setHtml(f"<i>{empty}</i>")
             return
         self.setHtml(blame_html(snap.spans))
 
