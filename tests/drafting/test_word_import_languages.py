@@ -76,6 +76,7 @@ def test_word_problems_read_in_japanese(qtbot, japanese, drafting_desk, declarat
         rest = line.replace(AUTHOR, " ")
         assert JAPANESE.search(line) and not re.findall(r"[A-Za-z]{2,}", rest), line
     assert dialog.summary.text().startswith("反映できない変更が 2 件")
+    assert dialog.document.currentText() == declaration.title_ja  # the document, in Japanese
     assert not dialog.confirm.isEnabled()
     assert back.read_bytes() == before_file
     assert len(proposals.list_proposals(drafting_desk, declaration.id)) == before

@@ -39,7 +39,7 @@ from meetingdesk.services.drafting.word_import import (
 from meetingdesk.services.logistics import delegations
 
 from ..jobs import run_job
-from ..labels import language_name, proposal_kind, refusal
+from ..labels import language_name, local_text, proposal_kind, refusal
 from ..problems import say
 
 
@@ -74,7 +74,7 @@ class WordImportDialog(QDialog):
         self.document = QComboBox(self)
         self.docs = [d for d in documents.list_documents(desk, meeting_id) if d.revision_labels]
         for d in self.docs:
-            self.document.addItem(d.title_en or d.short_name, d.id)
+            self.document.addItem(local_text(d.title_en, d.title_ja) or d.short_name, d.id)
         self.revision = QComboBox(self)
         self.delegation = QComboBox(self)
         self.delegation.addItem(self.tr("From the Word authors"), "")
