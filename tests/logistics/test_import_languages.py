@@ -199,3 +199,29 @@ def test_texts_that_look_like_formulas_are_named_in_japanese(qtbot, japanese, g7
         "2 行目: 名（ローマ字） が表計算の数式のように始まっています(@Sanae)。"
         "文字列として取り込み、数式としては実行しません。"
     )
+
+
+def test_a_file_that_cannot_be_read_is_said_in_japanese(qtbot, japanese, g7_sqlite, tmp_path):
+    """A file-level problem: the Row column says "file", the sentence names the lines."""
+    from meetingdesk.ui.logistics.import_dialog import ImportDialog
+
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "Family name,Delegation\n".encode()
+        + "高市,JPN\n".encode("utf-8")
+        + "加藤,JPN\n".encode("cp932")
+    )
+    before = path.read_bytes()
+    dialog = ImportDialog(g7_sqlite.desk, g7_sqlite.meeting_id)
+    qtbot.addWidget(dialog)
+    _load(qtbot, dialog, path)
+    assert _lines(dialog) == [
+        (
+            "ファイル",
+            "",
+            "mixed.csv には複数の文字コードが混在しています(2 行目は UTF-8、3 行目はそれ以外)。"
+            "一つのプログラムから CSV UTF-8 形式で保存し直してください。",
+        )
+    ]
+    assert path.read_bytes() == before
+    assert not dialog.confirm.isEnabled()
