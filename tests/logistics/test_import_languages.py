@@ -207,9 +207,7 @@ def test_a_file_that_cannot_be_read_is_said_in_japanese(qtbot, japanese, g7_sqli
 
     path = tmp_path / "mixed.csv"
     path.write_bytes(
-        "Family name,Delegation\n".encode()
-        + "高市,JPN\n".encode("utf-8")
-        + "加藤,JPN\n".encode("cp932")
+        b"Family name,Delegation\n" + "高市,JPN\n".encode() + "加藤,JPN\n".encode("cp932")
     )
     before = path.read_bytes()
     dialog = ImportDialog(g7_sqlite.desk, g7_sqlite.meeting_id)
