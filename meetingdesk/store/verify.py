@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -12,6 +13,8 @@ from meetingdesk.text.problems import Problem
 from . import audit, guards, history, keys
 
 FIRST_HASHED = "0007"
+#: the parts of trust_report, in order: audit chain, guards, content hashes, signed heads
+TRUST_STEPS = 4
 #: where a receipt came from, when it is this computer's own (a file given to check is named)
 _THIS_COMPUTER = Problem("this computer's last receipt", code="source_this_computer")
 
@@ -33,16 +36,20 @@ def trust_report(
     db_uuid: str,
     schema: str | None,
     receipts: list[tuple[str, Receipt]] | None = None,
+    step: Callable[[int], None] | None = None,
 ) -> TrustReport:
     """Recompute and compare; receipts from outside (files, PDFs) are checked too.
 
-    This computer's own last receipt for the database is always included.
+    This computer's own last receipt for the database is always included. ``step(n)`` is
+    called as each of the TRUST_STEPS parts begins (it may raise to stop the check).
     """
+    step = step or (lambda _n: None)
     given = list(receipts or [])
     mine = keys.local_receipt(db_uuid) if db_uuid else None
     if mine is not None:
         given.insert(0, (_THIS_COMPUTER, mine))
     with engine.connect() as conn:
+        step(0)
         hashes, chain_out = audit.chain(conn)
         if schema is None or schema < FIRST_HASHED:
             note = Problem(
@@ -52,10 +59,16 @@ def trust_report(
                 schema=schema or "—",
             )
             return TrustReport((), (note,), tuple(chain_out), len(hashes))
+        step(1)
+        found_guards = tuple(guards.problems(conn))
+        step(2)
+        found_history = tuple(history.history_problems(conn))
+        step(3)
+        anchors = audit.anchor_problems(conn, db_uuid, hashes, given)
         return TrustReport(
-            guards=tuple(guards.problems(conn)),
-            history=tuple(history.history_problems(conn)),
-            audit=tuple(chain_out + audit.anchor_problems(conn, db_uuid, hashes, given)),
+            guards=found_guards,
+            history=found_history,
+            audit=tuple(chain_out + anchors),
             events=len(hashes),
         )
 

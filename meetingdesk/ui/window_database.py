@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from meetingdesk.snapshots import MeetingSnap
 
@@ -225,13 +225,56 @@ class DatabaseMixin:
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Checking the database…")
         )
-        run_job(
-            lambda _control: maintenance.check(desk),
-            on_success=self._checked,
-            on_failure=lambda exc: self._job_failed(
-                QCoreApplication.translate("MainWindow", "Check failed"), exc
-            ),
+        progress = QProgressDialog(
+            QCoreApplication.translate("MainWindow", "Checking the database…"),
+            QCoreApplication.translate("MainWindow", "Cancel"),
+            0,
+            0,
+            self,
         )
+        progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Database check"))
+        progress.setMinimumDuration(400)  # a quick check never shows it
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def work(control):
+            def step(done: int, total: int) -> None:
+                control.check()  # Cancel: stop between parts (the check only reads)
+                control.report(done, total)
+
+            return maintenance.check(desk, step=step)
+
+        closed: list[bool] = []
+
+        def done() -> None:
+            if not closed:  # once, whichever way the job ends
+                closed.append(True)
+                progress.canceled.disconnect(cancelled)
+                progress.close()
+                progress.deleteLater()
+
+        def succeeded(report) -> None:
+            done()
+            self._checked(report)
+
+        def cancelled() -> None:
+            job.cancel()
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Database check cancelled."), 8000
+            )
+
+        def failed(exc: BaseException) -> None:
+            done()
+            self._job_failed(QCoreApplication.translate("MainWindow", "Check failed"), exc)
+
+        def progressed(n: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(n)
+
+        job = run_job(work, on_success=succeeded, on_failure=failed, on_progress=progressed)
+        job.finished.connect(done)
+        progress.canceled.connect(cancelled)
+        self.check_progress = progress
 
     def _checked(self, report) -> None:
         from meetingdesk.ui.meetings.check_report import CheckReportDialog

@@ -5396,21 +5396,37 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/window_database.py" line="226"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="229"/>
         <source>Checking the database…</source>
         <translation>データベースを検査しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="232"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="230"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="235"/>
+        <source>Database check</source>
+        <translation>データベースの検査</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="263"/>
+        <source>Database check cancelled.</source>
+        <translation>データベースの検査を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/window_database.py" line="268"/>
         <source>Check failed</source>
         <translation>検査に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="241"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="284"/>
         <source>Database check: %n problem(s) found.</source>
         <translation>データベースの検査: 問題が %n 件見つかりました。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/window_database.py" line="245"/>
+        <location filename="../../meetingdesk/ui/window_database.py" line="288"/>
         <source>Database check: the database is OK.</source>
         <translation>データベースの検査: 問題はありません。</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from meetingdesk.services.drafting import documents
@@ -386,3 +387,44 @@ def test_projector_from_the_view_menu(qtbot, window):
     assert projector is not None and projector.isVisible()
     assert window.actions_.projector.shortcut().toString() == "F5"
     projector.close()
+
+
+def test_check_database_reports_its_parts_and_can_be_cancelled(qtbot, window):
+    """The check runs in parts with progress; Cancel drops it and nothing is shown."""
+    from meetingdesk.ui import jobs
+
+    window.actions_.check_database.trigger()
+    from PySide6.QtWidgets import QPushButton
+
+    window.check_progress.findChild(QPushButton).click()  # Cancel, at once
+    assert jobs.wait_for_jobs(30_000)
+    qtbot.wait(100)
+    assert window.check_dialog is None
+    assert "cancelled" in window.statusBar().currentMessage()
+    # a check let run to its end shows its report
+    with qtbot.waitSignal(window.database_checked, timeout=20_000):
+        window.actions_.check_database.trigger()
+    assert window.check_dialog is not None
+    window.check_dialog.close()
+
+
+def test_the_check_stops_between_its_parts(ui_desk):
+    from meetingdesk.services.meetings import maintenance
+
+    seen: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def step(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        maintenance.check(ui_desk, step=step)
+    assert seen == [(0, 6), (1, 6), (2, 6), (3, 6)]
+    whole: list[tuple[int, int]] = []
+    report = maintenance.check(ui_desk, step=lambda d, t: whole.append((d, t)))
+    assert report.ok
+    assert [d for d, _t in whole] == [0, 1, 2, 3, 4, 5] and {t for _d, t in whole} == {6}

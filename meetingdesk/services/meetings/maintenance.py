@@ -8,6 +8,7 @@ import re
 import shlex
 import sqlite3
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from meetingdesk.store.migrate import (
     sqlite_checks_apart,
 )
 from meetingdesk.store.migrate import check as store_check
-from meetingdesk.store.verify import trust_report
+from meetingdesk.store.verify import TRUST_STEPS, trust_report
 from meetingdesk.text.problems import Problem
 
 SQLITE_FULL = 13  # sqlite3 result code "database or disk is full"
@@ -75,23 +76,38 @@ class MaintenanceReport:
         return dict(self.counts).get(table, 0)
 
 
-def check(desk: Desk, receipts: list[tuple[str, Receipt]] | None = None) -> MaintenanceReport:
+def check(
+    desk: Desk,
+    receipts: list[tuple[str, Receipt]] | None = None,
+    step: Callable[[int, int], None] | None = None,
+) -> MaintenanceReport:
     """Schema version, integrity, foreign keys, the guard triggers, every content hash, the
     audit chain and its signed heads (plus any receipts given), row counts. Reads only.
+
+    ``step(done, total)`` is called as each part begins; it may raise to stop the check
+    (the window's Cancel), which then leaves nothing behind: the check only reads.
 
     SQLite's own integrity check runs on a second connection in a thread meanwhile: it
     spends its time in SQLite's C code, which lets the hashing go on beside it.
     """
+    total = TRUST_STEPS + 2  # the store's own checks first, the row counts last
+    report = step or (lambda _done, _total: None)
+
+    def trust_step(n: int) -> None:
+        report(1 + n, total)
+
     database = make_url(desk.url).database
+    report(0, total)
     if not desk.is_sqlite or not database or database == ":memory:":
         base = store_check(desk.engine)  # nothing slow in it (or one shared connection)
-        trust = trust_report(desk.engine, desk.db_uuid, base.schema, receipts)
+        trust = trust_report(desk.engine, desk.db_uuid, base.schema, receipts, trust_step)
     else:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="integrity") as pool:
             pending = pool.submit(sqlite_checks_apart, Path(database))
             schema = current_revision(desk.engine)
-            trust = trust_report(desk.engine, desk.db_uuid, schema, receipts)
+            trust = trust_report(desk.engine, desk.db_uuid, schema, receipts, trust_step)
             base = CheckReport(schema, head_revision(), *pending.result())
+    report(total - 1, total)
     return MaintenanceReport(
         database=desk.label,
         schema=base.schema,
