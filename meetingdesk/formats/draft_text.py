@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from meetingdesk.text.draft_outline import Outline, SourceParagraph, build_outline
+from meetingdesk.text.problems import Problem
 
 from .docx.read_checks import READ_FORMATS, DraftReadError, sniff
 
@@ -207,9 +208,13 @@ def read_markdown(text: str, name: str = "the text") -> Outline:
     pictures = sum(1 for line in lines if line.strip().startswith("!["))
     extra = []
     if tables:
-        extra.append(f"{tables} table line(s) not imported")
+        extra.append(
+            Problem(f"{tables} table line(s) not imported", "table_lines_left_out", count=tables)
+        )
     if pictures:
-        extra.append(f"{pictures} picture(s) not imported")
+        extra.append(
+            Problem(f"{pictures} picture(s) not imported", "pictures_left_out", count=pictures)
+        )
     if extra:
         from dataclasses import replace
 
@@ -305,9 +310,19 @@ class _HtmlParagraphs(HTMLParser):
         super().close()
         self._flush()
         if self._tables:
-            self.report.append(f"{self._tables} table(s) not imported")
+            self.report.append(
+                Problem(
+                    f"{self._tables} table(s) not imported", "tables_left_out", count=self._tables
+                )
+            )
         if self._pictures:
-            self.report.append(f"{self._pictures} picture(s) not imported")
+            self.report.append(
+                Problem(
+                    f"{self._pictures} picture(s) not imported",
+                    "pictures_left_out",
+                    count=self._pictures,
+                )
+            )
 
 
 def clipboard_html_fragment(html: str) -> str:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
 
+from .problems import Problem
+
 __all__ = ["Pair", "align_languages", "align_sequences", "match_revision", "similarity"]
 
 T = TypeVar("T")
@@ -142,23 +144,54 @@ def align_languages(
     pairs = align_sequences(
         ek, jk, key_left=lambda k: k, key_right=lambda k: k, score=near, threshold=0.5
     )
-    problems: list[str] = []
+    problems: list[str] = []  # Problems: English words with a code and data
     for kind in ("heading", "preambular", "section", "subheading", "operative", "subparagraph"):
         ne = sum(1 for k in ek if k[0] == kind)
         nj = sum(1 for k in jk if k[0] == kind)
         if ne != nj:
-            problems.append(f"{kind} paragraphs: {ne} in English, {nj} in Japanese")
+            problems.append(
+                Problem(
+                    f"{kind} paragraphs: {ne} in English, {nj} in Japanese",
+                    "languages_count_differs",
+                    line_kind=kind,
+                    count=ne,
+                    other_count=nj,
+                )
+            )
     for p in pairs:
         if p.left is not None and p.right is None:
-            problems.append(f"English line {p.left + 1} ({_show(english[p.left])}) has no Japanese")
-        elif p.left is None and p.right is not None:
+            kind, _level, label = english[p.left]
             problems.append(
-                f"Japanese line {p.right + 1} ({_show(japanese[p.right])}) has no English"
+                Problem(
+                    f"English line {p.left + 1} ({_show(english[p.left])}) has no Japanese",
+                    "line_has_no_japanese",
+                    line=p.left + 1,
+                    line_kind=kind,
+                    number=label or "—",
+                )
+            )
+        elif p.left is None and p.right is not None:
+            kind, _level, label = japanese[p.right]
+            problems.append(
+                Problem(
+                    f"Japanese line {p.right + 1} ({_show(japanese[p.right])}) has no English",
+                    "line_has_no_english",
+                    line=p.right + 1,
+                    line_kind=kind,
+                    number=label or "—",
+                )
             )
         elif p.left is not None and p.right is not None and ek[p.left] != jk[p.right]:
             problems.append(
-                f"English line {p.left + 1} is numbered {english[p.left][2] or '(none)'}, "
-                f"Japanese line {p.right + 1} {japanese[p.right][2] or '(none)'}"
+                Problem(
+                    f"English line {p.left + 1} is numbered {english[p.left][2] or '(none)'}, "
+                    f"Japanese line {p.right + 1} {japanese[p.right][2] or '(none)'}",
+                    "line_numbers_differ",
+                    line=p.left + 1,
+                    number=english[p.left][2] or "—",
+                    other_line=p.right + 1,
+                    other_number=japanese[p.right][2] or "—",
+                )
             )
     return pairs, problems
 

@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .problems import Problem
+
 __all__ = [
     "OUTLINE_KINDS",
     "Outline",
@@ -218,7 +220,14 @@ def build_outline(paragraphs: Iterable[SourceParagraph], report: Sequence[str] =
         if p.label:
             label = read_label(p.label, state.last_letter)
             if label is None:
-                notes_report.append(f"{p.where}: number {p.label!r} not understood, kept in text")
+                notes_report.append(
+                    Problem(
+                        f"{p.where}: number {p.label!r} not understood, kept in text",
+                        "number_not_understood",
+                        place=p.where,
+                        number=p.label,
+                    )
+                )
                 text = f"{p.label} {text}"
         else:
             label, text = split_label(text, state.last_letter)

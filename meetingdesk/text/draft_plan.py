@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .align import align_languages, match_revision
 from .draft_outline import Outline, OutlineLine
 from .numbering import number_clauses, to_letters, to_roman
+from .problems import Problem
 
 __all__ = [
     "ExistingClause",
@@ -147,7 +148,13 @@ def _check_depths(items: Sequence[PlanItem]) -> list[str]:
         if item.depth > 0 and (last_depth is None or item.depth > last_depth + 1):
             label = f" {item.label}" if item.label else ""
             problems.append(
-                f"{item.where}: sub-paragraph{label} has no paragraph above it; make it a paragraph"
+                Problem(
+                    f"{item.where}: sub-paragraph{label} has no paragraph above it; make it a "
+                    "paragraph",
+                    "sub_paragraph_without_paragraph",
+                    place=item.where,
+                    number=item.label,
+                )
             )
         last_depth = item.depth if item.kind == "operative" else None
     return problems

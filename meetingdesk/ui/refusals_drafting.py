@@ -295,6 +295,40 @@ def sentences() -> dict[str, str]:
             "The English and Japanese texts do not match ({count} problem(s), first: {first}); "
             "fix the files, or import with the missing Japanese flagged — nothing was written.",
         ),
+        # what the preview of an imported text reports (text.problems.Problem; ui/problems.say)
+        "languages_count_differs": QCoreApplication.translate(
+            "Refusals", "{line_kind} paragraphs: {count} in English, {other_count} in Japanese."
+        ),
+        "line_has_no_japanese": QCoreApplication.translate(
+            "Refusals", "English line {line} ({line_kind} {number}) has no Japanese."
+        ),
+        "line_has_no_english": QCoreApplication.translate(
+            "Refusals", "Japanese line {line} ({line_kind} {number}) has no English."
+        ),
+        "line_numbers_differ": QCoreApplication.translate(
+            "Refusals",
+            "English line {line} is numbered {number}, Japanese line {other_line} {other_number}.",
+        ),
+        "sub_paragraph_without_paragraph": QCoreApplication.translate(
+            "Refusals",
+            "{place}: sub-paragraph {number} has no paragraph above it; make it a paragraph.",
+        ),
+        "number_not_understood": QCoreApplication.translate(
+            "Refusals", "{place}: the number {number} was not understood; it is kept in the text."
+        ),
+        "table_lines_left_out": QCoreApplication.translate(
+            "Refusals", "{count} table line(s) not imported."
+        ),
+        "tables_left_out": QCoreApplication.translate("Refusals", "{count} table(s) not imported."),
+        "pictures_left_out": QCoreApplication.translate(
+            "Refusals", "{count} picture(s) not imported."
+        ),
+        "table_after_paragraph_left_out": QCoreApplication.translate(
+            "Refusals", "A table ({count} rows) after paragraph {paragraph} was not imported."
+        ),
+        "pictures_in_paragraph_left_out": QCoreApplication.translate(
+            "Refusals", "{place}: {count} picture(s) or text box(es) not imported."
+        ),
         "import_clause_changed": QCoreApplication.translate(
             "Refusals",
             "{clause} changed since the preview; nothing was written — preview the file again.",
@@ -389,6 +423,15 @@ def file_name(value: object, params: Mapping[str, object]) -> str | None:
     return None
 
 
+def line_kind_name(code: str) -> str:
+    """A line's kind in an imported text (a clause kind, or a sub-paragraph)."""
+    from meetingdesk.ui import labels
+
+    if code == "subparagraph":
+        return QCoreApplication.translate("Refusals", "sub-paragraph")
+    return labels.clause_kind(code)
+
+
 def numbering_name(code: str) -> str:
     return {
         "bis": QCoreApplication.translate("Refusals", "numbers kept within a round (8bis)"),
@@ -449,6 +492,7 @@ def fields() -> dict[str, Callable[[object, Mapping[str, object]], str | None]]:
         "stances": _each(labels.stance),
         "revision_kind": _each(labels.revision_kind),
         "revision_kinds": _each(labels.revision_kind),
+        "line_kind": _each(line_kind_name),
         "numbering": _each(numbering_name),
         "numberings": _each(numbering_name),
         "reasons": _each(adoption_reason),

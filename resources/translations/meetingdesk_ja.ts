@@ -2573,206 +2573,206 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DraftImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="69"/>
         <source>Import a draft as a new document</source>
         <extracomment>emitted with the document written into (its id)</extracomment>
         <translation>草案を新しい文書として取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="72"/>
         <source>Import a new text of {name}</source>
         <translation>{name} の新しいテキストを取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="81"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="82"/>
         <source>New document</source>
         <translation>新しい文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="90"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="113"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="114"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="90"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="115"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="93"/>
         <source>File…</source>
         <translation>ファイル…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="95"/>
         <source>Paste…</source>
         <translation>貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="96"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="178"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="179"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="103"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="294"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="104"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="295"/>
         <source>Choose or paste the English text.</source>
         <translation>英語のテキストを選ぶか貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="109"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="110"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="112"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="113"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="116"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="122"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="125"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="126"/>
         <source>Import although Japanese paragraphs are missing (they are flagged)</source>
         <translation>日本語の段落が欠けていても取り込む(欠落を記録)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="131"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="143"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="144"/>
         <source>Draft file</source>
         <translation>草案ファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="145"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="146"/>
         <source>Word, text or Markdown (*.docx *.txt *.md *.markdown);;All files (*)</source>
         <translation>Word・テキスト・Markdown (*.docx *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="159"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="160"/>
         <source>reading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="163"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="164"/>
         <source>reading the pasted text…</source>
         <translation>貼り付けたテキストを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="171"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="172"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="173"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="174"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n 段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="181"/>
         <source>Not read: {reason}</source>
         <translation>読み込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="269"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="270"/>
         <source>Problem: {text}</source>
         <translation>問題: {text}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="271"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="272"/>
         <source>Mismatch: {text}</source>
         <translation>不一致: {text}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="273"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="274"/>
         <source>Not imported: {text}</source>
         <translation>取り込まれないもの: {text}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="279"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="280"/>
         <source>Sub-paragraph</source>
         <translation>小段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="284"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="285"/>
         <source>new</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="285"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="286"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="286"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="287"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="287"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="288"/>
         <source>dropped</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="297"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="298"/>
         <source>Correct the kinds of the lines marked as problems.</source>
         <translation>問題のある行の種類を直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="299"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="300"/>
         <source>Some Japanese paragraphs have no English.</source>
         <translation>英語のない日本語の段落があります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="301"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="302"/>
         <source>English and Japanese do not match: fix the files or tick the box.</source>
         <translation>英語と日本語が一致しません。ファイルを直すか、チェックボックスを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="306"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="307"/>
         <source>Give the new document an English title and a free short name.</source>
         <translation>新しい文書に英語の題名と未使用の略称を付けてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="317"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="318"/>
         <source>%n paragraph(s) to write</source>
         <translation>
             <numerusform>書き込む段落: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="320"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="321"/>
         <source>{new} new, {changed} changed, {dropped} dropped</source>
         <translation>新規 {new}、変更 {changed}、削除 {dropped}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="374"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="375"/>
         <source>Import refused: {reason}</source>
         <translation>取り込みを拒否しました: {reason}</translation>
     </message>
@@ -7926,7 +7926,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="455"/>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="424"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="467"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
         <translation>なし</translation>
@@ -7934,7 +7934,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <message>
         <location filename="../../meetingdesk/ui/drafting/adoption.py" line="53"/>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="456"/>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="315"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="349"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8309,127 +8309,187 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>英語と日本語の本文が対応していません(問題 {count} 件、最初: {first})。ファイルを直すか、日本語の欠落を記録して取り込んでください — 何も書き込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="298"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="299"/>
+        <source>{line_kind} paragraphs: {count} in English, {other_count} in Japanese.</source>
+        <translation>{line_kind}の段落: 英語 {count}、日本語 {other_count}。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="302"/>
+        <source>English line {line} ({line_kind} {number}) has no Japanese.</source>
+        <translation>英語の {line} 行目({line_kind} {number})に対応する日本語がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="305"/>
+        <source>Japanese line {line} ({line_kind} {number}) has no English.</source>
+        <translation>日本語の {line} 行目({line_kind} {number})に対応する英語がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="308"/>
+        <source>English line {line} is numbered {number}, Japanese line {other_line} {other_number}.</source>
+        <translation>英語の {line} 行目の番号は {number}、日本語の {other_line} 行目の番号は {other_number} です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="312"/>
+        <source>{place}: sub-paragraph {number} has no paragraph above it; make it a paragraph.</source>
+        <translation>{place}: 細目 {number} の上にパラグラフがありません。パラグラフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="316"/>
+        <source>{place}: the number {number} was not understood; it is kept in the text.</source>
+        <translation>{place}: 番号 {number} を読み取れなかったため、本文に残しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="319"/>
+        <source>{count} table line(s) not imported.</source>
+        <translation>表の行 {count} 行は取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="322"/>
+        <source>{count} table(s) not imported.</source>
+        <translation>表 {count} 個は取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="323"/>
+        <source>{count} picture(s) not imported.</source>
+        <translation>図 {count} 個は取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="326"/>
+        <source>A table ({count} rows) after paragraph {paragraph} was not imported.</source>
+        <translation>第 {paragraph} 段落の後の表({count} 行)は取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="329"/>
+        <source>{place}: {count} picture(s) or text box(es) not imported.</source>
+        <translation>{place}: 図又はテキストボックス {count} 個は取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="332"/>
         <source>{clause} changed since the preview; nothing was written — preview the file again.</source>
         <translation>{clause} はプレビューの後に変わりました。何も書き込んでいません — もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="302"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="336"/>
         <source>{clause} was edited by someone else since the preview; nothing was written — preview the file again.</source>
         <translation>{clause} はプレビューの後に他の人が編集しました。何も書き込んでいません — もう一度プレビューしてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="333"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="367"/>
         <source>the English text</source>
         <translation>英語の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="334"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="368"/>
         <source>the Japanese text</source>
         <translation>日本語の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="335"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="369"/>
         <source>the proposed text</source>
         <translation>提案された本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="336"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="370"/>
         <source>the text as accepted</source>
         <translation>受け入れ後の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="337"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="371"/>
         <source>the text with the alternatives</source>
         <translation>選択肢を角括弧で示した本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="338"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="372"/>
         <source>the resolved text</source>
         <translation>解決後の本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="339"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="373"/>
         <source>the text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="341"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="375"/>
         <source>{part} of {clause}</source>
         <translation>{clause} の{part}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="345"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="379"/>
         <source>{place}, {part}</source>
         <translation>{place}の{part}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="362"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="396"/>
         <source>line {n}</source>
         <translation>{n} 行目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="363"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="397"/>
         <source>paragraph {n}</source>
         <translation>{n} 番目の段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="388"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="422"/>
         <source>the pasted text</source>
         <translation>貼り付けた本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="394"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="431"/>
+        <source>sub-paragraph</source>
+        <translation>細目</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="437"/>
         <source>numbers kept within a round (8bis)</source>
         <translation>交渉ラウンド中は番号を固定(追加は枝番)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="395"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="438"/>
         <source>numbers following the order</source>
         <translation>順序どおりに番号を振る</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="401"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="444"/>
         <source>Japanese text missing</source>
         <translation>日本語の本文がない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="402"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="445"/>
         <source>Japanese text out of date</source>
         <translation>日本語の本文が古い</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="403"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="446"/>
         <source>proposals still open</source>
         <translation>未決の提案がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="404"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="447"/>
         <source>comments not resolved</source>
         <translation>未解決のコメントがある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="405"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="448"/>
         <source>open brackets remain</source>
         <translation>未解決の角括弧がある</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="406"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="449"/>
         <source>ad ref pending</source>
         <translation>アド・レフの確認待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="407"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="450"/>
         <source>the silence procedure is still running</source>
         <translation>沈黙手続が進行中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="410"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="453"/>
         <source>the silence procedure was broken</source>
         <translation>沈黙手続が破られた</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="413"/>
+        <location filename="../../meetingdesk/ui/refusals_drafting.py" line="456"/>
         <source>the text differs from the one circulated under silence</source>
         <translation>本文が沈黙手続で回付したものと異なる</translation>
     </message>

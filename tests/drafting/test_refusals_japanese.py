@@ -239,3 +239,19 @@ def test_adoption_reasons_name_their_clauses_in_japanese(
         _no_english(item)  # "clause 5" would be English under the Japanese interface
     # the command line keeps its English
     assert any(c.startswith("clause ") for r in reasons for c in r.clauses)
+
+
+def test_the_import_preview_reports_in_japanese(qtbot, sqlite_desk, meeting, japanese) -> None:
+    """English and Japanese that do not match: the preview's report says so in Japanese."""
+    dialog = DraftImportDialog(sqlite_desk, meeting.id, [])
+    qtbot.addWidget(dialog)
+    for lang, text in (("en", "1. We agree.\n2. We end.\n"), ("ja", "1. 合意する。\n")):
+        job = dialog.load_paste(lang, text, "")
+        qtbot.waitUntil(lambda job=job: job.done, timeout=10_000)
+    assert dialog.plan is not None and dialog.plan.mismatches
+    items = [dialog.report.item(i).text() for i in range(dialog.report.count())]
+    assert any("英語の 2 行目" in item and "に対応する日本語がありません" in item for item in items)
+    for item in items:
+        _no_english(item)
+    # the command line's English is kept in the plan itself
+    assert any("has no Japanese" in str(m) for m in dialog.plan.mismatches)

@@ -167,6 +167,10 @@ SAMPLES: dict[str, object] = {
     "alternative": 3,
     "reasons": ["japanese_missing", "brackets", "silence_running"],
     "offset": -1,
+    "line_kind": "operative",
+    "other_count": 3,
+    "other_number": "7.",
+    "paragraph": 12,
     "part_name": "word/media/image1.png",
     "suffix": ".pdf",
 }

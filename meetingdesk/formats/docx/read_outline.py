@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from meetingdesk.text.draft_outline import Outline, SourceParagraph, build_outline
+from meetingdesk.text.problems import Problem
 
 from .numbering import NumberingCounter, read_numbering
 from .read_checks import DraftReadError, open_docx_zip
@@ -130,7 +131,13 @@ class _Walker:
             elif child.tag == _q("tbl"):
                 rows = len(child.findall(_q("tr")))
                 self.report.append(
-                    f"a table ({rows} rows) after paragraph {len(self.paragraphs)} was not imported"
+                    Problem(
+                        f"a table ({rows} rows) after paragraph {len(self.paragraphs)} was not "
+                        "imported",
+                        "table_after_paragraph_left_out",
+                        count=rows,
+                        paragraph=len(self.paragraphs),
+                    )
                 )
             elif child.tag == _q("sdt"):
                 content = child.find(_q("sdtContent"))
@@ -229,7 +236,14 @@ class _Walker:
             elif tag in (_q("drawing"), _q("pict"), _q("object")):
                 pictures += 1
         if pictures:
-            self.report.append(f"{where}: {pictures} picture(s) or text box(es) not imported")
+            self.report.append(
+                Problem(
+                    f"{where}: {pictures} picture(s) or text box(es) not imported",
+                    "pictures_in_paragraph_left_out",
+                    place=where,
+                    count=pictures,
+                )
+            )
         return "".join(parts), any_text and all_bold, notes
 
 

@@ -176,7 +176,7 @@ def check_plan(plan: Plan, allow_missing_japanese: bool) -> None:
             "flagged — nothing was written",
             code="import_languages_differ",
             count=len(plan.mismatches),
-            first=str(plan.mismatches[0]),
+            first=plan.mismatches[0],  # a Problem: the window says it in its language
         )
     for n, item in enumerate(live, start=1):
         where = item.where or f"line {n}"

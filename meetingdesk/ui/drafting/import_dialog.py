@@ -38,6 +38,7 @@ from meetingdesk.text.draft_plan import Plan, preview_numbers
 
 from .. import labels
 from ..jobs import Job, run_job
+from ..problems import say
 from .document_dialog import DocumentDialog, DocumentFields
 
 ROW_KINDS = ("heading", "preambular", "section", "subheading", "operative", "subparagraph")
@@ -265,12 +266,12 @@ class DraftImportDialog(QDialog):
                 self.table.setItem(row, col, cell)
             self.table.setItem(row, 6, QTableWidgetItem(item.where))
         self.table.resizeColumnsToContents()
-        for line in plan.structure:
-            self.report.addItem(self.tr("Problem: {text}").format(text=line))
+        for line in plan.structure:  # Problems: said in the reader's language
+            self.report.addItem(self.tr("Problem: {text}").format(text=say(line)))
         for line in plan.mismatches:
-            self.report.addItem(self.tr("Mismatch: {text}").format(text=line))
+            self.report.addItem(self.tr("Mismatch: {text}").format(text=say(line)))
         for line in plan.report:
-            self.report.addItem(self.tr("Not imported: {text}").format(text=line))
+            self.report.addItem(self.tr("Not imported: {text}").format(text=say(line)))
         self._filling = False
         self._update_buttons()
 
