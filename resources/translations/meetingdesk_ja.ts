@@ -237,6 +237,11 @@
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="448"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>スプレッドシート (*.xlsx *.ods *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
         <location filename="../../meetingdesk/ui/actions/view.py" line="347"/>
         <source>overdue</source>
@@ -260,42 +265,37 @@
         <translation>行動は附属書に置かれます。先に附属書の文書を作成してください(文書ページの「新しい文書…」)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="445"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="446"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="445"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>スプレッドシート (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="474"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="477"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="478"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="493"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="496"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="493"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="496"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="502"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="505"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="505"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="508"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
@@ -617,80 +617,92 @@
 <context>
     <name>ActionsImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="65"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="71"/>
         <source>Import actions</source>
+        <extracomment>the file was read and the preview is shown (or its reading was refused)</extracomment>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="78"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="80"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="84"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="80"/>
         <source>Change</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="74"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="80"/>
         <source>Fields</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="78"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="84"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="78"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="84"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="85"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="91"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="93"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="99"/>
         <source>Rows that create or change an action</source>
         <translation>行動を作成または変更する行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="95"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="101"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/dialogs.py" line="104"/>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="127"/>
         <source>new action</source>
         <translation>新しい行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="104"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="127"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="105"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="128"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="124"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="147"/>
         <source>%n problem(s) found: fix the file and import it again.</source>
         <translation>
             <numerusform>問題が %n 件あります。ファイルを修正して、もう一度取り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="128"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="151"/>
         <source>{new} new, {changed} changed, {same} unchanged.</source>
         <translation>新規 {new} 件、変更 {changed} 件、変更なし {same} 件。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="138"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="162"/>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="119"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="175"/>
         <source>Import refused: {reason}</source>
         <translation>取り込めませんでした: {reason}</translation>
     </message>
@@ -3995,17 +4007,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="35"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="36"/>
         <source>Add follow-up</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="41"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="42"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="42"/>
+        <location filename="../../meetingdesk/ui/actions/dialogs.py" line="43"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>

@@ -70,6 +70,7 @@ def test_actions_import_problems_in_japanese(qtbot, japanese, small, tmp_path):
     before = path.read_bytes()
     dialog = ActionsImportDialog(small.desk, small.meeting.id, path)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)  # read in the background
     lines = _lines(dialog)
     by_row = {int(w): (f, s) for w, f, s in lines}
     assert sorted(by_row) == [*sorted(BAD), 11]
@@ -93,6 +94,7 @@ def test_actions_import_problems_in_japanese(qtbot, japanese, small, tmp_path):
 
     header = ActionsImportDialog(small.desk, small.meeting.id, _header_file(tmp_path / "h.csv"))
     qtbot.addWidget(header)
+    qtbot.waitUntil(lambda: header.preview is not None, timeout=20_000)
     assert _lines(header) == [
         ("1", "Notes", "この列は認識できません。書き出した行動一覧の列を使ってください。"),
         ("1", "本文（英語）", "この列が二回あります。"),
@@ -108,6 +110,7 @@ def test_actions_import_problems_in_english(qtbot, small, tmp_path):
     path, _values = _workbook(tmp_path / "actions.xlsx")
     dialog = ActionsImportDialog(small.desk, small.meeting.id, path)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)  # read in the background
     by_row = {int(w): (f, s) for w, f, s in _lines(dialog)}
     assert by_row[2] == (
         "Lead delegation",
@@ -137,3 +140,31 @@ def test_actions_cli_keeps_the_english(small, tmp_path, capsys):
     assert "row 2, owner: no delegation with code 'XYZ' in this meeting" in out
     assert "row 7, status: 'finished' is not one of proposed, agreed" in out
     assert "row 11, title_en: column C holds a formula" in out
+
+
+def test_a_clean_file_is_read_and_imported_in_the_background(qtbot, small, tmp_path):
+    """The dialog opens at once, reads the file in the background, and writes on Confirm."""
+    from openpyxl import Workbook
+
+    from meetingdesk.ui.actions.dialogs import ActionsImportDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(COLUMNS))
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(text_en="Hold a workshop on open data.", owner="JPN")
+    sheet.append([row[c] for c in COLUMNS])
+    path = tmp_path / "clean.xlsx"
+    book.save(path)
+    dialog = ActionsImportDialog(small.desk, small.meeting.id, path)
+    qtbot.addWidget(dialog)
+    assert not dialog.confirm.isEnabled()  # nothing to confirm before the file is read
+    with qtbot.waitSignal(dialog.ready, timeout=20_000):
+        pass
+    assert dialog.confirm.isEnabled(), dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.confirm.click()
+    assert dialog.imported == 1
+    assert [a.text_en for a in list_actions(small.desk, small.meeting.id)] == [
+        "Hold a workshop on open data."
+    ]

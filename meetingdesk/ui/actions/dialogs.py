@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from meetingdesk.services.actions.xlsx import (
 from meetingdesk.services.base import Desk, DeskError
 from meetingdesk.ui import problems
 from meetingdesk.ui.day_edit import DayEdit
+from meetingdesk.ui.jobs import run_job
 from meetingdesk.ui.labels import refusal
 
 
@@ -57,14 +58,19 @@ class FollowUpDialog(QDialog):
 
 
 class ActionsImportDialog(QDialog):
-    """Shows what a file would change and every bad row; Confirm only when clean."""
+    """Shows what a file would change and every bad row; Confirm only when clean.
+
+    The file is read, and the import written, in the background: the window stays live."""
+
+    #: the file was read and the preview is shown (or its reading was refused)
+    ready = Signal()
 
     def __init__(self, desk: Desk, meeting_id: int, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(self.tr("Import actions"))
         self.resize(820, 520)
-        self.preview: ActionsImportPreview = preview_actions_import(desk, meeting_id, path)
+        self.preview: ActionsImportPreview | None = None
         self.imported = 0
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -95,10 +101,27 @@ class ActionsImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any)")))
         layout.addWidget(self.errors, 2)
         layout.addWidget(self.buttons)
+        self.summary.setText(self.tr("Reading the file…"))
+        self.confirm.setEnabled(False)
+        run_job(
+            lambda _control: preview_actions_import(desk, meeting_id, path),
+            on_success=self._read,
+            on_failure=self._refused,
+        )
+
+    def _read(self, preview: ActionsImportPreview) -> None:
+        self.preview = preview
         self._fill()
+        self.ready.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        reason = refusal(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        self.summary.setText(self.tr("Import refused: {reason}").format(reason=reason))
+        self.ready.emit()
 
     def _fill(self) -> None:
         p = self.preview
+        assert p is not None
         self.rows.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             kind = self.tr("new action") if row.is_new else self.tr("update")
@@ -132,10 +155,21 @@ class ActionsImportDialog(QDialog):
         self.confirm.setEnabled(p.ok and bool(p.rows))
 
     def _confirm(self) -> None:
-        try:
-            self.imported = apply_actions_import(self.desk, self.preview)
-        except DeskError as exc:
-            self.summary.setText(self.tr("Import refused: {reason}").format(reason=refusal(exc)))
-            self.confirm.setEnabled(False)
+        preview = self.preview
+        if preview is None:
             return
+        self.confirm.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        run_job(
+            lambda _control: apply_actions_import(self.desk, preview),
+            on_success=self._applied,
+            on_failure=self._apply_refused,
+        )
+
+    def _applied(self, count: int) -> None:
+        self.imported = count
         self.accept()
+
+    def _apply_refused(self, exc: BaseException) -> None:
+        reason = refusal(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
+        self.summary.setText(self.tr("Import refused: {reason}").format(reason=reason))

@@ -442,7 +442,10 @@ class ActionPlanView(ViewBase):
             return None
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import actions"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+                self,
+                self.tr("Import actions"),
+                "",
+                self.tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"),
             )
             if not name:
                 return None
