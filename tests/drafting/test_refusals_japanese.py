@@ -253,5 +253,6 @@ def test_the_import_preview_reports_in_japanese(qtbot, sqlite_desk, meeting, jap
     assert any("英語の 2 行目" in item and "に対応する日本語がありません" in item for item in items)
     for item in items:
         _no_english(item)
+    assert dialog.table.item(1, 6).text() == "2 行目"  # where each line stands, in Japanese
     # the command line's English is kept in the plan itself
     assert any("has no Japanese" in str(m) for m in dialog.plan.mismatches)

@@ -39,6 +39,7 @@ from meetingdesk.text.draft_plan import Plan, preview_numbers
 from .. import labels
 from ..jobs import Job, run_job
 from ..problems import say
+from ..refusals_drafting import place_name
 from .document_dialog import DocumentDialog, DocumentFields
 
 ROW_KINDS = ("heading", "preambular", "section", "subheading", "operative", "subparagraph")
@@ -264,7 +265,8 @@ class DraftImportDialog(QDialog):
                 cell = QTableWidgetItem(text[:80] + ("…" if len(text) > 80 else ""))
                 cell.setToolTip(text)
                 self.table.setItem(row, col, cell)
-            self.table.setItem(row, 6, QTableWidgetItem(item.where))
+            where = place_name(item.where, {}) or item.where  # "line 3" in the reader's words
+            self.table.setItem(row, 6, QTableWidgetItem(where))
         self.table.resizeColumnsToContents()
         for line in plan.structure:  # Problems: said in the reader's language
             self.report.addItem(self.tr("Problem: {text}").format(text=say(line)))
