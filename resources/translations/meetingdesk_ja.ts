@@ -2585,206 +2585,206 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DraftImportDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="69"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="70"/>
         <source>Import a draft as a new document</source>
         <extracomment>emitted with the document written into (its id)</extracomment>
         <translation>草案を新しい文書として取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="73"/>
         <source>Import a new text of {name}</source>
         <translation>{name} の新しいテキストを取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="83"/>
         <source>New document</source>
         <translation>新しい文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="91"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="115"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="91"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="115"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="116"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="93"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="94"/>
         <source>File…</source>
         <translation>ファイル…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="96"/>
         <source>Paste…</source>
         <translation>貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="97"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="179"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="104"/>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="295"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="297"/>
         <source>Choose or paste the English text.</source>
         <translation>英語のテキストを選ぶか貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="111"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="112"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="113"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="113"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="114"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="116"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="117"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="123"/>
         <source>Report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="126"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="127"/>
         <source>Import although Japanese paragraphs are missing (they are flagged)</source>
         <translation>日本語の段落が欠けていても取り込む(欠落を記録)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="132"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="133"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="144"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="145"/>
         <source>Draft file</source>
         <translation>草案ファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="147"/>
         <source>Word, text or Markdown (*.docx *.txt *.md *.markdown);;All files (*)</source>
         <translation>Word・テキスト・Markdown (*.docx *.txt *.md *.markdown);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="160"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="161"/>
         <source>reading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="164"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="165"/>
         <source>reading the pasted text…</source>
         <translation>貼り付けたテキストを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="172"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="173"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="174"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="175"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n 段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="181"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="182"/>
         <source>Not read: {reason}</source>
         <translation>読み込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="270"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="272"/>
         <source>Problem: {text}</source>
         <translation>問題: {text}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="272"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="274"/>
         <source>Mismatch: {text}</source>
         <translation>不一致: {text}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="274"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="276"/>
         <source>Not imported: {text}</source>
         <translation>取り込まれないもの: {text}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="280"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="282"/>
         <source>Sub-paragraph</source>
         <translation>小段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="285"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="287"/>
         <source>new</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="286"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="288"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="287"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="289"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="288"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="290"/>
         <source>dropped</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="298"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="300"/>
         <source>Correct the kinds of the lines marked as problems.</source>
         <translation>問題のある行の種類を直してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="300"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="302"/>
         <source>Some Japanese paragraphs have no English.</source>
         <translation>英語のない日本語の段落があります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="302"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="304"/>
         <source>English and Japanese do not match: fix the files or tick the box.</source>
         <translation>英語と日本語が一致しません。ファイルを直すか、チェックボックスを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="307"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="309"/>
         <source>Give the new document an English title and a free short name.</source>
         <translation>新しい文書に英語の題名と未使用の略称を付けてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="318"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="320"/>
         <source>%n paragraph(s) to write</source>
         <translation>
             <numerusform>書き込む段落: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="321"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="323"/>
         <source>{new} new, {changed} changed, {dropped} dropped</source>
         <translation>新規 {new}、変更 {changed}、削除 {dropped}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="375"/>
+        <location filename="../../meetingdesk/ui/drafting/import_dialog.py" line="377"/>
         <source>Import refused: {reason}</source>
         <translation>取り込みを拒否しました: {reason}</translation>
     </message>
