@@ -1069,167 +1069,167 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="84"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="85"/>
         <source>Action follow-ups</source>
         <translation>行動のフォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="85"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="86"/>
         <source>Actions</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="86"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="87"/>
         <source>Action links</source>
         <translation>行動の関連付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="87"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="88"/>
         <source>Action partners</source>
         <translation>行動の協力メンバー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="88"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="89"/>
         <source>Agenda items</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="89"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="90"/>
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="90"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="91"/>
         <source>Signed audit heads</source>
         <translation>監査記録の署名済みの先頭</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="91"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="92"/>
         <source>Audit events</source>
         <translation>監査記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="92"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="93"/>
         <source>Circulations</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="93"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="94"/>
         <source>Circulated files</source>
         <translation>配布したファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="94"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="95"/>
         <source>Circulation recipients</source>
         <translation>配布先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="97"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="98"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="98"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="99"/>
         <source>Ad ref confirmations pending</source>
         <translation>アド・レフの確認待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="99"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="100"/>
         <source>Clause versions</source>
         <translation>条項の版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="100"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="101"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="101"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="102"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="102"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="103"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="103"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="104"/>
         <source>Import column layouts</source>
         <translation>取り込みの列配置</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="104"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="105"/>
         <source>Meetings</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="105"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="106"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="106"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="107"/>
         <source>Positions on proposals</source>
         <translation>提案に対する代表団の立場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="107"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="108"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="108"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="109"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="109"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="110"/>
         <source>Revision concordance</source>
         <translation>改訂版の対照</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="110"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="111"/>
         <source>Revision entries</source>
         <translation>改訂版の項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="111"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="112"/>
         <source>Rooms</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="112"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="113"/>
         <source>Seats</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="113"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="114"/>
         <source>Seating plans</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="114"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="115"/>
         <source>Session speakers</source>
         <translation>セッションの発言者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="115"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="116"/>
         <source>Objections under silence</source>
         <translation>沈黙手続への異議</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="116"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="117"/>
         <source>Database information</source>
         <translation>データベース情報</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="117"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="118"/>
         <source>User accounts</source>
         <translation>ユーザーアカウント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="118"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="119"/>
         <source>Word authors</source>
         <translation>Word 文書の作成者</translation>
     </message>
@@ -1261,32 +1261,37 @@ Schema: {schema} (program: {head})</source>
 スキーマ: {schema}(プログラム: {head})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="56"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="51"/>
+        <source>What the check found</source>
+        <translation>検査で見つかったこと</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="57"/>
         <source>Integrity</source>
         <translation>整合性</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="57"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="58"/>
         <source>Foreign keys</source>
         <translation>外部キー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="58"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="59"/>
         <source>History guards</source>
         <translation>履歴の保護</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="59"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="60"/>
         <source>Audit chain</source>
         <translation>監査記録の連鎖</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="63"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="64"/>
         <source>✓ {check}: ok</source>
         <translation>✓ {check}: 問題なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="66"/>
+        <location filename="../../meetingdesk/ui/meetings/check_report.py" line="67"/>
         <source>{table}: {count} row(s)</source>
         <translation>{table}: {count} 行</translation>
     </message>
@@ -1408,38 +1413,44 @@ Schema: {schema} (program: {head})</source>
         <translation>オフライン作業用にチェックアウト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="54"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="40"/>
+        <source>Documents to check out</source>
+        <translation>チェックアウトする文書</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="55"/>
         <source>(no delegation)</source>
         <translation>（代表団を指定しない）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="65"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="80"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="82"/>
         <source>Documents to take (an annex brings its parent)</source>
         <translation>持ち出す文書(附属文書には親文書も含まれます)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="82"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="84"/>
         <source>For the delegation of</source>
         <translation>使用する代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="86"/>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="119"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="66"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="88"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="121"/>
         <source>Package file</source>
         <translation>パッケージファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="121"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="123"/>
         <source>MeetingDesk package (*.mdpkg)</source>
         <translation>MeetingDesk パッケージ (*.mdpkg)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="128"/>
+        <location filename="../../meetingdesk/ui/offline/checkout_dialog.py" line="130"/>
         <source>Choose a package file.</source>
         <translation>パッケージファイルを選択してください。</translation>
     </message>
@@ -1453,72 +1464,77 @@ Schema: {schema} (program: {head})</source>
         <translation>改訂版の配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="65"/>
+        <source>Folder to write the drafts in</source>
+        <translation>下書きを書き出すフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="73"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="79"/>
         <source>e.g. G7 Secretariat &lt;secretariat@example.org&gt;</source>
         <translation>例：G7事務局 &lt;secretariat@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="80"/>
         <source>Open the folder when done</source>
         <translation>完了後にフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="83"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="84"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="85"/>
         <source>Write into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="85"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="86"/>
         <source>Sender</source>
         <translation>差出人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="89"/>
         <source>For each delegation an e-mail draft addressed to its contact points, with the compilation text as PDF and as Word (Track Changes on) and a cover note in English and Japanese. The circulation is recorded with each file&apos;s SHA-256.</source>
         <translation>代表団ごとに、連絡窓口宛てのメール下書きを作成します。コンピレーション・テキストのPDFとWord（変更履歴の記録は有効）を添付し、英語と日本語の送付状を付けます。配布は各ファイルのSHA-256とともに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="97"/>
         <source>Circulate</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="122"/>
         <source>Folder for the drafts</source>
         <translation>下書きの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="150"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="151"/>
         <source>%1 circulated to %2 delegation(s); files written to %3.</source>
         <translation>%1を%2の代表団に配布しました。ファイルの保存先：%3</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="156"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="157"/>
         <source>Circulated</source>
         <translation>配布しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="168"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="169"/>
         <source>Circulation failed</source>
         <translation>配布できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="169"/>
+        <location filename="../../meetingdesk/ui/drafting/circulate.py" line="170"/>
         <source>Nothing was recorded.</source>
         <translation>何も記録されていません。</translation>
     </message>
@@ -3451,194 +3467,199 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>なし(例: CONFIDENTIAL — 配布禁止)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="125"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="124"/>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="126"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="126"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="127"/>
         <source>Only changed clauses</source>
         <translation>変更のあった条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="128"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="129"/>
         <source>Leave out the clauses that did not change; the file says where and how many</source>
         <translation>変更のない条項を省きます（省いた箇所と件数はファイルに記載されます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="130"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="131"/>
         <source>Open the file when it is written</source>
         <translation>書き出したらファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="143"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="144"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="145"/>
         <source>What</source>
         <translation>出力内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="145"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="146"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="146"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="147"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="147"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="148"/>
         <source>From revision</source>
         <translation>比較元の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="148"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="149"/>
         <source>To revision</source>
         <translation>比較先の改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="150"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="151"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="151"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="152"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="152"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="153"/>
         <source>Confidentiality marking</source>
         <translation>秘密区分の表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="153"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="154"/>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="156"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="394"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="157"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="395"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="235"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="236"/>
         <source>Word and Akoma Ntoso files hold a document&apos;s text: choose the final text, the compilation or the redline.</source>
         <translation>WordとAkoma Ntosoのファイルは文書の本文を収めます。最終テキスト、コンピレーション又は新旧対照を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="239"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="240"/>
         <source>Akoma Ntoso holds the text itself: choose the final text.</source>
         <translation>Akoma Ntosoは本文そのものを収めます。最終テキストを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="241"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="242"/>
         <source>Akoma Ntoso is one language per file: choose English or Japanese.</source>
         <translation>Akoma Ntosoは1ファイル1言語です。英語か日本語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="243"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="244"/>
         <source>This meeting has no documents yet: there is nothing to print.</source>
         <translation>この会合にはまだ文書がないため、印刷するものがありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="245"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="246"/>
         <source>This meeting has no annex of actions yet.</source>
         <translation>この会合にはまだ協調行動集がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="249"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="250"/>
         <source>A redline compares a frozen revision with a later text, and this document has no revision yet. Freeze one first (Rev.1).</source>
         <translation>見え消しは凍結した改訂版とそれ以降のテキストを比較しますが、この文書にはまだ改訂版がありません。先に改訂版(Rev.1)を確定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="253"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="254"/>
         <source>Choose two different texts to compare.</source>
         <translation>比較する二つの異なるテキストを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="255"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="256"/>
         <source>Choose where to write the file.</source>
         <translation>ファイルの保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="390"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="391"/>
         <source>Word files (*.docx)</source>
         <translation>Wordファイル (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="391"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="392"/>
         <source>XML files (*.xml)</source>
         <translation>XMLファイル (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="257"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="258"/>
         <source>“Save as” names a folder; add a file name.</source>
         <translation>「保存先」がフォルダーになっています。ファイル名を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="275"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="276"/>
         <source>The clean text with numbered paragraphs. Anything not adopted carries a DRAFT watermark; an adopted text carries its SHA-256 fingerprint.</source>
         <translation>パラグラフ番号付きのクリーンテキスト。未採択のものには DRAFT の透かしが入り、採択済みのテキストには SHA-256 フィンガープリントが入ります。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="279"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="280"/>
         <source>Square brackets, alternatives and each delegation&apos;s proposals, with a legend.</source>
         <translation>角括弧、代替案、各代表団の提案を凡例付きで示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="282"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="283"/>
         <source>Insertions double-underlined, deletions struck through, a bar beside each changed line (readable in black and white); moved and renumbered paragraphs marked.</source>
         <translation>挿入は二重下線、削除は取消線で示し、変更のある行の横に縦線を付けます（白黒印刷でも判別可能）。移動・番号変更した段落も示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="286"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="287"/>
         <source>Agenda, participants and every outcome document in one PDF.</source>
         <translation>議事日程・参加者名簿・すべての成果文書を一つの PDF にまとめます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="287"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="288"/>
         <source>Each action with its lead and partner delegations and due date.</source>
         <translation>各行動と、その主担当・協力代表団および期限を示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="291"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="292"/>
         <source>The clean text with Word&apos;s own paragraph numbering.</source>
         <translation>Word自身の段落番号を使った清書テキストです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="293"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="294"/>
         <source>Brackets and alternatives as written, open proposals as Word comments, Track Changes on: the file to send delegations for comments.</source>
         <translation>括弧と選択肢はそのまま、未決の提案はWordのコメントとし、変更履歴の記録を有効にします。コメントを求めて代表団に送るファイルです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="297"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="298"/>
         <source>The changes as Word tracked changes by the delegation behind each version: Accept or Reject them in Word.</source>
         <translation>変更は各版を提案した代表団によるWordの変更履歴として記録されます。Wordで承諾又は元に戻すことができます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="303"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="304"/>
         <source>The text as Akoma Ntoso 3.0 XML, in one language.</source>
         <translation>本文を1言語のAkoma Ntoso 3.0 XMLとして書き出します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="338"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="339"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="340"/>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="351"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="341"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="352"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/exports/dialog.py" line="389"/>
+        <location filename="../../meetingdesk/ui/exports/dialog.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -4168,158 +4189,178 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>読み込みを中止</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="96"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="95"/>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>ファイルの列と取り込み先の項目</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="97"/>
         <source>Ignore the columns that are not recognised</source>
         <translation>認識できない列は取り込まない</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="107"/>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="106"/>
+        <source>Rows to import</source>
+        <translation>取り込む行</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="137"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="108"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="110"/>
         <source>Action</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="109"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="111"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="111"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="113"/>
         <source>Arrival or changes</source>
         <translation>到着日時または変更内容</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="112"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="114"/>
         <source>Suggested</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="119"/>
+        <source>Rows whose delegation you choose</source>
+        <translation>代表団を選ぶ行</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="127"/>
         <source>Rows whose delegation you must choose</source>
         <translation>代表団を選ぶ必要がある行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="129"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="132"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="130"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="135"/>
+        <source>Problems found in the file</source>
+        <translation>ファイルで見つかった問題</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="137"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="133"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="137"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="150"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="154"/>
         <source>Confirm import</source>
         <translation>取り込みを確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="171"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="175"/>
         <source>Registration lists (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>登録名簿 (*.csv *.txt *.xlsx *.ods);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="210"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="214"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="234"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="238"/>
         <source>Reading stopped: nothing was imported.</source>
         <translation>読み込みを中止しました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="246"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="250"/>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="255"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="259"/>
         <source>Read as: %1</source>
         <translation>読み込み形式: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="269"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="273"/>
         <source>%n registered participant(s) are not in the file; nobody is removed: %1</source>
         <translation>
             <numerusform>登録済みの参加者 %n 名がファイルにありません（削除はしません）: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="290"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="294"/>
         <source>%n problem(s) found: choose how the columns are read, decide the delegations, or fix the file and choose it again.</source>
         <translation>
             <numerusform>問題が %n 件あります。列の読み方や代表団を選ぶか、ファイルを直して選び直してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="298"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="302"/>
         <source>Nothing to change: every row matches what is registered.</source>
         <translation>変更はありません。すべての行が登録内容と一致しています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="301"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="305"/>
         <source>%n participant(s) to add</source>
         <translation>
             <numerusform>追加 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="303"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="307"/>
         <source>%n to update</source>
         <translation>
             <numerusform>更新 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="305"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="309"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>変更なし %n 名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="318"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="322"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="141"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="145"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>問題(問題が残っている間は何も取り込みません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="110"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="112"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="169"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="173"/>
         <source>Participants file</source>
         <translation>参加者ファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="296"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="300"/>
         <source>The file has no participant rows.</source>
         <translation>ファイルに参加者の行がありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="332"/>
+        <location filename="../../meetingdesk/ui/logistics/import_dialog.py" line="336"/>
         <source>Import refused: %1</source>
         <translation>取り込めませんでした: %1</translation>
     </message>
@@ -5731,41 +5772,51 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/meetings/open_database.py" line="42"/>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="43"/>
         <source>Path of a .sqlite file (a new file is created)</source>
         <translation>.sqlite ファイルのパス(無ければ新規作成)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="43"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="44"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="49"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="47"/>
+        <source>Server address (URL)</source>
+        <translation>サーバーのアドレス(URL)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="51"/>
         <source>The password is not stored: give it in the URL each time, or in the PGPASSWORD variable or a .pgpass file.</source>
         <translation>パスワードは保存されません。毎回 URL に含めるか、PGPASSWORD 変数または .pgpass ファイルで指定してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="68"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="70"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="93"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="95"/>
         <source>Choose a MeetingDesk database</source>
         <translation>MeetingDesk データベースを選択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="96"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="98"/>
         <source>MeetingDesk databases and packages (*.sqlite *.db *.mdpkg);;Offline packages (*.mdpkg);;All files (*)</source>
         <translation>MeetingDesk のデータベースとパッケージ (*.sqlite *.db *.mdpkg);;オフライン・パッケージ (*.mdpkg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="114"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="116"/>
         <source>Give a file path or a server URL.</source>
         <translation>ファイルのパスまたはサーバーの URL を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="116"/>
+        <location filename="../../meetingdesk/ui/meetings/open_database.py" line="118"/>
         <source>A server URL starts with postgresql+psycopg://</source>
         <translation>サーバーの URL は postgresql+psycopg:// で始まります</translation>
     </message>
@@ -6072,46 +6123,47 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     <name>PrecedenceDialog</name>
     <message>
         <location filename="../../meetingdesk/ui/logistics/precedence.py" line="49"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="61"/>
         <source>Order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="61"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="62"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="62"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="63"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="68"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="69"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="69"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="70"/>
         <source>Host</source>
         <translation>開催国</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="82"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="83"/>
         <source>Resulting order:</source>
         <translation>並び順：</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="116"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="117"/>
         <source>The host first, the members alphabetically in the output&apos;s language, the European Union after the members, then invited countries and organisations.</source>
         <translation>議長国を先頭に、メンバーを出力言語の順、欧州連合をメンバーの後、続いて招待国と国際機関。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="123"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="124"/>
         <source>Select a delegation and move it up or down.</source>
         <translation>代表団を選んで上下に移動してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="125"/>
+        <location filename="../../meetingdesk/ui/logistics/precedence.py" line="126"/>
         <source>Choose “Manual order” to arrange the list yourself.</source>
         <translation>自分で並べるには「手動で並べる」を選んでください。</translation>
     </message>
@@ -9189,109 +9241,124 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/word_import.py" line="93"/>
+        <source>Word authors and their delegations</source>
+        <translation>Wordの変更者と代表団</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="94"/>
         <source>Word author</source>
         <translation>Wordの変更者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="93"/>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="100"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="97"/>
+        <source>Changes found in the Word file</source>
+        <translation>Wordファイルで見つかった変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="101"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="102"/>
         <source>Where</source>
         <translation>箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="103"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="102"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="104"/>
         <source>Text</source>
         <translation>文言</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="105"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="111"/>
+        <source>Changes that cannot be placed</source>
+        <translation>反映できない変更</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="115"/>
         <source>Import proposals</source>
         <translation>提案を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="124"/>
         <source>Who the Word authors are (remembered for this meeting)</source>
         <translation>Wordの変更者がどの代表団か（この会合で記憶されます）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="123"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="126"/>
         <source>Proposals found</source>
         <translation>見つかった提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="130"/>
         <source>Changes that cannot be placed (nothing is imported while there are any)</source>
         <translation>反映できない変更（ある間は何も取り込まれません）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="156"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="159"/>
         <source>Returned Word file</source>
         <translation>返送されたWordファイル</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="156"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="159"/>
         <source>Word files (*.docx);;All files (*)</source>
         <translation>Wordファイル (*.docx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="190"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="193"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="203"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="206"/>
         <source>The file cannot be imported as it is.</source>
         <translation>このファイルはこのままでは取り込めません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="213"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="216"/>
         <source>— choose a delegation —</source>
         <translation>— 代表団を選択 —</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="222"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="225"/>
         <source>(already proposed)</source>
         <translation>（提案済み）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="223"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="226"/>
         <source>(already the text)</source>
         <translation>（既に本文どおり）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="241"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="244"/>
         <source>%n change(s) cannot be placed: see below.</source>
         <translation>
             <numerusform>反映できない変更が %n 件あります。下の一覧を参照してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="245"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="248"/>
         <source>Nothing new: every change is already proposed or in the text.</source>
         <translation>新しいものはありません。すべての変更は提案済みか、既に本文に反映されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="248"/>
+        <location filename="../../meetingdesk/ui/drafting/word_import.py" line="251"/>
         <source>%n proposal(s) ready to import.</source>
         <translation>
             <numerusform>取り込める提案が %n 件あります。</numerusform>

@@ -39,6 +39,11 @@ def unnamed_controls(page) -> list[str]:
                 continue
             if w.objectName() == "qt_toolbar_ext_button":  # Qt's own overflow arrow
                 continue
+            # Parts of a named control: a date or combo box's own line edit, a table's corner
+            if isinstance(w.parent(), QAbstractSpinBox | QComboBox):
+                continue
+            if isinstance(w, QAbstractButton) and isinstance(w.parent(), QAbstractItemView):
+                continue
             if isinstance(w, QAbstractButton) and w.text().strip():
                 continue
             if w in buddies or w.accessibleName():
@@ -71,3 +76,45 @@ def test_the_check_finds_an_unnamed_control(qtbot) -> None:
     assert unnamed_controls(page) == ["QLineEdit in QWidget"]
     box.setAccessibleName("Search")
     assert unnamed_controls(page) == []
+
+
+def _dialogs(desk, meeting, qtbot):
+    """The window's dialogs, built as the window builds them."""
+    from meetingdesk.services.logistics import delegations
+    from meetingdesk.services.meetings import maintenance
+    from meetingdesk.ui.drafting.circulate import CirculateDialog
+    from meetingdesk.ui.drafting.word_import import WordImportDialog
+    from meetingdesk.ui.exports.dialog import ExportDialog
+    from meetingdesk.ui.logistics.import_dialog import ImportDialog
+    from meetingdesk.ui.logistics.precedence import PrecedenceDialog
+    from meetingdesk.ui.meetings.check_report import CheckReportDialog
+    from meetingdesk.ui.meetings.new_meeting import NewMeetingDialog
+    from meetingdesk.ui.meetings.open_database import OpenDatabaseDialog
+    from meetingdesk.ui.offline.checkout_dialog import CheckoutDialog
+
+    dels = delegations.list_delegations(desk, meeting.id)
+    yield CheckReportDialog(maintenance.check(desk))
+    yield PrecedenceDialog(meeting.precedence_rule, meeting.host_placement, dels)
+    yield ImportDialog(desk, meeting.id)
+    yield ExportDialog(desk, meeting)
+    yield WordImportDialog(desk, meeting.id)
+    yield CirculateDialog(desk, meeting.id)
+    yield CheckoutDialog(desk, meeting.id)
+    yield OpenDatabaseDialog()
+    yield NewMeetingDialog(desk)
+
+
+def test_every_control_in_the_dialogs_has_a_name(qtbot, demo_desk) -> None:
+    from meetingdesk.services import meetings
+
+    meeting = meetings.list_meetings(demo_desk)[0]
+    missing = []
+    count = 0
+    for dialog in _dialogs(demo_desk, meeting, qtbot):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        count += 1
+        missing += [f"{type(dialog).__name__}: {m}" for m in unnamed_controls(dialog)]
+        dialog.close()
+    assert count == 9
+    assert not missing, "\n".join(missing)

@@ -62,6 +62,7 @@ class CirculateDialog(QDialog):
             self.document.addItem(labels.local_text(d.title_en, d.title_ja) or d.short_name, d.id)
         self.revision = QComboBox(self)
         self.folder = QLineEdit(self)
+        self.folder.setAccessibleName(self.tr("Folder to write the drafts in"))
         self.folder.setMinimumWidth(360)
         saved = str(settings.value(K_FOLDER, "") or "")
         if not saved:

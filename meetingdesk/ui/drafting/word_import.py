@@ -90,9 +90,11 @@ class WordImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.authors = QTableWidget(0, 2)
+        self.authors.setAccessibleName(self.tr("Word authors and their delegations"))
         self.authors.setHorizontalHeaderLabels([self.tr("Word author"), self.tr("Delegation")])
         self.authors.horizontalHeader().setStretchLastSection(True)
         self.items = QTableWidget(0, 6)
+        self.items.setAccessibleName(self.tr("Changes found in the Word file"))
         self.items.setHorizontalHeaderLabels(
             [
                 self.tr("Delegation"),
@@ -106,6 +108,7 @@ class WordImportDialog(QDialog):
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.problems = QPlainTextEdit(self)
+        self.problems.setAccessibleName(self.tr("Changes that cannot be placed"))
         self.problems.setReadOnly(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(

@@ -121,6 +121,7 @@ class ExportDialog(QDialog):
             self.tr("None (e.g. CONFIDENTIAL — not for circulation)")
         )
         self.out = QLineEdit(self)
+        self.out.setAccessibleName(self.tr("File to write"))
         self.out.setMinimumWidth(360)
         self.browse = QPushButton(self.tr("Choose…"), self)
         self.only_changed = QCheckBox(self.tr("Only changed clauses"), self)

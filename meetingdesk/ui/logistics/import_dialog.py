@@ -92,6 +92,7 @@ class ImportDialog(QDialog):
         working.addWidget(self.stop)
 
         self.mapping = MappingTable()
+        self.mapping.setAccessibleName(self.tr("Columns of the file and the fields they fill"))
         self.mapping.changed.connect(self._reread)
         self.ignore_unknown = QCheckBox(self.tr("Ignore the columns that are not recognised"))
         self.ignore_unknown.toggled.connect(lambda _on: self._reread())
@@ -102,6 +103,7 @@ class ImportDialog(QDialog):
         columns_layout.addWidget(self.ignore_unknown)
 
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Row"),
@@ -114,6 +116,7 @@ class ImportDialog(QDialog):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.decisions = DecisionTable()
+        self.decisions.setAccessibleName(self.tr("Rows whose delegation you choose"))
         self.decisions.changed.connect(self._reread)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -129,6 +132,7 @@ class ImportDialog(QDialog):
         self.tabs.addTab(columns, self.tr("Columns"))
         self.tabs.addTab(rows, self.tr("Rows"))
         self.errors = QTableWidget(0, 3)
+        self.errors.setAccessibleName(self.tr("Problems found in the file"))
         self.errors.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Field"), self.tr("Problem")]
         )

@@ -58,6 +58,7 @@ class PrecedenceDialog(QDialog):
         self.rule.setCurrentIndex(max(self.rule.findData(rule), 0))
         self.placement.setCurrentIndex(max(self.placement.findData(host_placement), 0))
         self.order = QListWidget(self)
+        self.order.setAccessibleName(self.tr("Order of precedence"))
         self.up = QPushButton(self.tr("Move up"), self)
         self.down = QPushButton(self.tr("Move down"), self)
         self.up.clicked.connect(lambda: self.move_current(-1))

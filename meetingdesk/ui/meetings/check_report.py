@@ -48,6 +48,7 @@ class CheckReportDialog(QDialog):
         )
         details.setWordWrap(True)
         self.lines = QListWidget(self)
+        self.lines.setAccessibleName(self.tr("What the check found"))
         self.lines.setWordWrap(True)  # a finding is a sentence: wrap it, never scroll sideways
         self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for problem in report.problems:

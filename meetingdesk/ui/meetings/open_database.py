@@ -39,10 +39,12 @@ class OpenDatabaseDialog(QDialog):
         group.addButton(self.file_choice)
         group.addButton(self.server_choice)
         self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Database file"))
         self.path.setPlaceholderText(self.tr("Path of a .sqlite file (a new file is created)"))
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.clicked.connect(self._browse)
         self.server = QLineEdit(self)
+        self.server.setAccessibleName(self.tr("Server address (URL)"))
         self.server.setPlaceholderText("postgresql+psycopg://user@host:5432/meetingdesk")
         hint = QLabel(
             self.tr(

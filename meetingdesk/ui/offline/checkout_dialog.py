@@ -37,6 +37,7 @@ class CheckoutDialog(QDialog):
         self.desk, self.meeting_id = desk, meeting_id
         self.info: PackageInfo | None = None
         self.documents = QListWidget(self)
+        self.documents.setAccessibleName(self.tr("Documents to check out"))
         # Long titles wrap inside the list (full text in the tooltip too) instead of being
         # cut at the dialog's edge; the dialog itself is sized to its titles, below.
         self.documents.setWordWrap(True)
@@ -62,6 +63,7 @@ class CheckoutDialog(QDialog):
             if index >= 0:
                 self.delegation.setCurrentIndex(index)
         self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Package file"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.error = QLabel(self)
