@@ -2963,133 +2963,148 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>DraftingStructure</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="89"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="45"/>
+        <source>Bracket {n} dropped</source>
+        <translation>角括弧 {n} の箇所を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="47"/>
+        <source>Brackets lifted from bracket {n}</source>
+        <translation>角括弧 {n} を外しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="52"/>
+        <source>Alternative {k}{who} of bracket {n} kept</source>
+        <translation>角括弧 {n} の選択肢 {k}{who} を残しました</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="116"/>
         <source>Concordance — {label}</source>
         <translation>番号対照表 — {label}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="124"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="125"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="107"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="134"/>
         <source>[deleted]</source>
         <translation>［削除］</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="139"/>
         <source>Numbers not listed are unchanged.</source>
         <translation>記載のない番号に変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="132"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="159"/>
         <source>Indent</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="137"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="164"/>
         <source>Outdent</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="142"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="169"/>
         <source>Make the clause a sub-paragraph of the one above</source>
         <translation>条項を直前の条項の細目にする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="147"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="174"/>
         <source>Lift the sub-paragraph one level</source>
         <translation>細目を一階層上げる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="150"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="177"/>
         <source>Renumber as clean text…</source>
         <translation>クリーン・テキストとして番号を振り直す…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="155"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="182"/>
         <source>End the round: number every paragraph afresh and freeze a clean text</source>
         <translation>ラウンドを終える：全パラグラフの番号を振り直し、クリーン・テキストを確定する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="161"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="188"/>
         <source>Keep numbers in the round</source>
         <translation>ラウンド中は番号を固定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="165"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="192"/>
         <source>On: once a revision is frozen, new paragraphs are 8bis, 8ter… and deleted ones keep their number until the clean text. Off: numbers follow the order at once.</source>
         <translation>オン：改訂版の確定後、新しいパラグラフは8bis、8ter…となり、削除されたパラグラフもクリーン・テキストまで番号を保持します。オフ：番号は順序に従い直ちに振り直されます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="176"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="203"/>
         <source>Drop bracket</source>
         <translation>ブラケットを削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="178"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="205"/>
         <source>Keep alternative {n}</source>
         <translation>選択肢{n}を残す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="247"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="274"/>
         <source>Renumber as clean text</source>
         <translation>クリーン・テキストとして番号を振り直す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="248"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="275"/>
         <source>Number every paragraph afresh (8bis becomes 9, deleted paragraphs leave the text) and freeze a clean text with the concordance?</source>
         <translation>全パラグラフの番号を振り直し（8bisは9に、削除されたパラグラフは本文から外れます）、番号対照表とともにクリーン・テキストを確定しますか？</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="284"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="311"/>
         <source>Put the cursor inside a bracket first</source>
         <translation>先にカーソルをブラケットの中に置いてください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="299"/>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="351"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="326"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="380"/>
         <source>Resolve bracket</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="300"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="327"/>
         <source>Save or revert your text first; a bracket is resolved on the saved text.</source>
         <translation>先に文案を保存するか元に戻してください。ブラケットは保存済みの文案で解消されます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="324"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="353"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="326"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="355"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="329"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="358"/>
         <source>{note}; the {other} text has other brackets: it is now marked stale</source>
         <translation>{note}。{other}の文案はブラケットの構成が異なるため、要更新と表示されます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="356"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="385"/>
         <source>Keep alternative {n}: “{text}”{who}</source>
         <translation>選択肢{n}を残す：「{text}」{who}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="360"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="389"/>
         <source>Lift the brackets: keep “{text}”</source>
         <translation>ブラケットを外す：「{text}」を残す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="369"/>
+        <location filename="../../meetingdesk/ui/drafting/structure_actions.py" line="398"/>
         <source>Drop the bracketed text</source>
         <translation>ブラケット内の文言を削除</translation>
     </message>

@@ -256,3 +256,15 @@ def test_the_import_preview_reports_in_japanese(qtbot, sqlite_desk, meeting, jap
     assert dialog.table.item(1, 6).text() == "2 行目"  # where each line stands, in Japanese
     # the command line's English is kept in the plan itself
     assert any("has no Japanese" in str(m) for m in dialog.plan.mismatches)
+
+
+def test_a_resolved_bracket_is_announced_in_japanese(qtbot, view, japanese) -> None:
+    clause = next(c for c in view.clauses.shown() if c.open_brackets and c.text_en)
+    assert view.clauses.select(clause.id)
+    said: list[str] = []
+    view.hub.status_message.connect(said.append)
+    done = view.resolve_bracket("en", 0, 0)
+    assert done is not None
+    assert said and said[-1].startswith("角括弧 1 の選択肢 1"), said
+    assert view.ctx.undo_stack.undoText().startswith("角括弧 1 の選択肢 1")
+    assert done.note.startswith("alternative 1")  # the version's note stays English (audit)

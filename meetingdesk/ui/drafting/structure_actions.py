@@ -33,14 +33,41 @@ CONFIRM = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
 MAX_SHORTCUT_ALTERNATIVES = 9
 
 
+def resolution_note(text: str, index: int, choice: int | None) -> str:
+    """What a resolution did, in the reader's words ("Alternative 2 {FRA} of bracket 1
+    kept"); the services keep the English note for the version and the audit."""
+    try:
+        span = bracket_spans(text)[index]
+    except (BracketError, IndexError):
+        return ""
+    n = index + 1
+    if choice is None:
+        return QCoreApplication.translate("DraftingStructure", "Bracket {n} dropped").format(n=n)
+    if len(span.alternatives) == 1:
+        return QCoreApplication.translate(
+            "DraftingStructure", "Brackets lifted from bracket {n}"
+        ).format(n=n)
+    codes = span.delegations[choice] if choice < len(span.delegations) else ()
+    who = " {" + ", ".join(codes) + "}" if codes else ""
+    return QCoreApplication.translate(
+        "DraftingStructure", "Alternative {k}{who} of bracket {n} kept"
+    ).format(k=choice + 1, who=who, n=n)
+
+
 class ResolveBracketCommand(QUndoCommand):
     """One resolution (both languages) as one undo step: undo restores both texts, redo
     resolves again; each checks the heads the view last read."""
 
     def __init__(
-        self, ctx: DraftingContext, done: resolution.Resolution, lang: str, index: int, choice
+        self,
+        ctx: DraftingContext,
+        done: resolution.Resolution,
+        lang: str,
+        index: int,
+        choice,
+        note: str = "",
     ) -> None:
-        super().__init__(done.note)
+        super().__init__(note or done.note)
         self.ctx, self.done, self.lang, self.index, self.choice = ctx, done, lang, index, choice
         self._pushed = False
 
@@ -303,6 +330,7 @@ class StructureActions:
                 ),
             )
             return None
+        note = resolution_note(clause.text_en if lang == "en" else clause.text_ja, index, choice)
         done = self.ctx.write(
             self,
             lambda desk: resolution.resolve_bracket(
@@ -318,7 +346,8 @@ class StructureActions:
         )
         if done is None:
             return None
-        self.ctx.undo_stack.push(ResolveBracketCommand(self.ctx, done, lang, index, choice))
+        note = note or done.note
+        self.ctx.undo_stack.push(ResolveBracketCommand(self.ctx, done, lang, index, choice, note))
         if not done.other_followed and clause.text_en and clause.text_ja:
             other = (
                 QCoreApplication.translate("DraftingStructure", "Japanese")
@@ -329,10 +358,10 @@ class StructureActions:
                 QCoreApplication.translate(
                     "DraftingStructure",
                     "{note}; the {other} text has other brackets: it is now marked stale",
-                ).format(note=done.note, other=other)
+                ).format(note=note, other=other)
             )
         else:
-            self.hub.status_message.emit(done.note)
+            self.hub.status_message.emit(note)
         self.clauses.select(clause.id)
         return done
 
