@@ -199,7 +199,7 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         edits.insertWidget(1, self.outdent_button)
         self.editor.modifiedChanged.connect(self._modified)
         self.editor.openActionRequested.connect(self.openActionRequested)
-        stack.cleanChanged.connect(lambda _clean: self._modified(self.editor.is_dirty()))
+        stack.cleanChanged.connect(self._clean_changed)
         self.history = HistoryPanel(self.ctx, self)
         self.blame = BlamePanel(self.ctx, self)
         self.proposals = ProposalsPanel(self.ctx, self)
@@ -502,8 +502,19 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
 
     # -- state ----------------------------------------------------------------------------
 
+    def _clean_changed(self, _clean: bool) -> None:
+        from shiboken6 import isValid
+
+        if isValid(self) and isValid(self.editor):
+            self._modified(self.editor.is_dirty())
+
     def _modified(self, dirty: bool) -> None:
-        modified = dirty or not self.ctx.undo_stack.isClean()
+        from shiboken6 import isValid
+
+        stack = self.ctx.undo_stack
+        if not (isValid(self) and isValid(stack)):  # cleanChanged while the page is torn down
+            return
+        modified = dirty or not stack.isClean()
         if modified != self.isWindowModified():
             self.setWindowModified(modified)
             self.modifiedChanged.emit(modified)
