@@ -980,19 +980,19 @@
 <context>
     <name>BlameBrowser</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="239"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="240"/>
         <source>No text in this language yet.</source>
         <translation>この言語のテキストはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="251"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="252"/>
         <source>{who} ({delegation}), {time}
 {note}</source>
         <translation>{who}({delegation})、{time}
 {note}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="254"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="255"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>BlamePanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="290"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="291"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
@@ -2835,17 +2835,17 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="43"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="44"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="44"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="45"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="45"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="46"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -4089,93 +4089,93 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="63"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="64"/>
         <source>Versions</source>
         <extracomment>a version was restored (carries the clause id)</extracomment>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="66"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="66"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="66"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="65"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="66"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="78"/>
         <source>Restore this version</source>
         <translation>この版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="80"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="81"/>
         <source>Changes</source>
         <translation>変更点</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="85"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="86"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="125"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="140"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="141"/>
         <source>in {label}</source>
         <translation>{label} に収録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="141"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="142"/>
         <source>current</source>
         <translation>現行</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="175"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="176"/>
         <source>Select one version, or two to compare them.</source>
         <translation>版を一つ選ぶか、比較する二つを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="180"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="181"/>
         <source>Differences from the version of {old} to the version of {new}:</source>
         <translation>{old} の版から {new} の版への差分:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="188"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="189"/>
         <source>Differences from this version to the current text (Ctrl+click a second version to compare the two):</source>
         <translation>この版から現在の本文への差分(Ctrl+クリックで二つ目の版を選ぶと二つを比較):</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="193"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="194"/>
         <source>This is the current text.</source>
         <translation>これが現在の本文です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="197"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="198"/>
         <source>Select a version to compare it with the current text, or two versions.</source>
         <translation>版を選ぶと現在の本文と比較します。二つ選ぶとその二つを比較します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="208"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="209"/>
         <source>The two texts are the same.</source>
         <translation>二つの本文は同じです。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/history.py" line="216"/>
+        <location filename="../../meetingdesk/ui/drafting/history.py" line="217"/>
         <source>restored the text of {time}</source>
         <translation>{time} の本文を復元</translation>
     </message>
@@ -5702,6 +5702,134 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <location filename="../../meetingdesk/ui/meetings/new_meeting.py" line="87"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="26"/>
+        <source>proposal of {code} accepted</source>
+        <translation>{code} の提案を採択</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="34"/>
+        <source>proposal of {code} incorporated as an alternative</source>
+        <translation>{code} の提案を選択肢として併記</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="40"/>
+        <source>restored the text of version {id}</source>
+        <translation>版 {id} の本文を復元</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="46"/>
+        <source>translation confirmed against English version {id}</source>
+        <translation>英語の版 {id} に対する翻訳を確認</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="53"/>
+        <source>alternative {n} {{{codes}}} of bracket {m} kept</source>
+        <translation>角括弧 {m} の選択肢 {n} {{{codes}}} を採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="57"/>
+        <source>alternative {n} of bracket {m} kept</source>
+        <translation>角括弧 {m} の選択肢 {n} を採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="62"/>
+        <source>bracket {m} dropped</source>
+        <translation>角括弧 {m} を削除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="66"/>
+        <source>brackets lifted from bracket {m}</source>
+        <translation>角括弧 {m} の括弧を解除</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="72"/>
+        <source>undid: {inner}</source>
+        <translation>取り消し: {inner}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="78"/>
+        <source>{code} confirmed</source>
+        <translation>{code} が確認</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="82"/>
+        <source>renumbered as clean text</source>
+        <translation>クリーン・テキストとして番号を振り直し</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="86"/>
+        <source>circulated under silence</source>
+        <translation>沈黙手続のために配布</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="90"/>
+        <source>lapsed on adoption</source>
+        <translation>採択時に失効</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="94"/>
+        <source>agreed on adoption of the document</source>
+        <translation>文書の採択時に合意</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="98"/>
+        <source>carried over from action {number} ({document})</source>
+        <translation>行動 {number}({document})から引き継ぎ</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="104"/>
+        <source>action edited</source>
+        <translation>行動を編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="108"/>
+        <source>conflict resolved ({choice})</source>
+        <translation>競合を解決({choice})</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="114"/>
+        <source>imported from {source}</source>
+        <translation>{source} から取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="118"/>
+        <source>Footnote: {text}</source>
+        <translation>脚注: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="122"/>
+        <source>Japanese missing in the imported text</source>
+        <translation>取り込んだ本文に日本語がありません</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="128"/>
+        <source>[via package, checked in by {login}]</source>
+        <translation>[パッケージ経由、{login} がチェックイン]</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="138"/>
+        <source>main database&apos;s text kept</source>
+        <translation>主データベースの本文を採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="139"/>
+        <source>package&apos;s text kept</source>
+        <translation>パッケージの本文を採用</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="140"/>
+        <source>edited by hand</source>
+        <translation>手で編集</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/notes.py" line="141"/>
+        <source>both kept as bracketed alternatives</source>
+        <translation>両方を角括弧の選択肢として併記</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from meetingdesk.snapshots import Changes, VersionSnap
 from meetingdesk.snapshots.drafting import BlameSnap, BlameSpanSnap
 
 from .. import labels
+from ..notes import version_note
 from ..qtnames import NO_EDIT, SELECT_ROWS, VERTICAL
 from ..team.rights import gate
 from .context import DraftingContext
@@ -122,7 +123,7 @@ class HistoryPanel(QWidget):
                 labels.local_time(v.created_at, zone, "%Y-%m-%d %H:%M:%S"),
                 v.author,
                 v.delegation_code or self.tr("Secretariat"),
-                v.note,
+                version_note(v.note),
                 self._mark(v),
             ]
             for col, value in enumerate(cells):
@@ -253,7 +254,7 @@ class BlameBrowser(QTextBrowser):
                 who=span.author,
                 delegation=span.delegation_code or self.tr("Secretariat"),
                 time=labels.local_time(span.created_at, self.ctx.zone),
-                note=span.note,
+                note=version_note(span.note),
             )
             .strip()
         )
