@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from meetingdesk.services import drafting, meetings
-from meetingdesk.services.drafting import documents
+from meetingdesk.services.drafting import documents, resolution
 from meetingdesk.services.drafting import proposals as pr
-from meetingdesk.services.drafting import resolution
 from meetingdesk.text.brackets import describe_resolution
 from meetingdesk.ui.notes import version_note
 
