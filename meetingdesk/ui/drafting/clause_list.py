@@ -51,11 +51,12 @@ class DeletedRowDelegate(QStyledItemDelegate):
             )
 
 
-#: the least width the clause list keeps for its English column (about eight words)
-TEXT_ROOM = 280
+#: the least width the clause list keeps for its English column (about six words): with the
+#: panels beside it (their least width ~450 px) the page still fits a 1280 px window
+TEXT_ROOM = 200
 #: the Status column, and the most it takes before its text is cut (tooltip has it all)
 STATUS_COLUMN = 2
-STATUS_ROOM = 190
+STATUS_ROOM = 150
 
 
 class ClauseList(QWidget):

@@ -225,7 +225,7 @@ class ClauseEditor(QWidget):
             except DeskError:
                 found = []
         links = ", ".join(
-            f'<a href="action:{a.id}">{escape(a.number)} {escape(a.title_en or a.text_en[:40])}'
+            f'<a href="action:{a.id}">{escape(a.number)} {escape(_action_name(a))}'
             f" ({escape(a.owner_code)})</a>"
             for a in found
         )
@@ -443,3 +443,10 @@ class ClauseEditor(QWidget):
         )
         self.conflict_box.show()
         self.conflicted.emit(labels.refusal(exc, self.ctx.zone))
+
+
+def _action_name(action) -> str:
+    """An action's title (else the start of its text) in the interface's language."""
+    return labels.local_text(
+        action.title_en or action.text_en[:40], action.title_ja or action.text_ja[:40]
+    )
