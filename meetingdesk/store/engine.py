@@ -32,15 +32,27 @@ SQLITE_PRAGMAS = (
 def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
+            raise StoreError(
+                f"{path} is a folder, not a database file", code="db_is_folder", path=str(path)
+            )
         with path.open("rb") as fh:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
-            raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)")
+            raise StoreError(
+                f"{path} is not a MeetingDesk database (not an SQLite file)",
+                code="db_not_sqlite",
+                path=str(path),
+            )
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise StoreError(f"{path} is read-only: MeetingDesk needs to write to it")
+            raise StoreError(
+                f"{path} is read-only: MeetingDesk needs to write to it",
+                code="db_read_only",
+                path=str(path),
+            )
     elif not path.parent.exists():
-        raise StoreError(f"folder {path.parent} does not exist")
+        raise StoreError(
+            f"folder {path.parent} does not exist", code="db_folder_missing", path=str(path.parent)
+        )
 
 
 def make_engine(
@@ -98,7 +110,7 @@ def _read_only_engine(url: str) -> Engine:
     if u.get_backend_name() == "sqlite":
         path = Path(u.database or "")
         if not path.is_file():
-            raise StoreError(f"{path} does not exist")
+            raise StoreError(f"{path} does not exist", code="db_missing", path=str(path))
         _check_sqlite_file_header(path)
         # No -wal file: no one has the file open in WAL mode, so "immutable" is safe and
         # keeps even the -wal/-shm side files from appearing.
@@ -129,7 +141,11 @@ def _check_sqlite_file_header(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != b"SQLite format 3\x00":
-        raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)")
+        raise StoreError(
+            f"{path} is not a MeetingDesk database (not an SQLite file)",
+            code="db_not_sqlite",
+            path=str(path),
+        )
 
 
 def is_sqlite(engine: Engine) -> bool:

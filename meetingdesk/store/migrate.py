@@ -85,7 +85,9 @@ def sqlite_checks_apart(path: Path) -> tuple[list[str], list[str]]:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
         fks = [f"{r[0]} row {r[1]} → {r[2]}" for r in con.execute("PRAGMA foreign_key_check")]
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot check {path}: {exc}") from exc
+        raise StoreError(
+            f"cannot check {path}: {exc}", code="db_cannot_check", path=str(path), reason=str(exc)
+        ) from exc
     finally:
         con.close()
     return ([] if integrity == ["ok"] else integrity), fks
@@ -117,7 +119,9 @@ def probe_sqlite(path: Path) -> tuple[str | None, set[str]]:
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from exc
+        raise StoreError(
+            f"cannot open {path}: {exc}", code="db_cannot_open", path=str(path), reason=str(exc)
+        ) from exc
     try:
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         rev = None
@@ -128,8 +132,14 @@ def probe_sqlite(path: Path) -> tuple[str | None, set[str]]:
     except sqlite3.DatabaseError as exc:
         msg = str(exc)
         if "file is not a database" in msg:
-            raise StoreError(f"{path} is not a MeetingDesk database (not an SQLite file)") from exc
-        raise StoreError(f"cannot read {path}: {msg}") from exc
+            raise StoreError(
+                f"{path} is not a MeetingDesk database (not an SQLite file)",
+                code="db_not_sqlite",
+                path=str(path),
+            ) from exc
+        raise StoreError(
+            f"cannot read {path}: {msg}", code="db_cannot_read", path=str(path), reason=msg
+        ) from exc
     finally:
         con.close()
 
@@ -137,14 +147,23 @@ def probe_sqlite(path: Path) -> tuple[str | None, set[str]]:
 def _refuse_unknown(rev: str | None, names: set[str]) -> None:
     if rev is None:
         if names and "meeting" not in names:
-            raise StoreError("this database belongs to another program (no MeetingDesk tables)")
+            raise StoreError(
+                "this database belongs to another program (no MeetingDesk tables)",
+                code="db_other_program",
+            )
         if "meeting" in names:
-            raise StoreError("this database has MeetingDesk tables but no schema version")
+            raise StoreError(
+                "this database has MeetingDesk tables but no schema version",
+                code="db_no_schema_version",
+            )
         return
     if rev not in known_revisions():
         raise StoreError(
             f"this database was written by a newer MeetingDesk (schema {rev}); this program "
-            f"knows schema {head_revision()} at most. Update MeetingDesk; the file is untouched."
+            f"knows schema {head_revision()} at most. Update MeetingDesk; the file is untouched.",
+            code="db_newer_schema",
+            schema=rev,
+            known=head_revision(),
         )
 
 
@@ -172,7 +191,7 @@ def upgrade(url: str, *, password: str | None = None) -> str | None:
             rev = current_revision(probe)
             _refuse_unknown(rev, set(inspect(probe).get_table_names()))
         except OperationalError as exc:
-            raise StoreError(_describe(exc, url)) from exc
+            raise _described(exc, url) from exc
         finally:
             probe.dispose()
     head = head_revision()
@@ -203,7 +222,7 @@ def upgrade(url: str, *, password: str | None = None) -> str | None:
                     f"the backup is {backup}"
                 )
     except DBAPIError as exc:
-        raise StoreError(_describe(exc, url)) from exc
+        raise _described(exc, url) from exc
     finally:
         engine.dispose()
     return backup
@@ -241,12 +260,24 @@ def one_line(exc: BaseException) -> str:
     return lines[0].strip() if lines else type(exc).__name__
 
 
-def _describe(exc: Exception, url: str) -> str:
+def _described(exc: Exception, url: str) -> StoreError:
+    """The driver's failure as a StoreError: English for the command line, code and data
+    for the window."""
     shown = make_url(url).render_as_string(hide_password=True)
     first = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
     reason = first[0] if first else type(exc).__name__
     if "file is not a database" in reason:
-        return f"{shown} is not a MeetingDesk database (not an SQLite file)"
+        return StoreError(
+            f"{shown} is not a MeetingDesk database (not an SQLite file)",
+            code="db_not_sqlite",
+            path=shown,
+        )
     if "readonly" in reason or "read-only" in reason:
-        return f"{shown} is read-only: MeetingDesk needs to write to it"
-    return f"cannot open {shown}: {reason}"
+        return StoreError(
+            f"{shown} is read-only: MeetingDesk needs to write to it",
+            code="db_read_only",
+            path=shown,
+        )
+    return StoreError(
+        f"cannot open {shown}: {reason}", code="db_cannot_open", path=shown, reason=reason
+    )

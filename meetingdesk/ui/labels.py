@@ -277,7 +277,14 @@ def refusal(exc: BaseException, zone: str = "UTC") -> str:
         ).format(delegation=p.get("delegation", ""), known=p.get("known", ""))
     from meetingdesk.ui.refusals import render
 
-    return render(code, p, zone) or str(exc) if code else str(exc)
+    if not code:
+        return str(exc)
+    shown = render(code, p, zone)
+    if shown is None:  # a database that cannot be used: its sentences live with the team's
+        from meetingdesk.ui.team.messages import store_sentence
+
+        shown = store_sentence(exc)
+    return shown if shown is not None else str(exc)
 
 
 #: the codes refusal() renders itself; every other code has its sentence in ui/refusals.py

@@ -2850,112 +2850,112 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="390"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="397"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="391"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="398"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="392"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="399"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="393"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="400"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="394"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="401"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="363"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="357"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="364"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="358"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="365"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="359"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="366"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="360"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="367"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="367"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="374"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="368"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="375"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="369"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="376"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="370"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="377"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="371"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="378"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="378"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="385"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="379"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="386"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="380"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="387"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="381"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="388"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="382"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="389"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="383"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="390"/>
         <source>Lapsed on adoption</source>
         <translation>採択により失効</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="424"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="431"/>
         <source>{label} — {kind}</source>
         <translation>{label} — {kind}</translation>
     </message>
@@ -5149,123 +5149,123 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>この会議に代表団 {delegation} はありません（あるのは {known}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="300"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="301"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="302"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="303"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="304"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="305"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="306"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="291"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
         <source>Markup error at character {pos}: {what}</source>
         <extracomment>the codes refusal() renders itself; every other code has its sentence in ui/refusals.py</extracomment>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="324"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="326"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="327"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="328"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="329"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="330"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="355"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -9277,49 +9277,104 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>{server} との接続が切れました。何も保存されていません。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="17"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="26"/>
         <source>{login} is the owner of {server}. The owner is never used from the window: log in with your own login, made by `meetingdesk server add-user LOGIN --role ROLE`. Maintenance as the owner is done from the command line (`meetingdesk server …`).</source>
         <translation>{login} は {server} の所有者です。所有者のログインはウィンドウからは使いません。`meetingdesk server add-user LOGIN --role ROLE` で作成した自分のログインでログインしてください。所有者としての保守作業はコマンドライン(`meetingdesk server …`)で行います。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="23"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="32"/>
         <source>{server} is not set up for MeetingDesk: its owner runs `meetingdesk server init` first. Nothing was changed.</source>
         <translation>{server} は MeetingDesk 用に設定されていません。先に所有者が `meetingdesk server init` を実行してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="28"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="37"/>
         <source>The login {login} is in no MeetingDesk group on this server: the secretariat runs `meetingdesk server add-user {login} --role drafter` (or another role).</source>
         <translation>ログイン {login} はこのサーバーのどの MeetingDesk グループにも属していません。事務局が `meetingdesk server add-user {login} --role drafter`(または別の役割)を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="33"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="42"/>
         <source>{server} was set up by a newer MeetingDesk (schema {schema}; this program knows {known} at most). Update MeetingDesk. Nothing was changed.</source>
         <translation>{server} は新しい版の MeetingDesk で設定されています(スキーマ {schema}。このプログラムが扱えるのは {known} まで)。MeetingDesk を更新してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="38"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="47"/>
         <source>{server} has the older schema {schema} (this program needs {known}): its owner runs `meetingdesk server init` to bring it up to date.</source>
         <translation>{server} のスキーマ {schema} は古い版です(このプログラムには {known} が必要)。所有者が `meetingdesk server init` を実行して更新してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="43"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="52"/>
         <source>The server {server} asks a password for {login}.</source>
         <translation>サーバー {server} が {login} のパスワードを求めています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="46"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="55"/>
         <source>The server {server} refused the password for {login}.</source>
         <translation>サーバー {server} は {login} のパスワードを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="49"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="58"/>
         <source>The server {server} has no login {login}.</source>
         <translation>サーバー {server} にログイン {login} はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/team/messages.py" line="50"/>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="59"/>
         <source>Cannot connect to {server}: {reason}</source>
         <translation>{server} に接続できません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="63"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="66"/>
+        <source>{path} is not a MeetingDesk database (it is not an SQLite file).</source>
+        <translation>{path} は MeetingDesk のデータベースではありません(SQLite ファイルではありません)。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="69"/>
+        <source>{path} is read-only: MeetingDesk needs to write to it.</source>
+        <translation>{path} は読み取り専用です。MeetingDesk は書き込みが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="72"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>フォルダー {path} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="75"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="76"/>
+        <source>{path} could not be checked: {reason}</source>
+        <translation>{path} を検査できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="79"/>
+        <source>{path} could not be opened: {reason}</source>
+        <translation>{path} を開けませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="82"/>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="83"/>
+        <source>This database belongs to another program (it has no MeetingDesk tables); nothing was changed.</source>
+        <translation>このデータベースは別のプログラムのものです(MeetingDesk の表がありません)。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="88"/>
+        <source>This database has MeetingDesk tables but no schema version; nothing was changed.</source>
+        <translation>このデータベースには MeetingDesk の表がありますが、スキーマの版がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/team/messages.py" line="92"/>
+        <source>This database was written by a newer MeetingDesk (schema {schema}; this program knows {known} at most). Update MeetingDesk; the file is untouched.</source>
+        <translation>このデータベースは新しい MeetingDesk で書かれています(スキーマ {schema}。このプログラムが扱えるのは {known} まで)。MeetingDesk を更新してください。ファイルには手を付けていません。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,15 @@ from PySide6.QtCore import QCoreApplication
 
 def connect_message(exc: BaseException) -> str:
     """One line saying why the database could not be opened, and what to do."""
+    said = store_sentence(exc)
+    if said is not None:
+        return said
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def store_sentence(exc: BaseException) -> str | None:
+    """A coded StoreError in the reader's language, or None when its code has no sentence."""
     code = getattr(exc, "code", "")
     p = dict(getattr(exc, "params", {}) or {})
     texts = {
@@ -50,11 +59,45 @@ def connect_message(exc: BaseException) -> str:
         "cannot_connect": QCoreApplication.translate(
             "Team", "Cannot connect to {server}: {reason}"
         ),
+        # a database file that cannot be used (the store's own refusals)
+        "db_is_folder": QCoreApplication.translate(
+            "Team", "{path} is a folder, not a database file."
+        ),
+        "db_not_sqlite": QCoreApplication.translate(
+            "Team", "{path} is not a MeetingDesk database (it is not an SQLite file)."
+        ),
+        "db_read_only": QCoreApplication.translate(
+            "Team", "{path} is read-only: MeetingDesk needs to write to it."
+        ),
+        "db_folder_missing": QCoreApplication.translate(
+            "Team", "The folder {path} does not exist."
+        ),
+        "db_missing": QCoreApplication.translate("Team", "{path} does not exist."),
+        "db_cannot_check": QCoreApplication.translate(
+            "Team", "{path} could not be checked: {reason}"
+        ),
+        "db_cannot_open": QCoreApplication.translate(
+            "Team", "{path} could not be opened: {reason}"
+        ),
+        "db_cannot_read": QCoreApplication.translate("Team", "{path} could not be read: {reason}"),
+        "db_other_program": QCoreApplication.translate(
+            "Team",
+            "This database belongs to another program (it has no MeetingDesk tables); "
+            "nothing was changed.",
+        ),
+        "db_no_schema_version": QCoreApplication.translate(
+            "Team",
+            "This database has MeetingDesk tables but no schema version; nothing was changed.",
+        ),
+        "db_newer_schema": QCoreApplication.translate(
+            "Team",
+            "This database was written by a newer MeetingDesk (schema {schema}; this program "
+            "knows {known} at most). Update MeetingDesk; the file is untouched.",
+        ),
     }
     if code in texts:
         try:
             return texts[code].format(**p)
         except (KeyError, IndexError):
-            pass
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+            return None
+    return None
