@@ -73,3 +73,63 @@ def test_implemented_by_names_the_actions_in_japanese(demo_window, qtbot, japane
     for action in found:
         assert action.title_ja and action.title_ja in shown, (action.title_ja, shown)
         assert action.title_en not in shown
+
+
+def test_after_a_check_in_the_shown_clause_has_the_new_text_and_saves(
+    qtbot, window, tmp_path, boxes
+):
+    """A user on the Drafting page checks a package in that changed the clause on screen:
+    the page shows the package's text, and the next edit saves without a 'someone else'."""
+    from meetingdesk.services.base import Desk
+    from meetingdesk.services.meetings import list_meetings
+    from meetingdesk.services.offline import checkout
+
+    desk = window.hub.desk
+    decl = documents.find_document(desk, window.hub.meeting_id, "declaration")
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page.show_document(decl.id)
+    clause = next(c for c in page.ctx.text.clauses if "promote" in c.text_en)
+    page.clauses.select(clause.id)
+    assert page.editor.text("en") == clause.text_en
+
+    package = tmp_path / "laptop.mdpkg"
+    checkout(desk, window.hub.meeting_id, ["declaration"], package)
+    laptop = Desk.open(f"sqlite:///{package}", user="drafter")
+    away_doc = documents.find_document(laptop, list_meetings(laptop)[0].id, "declaration")
+    away = next(
+        c for c in documents.document_text(laptop, away_doc.id).clauses if c.uuid == clause.uuid
+    )
+    documents.save_text(
+        laptop, away.id, "en", "We [foster / promote] open data.", expected_head=away.en_version_id
+    )
+    laptop.close()
+    with qtbot.waitSignal(window.offline.checked_in, timeout=20_000):
+        window.offline.check_in(package)
+    if window.offline.last_dialog is not None:
+        window.offline.last_dialog.close()
+    qtbot.waitUntil(
+        lambda: page.editor.text("en") == "We [foster / promote] open data.", timeout=10_000
+    )
+    row_text = page.clauses.table.proxy.index(page.clauses.table.view.currentIndex().row(), 5)
+    assert "open data" in str(row_text.data())
+
+    page.editor.edits["en"].setPlainText("We [foster / promote] open data and trust.")
+    assert page.save(), boxes.texts()
+    assert not boxes.kinds(), boxes.texts()
+    saved = {c.uuid: c.text_en for c in documents.document_text(desk, decl.id).clauses}
+    assert saved[clause.uuid] == "We [foster / promote] open data and trust."
+
+
+def test_the_clause_list_gives_its_text_column_room_at_1280_pixels(demo_window, qtbot):
+    """At 1280 px the English column of the clause list reads more than a few words."""
+    window = demo_window
+    window.resize(1280, 800)
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page.show_document(_document(window.hub.desk, "declaration").id)
+    qtbot.wait(100)
+    header = page.clauses.table.view.horizontalHeader()
+    assert header.sectionSize(header.count() - 1) >= 260, header.sectionSize(header.count() - 1)

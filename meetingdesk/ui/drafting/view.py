@@ -238,7 +238,9 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
         self.split.addWidget(right)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([700, 700])
+        # the list first: the panels keep their least width (~450 px) and the English
+        # column gets the rest, not a half (at 1280 px it read ~200 px)
+        self.split.setSizes([900, 500])
 
         self.silence_label = QLabel(self)
         self.silence_label.setObjectName("silence_banner")
