@@ -168,3 +168,25 @@ def test_a_clean_file_is_read_and_imported_in_the_background(qtbot, small, tmp_p
     assert [a.text_en for a in list_actions(small.desk, small.meeting.id)] == [
         "Hold a workshop on open data."
     ]
+
+
+def test_an_action_text_with_bad_markup_names_which_text(qapp, japanese, small):
+    """The action's own texts are named as the English or Japanese text in the refusal."""
+    from meetingdesk.services.actions.plan import create_action
+    from meetingdesk.services.base import ValidationError
+    from meetingdesk.ui.labels import refusal
+
+    with pytest.raises(ValidationError) as english:
+        create_action(small.desk, small.annex, text_en="Hold [a workshop.", owner_code="JPN")
+    with pytest.raises(ValidationError) as japanese_text:
+        create_action(
+            small.desk,
+            small.annex,
+            text_en="Hold a workshop.",
+            text_ja="ワークショップを[開催する。",
+            owner_code="JPN",
+        )
+    said_en, said_ja = refusal(english.value), refusal(japanese_text.value)
+    assert "英語" in said_en and "6 文字目" in said_en, said_en
+    assert "日本語" in said_ja and "9 文字目" in said_ja, said_ja
+    assert list_actions(small.desk, small.meeting.id) == []

@@ -241,9 +241,9 @@ def insert_clause(
     note: str = "",
 ) -> Clause:
     """documents.add_clause inside the caller's transaction (same versions, same audit)."""
-    check_text(text_en, "English text")
+    check_text(text_en, "English text", part="en")
     if text_ja:
-        check_text(text_ja, "Japanese text")
+        check_text(text_ja, "Japanese text", part="ja")
     from meetingdesk.services.drafting.structure import place_new_clause
 
     clause = Clause(document_id=doc.id, kind=kind, position=0)
@@ -321,7 +321,7 @@ def _save_text_in(desk: Desk, s: Session, clause: Clause, lang: str, text: str) 
         return False
     if not text and lang == "ja":
         return False  # a Japanese text is never "deleted" by an empty cell
-    check_text(text, "English text" if lang == "en" else "Japanese text")
+    check_text(text, "English text" if lang == "en" else "Japanese text", part=lang)
     editable_document(s, clause.document_id)
     if clause.status == "deleted":
         raise FrozenError(

@@ -50,10 +50,10 @@ def resolution_text(
             raise ValidationError(
                 "an edited resolution needs its text", code="resolution_needs_text"
             )
-        return check_text(text, "resolved text")
+        return check_text(text, "resolved text", part="resolved")
     if choice == "alternatives":
         merged = merge3(base, ours, theirs).text_with_alternatives(tags[0], tags[1])
-        return check_text(merged, "resolved text")
+        return check_text(merged, "resolved text", part="resolved")
     raise ValidationError(
         f"resolution {choice!r} is not one of {', '.join(CHOICES)}",
         code="bad_resolution",
