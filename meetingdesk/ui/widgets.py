@@ -45,6 +45,9 @@ class SnapshotTable(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, ASCENDING)  # keep the service's order until asked
         self.view.setSelectionBehavior(SELECT_ROWS)
+        # rows are read, never edited in place: Tab leaves the table instead of walking its
+        # cells (a keyboard user was kept in the clause list however often Tab was pressed)
+        self.view.setTabKeyNavigation(False)
         self.view.setSelectionMode(SINGLE_SELECTION)
         self.view.setEditTriggers(NO_EDIT)
         self.view.setAlternatingRowColors(True)

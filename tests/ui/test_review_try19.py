@@ -133,3 +133,26 @@ def test_the_clause_list_gives_its_text_column_room_at_1280_pixels(demo_window, 
     qtbot.wait(100)
     header = page.clauses.table.view.horizontalHeader()
     assert header.sectionSize(header.count() - 1) >= 260, header.sectionSize(header.count() - 1)
+
+
+def test_the_drafting_page_from_the_keyboard_only(window, qtbot):
+    """A keyboard user picks Drafting in the page list, goes to the clauses with Ctrl+1 and
+    leaves them with Tab; Ctrl+2 reaches the English text, Tab the Japanese."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: window.nav.hasFocus(), timeout=5_000)
+    table = page.clauses.table.view
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is table, QApplication.focusWidget()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table, "Tab is kept inside the clause list"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.editor.edits["en"]
+    qtbot.keyClick(page.editor.edits["en"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.editor.edits["ja"]

@@ -226,6 +226,10 @@ class DraftingView(QWidget, DraftingActions, StructureActions):
                 (self.tr("Go to the panels"), "Ctrl+4", self._focus_tabs),
             )
         ]
+        for action in self.focus_keys:
+            # also from the page list or the meeting box, where a keyboard user arrives on
+            # this page; a hidden page's shortcuts are not active, so no other page meets them
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.ctx.clauseRequested.connect(self.open_clause)
         right = QSplitter(VERTICAL, self)
         right.addWidget(self.editor)
