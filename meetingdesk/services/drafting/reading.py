@@ -35,70 +35,23 @@ from meetingdesk.services.base import (
     ValidationError,
     get_or_404,
 )
+from meetingdesk.services.drafting.text_checks import (  # noqa: F401  (the writers' import)
+    LANGUAGES,
+    MAX_CLAUSE_CHARS,
+    check_language,
+    check_text,
+    markup_params,
+)
 from meetingdesk.services.meetings import meeting_snap
 from meetingdesk.snapshots import ClauseSnap, DocumentSnap, DocumentText
-from meetingdesk.text.brackets import BracketError, count_open, validate
+from meetingdesk.text.brackets import count_open
 from meetingdesk.text.numbering import Node, Numbered, number_outline, references
 
 DOCUMENT_KINDS = ("charter", "declaration", "annex", "chair_summary", "statement", "other")
 CLAUSE_KINDS = ("heading", "section", "subheading", "preambular", "operative", "action")
 CLAUSE_STATUSES = ("draft", "bracketed", "ad_ref", "agreed", "deleted")
-LANGUAGES = ("en", "ja")
-MAX_CLAUSE_CHARS = 20_000
-
-# An escape pair of the bracket markup: backslash before one of [ ] { } \ /.
-
-
 # The per-clause count of open brackets (kept under this name for callers).
 open_brackets = count_open
-
-
-def check_text(text: str, where: str = "clause", *, part: str = "", **place: object) -> str:
-    """Refuse empty, enormous and unbalanced-bracket texts with the position named.
-
-    ``where`` names the text in English (the command line prints it); ``part`` says which
-    text it is as data ("en", "ja", "proposed", "accepted", "bracketed", "resolved") and
-    ``place`` where it stands (a clause's params, an import line as ``place="line 4"``),
-    so that the window can say it in its language. A markup fault carries its kind
-    (``fault``: the BracketError code, ``detail``) and the 1-based ``position``."""
-    params: dict[str, object] = {"text_part": part, **place}
-    if not text.strip():
-        raise ValidationError(
-            f"{where}: the text is empty (delete the clause instead)", code="text_empty", **params
-        )
-    if len(text) > MAX_CLAUSE_CHARS:
-        raise ValidationError(
-            f"{where}: the text has {len(text)} characters; a clause holds {MAX_CLAUSE_CHARS} "
-            "at most — split it",
-            code="text_too_long",
-            count=len(text),
-            limit=MAX_CLAUSE_CHARS,
-            **params,
-        )
-    error: BracketError | None = validate(text)
-    if error is not None:
-        raise ValidationError(
-            f"{where}: {error}", code="text_markup", **markup_params(error), **params
-        )
-    return text
-
-
-def check_language(lang: str) -> str:
-    """Refuse a language code other than en / ja (the window lists the languages it may be)."""
-    if lang not in LANGUAGES:
-        raise ValidationError(
-            f"language {lang!r} is not one of {', '.join(LANGUAGES)}",
-            code="unknown_language",
-            language=lang,
-            languages=list(LANGUAGES),
-        )
-    return lang
-
-
-def markup_params(error: BracketError) -> dict[str, object]:
-    """A bracket fault as refusal data: its kind, the bad delegation code, the 1-based
-    character (the one people count in; BracketError.position is 0-based)."""
-    return {"fault": error.code, "detail": error.detail, "position": error.position + 1}
 
 
 def editable_document(s: Session, document_id: int, *, procedure: bool = False) -> Document:
