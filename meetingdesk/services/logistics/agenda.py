@@ -216,14 +216,7 @@ def edit_session(
             fields=sorted(unknown),
         )
     with desk.write() as s:
-        sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        expect_version(
-            sess,
-            expected_version,
-            f"session {sess.title_en!r}",
-            item="session",
-            title=sess.title_en,
-        )
+        sess = _session_to_write(s, session_id, expected_version)
         current = {k: getattr(sess, k) for k in SESSION_FIELDS if k != "speaker_ids"}
         current["speaker_ids"] = tuple(p.id for p in sess.speakers)
         merged = {**current, **fields}
@@ -269,14 +262,7 @@ def move_session(
     n-th slot; the sessions are re-timed in their new order.
     """
     with desk.write() as s:
-        sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        expect_version(
-            sess,
-            expected_version,
-            f"session {sess.title_en!r}",
-            item="session",
-            title=sess.title_en,
-        )
+        sess = _session_to_write(s, session_id, expected_version)
         zone = s.get(Meeting, sess.meeting_id).time_zone
         day = _day_sessions(s, sess, zone)
         if not 0 <= to_index < len(day):
@@ -366,14 +352,7 @@ def edit_item(
             fields=sorted(unknown),
         )
     with desk.write() as s:
-        item = get_or_404(s, AgendaItem, item_id, "agenda item")
-        expect_version(
-            item,
-            expected_version,
-            f"agenda item {item.title_en!r}",
-            item="agenda_item",
-            title=item.title_en,
-        )
+        item = _item_to_write(s, item_id, expected_version)
         if "title_en" in fields and not str(fields["title_en"]).strip():
             raise ValidationError("an agenda item needs an English title", code="item_needs_title")
         if "document_id" in fields:
@@ -400,14 +379,7 @@ def move_item(
 ) -> list[AgendaSessionSnap]:
     """Move an item to place to_index within its session, or into another session."""
     with desk.write() as s:
-        item = get_or_404(s, AgendaItem, item_id, "agenda item")
-        expect_version(
-            item,
-            expected_version,
-            f"agenda item {item.title_en!r}",
-            item="agenda_item",
-            title=item.title_en,
-        )
+        item = _item_to_write(s, item_id, expected_version)
         source = s.get(AgendaSession, item.session_id)
         target = source
         if to_session_id is not None and to_session_id != source.id:
@@ -527,14 +499,7 @@ def remove_session(desk: Desk, session_id: int, *, expected_version: int) -> Non
     """Take a session off the agenda. It is kept as a tombstone (status "removed") so that
     the calendars exported later tell calendar programs to drop it."""
     with desk.write() as s:
-        sess = get_or_404(s, AgendaSession, session_id, "agenda session")
-        expect_version(
-            sess,
-            expected_version,
-            f"session {sess.title_en!r}",
-            item="session",
-            title=sess.title_en,
-        )
+        sess = _session_to_write(s, session_id, expected_version)
         if sess.status == "removed":
             return
         sess.status = "removed"
@@ -558,3 +523,25 @@ def get_session(desk: Desk, session_id: int) -> AgendaSessionSnap:
     with desk.read() as s:
         sess = get_or_404(s, AgendaSession, session_id, "agenda session")
         return _snapshots(s, sess.meeting_id, [session_id], removed=sess.status == "removed")[0]
+
+
+def _session_to_write(s: Session, session_id: int, expected_version: int | None) -> AgendaSession:
+    """The session, refused when the person's view of it is stale (naming it)."""
+    sess = get_or_404(s, AgendaSession, session_id, "agenda session")
+    expect_version(
+        sess, expected_version, f"session {sess.title_en!r}", item="session", title=sess.title_en
+    )
+    return sess
+
+
+def _item_to_write(s: Session, item_id: int, expected_version: int | None) -> AgendaItem:
+    """The agenda item, refused when the person's view of it is stale (naming it)."""
+    item = get_or_404(s, AgendaItem, item_id, "agenda item")
+    expect_version(
+        item,
+        expected_version,
+        f"agenda item {item.title_en!r}",
+        item="agenda_item",
+        title=item.title_en,
+    )
+    return item
