@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -222,6 +223,10 @@ class MainWindow(StartMixin, DatabaseMixin, DocumentsMixin, QMainWindow):
         """Wire a page's signals the moment it is built (one place, like _wire)."""
         if isinstance(page, ViewBase):
             page.loaded.connect(self._maybe_ready)
+        for table in page.findChildren(QTableView):
+            # read-only rows: Tab leaves a table rather than walking its cells (a keyboard
+            # user stayed in the drafting page's versions for ever); in-cell editing keeps Tab
+            table.setTabKeyNavigation(False)
         pdf = getattr(page, "pdfRequested", None)
         if pdf is not None:
             pdf.connect(lambda kind: self.exporter.export_kind(kind))

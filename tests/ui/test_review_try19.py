@@ -156,3 +156,20 @@ def test_the_drafting_page_from_the_keyboard_only(window, qtbot):
     assert QApplication.focusWidget() is page.editor.edits["en"]
     qtbot.keyClick(page.editor.edits["en"], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.editor.edits["ja"]
+
+
+def test_tab_leaves_every_table_of_every_page(window, qtbot):
+    """No table on a page keeps the keyboard: Tab moves on (the drafting page's versions,
+    statuses and delegations tables walked their cells)."""
+    from PySide6.QtWidgets import QTableView
+
+    trapped = []
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        page = window.pages.page(row)
+        trapped += [
+            f"{window.nav.item(row).text()}: {t.accessibleName() or type(t.parent()).__name__}"
+            for t in page.findChildren(QTableView)
+            if t.tabKeyNavigation()
+        ]
+    assert not trapped, trapped
