@@ -58,6 +58,15 @@ def document_kind(code: str) -> str:
     return labels.get(code, code)
 
 
+def accreditation(code: str) -> str:
+    labels = {
+        "pending": QCoreApplication.translate("Labels", "Pending"),
+        "accredited": QCoreApplication.translate("Labels", "Accredited"),
+        "refused": QCoreApplication.translate("Labels", "Refused"),
+    }
+    return labels.get(code, code)
+
+
 def document_status(code: str) -> str:
     labels = {
         "draft": QCoreApplication.translate("Labels", "Draft"),

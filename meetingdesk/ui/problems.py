@@ -75,15 +75,6 @@ def where(row: int) -> str:
     return QCoreApplication.translate("ImportFields", "file") if row == 0 else str(row)
 
 
-def _accreditation(code: str) -> str:
-    names = {
-        "pending": QCoreApplication.translate("Problems", "pending"),
-        "accredited": QCoreApplication.translate("Problems", "accredited"),
-        "refused": QCoreApplication.translate("Problems", "refused"),
-    }
-    return names.get(code, code)
-
-
 def _status(code: str) -> str:
     from meetingdesk.ui.actions.model import status_text
 
@@ -116,7 +107,7 @@ def shown_params(
         elif key == "roles":
             out[key] = _listed(value, labels.role)
         elif key == "accreditations":
-            out[key] = _listed(value, _accreditation)
+            out[key] = _listed(value, labels.accreditation)
         elif key == "statuses":
             out[key] = _listed(value, _status)
         elif isinstance(value, list | tuple):

@@ -386,15 +386,6 @@ def _why(code: str) -> str:
     return names.get(code, code)
 
 
-def _accreditation(code: str) -> str:
-    names = {
-        "pending": QCoreApplication.translate("Refusals", "pending"),
-        "accredited": QCoreApplication.translate("Refusals", "accredited"),
-        "refused": QCoreApplication.translate("Refusals", "refused"),
-    }
-    return names.get(code, code)
-
-
 def _quoted(label: Callable[[str], str]) -> Callable[[str], str]:
     """A refused value in quotes, so an unknown code reads as the value it was."""
     return lambda code: QCoreApplication.translate("Refusals", "“{value}”").format(
@@ -415,7 +406,7 @@ def field_labels() -> dict[str, Callable[[str], str]]:
         "rule": labels.precedence_rule,
         "placement": labels.host_placement,
         "role": labels.role,
-        "accreditation": _accreditation,
+        "accreditation": labels.accreditation,
         "action_status": status_text,
         "export_kind": kind_label,
         "language": lang_label,
@@ -427,7 +418,7 @@ def field_labels() -> dict[str, Callable[[str], str]]:
         "rules": labels.precedence_rule,
         "placements": labels.host_placement,
         "roles": labels.role,
-        "accreditations": _accreditation,
+        "accreditations": labels.accreditation,
         "action_statuses": status_text,
         "export_kinds": kind_label,
         "languages": lang_label,

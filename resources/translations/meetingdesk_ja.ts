@@ -1710,83 +1710,83 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
         <source>No.</source>
-        <extracomment>the least width the clause list keeps for its English column (about eight words) the Status column, and the most it takes before its text is cut (tooltip has it all) the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
+        <extracomment>the least width the clause list keeps for its English column (about six words): with the panels beside it (their least width ~450 px) the page still fits a 1280 px window the Status column, and the most it takes before its text is cut (tooltip has it all) the selected clause (a ClauseSnap) or None the &quot;Show deleted&quot; box was ticked (True) or cleared (False)</extracomment>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="76"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="77"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="78"/>
         <source>[ ]</source>
         <translation>[ ]</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="83"/>
         <source>JA</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="84"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="89"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
         <source>Show clauses of status</source>
         <translation>表示する条項の状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="92"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="95"/>
         <source>Stale translations</source>
         <translation>古い翻訳</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="95"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="96"/>
         <source>Has open brackets</source>
         <translation>未解決の括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="98"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="99"/>
         <source>Show deleted</source>
         <translation>削除済みを表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="100"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="101"/>
         <source>List deleted clauses too (struck through), so they can be restored</source>
         <translation>削除された条項も(取り消し線付きで)表示し、復元できるようにする</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="123"/>
         <source>{number} [deleted]</source>
         <translation>{number} ［削除］</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="133"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="134"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="134"/>
+        <location filename="../../meetingdesk/ui/drafting/clause_list.py" line="135"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
@@ -2850,112 +2850,112 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="397"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="406"/>
         <source>Zero draft</source>
         <translation>ゼロ・ドラフト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="398"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="407"/>
         <source>Compilation text</source>
         <translation>コンピレーション・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="399"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="408"/>
         <source>Chair&apos;s text</source>
         <translation>議長テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="400"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="409"/>
         <source>Clean text</source>
         <translation>クリーン・テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="401"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="410"/>
         <source>Adopted text</source>
         <translation>採択テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="363"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="372"/>
         <source>Insert words</source>
         <translation>文言の挿入</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="364"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="373"/>
         <source>Replace wording</source>
         <translation>文言の置換</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="365"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="374"/>
         <source>Delete clause</source>
         <translation>条項の削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="366"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="375"/>
         <source>Move clause</source>
         <translation>条項の移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="367"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="376"/>
         <source>New clause</source>
         <translation>新しい条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="374"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="383"/>
         <source>Support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="375"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="384"/>
         <source>Oppose</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="376"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="385"/>
         <source>Reserve</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="377"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="386"/>
         <source>Awaiting instructions</source>
         <translation>訓令待ち</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="378"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="387"/>
         <source>No position</source>
         <translation>立場未表明</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="385"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="394"/>
         <source>Open</source>
         <translation>未処理</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="386"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="395"/>
         <source>Accepted</source>
         <translation>受け入れ済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="387"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="396"/>
         <source>Incorporated as alternative</source>
         <translation>代替案として取り込み済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="388"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="397"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="389"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="398"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="390"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="399"/>
         <source>Lapsed on adoption</source>
         <translation>採択により失効</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="431"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="440"/>
         <source>{label} — {kind}</source>
         <translation>{label} — {kind}</translation>
     </message>
@@ -3276,42 +3276,42 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>下のパネルへ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="348"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="354"/>
         <source>No document</source>
         <translation>文書なし</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="395"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="401"/>
         <source>{label} — frozen, read-only ({time})</source>
         <translation>{label} — 凍結済み・読み取り専用({time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="400"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="406"/>
         <source>{label} — frozen, read-only ({kind}, {time})</source>
         <translation>{label} — 凍結済み・読み取り専用({kind}、{time})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="406"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="412"/>
         <source>Adopted {time} — frozen, read-only</source>
         <translation>{time} 採択 — 凍結済み・読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="423"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="429"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="426"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="432"/>
         <source>{label} (read-only)</source>
         <translation>{label}(読み取り専用)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="461"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="467"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/view.py" line="462"/>
+        <location filename="../../meetingdesk/ui/drafting/view.py" line="468"/>
         <source>The clause you are editing has unsaved text. Save it first?</source>
         <translation>編集中の条項に保存していない本文があります。先に保存しますか?</translation>
     </message>
@@ -4594,22 +4594,22 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="189"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
         <source>Package</source>
         <translation>パッケージ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="249"/>
         <source>content hashes recorded</source>
         <translation>内容ハッシュを記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="250"/>
         <source>checked out</source>
         <translation>持ち出し</translation>
     </message>
@@ -4692,580 +4692,595 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/labels.py" line="63"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
+        <source>Pending</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="64"/>
+        <source>Accredited</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="65"/>
+        <source>Refused</source>
+        <translation>不承認</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="93"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="64"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
         <source>Under negotiation</source>
         <translation>交渉中</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="65"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
         <source>Adopted</source>
         <translation>採択済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="72"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="81"/>
         <source>Heading</source>
         <translation>見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="73"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="82"/>
         <source>Section</source>
         <translation>節</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="74"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="83"/>
         <source>Sub-heading</source>
         <translation>小見出し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="75"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="84"/>
         <source>Preambular</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="76"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
         <source>Operative</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="77"/>
-        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="191"/>
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="85"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="94"/>
         <source>Bracketed</source>
         <translation>角括弧あり</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="86"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="95"/>
         <source>Agreed ad ref</source>
         <translation>アド・レフで合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="87"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="96"/>
         <source>Agreed</source>
         <translation>合意</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="88"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="97"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="95"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="104"/>
         <source>Plenary</source>
         <translation>全体会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="96"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="105"/>
         <source>Working session</source>
         <translation>ワーキング・セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="97"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="106"/>
         <source>Working lunch</source>
         <translation>ワーキング・ランチ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="98"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="107"/>
         <source>Working dinner</source>
         <translation>ワーキング・ディナー</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="99"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="108"/>
         <source>Bilateral</source>
         <translation>二国間会談</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="100"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="109"/>
         <source>Press conference</source>
         <translation>記者会見</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="101"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="110"/>
         <source>Ceremony</source>
         <translation>式典</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="102"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="111"/>
         <source>Break</source>
         <translation>休憩</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="142"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="151"/>
         <source>{start} – {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="150"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="159"/>
         <source>ddd d MMM</source>
         <comment>a day in the agenda, as a Qt date format (ddd = weekday)</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="158"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="167"/>
         <source>Summit protocol (host, members, EU, invited)</source>
         <translation>サミット儀典順（議長国、メンバー、EU、招待）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="161"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="170"/>
         <source>Alphabetical (English)</source>
         <translation>アルファベット順（英語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="162"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
         <source>Alphabetical (French)</source>
         <translation>アルファベット順（フランス語）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="163"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
         <source>Japanese (gojūon order)</source>
         <translation>五十音順</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="164"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
         <source>Manual order</source>
         <translation>手動で並べる</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="171"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="180"/>
         <source>Host first</source>
         <translation>開催国を先頭に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="172"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="181"/>
         <source>Host last</source>
         <translation>開催国を最後に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="173"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="182"/>
         <source>Host in its alphabetical place</source>
         <translation>開催国も規則どおりの位置に</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="183"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="184"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="185"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="186"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="187"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="196"/>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="188"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="197"/>
         <source>Document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="190"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="192"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
         <source>Participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="193"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="194"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
         <source>Revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="195"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="198"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="199"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="200"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
         <source>edited</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="201"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
         <source>text saved</source>
         <translation>テキスト保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="202"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
         <source>moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="203"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="204"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
         <source>restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="205"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
         <source>renamed</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="206"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
         <source>earlier version restored</source>
         <translation>以前の版を復元</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="207"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
         <source>status changed</source>
         <translation>状態変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="208"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
         <source>retired</source>
         <translation>除籍</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="209"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
         <source>imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="210"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
         <source>frozen</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="211"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
         <source>adopted</source>
         <translation>採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="212"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
         <source>position recorded</source>
         <translation>立場を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="213"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
         <source>silence procedure set</source>
         <translation>沈黙手続を設定</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="214"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
         <source>objection recorded</source>
         <translation>異議を記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="215"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
         <source>silence procedure withdrawn</source>
         <translation>沈黙手続の撤回</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="216"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
         <source>adopted with an override</source>
         <translation>オーバーライドによる採択</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="217"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
         <source>lapsed on adoption</source>
         <translation>採択により失効</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="218"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
         <source>order of precedence</source>
         <translation>席次</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="219"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
         <source>seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="220"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
         <source>follow-up added</source>
         <translation>フォローアップを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="221"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
         <source>resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="222"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
         <source>translation confirmed</source>
         <translation>翻訳を確認</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="223"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
         <source>ad ref lifted</source>
         <translation>アド・レフ解除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="224"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
         <source>merge conflict resolved</source>
         <translation>マージの競合を解決</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="225"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
         <source>indented</source>
         <translation>字下げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="226"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
         <source>outdented</source>
         <translation>字上げ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="227"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
         <source>numbering changed</source>
         <translation>番号付け方式を変更</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="228"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
         <source>renumbered as clean text</source>
         <translation>クリーン・テキストとして番号を振り直し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="229"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="238"/>
         <source>bracket resolved</source>
         <translation>ブラケットを解消</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="230"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
         <source>bracket resolution undone</source>
         <translation>ブラケットの解消を取り消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="231"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="240"/>
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="232"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="241"/>
         <source>item added</source>
         <translation>議題を追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="233"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
         <source>session added</source>
         <translation>セッションを追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="234"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
         <source>item edited</source>
         <translation>議題を編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="235"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="244"/>
         <source>session edited</source>
         <translation>セッションを編集</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="236"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="245"/>
         <source>item moved</source>
         <translation>議題を移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="237"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="246"/>
         <source>session moved</source>
         <translation>セッションを移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="238"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="247"/>
         <source>circulated</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="239"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="248"/>
         <source>Word author mapped</source>
         <translation>ワード文書の変更者を代表団に対応付け</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="242"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="251"/>
         <source>session removed</source>
         <translation>セッションを削除</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="243"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="252"/>
         <source>demo loaded</source>
         <translation>デモを読み込み</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="258"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="267"/>
         <source>clause {number}</source>
         <translation>第 {number} 項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="262"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
         <source>this clause</source>
         <translation>この条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="264"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="273"/>
         <source>the {language} text of {clause} was saved by {author} at {time} since you opened it; nothing was saved — reload to see their text</source>
         <translation>{clause}の{language}テキストは、開いた後に {author} が {time} に保存しました。保存していません — 再読み込みして相手のテキストを確認してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="271"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="280"/>
         <source>someone else</source>
         <translation>他の人</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="275"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="284"/>
         <source>no delegation {delegation} in this meeting (there are: {known})</source>
         <translation>この会議に代表団 {delegation} はありません（あるのは {known}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
         <source>&apos;]&apos; closes nothing</source>
         <translation>閉じる相手のない「]」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="308"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="317"/>
         <source>&apos;}&apos; closes nothing</source>
         <translation>閉じる相手のない「}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="309"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="318"/>
         <source>&apos;[&apos; is never closed</source>
         <translation>「[」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="310"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="319"/>
         <source>&apos;{&apos; is never closed</source>
         <translation>「{」が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="311"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="320"/>
         <source>empty delegation list &apos;{}&apos;</source>
         <translation>代表団の一覧「{}」が空です</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="312"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="321"/>
         <source>invalid delegation code {code}</source>
         <translation>無効な代表団コード {code}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="313"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="322"/>
         <source>delegations &apos;{…}&apos; outside square brackets</source>
         <translation>角括弧の外にある代表団「{…}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="316"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="325"/>
         <source>delegations &apos;{…}&apos; must end an alternative</source>
         <translation>代表団「{…}」は選択肢の最後に置きます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="298"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="307"/>
         <source>Markup error at character {pos}: {what}</source>
         <extracomment>the codes refusal() renders itself; every other code has its sentence in ui/refusals.py</extracomment>
         <translation>{pos} 文字目のマークアップの誤り: {what}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="331"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
         <source>clause</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="332"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
         <source>document</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="333"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
         <source>revision</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="334"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="343"/>
         <source>proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="335"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="344"/>
         <source>comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="336"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="345"/>
         <source>delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="337"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="346"/>
         <source>participant</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="338"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
         <source>meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="339"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="348"/>
         <source>action</source>
         <translation>行動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="340"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="349"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="341"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="350"/>
         <source>agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="342"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="351"/>
         <source>room</source>
         <translation>会議室</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="347"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
         <source>{subject} — {language}</source>
         <translation>{subject} — {language}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="355"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="364"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/labels.py" line="356"/>
+        <location filename="../../meetingdesk/ui/labels.py" line="365"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
@@ -6199,42 +6214,27 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>IDバッジ番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="116"/>
-        <source>Pending</source>
-        <translation>審査中</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="117"/>
-        <source>Accredited</source>
-        <translation>承認済み</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="118"/>
-        <source>Refused</source>
-        <translation>不承認</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="124"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="119"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="128"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="123"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="132"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="127"/>
         <source>Arrival</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="133"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="128"/>
         <source>Departure</source>
         <translation>出発</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="134"/>
+        <location filename="../../meetingdesk/ui/logistics/participant_dialog.py" line="129"/>
         <source>Accreditation</source>
         <translation>資格認定</translation>
     </message>
@@ -6397,22 +6397,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="80"/>
-        <source>pending</source>
-        <translation>審査中</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="81"/>
-        <source>accredited</source>
-        <translation>承認済み</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="82"/>
-        <source>refused</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/problems.py" line="95"/>
+        <location filename="../../meetingdesk/ui/problems.py" line="86"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8113,26 +8098,11 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/refusals_areas.py" line="391"/>
-        <source>pending</source>
-        <translation>審査中</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="392"/>
-        <source>accredited</source>
-        <translation>承認済み</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="393"/>
-        <source>refused</source>
-        <translation>不承認</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="400"/>
         <source>“{value}”</source>
         <translation>「{value}」</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="455"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="446"/>
         <location filename="../../meetingdesk/ui/refusals_drafting.py" line="467"/>
         <source>none</source>
         <extracomment>fields holding lists of names (shown joined; an empty one as &quot;none&quot;)</extracomment>
@@ -8140,7 +8110,7 @@ MeetingDesk は引き続き {label} を使用します。</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/adoption.py" line="53"/>
-        <location filename="../../meetingdesk/ui/refusals_areas.py" line="456"/>
+        <location filename="../../meetingdesk/ui/refusals_areas.py" line="447"/>
         <location filename="../../meetingdesk/ui/refusals_drafting.py" line="349"/>
         <source>, </source>
         <translation>、</translation>
@@ -9120,29 +9090,29 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>SnapshotTable</name>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="62"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="65"/>
         <source>Filter…</source>
         <translation>絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="63"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="66"/>
         <source>Filter the rows</source>
         <translation>行を絞り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="64"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="67"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../meetingdesk/ui/widgets.py" line="154"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="157"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/widgets.py" line="156"/>
+        <location filename="../../meetingdesk/ui/widgets.py" line="159"/>
         <source>{shown} of {total}</source>
         <translation>{total} 件中 {shown} 件</translation>
     </message>

@@ -112,13 +112,8 @@ class ParticipantDialog(QDialog):
         for code in ROLES:
             self.role.addItem(labels.role(code), code)
         self.accreditation = QComboBox()
-        accreditation_labels = {
-            "pending": self.tr("Pending"),
-            "accredited": self.tr("Accredited"),
-            "refused": self.tr("Refused"),
-        }
         for code in ACCREDITATION:
-            self.accreditation.addItem(accreditation_labels.get(code, code), code)
+            self.accreditation.addItem(labels.accreditation(code), code)
         self.arrival = TimeField(zone)
         self.departure = TimeField(zone)
         form.addRow(self.tr("Delegation"), self.delegation)
