@@ -173,3 +173,48 @@ def test_tab_leaves_every_table_of_every_page(window, qtbot):
             if t.tabKeyNavigation()
         ]
     assert not trapped, trapped
+
+
+def _frame(edit) -> list:
+    """The colours of an editor's frame: its outermost 2 px along the middle of the left edge."""
+    image = edit.grab().toImage()
+    h = image.height()
+    return [image.pixelColor(x, y) for x in (0, 1) for y in range(h // 4, 3 * h // 4, 8)]
+
+
+def test_the_focused_clause_text_is_visible(window, qtbot):
+    """Which text has the keyboard shows at a glance: the focused editor's frame differs
+    from the other's by at least 3:1 (WCAG non-text contrast), in light and dark."""
+    from meetingdesk.ui import theme
+
+    window.activateWindow()
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    en, ja = page.editor.edits["en"], page.editor.edits["ja"]
+    en.setFocus()
+    qtbot.waitUntil(en.hasFocus, timeout=5_000)
+    changed = [theme.contrast(a, b) for a, b in zip(_frame(en), _frame(ja), strict=True)]
+    assert max(changed) >= 3.0, max(changed)
+
+
+def test_the_focused_clause_text_is_visible_in_a_dark_palette(qtbot, ui_desk):
+    from PySide6.QtWidgets import QApplication
+
+    from meetingdesk.ui import theme
+    from meetingdesk.ui.main_window import MainWindow
+    from tests.ui.test_theme import dark_palette
+
+    app = QApplication.instance()
+    before = app.palette()
+    app.setPalette(dark_palette())
+    theme.mend_palette(app)  # as the program does at its start
+    try:
+        window = MainWindow(ui_desk)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=20_000):
+            window.show()
+        test_the_focused_clause_text_is_visible(window, qtbot)
+        window.close()
+    finally:
+        app.setPalette(before)
