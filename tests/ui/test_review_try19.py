@@ -218,3 +218,40 @@ def test_the_focused_clause_text_is_visible_in_a_dark_palette(qtbot, ui_desk):
         window.close()
     finally:
         app.setPalette(before)
+
+
+def test_undoing_an_english_edit_in_the_window_clears_the_japanese_stale_mark(window, qtbot):
+    """Save an English edit (the Japanese is marked stale), then Undo on the page's toolbar:
+    the English is back to what the Japanese was translated from and the mark is gone."""
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    decl = documents.find_document(window.hub.desk, window.hub.meeting_id, "declaration")
+    page.show_document(decl.id)
+    clause = next(c for c in page.ctx.text.clauses if c.text_ja and not c.ja_stale)
+    page.clauses.select(clause.id)
+    page.editor.edits["en"].setPlainText(clause.text_en + " Indeed.")
+    assert page.save()
+    assert page.ctx.clause(clause.id).ja_stale
+    assert page.undo_action.isEnabled()
+    page.undo_action.trigger()
+    qtbot.waitUntil(lambda: not page.ctx.clause(clause.id).ja_stale, timeout=10_000)
+    assert page.editor.text("en") == clause.text_en
+    row = next(c for c in page.clauses.table.rows() if c.id == clause.id)
+    assert not row.ja_stale
+
+
+def test_the_action_plan_titles_can_be_read_at_1280_pixels(demo_window, qtbot, navigate):
+    """The Title column stretched over what six 100 px columns left: ~30 px, one letter and
+    an ellipsis per line, while 'No.' held 100 px for '12.'."""
+    from meetingdesk.ui.actions import ActionPlanView
+    from meetingdesk.ui.actions.model import COL_NUMBER, COL_TITLE
+
+    demo_window.resize(1280, 800)
+    plan = navigate(demo_window, ActionPlanView)
+    qtbot.wait(50)
+    header = plan.table.horizontalHeader()
+    sizes = [header.sectionSize(c) for c in range(header.count())]
+    assert header.sectionSize(COL_TITLE) >= 200, (sizes, plan.table.width())
+    assert header.sectionSize(COL_NUMBER) < 80, header.sectionSize(COL_NUMBER)
+    assert header.length() <= plan.table.viewport().width() + 1, "the table scrolls sideways"

@@ -57,6 +57,10 @@ class ActionPlanData:
     codes: list[str]
 
 
+#: the most a short column of the action table takes (its text wraps or is cut beyond)
+SHORT_MOST = 100
+
+
 class ActionPlanView(ViewBase):
     #: the person asked to see a paragraph (a linked clause) in the drafting view
     openClauseRequested = Signal(int)
@@ -168,6 +172,7 @@ class ActionPlanView(ViewBase):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([760, 320])  # the table first: its titles need the room
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(filters)
@@ -205,6 +210,7 @@ class ActionPlanView(ViewBase):
         current = self.current()
         self.data = data
         self.model.set_rows(data.actions if data else [])
+        self._fit_columns()
         self._fill_filters()
         self._fill_tree()
         if self.pending_action is not None:
@@ -213,6 +219,15 @@ class ActionPlanView(ViewBase):
         elif current is not None:
             self.select_action(current.id)
         self._show_detail()
+
+    def _fit_columns(self) -> None:
+        """The short columns as wide as what they hold (at most SHORT_MOST), the title over
+        the rest: six default 100 px columns had left the title ~30 px at 1280 px."""
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            if col != COL_TITLE:
+                self.table.resizeColumnToContents(col)
+                header.resizeSection(col, min(header.sectionSize(col), SHORT_MOST))
 
     # -- filters ----------------------------------------------------------------------------
 
