@@ -255,3 +255,32 @@ def test_the_action_plan_titles_can_be_read_at_1280_pixels(demo_window, qtbot, n
     assert header.sectionSize(COL_TITLE) >= 200, (sizes, plan.table.width())
     assert header.sectionSize(COL_NUMBER) < 80, header.sectionSize(COL_NUMBER)
     assert header.length() <= plan.table.viewport().width() + 1, "the table scrolls sideways"
+
+
+def test_the_progress_chart_names_the_zero_draft_in_japanese(demo_window, qtbot, japanese):
+    """The drafting overview's bars under the Japanese interface: 'Zero draft' was English."""
+    window = demo_window
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page.show_document(_document(window.hub.desk, "declaration").id)
+    page.tabs.setCurrentWidget(page.overview)
+    chart = page.overview.chart
+    qtbot.waitUntil(lambda: len(chart.points) > 1, timeout=10_000)
+    names = [chart.bar_label(p) for p in chart.points]
+    assert "ゼロ・ドラフト" in names and "Zero draft" not in names, names
+
+
+def test_the_drafting_overview_tables_show_their_rows_at_1280_by_800(demo_window, qtbot):
+    window = demo_window
+    window.resize(1280, 800)
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page.show_document(_document(window.hub.desk, "declaration").id)
+    page.tabs.setCurrentWidget(page.overview)
+    table = page.overview.statuses
+    qtbot.waitUntil(lambda: table.rowCount() > 2, timeout=10_000)
+    qtbot.wait(50)
+    shown = table.viewport().height() // table.rowHeight(0)
+    assert shown >= 3, (shown, table.rowCount())

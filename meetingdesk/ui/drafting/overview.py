@@ -43,7 +43,7 @@ class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[ProgressPoint] = []
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -54,7 +54,8 @@ class ProgressChart(QWidget):
         self.update()
 
     def bar_label(self, p: ProgressPoint) -> str:
-        return p.label or self.tr("Now")
+        # a label that only names its kind ("Zero draft") in the reader's language
+        return labels.revision_name(p.label) if p.label else self.tr("Now")
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -133,6 +134,10 @@ class OverviewPanel(QWidget):
         tables.setStretchFactor(1, 2)
         split.addWidget(tables)
         split.addWidget(self.chart)
+        # the tables as tall as the chart: under the editors they had two rows' room
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([200, 200])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
