@@ -67,240 +67,240 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="98"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="102"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="105"/>
         <source>Overdue only</source>
         <translation>期限超過のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="108"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="112"/>
         <source>Annex PDF…</source>
         <translation>協調行動集PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="110"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="114"/>
         <source>Follow-up report PDF…</source>
         <translation>フォローアップ報告PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="115"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="119"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="117"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="121"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="62"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="95"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="126"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="130"/>
         <source>Owner</source>
         <translation>主担当</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="66"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="97"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="127"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="179"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="131"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="184"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="64"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="128"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="132"/>
         <source>Implements</source>
         <translation>対応パラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="159"/>
         <source>Add follow-up…</source>
         <translation>フォローアップを追加…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="161"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="165"/>
         <source>Implements (double-click to open)</source>
         <translation>対応パラグラフ(ダブルクリックで開く)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="163"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="167"/>
         <source>Follow-up log</source>
         <translation>フォローアップ記録</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="179"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="184"/>
         <source>Delegation / action</source>
         <translation>代表団 / 行動</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="65"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="179"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="184"/>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="119"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="123"/>
         <source>Carry over…</source>
         <translation>次の会合へ引き継ぐ…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="121"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="125"/>
         <source>Start the next meeting&apos;s action list from the open actions of this one</source>
         <translation>この会合の未完了の行動から次の会合の行動一覧を始めます</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="75"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="183"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="79"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="188"/>
         <source>Actions</source>
-        <extracomment>the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
+        <extracomment>the most a short column of the action table takes (its text wraps or is cut beyond) the person asked to see a paragraph (a linked clause) in the drafting view the user asks for a PDF of this kind (annex, followup) an action to select once the data has arrived (followed from a paragraph)</extracomment>
         <translation>行動一覧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="103"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="107"/>
         <source>Linked paragraphs</source>
         <translation>関連する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="112"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="116"/>
         <source>New action…</source>
         <translation>新しい行動…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="113"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="117"/>
         <source>Add an action to an annex, typed here</source>
         <translation>附属書に行動をここで入力して追加</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="149"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="153"/>
         <source>The action in detail</source>
         <translation>行動の詳細</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="151"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="155"/>
         <source>Paragraphs it implements</source>
         <translation>実施する段落</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="154"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="184"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="158"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="189"/>
         <source>Follow-up</source>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="225"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="240"/>
         <source>All owners</source>
         <translation>すべての主担当</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="227"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="242"/>
         <source>Any paragraph</source>
         <translation>すべてのパラグラフ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="278"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="293"/>
         <source>Select an action to see its texts and links.</source>
         <translation>行動を選択すると、その本文とリンクを表示します。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="285"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="300"/>
         <source>Owner: {owner}</source>
         <translation>主担当: {owner}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="287"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="302"/>
         <source>Partners: {codes}</source>
         <translation>協力代表団: {codes}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="289"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="304"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="293"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="308"/>
         <source>Carried over from an earlier meeting.</source>
         <translation>以前の会合から引き継いだ行動です。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="297"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="312"/>
         <source>{doc}: deleted paragraph — {words}</source>
         <translation>{doc}: 削除されたパラグラフ — {words}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="341"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="356"/>
         <source>{late} overdue, {soon} due soon</source>
         <translation>期限超過 {late} 件、期限間近 {soon} 件</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="448"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="463"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>スプレッドシート (*.xlsx *.ods *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/actions/model.py" line="110"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="347"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="362"/>
         <source>overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="347"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="362"/>
         <source>due soon</source>
         <translation>期限間近</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="370"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="387"/>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="433"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="385"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="402"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="448"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="409"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="424"/>
         <source>Actions live in an annex: create an annex document first (Documents page, New document…).</source>
         <translation>行動は附属書に置かれます。先に附属書の文書を作成してください(文書ページの「新しい文書…」)。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="446"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="461"/>
         <source>Import actions</source>
         <translation>行動を取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="477"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="492"/>
         <source>Nothing carried over: {reason}</source>
         <translation>引き継ぎませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="481"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="496"/>
         <source>{added} action(s) carried over, {skipped} already there.</source>
         <translation>{added} 件の行動を引き継ぎました（{skipped} 件は引き継ぎ済み）。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="496"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="511"/>
         <source>Export actions</source>
         <translation>行動を書き出す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="496"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="511"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="505"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="520"/>
         <source>Export failed: {reason}</source>
         <translation>書き出しに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="508"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="523"/>
         <source>Actions written to {path}</source>
         <translation>行動を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/actions/view.py" line="191"/>
+        <location filename="../../meetingdesk/ui/actions/view.py" line="196"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
@@ -1576,133 +1576,133 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="76"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="85"/>
         <source>Reload (discard my text)</source>
-        <extracomment>the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message) the person follows a link to an annex action that implements this clause (its id)</extracomment>
+        <extracomment>the text that has the keyboard shows it: a 2 px frame in the link colour (theme.mend_palette keeps it readable on dark palettes; the highlight was 2.8:1 on a dark field, and the style&apos;s own focus frame was the same grey as the other text&apos;s, light and dark) the editors hold text not yet saved (True) or not (False) a save went through (carries the fresh ClauseSnap) a save was refused because someone else saved first (carries the message) the person follows a link to an annex action that implements this clause (its id)</extracomment>
         <translation>再読み込み（自分のテキストを破棄）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="87"/>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="88"/>
         <source>Their text and yours, with the differences marked</source>
         <translation>相手の文と自分の文を、違いに印を付けて表示します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="94"/>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="389"/>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="417"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="399"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="427"/>
         <source>English</source>
         <extracomment>languages whose text someone else saved while this editor held unsaved text</extracomment>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="94"/>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="389"/>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="417"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="399"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="427"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="108"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="118"/>
         <source>English text of the clause</source>
         <translation>条項の英語テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="120"/>
         <source>Japanese text of the clause</source>
         <translation>条項の日本語テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="122"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="132"/>
         <source>Japanese is up to date</source>
         <translation>和文は最新</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="124"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="134"/>
         <source>The Japanese still matches the current English: mark it as translated from it</source>
         <translation>和文は現在の英文と一致している:現在の英文の翻訳として記録する</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="127"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="137"/>
         <source>English changes…</source>
         <translation>英文の変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="129"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="139"/>
         <source>What changed in the English since the Japanese was translated</source>
         <translation>和文の翻訳後に英文で変わった箇所</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="144"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="154"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="145"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="155"/>
         <source>Save the clause text as a new version (Ctrl+S)</source>
         <translation>条項の本文を新しい版として保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="147"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="157"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="148"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="158"/>
         <source>Throw away unsaved changes</source>
         <translation>保存していない変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="193"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="203"/>
         <source>No clause selected</source>
         <translation>条項が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="196"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="206"/>
         <source>Deleted clause ({kind}) — restore it to edit</source>
         <translation>削除された条項({kind})— 編集するには復元してください</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="203"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="213"/>
         <source>Clause {number} — {status}</source>
         <translation>条項 {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="210"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="220"/>
         <source>The Japanese was translated from an older English text.</source>
         <translation>和文は古い英文から翻訳されています。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="233"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="243"/>
         <source>Implemented by: {links}</source>
         <translation>実施する行動: {links}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="326"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="336"/>
         <source>Save {lang} text of {number}</source>
         <translation>{number} の {lang} 本文を保存</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="392"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="402"/>
         <source>Changed by {user} at {time} ({langs}) while you were editing. Your text is still here, not saved: compare it with theirs, or reload to take theirs.</source>
         <translation>編集中に {user} が {time} に変更しました（{langs}）。あなたの文は保存されずにここに残っています。相手の文と比較するか、再読み込みして相手の文を採用してください。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="412"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="422"/>
         <source>Their text and yours</source>
         <translation>相手の文と自分の文</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="416"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="426"/>
         <source>{lang}: from the text {user} saved at {time} to yours</source>
         <translation>{lang}：{user} が {time} に保存した文から、あなたの文への違い</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/editor.py" line="440"/>
+        <location filename="../../meetingdesk/ui/drafting/editor.py" line="450"/>
         <source>Not saved: {reason}. Your text is still here; copy what you need, then reload to see the text now in the database.</source>
         <translation>保存されませんでした: {reason}。入力した本文はここに残っています。必要な部分をコピーしてから再読込すると、データベースの現在の本文が表示されます。</translation>
     </message>
@@ -2443,157 +2443,157 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
     </message>
     <message>
         <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="53"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="72"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="73"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="55"/>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="57"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="60"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="73"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="58"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="61"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="82"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="59"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="83"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="62"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="61"/>
         <source>Revisions</source>
         <translation>改訂版</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="72"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="76"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="76"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="77"/>
         <source>Open brackets</source>
         <translation>未解決の角括弧</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="83"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="84"/>
         <source>Open for drafting</source>
         <translation>起草画面で開く</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="84"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="85"/>
         <source>Edit the selected document clause by clause</source>
         <translation>選択した文書を条項ごとに編集します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="87"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="88"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="88"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="89"/>
         <source>Export the selected document as a PDF</source>
         <translation>選択した文書を PDF に書き出します</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="91"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="92"/>
         <source>Double-click a document to open it for drafting.</source>
         <translation>文書をダブルクリックすると起草画面で開きます。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="67"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="68"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="147"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="92"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="56"/>
+        <source>Title (English)</source>
+        <translation>名称(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="93"/>
         <source>New document…</source>
         <translation>新しい文書…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="95"/>
         <source>Import draft…</source>
         <translation>草案を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="96"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="97"/>
         <source>A new document from a Word, text or Markdown file, or pasted text</source>
         <translation>Word・テキスト・Markdown ファイル、または貼り付けたテキストから新しい文書を作成</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="100"/>
         <source>Import new text…</source>
         <translation>新しいテキストを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="102"/>
         <source>The chair&apos;s next text of the selected document, from Word or pasted</source>
         <translation>選んだ文書の議長の次のテキストを Word または貼り付けから取り込む</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="107"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="108"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="109"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="111"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="207"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="252"/>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="263"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="208"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="253"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="264"/>
         <source>Not saved: {reason}</source>
         <translation>保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="287"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="288"/>
         <source>Not circulated yet.</source>
         <translation>まだ配布されていません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="289"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="290"/>
         <source>{code}: {revision} ({when})</source>
         <translation>{code}：{revision}（{when}）</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="294"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="295"/>
         <source>Last received: {list}</source>
         <translation>最後に受け取った版：{list}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="299"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="300"/>
         <source>(ad ref: {codes})</source>
         <translation>(アド・レフ: {codes})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="301"/>
+        <location filename="../../meetingdesk/ui/drafting/documents_view.py" line="302"/>
         <source>Japanese outdated</source>
         <translation>日本語訳が古い</translation>
     </message>
@@ -5321,7 +5321,7 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>&lt;p&gt;署名用証明書（SHA-256）:&lt;br&gt;&lt;small&gt;{fingerprint}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="83"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="84"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="121"/>
         <location filename="../../meetingdesk/ui/window_database.py" line="174"/>
         <source>MeetingDesk</source>
@@ -5329,67 +5329,67 @@ Nothing you saved is lost. The details are in the log file in {folder}.</source>
         <translation>MeetingDesk</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="96"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="97"/>
         <source>Meeting</source>
         <translation>会合</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="99"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="100"/>
         <source>Meeting:</source>
         <translation>会合:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="119"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="120"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="207"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="208"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="208"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="209"/>
         <source>Agenda</source>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="209"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="210"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="210"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="211"/>
         <source>Seating plan</source>
         <translation>座席表</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="211"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="212"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="212"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="213"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="213"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="214"/>
         <source>Action plan</source>
         <translation>行動計画</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="348"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="353"/>
         <source>{title} ({start})</source>
         <translation>{title}({start})</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="354"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="359"/>
         <source>(no meeting yet)</source>
         <translation>(会合がまだありません)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="460"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="465"/>
         <source>Meeting created: {title}</source>
         <translation>会合を作成しました: {title}</translation>
     </message>
@@ -5529,12 +5529,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
         <translation>Wordから %n 件の提案を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="471"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="476"/>
         <source>Unsaved text</source>
         <translation>未保存のテキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/main_window.py" line="472"/>
+        <location filename="../../meetingdesk/ui/main_window.py" line="477"/>
         <source>The clause on the drafting page has unsaved text. Save it?</source>
         <translation>起草画面の条項に未保存のテキストがあります。保存しますか？</translation>
     </message>
@@ -5982,52 +5982,52 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="111"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="112"/>
         <source>Clauses by status</source>
         <translation>状態別の条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="113"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="113"/>
         <source>Clauses</source>
         <translation>条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="115"/>
         <source>What each delegation holds open</source>
         <translation>代表団ごとの未決事項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="117"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="118"/>
         <source>Delegation</source>
         <translation>代表団</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="118"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="119"/>
         <source>Open proposals</source>
         <translation>未処理の提案</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="119"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="120"/>
         <source>Reservations</source>
         <translation>留保</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="120"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="121"/>
         <source>Ad ref pending</source>
         <translation>アド・レフ(確認待ち)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="121"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="122"/>
         <source>Ad ref on</source>
         <translation>アド・レフの条項</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="156"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="161"/>
         <source>{name}: {status}; {brackets} open bracket(s); {proposals} open proposal(s)</source>
         <translation>{name}: {status}。未解決の角括弧 {brackets} 件、未処理の提案 {proposals} 件</translation>
     </message>
@@ -6985,12 +6985,12 @@ MeetingDesk は引き続き {label} を使用します。</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="57"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="58"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/overview.py" line="66"/>
+        <location filename="../../meetingdesk/ui/drafting/overview.py" line="67"/>
         <source>No data</source>
         <translation>データなし</translation>
     </message>

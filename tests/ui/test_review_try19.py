@@ -7,6 +7,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from meetingdesk.services.drafting import documents  # noqa: E402
 
 
@@ -284,3 +286,21 @@ def test_the_drafting_overview_tables_show_their_rows_at_1280_by_800(demo_window
     qtbot.wait(50)
     shown = table.viewport().height() // table.rowHeight(0)
     assert shown >= 3, (shown, table.rowCount())
+
+
+def test_the_documents_list_shows_each_title_once_in_japanese(
+    demo_window, qtbot, navigate, japanese
+):
+    """Under the Japanese interface the documents list said the Japanese title twice (its
+    'Title' column followed the interface) and its revisions in English ('Zero draft')."""
+    from meetingdesk.ui.drafting.documents_view import DocumentsView
+
+    docs = navigate(demo_window, DocumentsView)
+    table = docs.documents
+    row = next(i for i, d in enumerate(table.rows()) if d.short_name == "declaration")
+    model = table.proxy
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    cells = [model.index(row, c).data() for c in range(model.columnCount())]
+    assert cells[heads.index("名称(英語)")] == "Joint Declaration by G7 ICT Ministers"
+    assert cells[heads.index("名称(日本語)")] == "G7情報通信大臣共同宣言"
+    assert cells[heads.index("改訂版")].startswith("ゼロ・ドラフト, Rev.1")

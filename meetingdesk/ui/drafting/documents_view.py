@@ -51,15 +51,16 @@ class DocumentsView(ViewBase):
             [
                 dcol(self.tr("Name"), lambda d: d.short_name),
                 dcol(self.tr("Kind"), lambda d: labels.document_kind(d.kind)),
-                dcol(
-                    self.tr("Title"),
-                    lambda d: labels.local_text(d.title_en, d.title_ja),
-                    tooltip=True,
-                ),
+                # both titles side by side: the first column in the interface's language
+                # had said the Japanese twice under the Japanese interface
+                dcol(self.tr("Title (English)"), lambda d: d.title_en, tooltip=True),
                 dcol(self.tr("Title (Japanese)"), lambda d: d.title_ja, tooltip=True),
                 dcol(self.tr("Status"), lambda d: labels.document_status(d.status)),
                 dcol(self.tr("Clauses"), lambda d: d.clause_count, numeric=True),
-                dcol(self.tr("Revisions"), lambda d: ", ".join(d.revision_labels)),
+                dcol(
+                    self.tr("Revisions"),
+                    lambda d: ", ".join(labels.revision_name(r) for r in d.revision_labels),
+                ),
             ],
             stretch=(2, 3),
             parent=self,
