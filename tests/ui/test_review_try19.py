@@ -304,3 +304,20 @@ def test_the_documents_list_shows_each_title_once_in_japanese(
     assert cells[heads.index("名称(英語)")] == "Joint Declaration by G7 ICT Ministers"
     assert cells[heads.index("名称(日本語)")] == "G7情報通信大臣共同宣言"
     assert cells[heads.index("改訂版")].startswith("ゼロ・ドラフト, Rev.1")
+
+
+def test_the_agenda_shows_its_warnings_column_at_1280_pixels(demo_window, qtbot, navigate):
+    """The demo agenda's titles widened their columns until Warnings lay beyond the right
+    edge (a sideways scroll to see a clash)."""
+    from meetingdesk.ui.logistics.agenda_view import AgendaView
+
+    demo_window.resize(1280, 800)
+    agenda = navigate(demo_window, AgendaView)
+    qtbot.wait(50)
+    tree = agenda.editor.tree
+    header = tree.header()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + 60 <= tree.viewport().width(), (
+        [header.sectionSize(c) for c in range(header.count())],
+        tree.viewport().width(),
+    )

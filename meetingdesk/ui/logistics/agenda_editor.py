@@ -29,6 +29,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Indicator = QAbstractItemView.DropIndicatorPosition
 
 
+#: the most each title column takes (at 1280 px the Warnings column lay off the edge)
+TITLE_MOST = 260
+
+
 class AgendaTree(QTreeWidget):
     def __init__(self, editor: AgendaEditor) -> None:
         super().__init__(editor)
@@ -114,6 +118,8 @@ class AgendaEditor(QWidget):
         self.tree.expandAll()
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
+        for column in (1, 2):  # long titles are cut with "…" so that Warnings stays in view
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), TITLE_MOST))
 
     def _session_row(self, x: AgendaSessionSnap, warnings: list[str]) -> QTreeWidgetItem:
         when = (
