@@ -801,43 +801,43 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="68"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
         <source>Agenda</source>
-        <extracomment>the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
+        <extracomment>the most each title column takes (at 1280 px the Warnings column lay off the edge) the agenda was changed through a service a readable reason a move was refused the user wants to edit this session id the user wants to edit this agenda item id</extracomment>
         <translation>議事日程</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="71"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="75"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="72"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="76"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="73"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="77"/>
         <source>Title (Japanese)</source>
         <translation>名称(日本語)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="74"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="78"/>
         <source>Room</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="75"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="79"/>
         <source>Chair</source>
         <translation>議長</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="76"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="80"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="219"/>
+        <location filename="../../meetingdesk/ui/logistics/agenda_editor.py" line="225"/>
         <source>A session moves within its day; change its date to move it to another day.</source>
         <translation>セッションは同じ日の中でだけ移動できます。別の日に移すには日付を変更してください。</translation>
     </message>
@@ -1839,99 +1839,104 @@ Schema: {schema} (program: {head})</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="65"/>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="80"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="86"/>
         <source>Compare</source>
-        <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message)</extracomment>
+        <extracomment>a comparison is shown (carries the RedlineSnap) the comparison failed (carries the message) &quot;Show all&quot; has laid out every clause</extracomment>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="71"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="77"/>
         <source>Current text</source>
         <translation>現行テキスト</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="74"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="80"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="75"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="81"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="76"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="82"/>
         <source>Inline</source>
         <translation>見え消し</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="78"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="84"/>
         <source>Side by side</source>
         <translation>左右対照</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="79"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="85"/>
         <source>Only changed clauses</source>
         <translation>変更のあった条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="90"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="99"/>
         <source>Differences</source>
         <translation>相違点</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="94"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="97"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="106"/>
         <source>Save this comparison as a redline: PDF, or Word with tracked changes</source>
         <translation>この比較を見え消し版として保存します(PDF、または変更履歴付きのWord)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="101"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="110"/>
         <source>From:</source>
         <translation>比較元:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="112"/>
         <source>To:</source>
         <translation>比較先:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="105"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="140"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="149"/>
         <source>Comparing…</source>
         <translation>比較しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="152"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="161"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="185"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="200"/>
+        <source>Laying out… {done} of {n} clauses</source>
+        <translation>表示を準備しています… {n} 条項のうち {done}</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="228"/>
         <source>Show all {n} clauses</source>
         <translation>全 {n} 条項を表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="219"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="219"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="263"/>
         <source>Word document (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="221"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="265"/>
         <source>Export the comparison</source>
         <translation>比較を書き出す</translation>
     </message>
@@ -1966,17 +1971,17 @@ Schema: {schema} (program: {head})</source>
         <translation>…… 変更のない条項 {n} 件を省略 ……</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="143"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="147"/>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="146"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="150"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/redline.py" line="147"/>
+        <location filename="../../meetingdesk/ui/drafting/redline.py" line="151"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>

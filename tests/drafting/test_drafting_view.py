@@ -266,3 +266,34 @@ def test_compare_lays_out_a_page_at_a_time_and_closes(qtbot, view, monkeypatch):
     assert dialog.browser.document().blockCount() >= total
     with qtbot.waitSignal(dialog.rejected):
         dialog.buttons.button(dialog.buttons.StandardButton.Close).click()
+
+
+def test_compare_show_all_lays_out_piece_by_piece(qtbot, view, monkeypatch):
+    """ "Show all" appends the rest a few clauses per turn of the event loop (the window
+    stays live), says how far it is, and ends with every clause; side by side keeps one
+    header row."""
+    from meetingdesk.ui.drafting import compare as compare_dialog
+
+    monkeypatch.setattr(compare_dialog, "PAGE", 2)
+    monkeypatch.setattr(compare_dialog, "CHUNK", 3)
+    labels = view.ctx.text.document.revision_labels
+    dialog = view.open_compare()
+    dialog.side.setChecked(True)
+    dialog.choose(labels[0], compare_dialog.CURRENT, "en")
+    with qtbot.waitSignal(dialog.compared, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    total = len(blocker.args[0].changes)
+    assert total > 2 + 3, "needs more than one piece after the first page"
+    dialog.more.click()
+    # after the first piece the button says how far the layout is, and waits for the next
+    assert dialog.more.isVisibleTo(dialog) and not dialog.more.isEnabled()
+    assert f"5 of {total}" in dialog.more.text() or f"5 / {total}" in dialog.more.text()
+    with qtbot.waitSignal(dialog.laid_out, timeout=20_000):
+        pass
+    assert not dialog.more.isVisibleTo(dialog)
+    shown = dialog.browser.toPlainText()
+    last = blocker.args[0].changes[-1]
+    assert (last.new_text or last.old_text).split()[0] in shown
+    assert shown.count("Before") == 1  # the column titles once, not once per piece
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.buttons.button(dialog.buttons.StandardButton.Close).click()

@@ -5,7 +5,9 @@ background by the window's export runner (progress, cancel, opened when done); w
 changed clauses" ticked, the file too holds only the changed clauses.
 
 Only the first PAGE clauses are laid out at once (a 2,750-clause declaration as one rich-text
-document froze the window for seconds); "Show all" lays out the rest on request.
+document froze the window for seconds); "Show all" lays out the rest piece by piece (CHUNK
+clauses per turn of the event loop, the button saying how far it is), so the window stays
+live; a new comparison or a changed option stops it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +47,7 @@ if TYPE_CHECKING:  # the export modules load when Export… is first used
 
 CURRENT = ""  # the current text in the revision boxes
 PAGE = 300  # clauses laid out before "Show all"
+CHUNK = 150  # clauses laid out per turn of the event loop after "Show all"
 
 
 class CompareDialog(QDialog):
@@ -51,6 +55,8 @@ class CompareDialog(QDialog):
     compared = Signal(object)
     #: the comparison failed (carries the message)
     failed = Signal(str)
+    #: "Show all" has laid out every clause
+    laid_out = Signal()
 
     def __init__(
         self, ctx: DraftingContext, revision_labels: Sequence[str], parent: QWidget | None = None
@@ -83,6 +89,9 @@ class CompareDialog(QDialog):
             w.toggled.connect(lambda _on: self.render())
         self.summary = QLabel(self)
         self.limit = PAGE
+        self._generation = 0
+        self._rest: list = []  # what "Show all" still has to lay out
+        self._total = self._laid_out = 0
         self.more = QPushButton(self)
         self.more.setVisible(False)
         self.more.clicked.connect(self._show_all)
@@ -166,10 +175,44 @@ class CompareDialog(QDialog):
         self.failed.emit(message)
 
     def _show_all(self) -> None:
+        """Lay out the clauses not yet shown, CHUNK at a time, the window live between."""
+        if self.snap is None or not self._rest:
+            return
         self.limit = 0
-        self.render()
+        self.more.setEnabled(False)
+        generation = self._generation
+        side = self.side.isChecked()
+
+        def step() -> None:
+            if generation != self._generation:
+                return  # a new comparison or option: this layout is abandoned
+            part, self._rest = self._rest[:CHUNK], self._rest[CHUNK:]
+            html = redline_html(part, side_by_side=side, header=False)
+            if html:
+                cursor = QTextCursor(self.browser.document())
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                if not side:  # a paragraph of its own, not joined to the last one shown
+                    cursor.insertBlock()
+                cursor.insertHtml(html)
+            self._laid_out += sum(1 for ch in part if not isinstance(ch, int))
+            if self._rest:
+                self.more.setText(
+                    self.tr("Laying out… {done} of {n} clauses").format(
+                        done=self._laid_out, n=self._total
+                    )
+                )
+                QTimer.singleShot(0, step)
+            else:
+                self.more.setVisible(False)
+                self.more.setEnabled(True)
+                self.laid_out.emit()
+
+        step()
 
     def render(self) -> None:
+        self._generation += 1
+        self._rest = []
+        self.more.setEnabled(True)
         if self.snap is None:
             return
         # only changed: the runs left out shown by their count, as in the exported file
@@ -180,10 +223,11 @@ class CompareDialog(QDialog):
         )
         cut = self.limit and len(shown) > self.limit
         self.more.setVisible(bool(cut))
+        self._total = sum(1 for ch in shown if not isinstance(ch, int))
         if cut:
-            n = sum(1 for ch in shown if not isinstance(ch, int))
-            self.more.setText(self.tr("Show all {n} clauses").format(n=n))
-            shown = shown[: self.limit]
+            self.more.setText(self.tr("Show all {n} clauses").format(n=self._total))
+            shown, self._rest = shown[: self.limit], shown[self.limit :]
+        self._laid_out = sum(1 for ch in shown if not isinstance(ch, int))
         self.browser.setHtml(redline_html(shown, side_by_side=self.side.isChecked()))
 
     # -- export ---------------------------------------------------------------------------

@@ -107,10 +107,12 @@ def redline_html(
     *,
     side_by_side: bool = False,
     only_changed: bool = False,
+    header: bool = True,
 ) -> str:
     """A whole document's redline: inline, or a two-column table (old | new). A number
     among ``changes`` stands for that many clauses left out; ``only_changed`` leaves out
-    the unchanged clauses here (see with_gaps)."""
+    the unchanged clauses here (see with_gaps). ``header`` False: a later part of a table
+    laid out piece by piece (no column titles, no "No differences.")."""
     if only_changed:
         changes = with_gaps([ch for ch in changes if not isinstance(ch, int)])
     rows = []
@@ -139,19 +141,21 @@ def redline_html(
             )
         else:
             rows.append(f"<p>{head}{'&nbsp; ' if head else ''}{ops_html(ops)}</p>")
+    if not rows and not header:
+        return ""
     if not rows:
         nothing = QCoreApplication.translate("CompareDialog", "No differences.")
         return f"<p><i>{escape(nothing)}</i></p>"
     if side_by_side:
         before = QCoreApplication.translate("CompareDialog", "Before")
         after = QCoreApplication.translate("CompareDialog", "After")
-        header = (
+        titles = (
             f"<tr><th></th><th align=left>{escape(before)}</th>"
             f"<th align=left>{escape(after)}</th></tr>"
         )
         return (
             '<table width="100%" cellspacing="0" cellpadding="4" border="1">'
-            + header
+            + (titles if header else "")
             + "".join(rows)
             + "</table>"
         )

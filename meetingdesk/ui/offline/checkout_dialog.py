@@ -26,7 +26,7 @@ from meetingdesk.services.drafting.documents import list_documents
 from meetingdesk.services.logistics.delegations import list_delegations
 from meetingdesk.services.offline import PackageInfo, checkout
 from meetingdesk.services.offline.checkout import last_owner_delegation
-from meetingdesk.ui import theme
+from meetingdesk.ui import labels, theme
 from meetingdesk.ui.labels import refusal
 
 
@@ -44,7 +44,7 @@ class CheckoutDialog(QDialog):
         self.documents.setResizeMode(QListView.ResizeMode.Adjust)
         self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for d in list_documents(desk, meeting_id):
-            title = d.title_en or d.title_ja
+            title = labels.local_text(d.title_en, d.title_ja)
             item = QListWidgetItem(f"{d.short_name} — {title}", self.documents)
             item.setToolTip(f"{d.short_name} — {d.title_en}\n{d.title_ja}".strip())
             item.setData(Qt.ItemDataRole.UserRole, d.short_name)
