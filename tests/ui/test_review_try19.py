@@ -24,6 +24,14 @@ def demo_window(qtbot, demo_desk):
     w.close()
 
 
+def _drafting(window, qtbot):
+    """The window's Drafting page, shown, with its first document loaded."""
+    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
+    page = window.drafting
+    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    return page
+
+
 def _document(desk, name: str):
     meeting_id = desk_meeting(desk)
     return next(d for d in documents.list_documents(desk, meeting_id) if d.short_name == name)
@@ -40,9 +48,7 @@ def test_the_demo_declaration_fits_a_1280_pixel_window(demo_window, qtbot):
     drafting page scrolled sideways at 1280 px."""
     window = demo_window
     window.resize(1280, 800)
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     page.show_document(_document(window.hub.desk, "declaration").id)
     qtbot.wait(50)
     room = 1280 - window.nav.width() - 40  # the splitter handle and margins
@@ -63,9 +69,7 @@ def test_implemented_by_names_the_actions_in_japanese(demo_window, qtbot, japane
     """Under the Japanese interface the 'Implemented by' links read the actions' Japanese
     titles (they were English: '2. Good practice on security by design (GBR)')."""
     window = demo_window
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     declaration = _document(window.hub.desk, "declaration")
     page.show_document(declaration.id)
     clause, found = _clause_with_actions(window.hub.desk, declaration.id)
@@ -88,9 +92,7 @@ def test_after_a_check_in_the_shown_clause_has_the_new_text_and_saves(
 
     desk = window.hub.desk
     decl = documents.find_document(desk, window.hub.meeting_id, "declaration")
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     page.show_document(decl.id)
     clause = next(c for c in page.ctx.text.clauses if "promote" in c.text_en)
     page.clauses.select(clause.id)
@@ -128,9 +130,7 @@ def test_the_clause_list_gives_its_text_column_room_at_1280_pixels(demo_window, 
     """At 1280 px the English column of the clause list reads more than a few words."""
     window = demo_window
     window.resize(1280, 800)
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     page.show_document(_document(window.hub.desk, "declaration").id)
     qtbot.wait(100)
     header = page.clauses.table.view.horizontalHeader()
@@ -144,9 +144,7 @@ def test_the_drafting_page_from_the_keyboard_only(window, qtbot):
     from PySide6.QtWidgets import QApplication
 
     window.activateWindow()
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     window.nav.setFocus()
     qtbot.waitUntil(lambda: window.nav.hasFocus(), timeout=5_000)
     table = page.clauses.table.view
@@ -190,9 +188,7 @@ def test_the_focused_clause_text_is_visible(window, qtbot):
     from meetingdesk.ui import theme
 
     window.activateWindow()
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     en, ja = page.editor.edits["en"], page.editor.edits["ja"]
     en.setFocus()
     qtbot.waitUntil(en.hasFocus, timeout=5_000)
@@ -225,9 +221,7 @@ def test_the_focused_clause_text_is_visible_in_a_dark_palette(qtbot, ui_desk):
 def test_undoing_an_english_edit_in_the_window_clears_the_japanese_stale_mark(window, qtbot):
     """Save an English edit (the Japanese is marked stale), then Undo on the page's toolbar:
     the English is back to what the Japanese was translated from and the mark is gone."""
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     decl = documents.find_document(window.hub.desk, window.hub.meeting_id, "declaration")
     page.show_document(decl.id)
     clause = next(c for c in page.ctx.text.clauses if c.text_ja and not c.ja_stale)
@@ -262,9 +256,7 @@ def test_the_action_plan_titles_can_be_read_at_1280_pixels(demo_window, qtbot, n
 def test_the_progress_chart_names_the_zero_draft_in_japanese(demo_window, qtbot, japanese):
     """The drafting overview's bars under the Japanese interface: 'Zero draft' was English."""
     window = demo_window
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     page.show_document(_document(window.hub.desk, "declaration").id)
     page.tabs.setCurrentWidget(page.overview)
     chart = page.overview.chart
@@ -276,9 +268,7 @@ def test_the_progress_chart_names_the_zero_draft_in_japanese(demo_window, qtbot,
 def test_the_drafting_overview_tables_show_their_rows_at_1280_by_800(demo_window, qtbot):
     window = demo_window
     window.resize(1280, 800)
-    window.nav.setCurrentRow(window.pages.row_named("DraftingView"))
-    page = window.drafting
-    qtbot.waitUntil(lambda: page.document_id is not None, timeout=10_000)
+    page = _drafting(window, qtbot)
     page.show_document(_document(window.hub.desk, "declaration").id)
     page.tabs.setCurrentWidget(page.overview)
     table = page.overview.statuses

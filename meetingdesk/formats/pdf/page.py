@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
-from meetingdesk.formats.files import new_file_mode, why
+from meetingdesk.formats.files import new_file_mode, reason, why
 from meetingdesk.formats.labels import both, label
 
 from . import fonts
@@ -401,7 +401,7 @@ def write_pdf(
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise ExportError(
-            f"cannot write in the folder {folder}: {_reason(exc)}",
+            f"cannot write in the folder {folder}: {reason(exc)}",
             code="export_folder_refused",
             folder=str(folder),
             why=why(exc),
@@ -461,7 +461,7 @@ def write_pdf(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportError(
-            f"cannot write {out}: {_reason(exc)}",
+            f"cannot write {out}: {reason(exc)}",
             code="export_write_refused",
             file=str(out),
             why=why(exc),
@@ -469,15 +469,3 @@ def write_pdf(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _reason(exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied (choose a folder you can write to)"
-    if exc.errno == errno.EROFS:
-        return "the disk is read-only"
-    return exc.strerror or str(exc)
