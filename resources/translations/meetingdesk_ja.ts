@@ -1876,67 +1876,82 @@ Schema: {schema} (program: {head})</source>
         <translation>変更のあった条項のみ</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="99"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="88"/>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="89"/>
+        <source>Stop this comparison (nothing is changed)</source>
+        <translation>この比較を中止します(何も変更しません)</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
         <source>Differences</source>
         <translation>相違点</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="103"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="107"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="106"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="110"/>
         <source>Save this comparison as a redline: PDF, or Word with tracked changes</source>
         <translation>この比較を見え消し版として保存します(PDF、または変更履歴付きのWord)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="110"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114"/>
         <source>From:</source>
         <translation>比較元:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="112"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="116"/>
         <source>To:</source>
         <translation>比較先:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="114"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="118"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="149"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="155"/>
         <source>Comparing…</source>
         <translation>比較しています…</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="161"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="168"/>
+        <source>Comparison stopped.</source>
+        <translation>比較を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="176"/>
         <source>{changed} changed, {added} added, {deleted} deleted, {moved} moved</source>
         <translation>変更 {changed}、追加 {added}、削除 {deleted}、移動 {moved}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="200"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="216"/>
         <source>Laying out… {done} of {n} clauses</source>
         <translation>表示を準備しています… {n} 条項のうち {done}</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="228"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="244"/>
         <source>Show all {n} clauses</source>
         <translation>全 {n} 条項を表示</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="263"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="263"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="279"/>
         <source>Word document (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../meetingdesk/ui/drafting/compare.py" line="265"/>
+        <location filename="../../meetingdesk/ui/drafting/compare.py" line="281"/>
         <source>Export the comparison</source>
         <translation>比較を書き出す</translation>
     </message>

@@ -297,3 +297,27 @@ def test_compare_show_all_lays_out_piece_by_piece(qtbot, view, monkeypatch):
     assert shown.count("Before") == 1  # the column titles once, not once per piece
     with qtbot.waitSignal(dialog.rejected):
         dialog.buttons.button(dialog.buttons.StandardButton.Close).click()
+
+
+def test_a_comparison_under_way_can_be_stopped(qtbot, view):
+    """Stop drops the comparison: its result never shows and Compare works again."""
+    from meetingdesk.ui import jobs
+    from meetingdesk.ui.drafting import compare as compare_dialog
+
+    labels = view.ctx.text.document.revision_labels
+    dialog = view.open_compare()
+    dialog.choose(labels[0], compare_dialog.CURRENT, "en")
+    shown: list = []
+    dialog.compared.connect(shown.append)
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    assert dialog.stop_button.isVisibleTo(dialog) and not dialog.compare_button.isEnabled()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert jobs.wait_for_jobs(20_000)
+    qtbot.wait(50)
+    assert shown == [] and dialog.snap is None
+    assert dialog.compare_button.isEnabled() and not dialog.stop_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.compared, timeout=20_000):
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    assert not dialog.stop_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.buttons.button(dialog.buttons.StandardButton.Close).click()

@@ -85,6 +85,10 @@ class CompareDialog(QDialog):
         self.only_changed = QCheckBox(self.tr("Only changed clauses"), self)
         self.compare_button = QPushButton(self.tr("Compare"), self)
         self.compare_button.clicked.connect(self.run)
+        self.stop_button = QPushButton(self.tr("Stop"), self)  # shown while comparing
+        self.stop_button.setToolTip(self.tr("Stop this comparison (nothing is changed)"))
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop)
         for w in (self.inline, self.side, self.only_changed):
             w.toggled.connect(lambda _on: self.render())
         self.summary = QLabel(self)
@@ -114,6 +118,7 @@ class CompareDialog(QDialog):
         row.addWidget(QLabel(self.tr("Language:"), self))
         row.addWidget(self.language)
         row.addWidget(self.compare_button)
+        row.addWidget(self.stop_button)
         view = QHBoxLayout()
         view.addWidget(self.inline)
         view.addWidget(self.side)
@@ -146,6 +151,7 @@ class CompareDialog(QDialog):
         if self._job is not None and not self._job.done:
             self._job.cancel()
         self.compare_button.setEnabled(False)
+        self.stop_button.setVisible(True)
         self.summary.setText(self.tr("Comparing…"))
         self._job = run_job(
             lambda _c: compare.compare_revisions(desk, doc_id, a, b, lang),
@@ -153,8 +159,17 @@ class CompareDialog(QDialog):
             on_failure=self._failed,
         )
 
+    def stop(self) -> None:
+        """Drop the comparison under way (it only reads; its result is never shown)."""
+        if self._job is not None and not self._job.done:
+            self._job.cancel()
+        self.stop_button.setVisible(False)
+        self.compare_button.setEnabled(True)
+        self.summary.setText(self.tr("Comparison stopped."))
+
     def _done(self, snap: RedlineSnap) -> None:
         self.compare_button.setEnabled(True)
+        self.stop_button.setVisible(False)
         self.snap = snap
         self.limit = PAGE
         self.summary.setText(
@@ -170,6 +185,7 @@ class CompareDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.compare_button.setEnabled(True)
+        self.stop_button.setVisible(False)
         message = labels.refusal(exc)
         self.summary.setText(message)
         self.failed.emit(message)
