@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from meetingdesk.formats import ExportCancelled, ExportError
-from meetingdesk.formats.files import new_file_mode, reason, why
+from meetingdesk.formats.files import write_atomically
 from meetingdesk.formats.labels import both, label
 
 from . import fonts
@@ -377,18 +376,6 @@ def write_pdf(
     from reportlab.platypus import Frame, PageTemplate
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(
-            f"cannot write {out}: the folder {folder} does not exist",
-            code="folder_missing",
-            folder=str(folder),
-        )
-    if out.is_dir():
-        raise ExportError(
-            f"cannot write {out}: it is a folder", code="export_target_is_folder", file=str(out)
-        )
     pagesize = settings.pagesize
     top, right, bottom, left = (m * MM for m in settings.margins_mm)
 
@@ -397,18 +384,10 @@ def write_pdf(
             if cancel is not None and cancel():
                 raise ExportCancelled("export cancelled; no file was written")
 
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(
-            f"cannot write in the folder {folder}: {reason(exc)}",
-            code="export_folder_refused",
-            folder=str(folder),
-            why=why(exc),
-        ) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle, _invariant():
+    pages: list[int] = []
+
+    def put(tmp: Path) -> None:
+        with tmp.open("wb") as handle, _invariant():
             doc = Doc(
                 handle,
                 pagesize=pagesize,
@@ -452,20 +431,7 @@ def write_pdf(
             doc.build(list(story), canvasmaker=maker)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, new_file_mode())
-        os.replace(tmp, out)
-        return getattr(holder[-1], "page_total", 0) if holder else 0
-    except ExportError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(
-            f"cannot write {out}: {reason(exc)}",
-            code="export_write_refused",
-            file=str(out),
-            why=why(exc),
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        pages.append(getattr(holder[-1], "page_total", 0) if holder else 0)
+
+    write_atomically(Path(out), put)  # checked target, temporary file, rename; no leftovers
+    return pages[0]

@@ -219,11 +219,7 @@ def _describe_failure(exc: StoreError, out: Path) -> DeskError:
     if isinstance(cause, sqlite3.Error) and (
         getattr(cause, "sqlite_errorcode", None) == SQLITE_FULL or "disk is full" in str(cause)
     ):
-        return DeskError(
-            f"the disk holding {out.parent} is full; no backup was written",
-            code="backup_disk_full",
-            folder=str(out.parent),
-        )
+        return _disk_full(out)
     return DeskError(
         f"backup to {out} failed: {cause or exc} (nothing was written)",
         code="backup_failed",
@@ -234,11 +230,7 @@ def _describe_failure(exc: StoreError, out: Path) -> DeskError:
 
 def _describe_os_error(exc: OSError, out: Path) -> DeskError:
     if exc.errno == errno.ENOSPC:
-        return DeskError(
-            f"the disk holding {out.parent} is full; no backup was written",
-            code="backup_disk_full",
-            folder=str(out.parent),
-        )
+        return _disk_full(out)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DeskError(
             f"cannot write in {out.parent}: {exc.strerror} (nothing was written)",
@@ -250,6 +242,14 @@ def _describe_os_error(exc: OSError, out: Path) -> DeskError:
         code="backup_failed",
         file=str(out),
         reason=str(exc.strerror or exc),
+    )
+
+
+def _disk_full(out: Path) -> DeskError:
+    return DeskError(
+        f"the disk holding {out.parent} is full; no backup was written",
+        code="backup_disk_full",
+        folder=str(out.parent),
     )
 
 
